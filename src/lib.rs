@@ -1,0 +1,17 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod calendar;
+pub mod campaign;
+pub mod deadline;
+pub mod report;
+pub mod rule;
+pub mod time;
+pub mod timeline;
+pub mod unit;
+
+pub use campaign::{Campaign, CampaignError};
+pub use report::{Effect, Finding, Lang, Outcome, Report, Severity, Text};
+pub use rule::RuleId;
+pub use time::{Instant, TimeError, Window};

@@ -1,0 +1,316 @@
+//! Findings and reports: what every check returns.
+//!
+//! A [`Finding`] names the rule (its stable id), how bad it is, whether the rule passed,
+//! failed, did not apply or could not be judged, where (a field path such as
+//! `submissions[2].submitted_at`, or a cell such as `Sheet1!C7`), a message in Chinese
+//! and English, the plan's clause, and the year-end evaluation effect the plan attaches
+//! (二(三)2: 减分 for late or missing materials; 二(三)1: 加分 for promoted practice).
+//! A [`Report`] is a flat list of findings, rendered one per line as text or as JSON.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::rule::RuleId;
+
+/// A message in both languages (zh-CN first).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Text {
+    /// Simplified Chinese.
+    pub zh: String,
+    /// English.
+    pub en: String,
+}
+
+impl Text {
+    /// A message from its two translations.
+    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Text {
+        Text {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The message in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// An output language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Simplified Chinese (the default: the plan's language).
+    #[default]
+    Zh,
+    /// English.
+    En,
+}
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// For the record: on time, normalised, not applicable.
+    Info,
+    /// Worth a look; not a violation.
+    Warning,
+    /// A rule is broken, or the input is invalid.
+    Error,
+}
+
+impl Severity {
+    /// `error` / `warning` / `info`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+/// What the check concluded about the rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The rule is met.
+    Pass,
+    /// The rule is broken.
+    Fail,
+    /// Its deadline has not come yet as of the instant asked about.
+    Pending,
+    /// The rule does not apply to this unit.
+    NotApplicable,
+    /// The record lacks what the rule needs: never counted as a pass.
+    CannotJudge,
+}
+
+impl Outcome {
+    /// `pass`, `fail`, `pending`, `not_applicable`, `cannot_judge`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Pass => "pass",
+            Outcome::Fail => "fail",
+            Outcome::Pending => "pending",
+            Outcome::NotApplicable => "not_applicable",
+            Outcome::CannotJudge => "cannot_judge",
+        }
+    }
+
+    /// A short label in `lang`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Outcome::Pass, Lang::Zh) => "符合",
+            (Outcome::Fail, Lang::Zh) => "不符合",
+            (Outcome::Pending, Lang::Zh) => "未到期",
+            (Outcome::NotApplicable, Lang::Zh) => "不适用",
+            (Outcome::CannotJudge, Lang::Zh) => "无法判断",
+            (Outcome::Pass, Lang::En) => "pass",
+            (Outcome::Fail, Lang::En) => "fail",
+            (Outcome::Pending, Lang::En) => "pending",
+            (Outcome::NotApplicable, Lang::En) => "n/a",
+            (Outcome::CannotJudge, Lang::En) => "cannot judge",
+        }
+    }
+}
+
+/// The year-end evaluation effect the plan attaches to a finding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effect {
+    /// No effect.
+    #[default]
+    None,
+    /// 年度考评减分: a deduction (二(三)2).
+    Deduction,
+    /// 年度考评加分: a bonus (二(三)1).
+    Bonus,
+}
+
+impl Effect {
+    /// `减分` / `加分` / empty, and the English.
+    pub fn label(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Effect::None, _) => "",
+            (Effect::Deduction, Lang::Zh) => "年度考评减分",
+            (Effect::Bonus, Lang::Zh) => "年度考评加分",
+            (Effect::Deduction, Lang::En) => "evaluation deduction",
+            (Effect::Bonus, Lang::En) => "evaluation bonus",
+        }
+    }
+}
+
+/// One conclusion about one rule at one place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// The rule's stable id.
+    pub rule: RuleId,
+    /// How serious.
+    pub severity: Severity,
+    /// Pass, fail, pending, not applicable or cannot judge.
+    pub outcome: Outcome,
+    /// Where: a field path (`submissions[1].submitted_at`) or a cell (`Sheet1!C7`);
+    /// empty for the record as a whole.
+    pub path: String,
+    /// The reporting unit concerned, when there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// What was found, in both languages.
+    pub message: Text,
+    /// The plan's clause.
+    pub clause: String,
+    /// The evaluation effect.
+    #[serde(default)]
+    pub effect: Effect,
+}
+
+impl Finding {
+    /// A finding with the catalogue's clause and no effect.
+    pub fn new(
+        rule: RuleId,
+        severity: Severity,
+        outcome: Outcome,
+        path: impl Into<String>,
+        message: Text,
+    ) -> Finding {
+        Finding {
+            rule,
+            severity,
+            outcome,
+            path: path.into(),
+            unit: None,
+            message,
+            clause: rule.info().clause.to_owned(),
+            effect: Effect::None,
+        }
+    }
+
+    /// A failed rule: severity error.
+    pub fn error(rule: RuleId, path: impl Into<String>, message: Text) -> Finding {
+        Finding::new(rule, Severity::Error, Outcome::Fail, path, message)
+    }
+
+    /// A passed rule: severity info.
+    pub fn pass(rule: RuleId, path: impl Into<String>, message: Text) -> Finding {
+        Finding::new(rule, Severity::Info, Outcome::Pass, path, message)
+    }
+
+    /// This finding citing `clause` instead of the catalogue's.
+    pub fn with_clause(mut self, clause: &str) -> Finding {
+        clause.clone_into(&mut self.clause);
+        self
+    }
+
+    /// This finding with an evaluation effect.
+    pub fn with_effect(mut self, effect: Effect) -> Finding {
+        self.effect = effect;
+        self
+    }
+
+    /// This finding about `unit`.
+    pub fn with_unit(mut self, unit: &str) -> Finding {
+        self.unit = Some(unit.to_owned());
+        self
+    }
+
+    /// One line: `path: [RULE] severity/outcome message (clause) effect`.
+    pub fn line(&self, lang: Lang) -> String {
+        let mut s = String::new();
+        if !self.path.is_empty() {
+            s.push_str(&self.path);
+            s.push_str(": ");
+        }
+        s.push_str(&format!(
+            "[{}] {} {} — {}",
+            self.rule,
+            self.severity.as_str(),
+            self.outcome.label(lang),
+            self.message.get(lang)
+        ));
+        match lang {
+            Lang::Zh => s.push_str(&format!("(依据:{})", self.clause)),
+            Lang::En => s.push_str(&format!(" (clause {})", self.clause)),
+        }
+        let effect = self.effect.label(lang);
+        if !effect.is_empty() {
+            s.push_str(&format!(" [{effect}]"));
+        }
+        s
+    }
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.line(Lang::Zh))
+    }
+}
+
+/// Every finding of a check, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Report {
+    /// The findings.
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    /// A report of these findings.
+    pub fn new(findings: Vec<Finding>) -> Report {
+        Report { findings }
+    }
+
+    /// Whether any finding is of severity error.
+    pub fn has_errors(&self) -> bool {
+        self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+
+    /// Whether no finding is of severity error.
+    pub fn is_valid(&self) -> bool {
+        !self.has_errors()
+    }
+
+    /// The findings of severity error and warning (the ones that need attention).
+    pub fn problems(&self) -> impl Iterator<Item = &Finding> {
+        self.findings
+            .iter()
+            .filter(|f| f.severity >= Severity::Warning)
+    }
+
+    /// The findings carrying `effect`.
+    pub fn effects(&self, effect: Effect) -> impl Iterator<Item = &Finding> {
+        self.findings.iter().filter(move |f| f.effect == effect)
+    }
+
+    /// The findings one per line in `lang`.
+    pub fn render_text(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        for f in &self.findings {
+            out.push_str(&f.line(lang));
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The report as a JSON value `{"findings": [...]}`.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::to_value(self).unwrap_or(serde_json::Value::Null)
+    }
+}
+
+impl Extend<Finding> for Report {
+    fn extend<I: IntoIterator<Item = Finding>>(&mut self, iter: I) {
+        self.findings.extend(iter);
+    }
+}
+
+impl FromIterator<Finding> for Report {
+    fn from_iter<I: IntoIterator<Item = Finding>>(iter: I) -> Self {
+        Report {
+            findings: iter.into_iter().collect(),
+        }
+    }
+}

@@ -1,0 +1,698 @@
+//! Beijing-time instants, calendar days, half-open windows and deadlines.
+//!
+//! Rules **TIME-TZ** and **TIME-2400** (RULES.md §0): every time in the plan is Beijing
+//! time, UTC+08:00, which has had no daylight-saving time since 1991. Because the offset
+//! never changes, an [`Instant`] is stored as the Beijing wall-clock reading: two
+//! instants compare, subtract and name their calendar day exactly as a person in
+//! Lingyuan would read them, and no time-zone database is needed (it would cost the
+//! browser build ~100 KB for one fixed number).
+//!
+//! ```
+//! use fangfei::time::Instant;
+//! # fn main() -> Result<(), fangfei::time::TimeError> {
+//! // An offset is converted to Beijing time…
+//! let z = Instant::parse("2021-06-10T09:00:00Z")?;
+//! // …a timestamp without one is read as Beijing time…
+//! let local = Instant::parse("2021-06-10 17:00")?;
+//! assert_eq!(z, local);
+//! // …and the plan's own form "D日24:00" is the next day's 00:00.
+//! let end = Instant::parse_in_year("6月25日24:00", 2021)?;
+//! assert_eq!(end, Instant::parse("2021-06-26T00:00:00+08:00")?);
+//! # Ok(()) }
+//! ```
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Beijing's offset from UTC, in seconds (+08:00).
+pub const BEIJING_OFFSET_SECONDS: i64 = 8 * 3600;
+
+/// Longest text the parsers look at; longer input is refused before any work is done.
+pub const MAX_TIME_TEXT: usize = 64;
+
+/// Why a text is not an instant, a date or a deadline.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum TimeError {
+    /// The text has none of the accepted shapes.
+    #[error("not a time: {text:?} (expected e.g. 2021-06-10T17:00:00+08:00, 2021-06-10 17:00, 2021-06-10 or 6月10日17:00)")]
+    Malformed {
+        /// The offending text (cut to [`MAX_TIME_TEXT`] characters).
+        text: String,
+    },
+    /// The shape is right but a field is out of range (month 13, 25:00, 24:30 …).
+    #[error("no such time: {text:?} ({reason})")]
+    OutOfRange {
+        /// The offending text.
+        text: String,
+        /// Which field is wrong.
+        reason: &'static str,
+    },
+    /// A plan-style date ("6月10日") needs the campaign's year, and none was given.
+    #[error("{text:?} names no year; pass the campaign's year")]
+    NoYear {
+        /// The offending text.
+        text: String,
+    },
+}
+
+impl TimeError {
+    /// The stable code of this error: the rule it enforces.
+    pub fn code(&self) -> &'static str {
+        match self {
+            TimeError::Malformed { .. } | TimeError::NoYear { .. } => "TIME-TZ",
+            TimeError::OutOfRange { .. } => "TIME-2400",
+        }
+    }
+}
+
+fn clip(text: &str) -> String {
+    text.chars().take(MAX_TIME_TEXT).collect()
+}
+
+/// An instant, held as its Beijing (UTC+08:00) wall-clock reading.
+///
+/// Ordering is chronological. Serialises as RFC 3339 with the `+08:00` offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Instant(NaiveDateTime);
+
+impl Instant {
+    /// The instant whose Beijing wall-clock reading is `local`.
+    pub const fn from_beijing(local: NaiveDateTime) -> Instant {
+        Instant(local)
+    }
+
+    /// The first instant (00:00) of a Beijing calendar day.
+    pub fn start_of(day: NaiveDate) -> Instant {
+        Instant(day.and_time(NaiveTime::MIN))
+    }
+
+    /// The instant `D 24:00` = `D+1 00:00` (TIME-2400); `None` past chrono's last date.
+    pub fn end_of(day: NaiveDate) -> Option<Instant> {
+        day.succ_opt().map(Instant::start_of)
+    }
+
+    /// The Beijing wall-clock reading.
+    pub const fn beijing(self) -> NaiveDateTime {
+        self.0
+    }
+
+    /// The Beijing calendar day this instant falls on.
+    pub fn date(self) -> NaiveDate {
+        self.0.date()
+    }
+
+    /// Seconds since 1970-01-01T00:00:00Z.
+    pub fn unix_seconds(self) -> i64 {
+        self.0
+            .and_utc()
+            .timestamp()
+            .saturating_sub(BEIJING_OFFSET_SECONDS)
+    }
+
+    /// The signed time from `earlier` to `self`.
+    pub fn since(self, earlier: Instant) -> Duration {
+        self.0.signed_duration_since(earlier.0)
+    }
+
+    /// Parses an instant. Accepted, all converted to Beijing time (TIME-TZ):
+    ///
+    /// - RFC 3339 / ISO 8601 with an offset: `2021-06-10T09:00:00Z`, `…+08:00`, `…-0500`;
+    /// - the same without an offset, read as Beijing time: `2021-06-10T17:00`,
+    ///   `2021-06-10 17:00:00.5`;
+    /// - a date alone, meaning its 00:00: `2021-06-10`, `2021/6/10`, `2021年6月10日`;
+    /// - the plan's forms with a year: `2021年6月10日17:00`;
+    /// - `24:00` (optionally `:00`), meaning the next day's 00:00 (TIME-2400).
+    ///
+    /// # Errors
+    ///
+    /// [`TimeError`] when the text is no instant; plan forms without a year
+    /// (`6月10日`) need [`Instant::parse_in_year`].
+    pub fn parse(text: &str) -> Result<Instant, TimeError> {
+        parse_instant(text, None)
+    }
+
+    /// Like [`Instant::parse`], and also accepts the plan's year-less forms
+    /// (`6月10日17:00`, `6月25日24:00`, `6月15日`), read in `year`.
+    ///
+    /// # Errors
+    ///
+    /// [`TimeError`] when the text is no instant.
+    pub fn parse_in_year(text: &str, year: i32) -> Result<Instant, TimeError> {
+        parse_instant(text, Some(year))
+    }
+}
+
+impl fmt::Display for Instant {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.nanosecond() == 0 {
+            write!(f, "{}+08:00", self.0.format("%Y-%m-%dT%H:%M:%S"))
+        } else {
+            write!(f, "{}+08:00", self.0.format("%Y-%m-%dT%H:%M:%S%.f"))
+        }
+    }
+}
+
+impl FromStr for Instant {
+    type Err = TimeError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Instant::parse(s)
+    }
+}
+
+impl Serialize for Instant {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Instant {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        Instant::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+/// Parses a Beijing calendar day: `2021-06-10`, `2021/6/10`, `2021年6月10日`, and with
+/// `year` also the plan's `6月10日`.
+///
+/// # Errors
+///
+/// [`TimeError`] when the text is no date (a time of day is refused too).
+pub fn parse_date(text: &str, year: Option<i32>) -> Result<NaiveDate, TimeError> {
+    let parsed = parse_parts(text, year)?;
+    if parsed.time.is_some() || parsed.offset.is_some() {
+        return Err(TimeError::Malformed { text: clip(text) });
+    }
+    Ok(parsed.date)
+}
+
+/// A half-open window `[start, end)` of instants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Window {
+    /// First instant inside the window.
+    pub start: Instant,
+    /// First instant after the window.
+    pub end: Instant,
+}
+
+impl Window {
+    /// The window `[start, end)`; `None` unless `start < end`.
+    pub fn new(start: Instant, end: Instant) -> Option<Window> {
+        (start < end).then_some(Window { start, end })
+    }
+
+    /// The window of whole Beijing days `first ..= last` (from `first 00:00` to
+    /// `last 24:00`); `None` when `last < first`.
+    pub fn days(first: NaiveDate, last: NaiveDate) -> Option<Window> {
+        Window::new(Instant::start_of(first), Instant::end_of(last)?)
+    }
+
+    /// Whether `t` is inside: `start <= t < end`.
+    pub fn contains(&self, t: Instant) -> bool {
+        self.start <= t && t < self.end
+    }
+
+    /// Whether `other` lies wholly inside this window.
+    pub fn covers(&self, other: &Window) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// Every Beijing calendar day the window touches, in order.
+    pub fn dates(&self) -> impl Iterator<Item = NaiveDate> + '_ {
+        let last = self.last_date();
+        self.start
+            .date()
+            .iter_days()
+            .take_while(move |d| *d <= last)
+    }
+
+    /// The last calendar day with an instant inside the window.
+    pub fn last_date(&self) -> NaiveDate {
+        // end is exclusive: the last instant inside is one nanosecond before it.
+        let end = self.end.beijing();
+        if end.time() == NaiveTime::MIN {
+            end.date().pred_opt().unwrap_or(end.date())
+        } else {
+            end.date()
+        }
+    }
+}
+
+/// When a deadline falls: by the end of a day ("6月16日前") or at a clock time
+/// ("6月10日17:00前").
+///
+/// Serialises as `"2021-07-03"` (a day) or `"2021-06-10T17:00"` (a clock time, Beijing).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Due {
+    /// By a calendar day.
+    Day(NaiveDate),
+    /// At an instant.
+    At(Instant),
+}
+
+impl Due {
+    /// The calendar day the deadline names (for `D 24:00`, day D).
+    pub fn day(&self) -> NaiveDate {
+        match *self {
+            Due::Day(d) => d,
+            Due::At(t) if t.beijing().time() == NaiveTime::MIN => {
+                t.date().pred_opt().unwrap_or(t.date())
+            }
+            Due::At(t) => t.date(),
+        }
+    }
+}
+
+impl Serialize for Due {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Due::Day(d) => s.collect_str(&d.format("%Y-%m-%d")),
+            Due::At(t) => s.collect_str(t),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Due {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+        let parts = parse_parts(&s, None).map_err(serde::de::Error::custom)?;
+        match parts.time {
+            None if parts.offset.is_none() => Ok(Due::Day(parts.date)),
+            _ => parts
+                .instant(&s)
+                .map(Due::At)
+                .map_err(serde::de::Error::custom),
+        }
+    }
+}
+
+/// A deadline of the plan, with its inclusivity (TIME-2400).
+///
+/// - `Day(D)`, inclusive ("D日前", the 2021 reading): met by any instant `< D+1 00:00`;
+///   exclusive: `< D 00:00`.
+/// - `At(T)`, inclusive ("17:00前"): met by any instant `<= T`; exclusive: `< T`.
+///
+/// ```
+/// use fangfei::time::{Deadline, Due, Instant};
+/// let plan = Deadline { due: Due::At(Instant::parse("2021-06-10 17:00").unwrap()), inclusive: true };
+/// assert!(plan.met_by(Instant::parse("2021-06-10 17:00:00").unwrap()));
+/// assert!(!plan.met_by(Instant::parse("2021-06-10 17:00:01").unwrap()));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Deadline {
+    /// The day or instant named.
+    pub due: Due,
+    /// Whether the named day or instant itself is still on time.
+    pub inclusive: bool,
+}
+
+impl Deadline {
+    /// The instant the deadline turns on, and whether that instant itself is on time.
+    pub fn cutoff(&self) -> (Instant, bool) {
+        match (self.due, self.inclusive) {
+            (Due::Day(d), true) => (Instant::end_of(d).unwrap_or(Instant::start_of(d)), false),
+            (Due::Day(d), false) => (Instant::start_of(d), false),
+            (Due::At(t), inclusive) => (t, inclusive),
+        }
+    }
+
+    /// Whether a submission at `t` meets the deadline.
+    pub fn met_by(&self, t: Instant) -> bool {
+        let (cut, inclusive) = self.cutoff();
+        t < cut || (inclusive && t == cut)
+    }
+
+    /// How late a submission at `t` is; `None` when on time. An inclusive `At`
+    /// deadline of 17:00 makes 17:00:01 one second late.
+    pub fn lateness(&self, t: Instant) -> Option<Duration> {
+        if self.met_by(t) {
+            None
+        } else {
+            Some(t.since(self.cutoff().0))
+        }
+    }
+
+    /// The first instant that no longer meets the deadline, as a window end: the
+    /// half-open window `[opens, close)` is exactly the on-time instants. For an
+    /// inclusive clock time the cutoff is followed to the next nanosecond.
+    pub fn close(&self) -> Instant {
+        let (cut, inclusive) = self.cutoff();
+        if inclusive {
+            cut.0
+                .checked_add_signed(Duration::nanoseconds(1))
+                .map(Instant)
+                .unwrap_or(cut)
+        } else {
+            cut
+        }
+    }
+}
+
+/// Writes a duration the way a report reads it: `2天3小时5分` / `2d 3h 5m`; seconds
+/// show only under a minute.
+pub fn human_duration(d: Duration) -> (String, String) {
+    let secs = d.num_seconds().unsigned_abs();
+    let (days, hours, mins, s) = (secs / 86_400, secs / 3600 % 24, secs / 60 % 60, secs % 60);
+    let mut zh = String::new();
+    let mut en = Vec::new();
+    if days > 0 {
+        zh.push_str(&format!("{days}天"));
+        en.push(format!("{days}d"));
+    }
+    if hours > 0 {
+        zh.push_str(&format!("{hours}小时"));
+        en.push(format!("{hours}h"));
+    }
+    if mins > 0 {
+        zh.push_str(&format!("{mins}分"));
+        en.push(format!("{mins}m"));
+    }
+    if secs < 60 {
+        zh.push_str(&format!("{s}秒"));
+        en.push(format!("{s}s"));
+    }
+    (zh, en.join(" "))
+}
+
+// ---------------------------------------------------------------------------
+// The parser: one hand-written scanner for every accepted shape, so that the plan's
+// forms, ISO forms and "24:00" share one set of range checks.
+
+struct Parts {
+    date: NaiveDate,
+    /// (hour, minute, second, nanosecond); hour may be 24 only with zeros.
+    time: Option<(u32, u32, u32, u32)>,
+    /// Offset east of UTC in seconds.
+    offset: Option<i64>,
+}
+
+impl Parts {
+    fn instant(&self, text: &str) -> Result<Instant, TimeError> {
+        let out_of_range = |reason| TimeError::OutOfRange {
+            text: clip(text),
+            reason,
+        };
+        let local = match self.time {
+            None => self.date.and_time(NaiveTime::MIN),
+            Some((24, 0, 0, 0)) => self
+                .date
+                .succ_opt()
+                .ok_or_else(|| out_of_range("date"))?
+                .and_time(NaiveTime::MIN),
+            Some((24, ..)) => return Err(out_of_range("24 is only allowed as 24:00")),
+            Some((h, m, s, n)) => self.date.and_time(
+                NaiveTime::from_hms_nano_opt(h, m, s, n)
+                    .ok_or_else(|| out_of_range("hour, minute or second"))?,
+            ),
+        };
+        let shift =
+            BEIJING_OFFSET_SECONDS.saturating_sub(self.offset.unwrap_or(BEIJING_OFFSET_SECONDS));
+        local
+            .checked_add_signed(Duration::seconds(shift))
+            .map(Instant)
+            .ok_or_else(|| out_of_range("date"))
+    }
+}
+
+fn parse_instant(text: &str, year: Option<i32>) -> Result<Instant, TimeError> {
+    parse_parts(text, year)?.instant(text)
+}
+
+/// A tiny cursor over the characters of the text.
+struct Scan<'a> {
+    rest: &'a str,
+}
+
+impl<'a> Scan<'a> {
+    fn peek(&self) -> Option<char> {
+        self.rest.chars().next()
+    }
+    fn eat(&mut self, c: char) -> bool {
+        match self.rest.strip_prefix(c) {
+            Some(r) => {
+                self.rest = r;
+                true
+            }
+            None => false,
+        }
+    }
+    fn eat_any(&mut self, cs: &[char]) -> Option<char> {
+        let c = self.peek()?;
+        if cs.contains(&c) {
+            self.rest = self.rest.get(c.len_utf8()..).unwrap_or("");
+            Some(c)
+        } else {
+            None
+        }
+    }
+    /// Up to `max` ASCII digits, at least one; returns (value, digit count).
+    fn digits(&mut self, max: usize) -> Option<(u32, usize)> {
+        let n = self
+            .rest
+            .bytes()
+            .take(max)
+            .take_while(u8::is_ascii_digit)
+            .count();
+        if n == 0 {
+            return None;
+        }
+        let (head, tail) = self.rest.split_at(n);
+        self.rest = tail;
+        head.parse().ok().map(|v| (v, n))
+    }
+}
+
+fn parse_parts(text: &str, year: Option<i32>) -> Result<Parts, TimeError> {
+    let malformed = || TimeError::Malformed { text: clip(text) };
+    let out_of_range = |reason| TimeError::OutOfRange {
+        text: clip(text),
+        reason,
+    };
+    if text.len() > MAX_TIME_TEXT.saturating_mul(4) {
+        return Err(malformed());
+    }
+    let mut s = Scan { rest: text.trim() };
+
+    // Date: YYYY-MM-DD | YYYY/M/D | YYYY年M月D日 | M月D日 (needs `year`).
+    let (first, n) = s.digits(4).ok_or_else(malformed)?;
+    let (y, m, d);
+    let mut iso = false;
+    if n == 4 {
+        y = i32::try_from(first).map_err(|_| malformed())?;
+        if s.eat('年') {
+            let (mm, _) = s.digits(2).ok_or_else(malformed)?;
+            if !s.eat('月') {
+                return Err(malformed());
+            }
+            let (dd, _) = s.digits(2).ok_or_else(malformed)?;
+            if !s.eat('日') {
+                return Err(malformed());
+            }
+            (m, d) = (mm, dd);
+        } else {
+            let sep = s.eat_any(&['-', '/']).ok_or_else(malformed)?;
+            let (mm, mn) = s.digits(2).ok_or_else(malformed)?;
+            if !s.eat(sep) {
+                return Err(malformed());
+            }
+            let (dd, dn) = s.digits(2).ok_or_else(malformed)?;
+            // ISO needs two digits each; the slash form allows one.
+            iso = sep == '-';
+            if iso && (mn != 2 || dn != 2) {
+                return Err(malformed());
+            }
+            (m, d) = (mm, dd);
+        }
+    } else if n <= 2 && s.eat('月') {
+        let (dd, _) = s.digits(2).ok_or_else(malformed)?;
+        if !s.eat('日') {
+            return Err(malformed());
+        }
+        y = year.ok_or_else(|| TimeError::NoYear { text: clip(text) })?;
+        (m, d) = (first, dd);
+    } else {
+        return Err(malformed());
+    }
+    let date = NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| out_of_range("month or day"))?;
+
+    // Optional time: [T|t|space] HH:MM[:SS[.fff]]; the plan writes "6月10日17:00".
+    let mut time = None;
+    let had_sep = s.eat_any(&['T', 't', ' ']).is_some();
+    if matches!(s.peek(), Some(c) if c.is_ascii_digit()) {
+        let (h, hn) = s.digits(2).ok_or_else(malformed)?;
+        if hn != 2 && iso {
+            return Err(malformed());
+        }
+        if !s.eat(':') && !s.eat('：') {
+            return Err(malformed());
+        }
+        let (mi, min_n) = s.digits(2).ok_or_else(malformed)?;
+        if min_n != 2 {
+            return Err(malformed());
+        }
+        let (mut sec, mut nano) = (0, 0);
+        if s.eat(':') {
+            let (ss, sn) = s.digits(2).ok_or_else(malformed)?;
+            if sn != 2 {
+                return Err(malformed());
+            }
+            sec = ss;
+            if s.eat_any(&['.', ',']).is_some() {
+                let (frac, fn_) = s.digits(9).ok_or_else(malformed)?;
+                let scale =
+                    10u32.checked_pow(u32::try_from(9usize.saturating_sub(fn_)).unwrap_or(0));
+                nano = frac.checked_mul(scale.unwrap_or(1)).ok_or_else(malformed)?;
+                // Extra digits beyond nanoseconds are refused rather than dropped.
+                if matches!(s.peek(), Some(c) if c.is_ascii_digit()) {
+                    return Err(malformed());
+                }
+            }
+        }
+        if h > 24 || mi > 59 || sec > 59 {
+            return Err(out_of_range("hour, minute or second"));
+        }
+        time = Some((h, mi, sec, nano));
+    } else if had_sep {
+        return Err(malformed());
+    }
+
+    // Optional offset: Z | ±HH[:MM] | ±HHMM.
+    let mut offset = None;
+    if s.eat('Z') || s.eat('z') {
+        offset = Some(0);
+    } else if let Some(sign) = s.eat_any(&['+', '-']) {
+        let (oh, ohn) = s.digits(2).ok_or_else(malformed)?;
+        if ohn != 2 {
+            return Err(malformed());
+        }
+        let om = if s.eat(':') {
+            s.digits(2)
+                .filter(|&(_, n)| n == 2)
+                .ok_or_else(malformed)?
+                .0
+        } else {
+            s.digits(2).filter(|&(_, n)| n == 2).map_or(0, |(v, _)| v)
+        };
+        if oh > 23 || om > 59 {
+            return Err(out_of_range("offset"));
+        }
+        let secs = i64::from(oh * 3600 + om * 60);
+        offset = Some(if sign == '-' { -secs } else { secs });
+    }
+    if offset.is_some() && time.is_none() {
+        return Err(malformed());
+    }
+    if !s.rest.is_empty() {
+        return Err(malformed());
+    }
+    Ok(Parts { date, time, offset })
+}
+
+/// The year of a Beijing calendar day (a convenience for campaign code).
+pub fn year_of(day: NaiveDate) -> i32 {
+    day.year()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Instant {
+        Instant::parse(s).unwrap()
+    }
+
+    #[test]
+    fn offsets_are_converted() {
+        assert_eq!(t("2021-06-10T09:00:00Z"), t("2021-06-10T17:00:00+08:00"));
+        assert_eq!(t("2021-06-10T04:00:00-05:00"), t("2021-06-10 17:00"));
+        assert_eq!(t("2021-06-10T17:00:00+0800"), t("2021-06-10 17:00:00"));
+        assert_eq!(t("2021-06-10T10:00+01"), t("2021-06-10 17:00"));
+    }
+
+    #[test]
+    fn plan_forms() {
+        assert_eq!(
+            Instant::parse_in_year("6月10日17:00", 2021).unwrap(),
+            t("2021-06-10 17:00")
+        );
+        assert_eq!(
+            Instant::parse_in_year("6月25日24:00", 2021).unwrap(),
+            t("2021-06-26")
+        );
+        assert_eq!(t("2021年6月15日9:00"), t("2021-06-15 09:00"));
+        assert!(matches!(
+            Instant::parse("6月10日"),
+            Err(TimeError::NoYear { .. })
+        ));
+    }
+
+    #[test]
+    fn refusals() {
+        for bad in [
+            "",
+            "2021-6-10",
+            "2021-06-10T",
+            "2021-06-10T24:01",
+            "2021-13-01",
+            "2021-02-30",
+            "2021-06-10T17",
+            "2021-06-10T17:00:00+24:00",
+            "2021-06-10Z",
+            "tomorrow",
+            "2021-06-10T17:00:00.1234567891",
+            "2021-06-10 17:00 extra",
+            "99999-01-01",
+        ] {
+            assert!(Instant::parse(bad).is_err(), "{bad:?} should be refused");
+        }
+    }
+
+    #[test]
+    fn display_round_trips() {
+        for s in ["2021-06-10T17:00:00+08:00", "2021-06-10T17:00:00.500+08:00"] {
+            assert_eq!(t(s).to_string(), s);
+            assert_eq!(t(&t(s).to_string()), t(s));
+        }
+    }
+
+    #[test]
+    fn deadlines() {
+        let day = Deadline {
+            due: Due::Day(parse_date("2021-06-16", None).unwrap()),
+            inclusive: true,
+        };
+        assert!(day.met_by(t("2021-06-16T23:59:59")));
+        assert!(!day.met_by(t("2021-06-17T00:00:00")));
+        let excl = Deadline {
+            inclusive: false,
+            ..day
+        };
+        assert!(!excl.met_by(t("2021-06-16T00:00:00")));
+        let at = Deadline {
+            due: Due::At(t("2021-06-10 17:00")),
+            inclusive: true,
+        };
+        assert_eq!(
+            at.lateness(t("2021-06-10 17:00:01")),
+            Some(Duration::seconds(1))
+        );
+        assert_eq!(at.close(), t("2021-06-10 17:00:00.000000001"));
+    }
+
+    #[test]
+    fn windows_are_half_open() {
+        let w = Window::days(
+            parse_date("2021-06-03", None).unwrap(),
+            parse_date("2021-07-09", None).unwrap(),
+        )
+        .unwrap();
+        assert!(w.contains(t("2021-06-03")));
+        assert!(w.contains(t("2021-07-09 23:59:59")));
+        assert!(!w.contains(t("2021-07-10")));
+        assert_eq!(w.dates().count(), 37);
+    }
+}

@@ -1,0 +1,349 @@
+//! The campaign timeline (rules **T-***): what holds at an instant, and every dated
+//! event of the plan.
+//!
+//! Interpretation (RULES.md §1): 07-04 ..= 07-09 lies inside the campaign but in no
+//! phase — [`PhaseAt::NoPhase`] — which is a different answer from
+//! [`PhaseAt::Outside`] the campaign. A deadline on a non-working day is not shifted;
+//! [`Campaign::events`] marks it with a note.
+//!
+//! ```
+//! use fangfei::{Campaign, time::Instant, timeline::PhaseAt};
+//! let c = Campaign::embedded();
+//! let at = |s| Instant::parse(s).unwrap();
+//! assert!(matches!(c.phase_at(at("2021-06-09T23:59:59")), PhaseAt::Phase(p) if p.key == "preparation"));
+//! assert_eq!(c.phase_at(at("2021-07-05T12:00")), PhaseAt::NoPhase);
+//! assert_eq!(c.phase_at(at("2021-07-10T00:00")), PhaseAt::Outside);
+//! let m = c.moment(at("2021-06-15T10:00"));
+//! assert!(m.concentrated_day && m.quiz_open);
+//! ```
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::{CalendarError, DayKind};
+use crate::campaign::{Campaign, Phase};
+use crate::report::Text;
+use crate::rule::RuleId;
+use crate::time::Instant;
+
+/// Where an instant falls relative to the phases.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhaseAt<'a> {
+    /// Outside the campaign span.
+    Outside,
+    /// Inside the campaign, in no phase (07-04 ..= 07-09 in 2021).
+    NoPhase,
+    /// In this phase.
+    Phase(&'a Phase),
+}
+
+/// A submission window that is open at an instant.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenWindow {
+    /// The submission's rule.
+    pub rule: RuleId,
+    /// Its name.
+    pub name: Text,
+    /// When it opened (`None`: open from the start).
+    pub opens: Option<Instant>,
+    /// The deadline's cutoff instant.
+    pub cutoff: Instant,
+    /// Whether the cutoff instant itself is on time.
+    pub inclusive: bool,
+}
+
+/// What holds at one instant.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Moment {
+    /// The instant asked about.
+    pub at: Instant,
+    /// Inside the campaign span (T-CAMPAIGN).
+    pub in_campaign: bool,
+    /// The phase key, or `None` (outside the campaign, or in no phase).
+    pub phase: Option<String>,
+    /// The phase's name.
+    pub phase_name: Option<Text>,
+    /// Whether it is the concentrated publicity day (T-CDAY).
+    pub concentrated_day: bool,
+    /// Whether the quiz accepts sheets (T-QUIZ).
+    pub quiz_open: bool,
+    /// The submission windows open now.
+    pub open_windows: Vec<OpenWindow>,
+    /// Deadlines still ahead, soonest first.
+    pub next_deadlines: Vec<OpenWindow>,
+}
+
+/// What kind of dated event.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// The campaign begins.
+    CampaignStart,
+    /// The campaign's last day.
+    CampaignEnd,
+    /// A phase begins.
+    PhaseStart,
+    /// A phase's last day.
+    PhaseEnd,
+    /// The concentrated publicity day.
+    ConcentratedDay,
+    /// The quiz opens.
+    QuizOpens,
+    /// The quiz's last day.
+    QuizCloses,
+    /// A submission window opens.
+    WindowOpens,
+    /// A submission deadline.
+    Deadline,
+}
+
+/// One dated event of the campaign.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// The Beijing calendar day.
+    pub date: NaiveDate,
+    /// The instant, when the plan names a time of day.
+    pub at: Option<Instant>,
+    /// What happens.
+    pub kind: EventKind,
+    /// The rule it comes from.
+    pub rule: RuleId,
+    /// What happens, in words.
+    pub label: Text,
+    /// The kind of day (CALENDAR).
+    pub day_kind: DayKind,
+    /// A remark, e.g. that a deadline on a non-working day is not shifted.
+    pub note: Option<Text>,
+}
+
+impl Campaign {
+    /// The phase `t` falls in.
+    pub fn phase_at(&self, t: Instant) -> PhaseAt<'_> {
+        if !self.span.window().is_some_and(|w| w.contains(t)) {
+            return PhaseAt::Outside;
+        }
+        let day = t.date();
+        self.phases
+            .iter()
+            .find(|p| p.first <= day && day <= p.last)
+            .map_or(PhaseAt::NoPhase, PhaseAt::Phase)
+    }
+
+    /// Everything that holds at `t`: phase, concentrated day, quiz, open windows and
+    /// the deadlines still ahead.
+    pub fn moment(&self, t: Instant) -> Moment {
+        let phase = match self.phase_at(t) {
+            PhaseAt::Phase(p) => Some(p),
+            _ => None,
+        };
+        let start = self.span.window().map_or(t, |w| w.start);
+        let mut open_windows = Vec::new();
+        let mut next_deadlines = Vec::new();
+        for s in &self.submissions {
+            let (cutoff, inclusive) = s.due.cutoff();
+            let w = OpenWindow {
+                rule: s.rule,
+                name: s.name.clone(),
+                opens: s.opens,
+                cutoff,
+                inclusive,
+            };
+            if s.window(start).is_some_and(|win| win.contains(t)) {
+                open_windows.push(w.clone());
+            }
+            if s.due.met_by(t) {
+                next_deadlines.push(w);
+            }
+        }
+        next_deadlines.sort_by_key(|w| (w.cutoff, w.rule));
+        Moment {
+            at: t,
+            in_campaign: self.span.window().is_some_and(|w| w.contains(t)),
+            phase: phase.map(|p| p.key.clone()),
+            phase_name: phase.map(|p| p.name.clone()),
+            concentrated_day: t.date() == self.concentrated_day.date,
+            quiz_open: self.quiz.window.contains(t),
+            open_windows,
+            next_deadlines,
+        }
+    }
+
+    /// Every dated event of the campaign in date order, each with its kind of day;
+    /// a deadline on a non-working day carries a note that it is not shifted.
+    ///
+    /// # Errors
+    ///
+    /// [`CalendarError`] when an event falls in a year with no holiday table.
+    pub fn events(&self) -> Result<Vec<Event>, CalendarError> {
+        let cal = self.calendar();
+        let mut raw: Vec<(NaiveDate, Option<Instant>, EventKind, RuleId, Text)> = vec![
+            (
+                self.span.first,
+                None,
+                EventKind::CampaignStart,
+                RuleId::TCampaign,
+                Text::new("宣传月开始", "campaign starts"),
+            ),
+            (
+                self.span.last,
+                None,
+                EventKind::CampaignEnd,
+                RuleId::TCampaign,
+                Text::new("宣传月最后一天", "campaign's last day"),
+            ),
+            (
+                self.concentrated_day.date,
+                Some(self.concentrated_day.arrive_by),
+                EventKind::ConcentratedDay,
+                RuleId::TCday,
+                Text::new(
+                    format!(
+                        "集中宣传日(成员单位{}到{})",
+                        self.concentrated_day.arrive_by.beijing().format("%H:%M"),
+                        self.concentrated_day.member_venue
+                    ),
+                    format!(
+                        "concentrated publicity day (member units at {} by {})",
+                        self.concentrated_day.member_venue,
+                        self.concentrated_day.arrive_by.beijing().format("%H:%M")
+                    ),
+                ),
+            ),
+            (
+                self.quiz.window.start.date(),
+                Some(self.quiz.window.start),
+                EventKind::QuizOpens,
+                RuleId::TQuiz,
+                Text::new("知识竞赛开始", "quiz opens"),
+            ),
+            (
+                self.quiz.window.last_date(),
+                Some(self.quiz.window.end),
+                EventKind::QuizCloses,
+                RuleId::TQuiz,
+                Text::new(
+                    "知识竞赛最后一天(24:00截止)",
+                    "quiz's last day (closes 24:00)",
+                ),
+            ),
+        ];
+        for p in &self.phases {
+            raw.push((
+                p.first,
+                None,
+                EventKind::PhaseStart,
+                p.rule,
+                Text::new(
+                    format!("{}开始", p.name.zh),
+                    format!("{} phase starts", p.name.en),
+                ),
+            ));
+            raw.push((
+                p.last,
+                None,
+                EventKind::PhaseEnd,
+                p.rule,
+                Text::new(
+                    format!("{}最后一天", p.name.zh),
+                    format!("{} phase's last day", p.name.en),
+                ),
+            ));
+        }
+        for s in &self.submissions {
+            if let Some(opens) = s.opens {
+                raw.push((
+                    opens.date(),
+                    Some(opens),
+                    EventKind::WindowOpens,
+                    s.rule,
+                    Text::new(
+                        format!("{}开始报送", s.name.zh),
+                        format!("{} window opens", s.name.en),
+                    ),
+                ));
+            }
+            let at = match s.due.due {
+                crate::time::Due::At(t) => Some(t),
+                crate::time::Due::Day(_) => None,
+            };
+            raw.push((
+                s.due.due.day(),
+                at,
+                EventKind::Deadline,
+                s.rule,
+                Text::new(format!("{}截止", s.name.zh), format!("{} due", s.name.en)),
+            ));
+        }
+        raw.sort_by_key(|(date, at, kind, rule, _)| (*date, *at, *kind as u8, *rule));
+        raw.into_iter()
+            .map(|(date, at, kind, rule, label)| {
+                let day_kind = cal.day_kind(date)?;
+                let note = (kind == EventKind::Deadline && !day_kind.is_working()).then(|| {
+                    let why = match day_kind {
+                        DayKind::Holiday => cal.holiday_name(date).unwrap_or("节假日").to_owned(),
+                        _ => weekday_zh(date).to_owned(),
+                    };
+                    Text::new(
+                        format!(
+                            "{}为{}(非工作日),截止日期不顺延",
+                            date.format("%-m月%-d日"),
+                            why
+                        ),
+                        format!(
+                            "{} is a {} (not a working day); the deadline is not shifted",
+                            date,
+                            weekday_en(date)
+                        ),
+                    )
+                });
+                Ok(Event {
+                    date,
+                    at,
+                    kind,
+                    rule,
+                    label,
+                    day_kind,
+                    note,
+                })
+            })
+            .collect()
+    }
+}
+
+fn weekday_zh(d: NaiveDate) -> &'static str {
+    use chrono::{Datelike, Weekday::*};
+    match d.weekday() {
+        Mon => "星期一",
+        Tue => "星期二",
+        Wed => "星期三",
+        Thu => "星期四",
+        Fri => "星期五",
+        Sat => "星期六",
+        Sun => "星期日",
+    }
+}
+
+fn weekday_en(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{:?}", d.weekday())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_deadline_is_marked() {
+        let events = Campaign::embedded().events().unwrap();
+        let due = events
+            .iter()
+            .find(|e| e.rule == RuleId::DSummary && e.kind == EventKind::Deadline)
+            .unwrap();
+        assert_eq!(due.date.to_string(), "2021-07-03");
+        assert_eq!(due.day_kind, DayKind::Weekend);
+        assert!(due.note.as_ref().unwrap().zh.contains("不顺延"));
+        let plan = events.iter().find(|e| e.rule == RuleId::DPlan).unwrap();
+        assert!(plan.note.is_none());
+        assert!(events.windows(2).all(|w| w[0].date <= w[1].date));
+    }
+}
