@@ -106,18 +106,18 @@ fn when(t: Instant) -> String {
 fn cutoff_text(rule: &SubmissionRule) -> String {
     let (cut, inclusive) = rule.due.cutoff();
     if inclusive {
-        format!("{}(含)", when(cut))
+        format!("{}(含)", cut.as_deadline())
     } else {
-        format!("{}前", when(cut))
+        cut.as_deadline()
     }
 }
 
 fn cutoff_text_en(rule: &SubmissionRule) -> String {
     let (cut, inclusive) = rule.due.cutoff();
     if inclusive {
-        format!("by {} inclusive", when(cut))
+        format!("{} inclusive", cut.as_deadline())
     } else {
-        format!("before {}", when(cut))
+        cut.as_deadline()
     }
 }
 

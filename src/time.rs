@@ -105,6 +105,17 @@ impl Instant {
         self.0.date()
     }
 
+    /// The reading a deadline is written with: `2021-06-10 17:00:00`, and a midnight
+    /// end written as the previous day's `24:00` (`2021-06-16 24:00`, TIME-2400).
+    pub fn as_deadline(self) -> String {
+        if self.0.time() == NaiveTime::MIN {
+            if let Some(prev) = self.0.date().pred_opt() {
+                return format!("{} 24:00", prev.format("%Y-%m-%d"));
+            }
+        }
+        self.0.format("%Y-%m-%d %H:%M:%S").to_string()
+    }
+
     /// Seconds since 1970-01-01T00:00:00Z.
     pub fn unix_seconds(self) -> i64 {
         self.0

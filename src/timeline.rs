@@ -328,6 +328,214 @@ fn weekday_en(d: NaiveDate) -> String {
     format!("{:?}", d.weekday())
 }
 
+/// Escapes text for XML.
+fn xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if c.is_control() && c != '\n' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+const PHASE_FILLS: [&str; 4] = ["#dbeafe", "#dcfce7", "#fef3c7", "#ede9fe"];
+
+/// Draws the campaign as a calendar picture (SVG, self-contained, no script): one row
+/// per week, phases as cell colours, non-working days hatched, the concentrated day
+/// outlined, the quiz window as a bar, every deadline marked in its cell and listed
+/// in the legend with its rule id.
+///
+/// # Errors
+///
+/// [`CalendarError`] when a day of the campaign has no holiday table.
+pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarError> {
+    use chrono::Datelike;
+    let cal = campaign.calendar();
+    let t = |text: &Text| xml(text.get(lang));
+    let (first, last) = (campaign.span.first, campaign.span.last);
+    let start = first
+        .checked_sub_days(chrono::Days::new(u64::from(
+            first.weekday().num_days_from_monday(),
+        )))
+        .unwrap_or(first);
+    let days: Vec<NaiveDate> = start
+        .iter_days()
+        .take_while(|d| *d <= last || d.weekday() != chrono::Weekday::Mon)
+        .collect();
+    let weeks = days.len().div_ceil(7);
+    let (cell_w, cell_h, left, top) = (118usize, 74usize, 16usize, 92usize);
+    let events = campaign.events()?;
+    let deadlines: Vec<&Event> = events
+        .iter()
+        .filter(|e| e.kind == EventKind::Deadline)
+        .collect();
+    let legend_rows = campaign
+        .phases
+        .len()
+        .saturating_add(deadlines.len())
+        .saturating_add(4);
+    let width = left
+        .saturating_mul(2)
+        .saturating_add(cell_w.saturating_mul(7));
+    let height = top
+        .saturating_add(weeks.saturating_mul(cell_h))
+        .saturating_add(30)
+        .saturating_add(legend_rows.saturating_mul(20));
+    let mut s = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"'Noto Sans CJK SC','Source Han Sans SC','Microsoft YaHei',sans-serif\" font-size=\"12\">\n"
+    );
+    s.push_str("<defs><pattern id=\"off\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"none\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#9ca3af\" stroke-width=\"1.5\"/></pattern></defs>\n");
+    s.push_str(&format!(
+        "<rect width=\"{width}\" height=\"{height}\" fill=\"#ffffff\"/>\n"
+    ));
+    s.push_str(&format!(
+        "<text x=\"{left}\" y=\"28\" font-size=\"18\" font-weight=\"bold\">{}</text>\n",
+        t(&campaign.name)
+    ));
+    s.push_str(&format!(
+        "<text x=\"{left}\" y=\"50\" fill=\"#374151\">{} · {}</text>\n",
+        xml(&campaign.document_number),
+        xml(&campaign.theme)
+    ));
+    let heads = match lang {
+        crate::Lang::Zh => ["一", "二", "三", "四", "五", "六", "日"],
+        crate::Lang::En => ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    };
+    for (i, h) in heads.iter().enumerate() {
+        let x = left
+            .saturating_add(i.saturating_mul(cell_w))
+            .saturating_add(cell_w / 2);
+        s.push_str(&format!(
+            "<text x=\"{x}\" y=\"{}\" text-anchor=\"middle\" fill=\"#6b7280\">{h}</text>\n",
+            top.saturating_sub(8)
+        ));
+    }
+    for (i, day) in days.iter().enumerate() {
+        let x = left.saturating_add((i % 7).saturating_mul(cell_w));
+        let y = top.saturating_add((i / 7).saturating_mul(cell_h));
+        let inside = campaign.span.contains_day(*day);
+        let phase = campaign
+            .phases
+            .iter()
+            .position(|p| p.first <= *day && *day <= p.last);
+        let fill = match (inside, phase) {
+            (false, _) => "#f9fafb",
+            (true, Some(p)) => PHASE_FILLS
+                .get(p % PHASE_FILLS.len())
+                .copied()
+                .unwrap_or("#ffffff"),
+            (true, None) => "#f3f4f6",
+        };
+        let kind = cal.day_kind(*day)?;
+        s.push_str(&format!("<g data-date=\"{day}\"><rect x=\"{x}\" y=\"{y}\" width=\"{cell_w}\" height=\"{cell_h}\" fill=\"{fill}\" stroke=\"#d1d5db\"/>"));
+        if !kind.is_working() {
+            s.push_str(&format!("<rect x=\"{x}\" y=\"{y}\" width=\"{cell_w}\" height=\"{cell_h}\" fill=\"url(#off)\" opacity=\"0.35\"><title>{}</title></rect>", xml(cal.holiday_name(*day).unwrap_or(match lang { crate::Lang::Zh => "非工作日", crate::Lang::En => "not a working day" }))));
+        }
+        if *day == campaign.concentrated_day.date {
+            s.push_str(&format!("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"#dc2626\" stroke-width=\"3\"/>", x.saturating_add(2), y.saturating_add(2), cell_w.saturating_sub(4), cell_h.saturating_sub(4)));
+        }
+        if campaign.quiz.window.dates().any(|d| d == *day) {
+            s.push_str(&format!("<rect x=\"{x}\" y=\"{}\" width=\"{cell_w}\" height=\"6\" fill=\"#7c3aed\" opacity=\"0.7\"/>", y.saturating_add(cell_h).saturating_sub(6)));
+        }
+        let colour = if inside { "#111827" } else { "#9ca3af" };
+        s.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\" fill=\"{colour}\" font-weight=\"bold\">{}</text>",
+            x.saturating_add(6),
+            y.saturating_add(16),
+            day.format("%-m/%-d")
+        ));
+        for (k, e) in deadlines.iter().filter(|e| e.date == *day).enumerate() {
+            let ty = y.saturating_add(32).saturating_add(k.saturating_mul(14));
+            s.push_str(&format!(
+                "<text x=\"{}\" y=\"{ty}\" fill=\"#b91c1c\" font-size=\"11\">⏰ {}</text>",
+                x.saturating_add(6),
+                e.rule
+            ));
+        }
+        s.push_str("</g>\n");
+    }
+    // Legend.
+    let mut y = top
+        .saturating_add(weeks.saturating_mul(cell_h))
+        .saturating_add(28);
+    let mut line = |s: &mut String, swatch: Option<&str>, text: String| {
+        if let Some(fill) = swatch {
+            s.push_str(&format!("<rect x=\"{left}\" y=\"{}\" width=\"14\" height=\"14\" fill=\"{fill}\" stroke=\"#9ca3af\"/>", y.saturating_sub(11)));
+        }
+        s.push_str(&format!(
+            "<text x=\"{}\" y=\"{y}\">{text}</text>\n",
+            left.saturating_add(22)
+        ));
+        y = y.saturating_add(20);
+    };
+    for (i, p) in campaign.phases.iter().enumerate() {
+        let fill = PHASE_FILLS.get(i % PHASE_FILLS.len()).copied();
+        line(
+            &mut s,
+            fill,
+            format!(
+                "{} {} – {} ({})",
+                t(&p.name),
+                p.first.format("%m-%d"),
+                p.last.format("%m-%d"),
+                p.rule
+            ),
+        );
+    }
+    let (cday, quiz, off) = match lang {
+        crate::Lang::Zh => ("集中宣传日", "知识竞赛", "非工作日(阴影)"),
+        crate::Lang::En => (
+            "concentrated publicity day",
+            "quiz window",
+            "non-working day (hatched)",
+        ),
+    };
+    line(
+        &mut s,
+        Some("#fee2e2"),
+        format!(
+            "{cday} {} (T-CDAY)",
+            campaign.concentrated_day.date.format("%m-%d")
+        ),
+    );
+    line(
+        &mut s,
+        Some("#7c3aed"),
+        format!(
+            "{quiz} {} – {} (T-QUIZ)",
+            campaign.quiz.window.start.beijing().format("%m-%d %H:%M"),
+            campaign.quiz.window.last_date().format("%m-%d 24:00")
+        ),
+    );
+    line(&mut s, Some("url(#off)"), off.to_owned());
+    for e in &deadlines {
+        let note = e
+            .note
+            .as_ref()
+            .map(|n| format!(" — {}", t(n)))
+            .unwrap_or_default();
+        line(
+            &mut s,
+            None,
+            format!(
+                "⏰ {} {} {}{note}",
+                e.rule,
+                e.date.format("%m-%d"),
+                t(&e.label)
+            ),
+        );
+    }
+    s.push_str("</svg>\n");
+    Ok(s)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,117 @@
+//! Output for people (aligned tables, colour only on a terminal) and for machines (JSON).
+
+use std::io::{IsTerminal, Write};
+
+use fangfei::{Lang, Severity};
+
+/// How to print.
+#[derive(Clone, Copy)]
+pub struct Style {
+    pub lang: Lang,
+    pub json: bool,
+    pub colour: bool,
+}
+
+impl Style {
+    pub fn new(lang: Lang, json: bool) -> Style {
+        let colour =
+            !json && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+        Style { lang, json, colour }
+    }
+
+    /// Chinese or English, by the chosen language.
+    pub fn t<'a>(&self, zh: &'a str, en: &'a str) -> &'a str {
+        match self.lang {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+
+    /// `text` coloured for `severity` on a terminal.
+    #[allow(dead_code)] // used by the unit and Annex 3 reports
+    pub fn paint(&self, severity: Severity, text: &str) -> String {
+        if !self.colour {
+            return text.to_owned();
+        }
+        let code = match severity {
+            Severity::Error => "31",
+            Severity::Warning => "33",
+            Severity::Info => "32",
+        };
+        format!("\x1b[{code}m{text}\x1b[0m")
+    }
+
+    pub fn bold(&self, text: &str) -> String {
+        if self.colour {
+            format!("\x1b[1m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+}
+
+/// Columns a string takes on a terminal: East Asian wide characters take two.
+pub fn width(s: &str) -> usize {
+    s.chars()
+        .filter(|c| !c.is_control())
+        .map(|c| {
+            let u = u32::from(c);
+            let wide = (0x1100..=0x115F).contains(&u)
+                || (0x2E80..=0xA4CF).contains(&u)
+                || (0xAC00..=0xD7A3).contains(&u)
+                || (0xF900..=0xFAFF).contains(&u)
+                || (0xFE30..=0xFE4F).contains(&u)
+                || (0xFF00..=0xFF60).contains(&u)
+                || (0xFFE0..=0xFFE6).contains(&u);
+            if wide {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
+}
+
+/// An aligned table: a header row, then rows; the last column is not padded.
+pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let n = header.len();
+    let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
+    for r in rows {
+        for (w, cell) in widths.iter_mut().zip(r) {
+            *w = (*w).max(width(cell));
+        }
+    }
+    let mut out = String::new();
+    let mut line = |cells: Vec<&str>| {
+        let mut l = String::new();
+        for (i, (cell, w)) in cells.iter().zip(&widths).enumerate() {
+            l.push_str(cell);
+            if i + 1 < n {
+                l.push_str(&" ".repeat(w.saturating_sub(width(cell)) + 2));
+            }
+        }
+        out.push_str(l.trim_end());
+        out.push('\n');
+    };
+    line(header.to_vec());
+    line(
+        widths
+            .iter()
+            .map(|w| "─".repeat(*w))
+            .collect::<Vec<_>>()
+            .iter()
+            .map(String::as_str)
+            .collect(),
+    );
+    for r in rows {
+        line(r.iter().map(String::as_str).collect());
+    }
+    out
+}
+
+/// Prints a JSON value, pretty, to stdout.
+pub fn print_json(value: &serde_json::Value) {
+    let text = serde_json::to_string_pretty(value).unwrap_or_default();
+    let mut stdout = std::io::stdout().lock();
+    let _ = writeln!(stdout, "{text}");
+}

@@ -1,0 +1,203 @@
+//! `fangfei timeline` and `fangfei rules`.
+
+use std::path::Path;
+
+use chrono::Datelike;
+use fangfei::rule::CATALOGUE;
+use fangfei::timeline::Moment;
+use fangfei::Campaign;
+use serde_json::json;
+
+use crate::out::{print_json, table, Style};
+use crate::{parse_instant, Unusable};
+
+const WEEKDAYS_ZH: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
+
+pub fn run(
+    campaign: &Campaign,
+    at: Option<&str>,
+    svg: Option<&Path>,
+    style: Style,
+) -> Result<bool, Unusable> {
+    let events = campaign
+        .events()
+        .map_err(|e| Unusable::new(e.code(), e.to_string()))?;
+    let moment = at
+        .map(|s| parse_instant(s, campaign))
+        .transpose()?
+        .map(|t| campaign.moment(t));
+    if let Some(path) = svg {
+        let picture = fangfei::timeline::svg(campaign, style.lang)
+            .map_err(|e| Unusable::new(e.code(), e.to_string()))?;
+        std::fs::write(path, picture)
+            .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
+    }
+    if style.json {
+        let mut v = json!({
+            "campaign": { "id": campaign.id, "name": campaign.name, "document_number": campaign.document_number },
+            "events": events,
+        });
+        if let (Some(m), Some(obj)) = (&moment, v.as_object_mut()) {
+            if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(m) {
+                obj.extend(fields);
+            }
+        }
+        print_json(&v);
+        return Ok(false);
+    }
+    let lang = style.lang;
+    println!(
+        "{}({})",
+        style.bold(campaign.name.get(lang)),
+        campaign.document_number
+    );
+    println!();
+    let rows: Vec<Vec<String>> = events
+        .iter()
+        .map(|e| {
+            let weekday = e.date.weekday().num_days_from_monday() as usize;
+            let wd = match lang {
+                fangfei::Lang::Zh => WEEKDAYS_ZH.get(weekday).copied().unwrap_or("").to_owned(),
+                fangfei::Lang::En => format!("{:?}", e.date.weekday()),
+            };
+            // An end at the next day's 00:00 is written as this day's 24:00 (TIME-2400).
+            let time =
+                e.at.map(|t| {
+                    if t.date() == e.date {
+                        t.beijing().format("%H:%M").to_string()
+                    } else {
+                        "24:00".to_owned()
+                    }
+                })
+                .unwrap_or_default();
+            let kind = match (e.day_kind.is_working(), lang) {
+                (true, fangfei::Lang::Zh) => "工作日",
+                (false, fangfei::Lang::Zh) => "非工作日",
+                (true, fangfei::Lang::En) => "working",
+                (false, fangfei::Lang::En) => "off",
+            };
+            let mut label = e.label.get(lang).to_owned();
+            if let Some(note) = &e.note {
+                label.push_str(&format!(" ⚠ {}", note.get(lang)));
+            }
+            vec![
+                e.date.to_string(),
+                wd,
+                time,
+                kind.to_owned(),
+                e.rule.to_string(),
+                label,
+            ]
+        })
+        .collect();
+    let header = [
+        style.t("日期", "date"),
+        style.t("星期", "day"),
+        style.t("时间", "time"),
+        style.t("日类", "kind"),
+        style.t("规则", "rule"),
+        style.t("事项", "event"),
+    ];
+    print!("{}", table(&header, &rows));
+    if let Some(m) = moment {
+        println!();
+        print_moment(&m, style);
+    }
+    Ok(false)
+}
+
+fn print_moment(m: &Moment, style: Style) {
+    let lang = style.lang;
+    let yes_no = |b: bool| {
+        if b {
+            style.t("是", "yes")
+        } else {
+            style.t("否", "no")
+        }
+        .to_owned()
+    };
+    println!("{} {}", style.bold(style.t("时点", "At")), m.at);
+    println!(
+        "  {}: {}",
+        style.t("在宣传月内", "in campaign"),
+        yes_no(m.in_campaign)
+    );
+    let phase = match (&m.phase_name, m.in_campaign) {
+        (Some(n), _) => n.get(lang).to_owned(),
+        (None, true) => style.t("不在任何阶段", "no phase").to_owned(),
+        (None, false) => style.t("宣传月外", "outside the campaign").to_owned(),
+    };
+    println!("  {}: {}", style.t("阶段", "phase"), phase);
+    println!(
+        "  {}: {}",
+        style.t("集中宣传日", "concentrated day"),
+        yes_no(m.concentrated_day)
+    );
+    println!(
+        "  {}: {}",
+        style.t("答题开放", "quiz open"),
+        yes_no(m.quiz_open)
+    );
+    let list = |ws: &[fangfei::timeline::OpenWindow]| -> String {
+        if ws.is_empty() {
+            return style.t("无", "none").to_owned();
+        }
+        ws.iter()
+            .map(|w| {
+                format!(
+                    "{} {}{}{}{}",
+                    w.rule,
+                    w.name.get(lang),
+                    style.t("(截止", " (due "),
+                    w.cutoff.as_deadline(),
+                    style.t(")", ")")
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    println!(
+        "  {}: {}",
+        style.t("开放中的报送窗口", "open windows"),
+        list(&m.open_windows)
+    );
+    println!(
+        "  {}: {}",
+        style.t("待到期", "deadlines ahead"),
+        list(&m.next_deadlines)
+    );
+}
+
+pub fn rules(campaign: &Campaign, style: Style) -> Result<bool, Unusable> {
+    let _ = campaign;
+    if style.json {
+        print_json(&json!({ "rules": CATALOGUE }));
+        return Ok(false);
+    }
+    let rows: Vec<Vec<String>> = CATALOGUE
+        .iter()
+        .map(|r| {
+            let (title, text) = match style.lang {
+                fangfei::Lang::Zh => (r.title_zh, r.text_zh),
+                fangfei::Lang::En => (r.title_en, r.text_en),
+            };
+            vec![
+                r.id.to_string(),
+                r.clause.to_owned(),
+                format!("{title}:{text}"),
+            ]
+        })
+        .collect();
+    print!(
+        "{}",
+        table(
+            &[
+                style.t("规则", "rule"),
+                style.t("条款", "clause"),
+                style.t("说明", "description")
+            ],
+            &rows
+        )
+    );
+    Ok(false)
+}

@@ -1,0 +1,291 @@
+//! The submission windows of the plan, from the table in `data/deadlines.tsv`.
+
+use fangfei::campaign::{Role, SubmissionKind, SummaryPart};
+use fangfei::deadline::{check_submissions, Stated, Submission};
+use fangfei::time::{parse_date, Instant};
+use fangfei::{Campaign, Effect, Outcome, RuleId};
+
+fn at(s: &str) -> Instant {
+    Instant::parse(s).unwrap()
+}
+
+fn kind(s: &str) -> SubmissionKind {
+    serde_json::from_value(serde_json::Value::String(s.into())).unwrap()
+}
+
+fn outcome_of(findings: &[fangfei::Finding], rule: RuleId) -> Outcome {
+    // The judged finding of a rule comes first; parts and bonuses follow it.
+    findings
+        .iter()
+        .find(|f| f.rule == rule)
+        .unwrap_or_else(|| panic!("no finding for {rule}: {findings:#?}"))
+        .outcome
+}
+
+#[test]
+fn table_of_boundaries() {
+    let c = Campaign::embedded();
+    let table = crate::data("deadlines.tsv");
+    let rows = crate::rows(&table);
+    assert!(rows.len() >= 30);
+    for (line, cells) in rows {
+        let [rule, k, node, when, expected] = &cells[..] else {
+            panic!("line {line}: {cells:?}")
+        };
+        let mut s = Submission::new(kind(k), at(when));
+        if node != "-" {
+            s.node = Some(parse_date(node, None).unwrap());
+        }
+        if s.kind == SubmissionKind::Summary {
+            s.parts = vec![
+                SummaryPart::LeaderApprovedDocuments,
+                SummaryPart::StatisticsTable,
+                SummaryPart::Pictures,
+                SummaryPart::AudioVideo,
+            ];
+        }
+        let findings =
+            check_submissions(c, &[Role::MemberUnit], None, &[s], at("2021-07-10T00:00"));
+        let rule: RuleId = rule.parse().unwrap();
+        let got = outcome_of(&findings, rule);
+        assert_eq!(
+            got.as_str(),
+            expected,
+            "line {line}: {cells:?}\n{findings:#?}"
+        );
+        let f = findings.iter().find(|f| f.rule == rule).unwrap();
+        // A failure of a submission rule costs the deduction the plan names (二(三)2).
+        assert_eq!(
+            f.effect == Effect::Deduction,
+            got == Outcome::Fail,
+            "line {line}"
+        );
+    }
+}
+
+#[test]
+fn lateness_is_measured() {
+    let c = Campaign::embedded();
+    let f = check_submissions(
+        c,
+        &[Role::TownStreet],
+        None,
+        &[Submission::new(
+            SubmissionKind::Summary,
+            at("2021-07-05T02:03:00"),
+        )],
+        at("2021-07-10"),
+    );
+    let s = f.iter().find(|f| f.rule == RuleId::DSummary).unwrap();
+    assert_eq!(s.outcome, Outcome::Fail);
+    assert!(s.message.zh.contains("逾期1天2小时3分"), "{}", s.message.zh);
+    assert!(s.message.en.contains("1d 2h 3m late"), "{}", s.message.en);
+}
+
+#[test]
+fn pending_before_the_deadline_missing_after() {
+    let c = Campaign::embedded();
+    let f = check_submissions(c, &[Role::MemberUnit], None, &[], at("2021-06-10T17:00:00"));
+    assert_eq!(outcome_of(&f, RuleId::DPlan), Outcome::Pending);
+    let f = check_submissions(c, &[Role::MemberUnit], None, &[], at("2021-06-10T17:00:01"));
+    assert_eq!(outcome_of(&f, RuleId::DPlan), Outcome::Fail);
+    assert_eq!(outcome_of(&f, RuleId::DSummary), Outcome::Pending);
+}
+
+#[test]
+fn submissions_after_as_of_are_reported_not_counted() {
+    let c = Campaign::embedded();
+    let f = check_submissions(
+        c,
+        &[Role::MemberUnit],
+        None,
+        &[Submission::new(SubmissionKind::Plan, at("2021-06-09"))],
+        at("2021-06-08"),
+    );
+    assert_eq!(outcome_of(&f, RuleId::DPlan), Outcome::Pending);
+    assert!(f
+        .iter()
+        .any(|f| f.rule == RuleId::Input && f.path == "submissions[0].submitted_at"));
+}
+
+#[test]
+fn summary_parts_each_a_finding() {
+    // 二(三)2: 领导阅批活动文件、统计表、图片、音视频.
+    let c = Campaign::embedded();
+    let mut s = Submission::new(SubmissionKind::Summary, at("2021-07-02T10:00"));
+    s.parts = vec![SummaryPart::Pictures];
+    let f = check_submissions(c, &[Role::MemberUnit], None, &[s], at("2021-07-10"));
+    let missing: Vec<_> = f
+        .iter()
+        .filter(|f| f.rule == RuleId::DSummaryParts && f.outcome == Outcome::Fail)
+        .collect();
+    assert_eq!(missing.len(), 3, "{missing:#?}");
+    assert_eq!(
+        outcome_of(&f, RuleId::DSummary),
+        Outcome::Pass,
+        "missing parts do not make it late"
+    );
+    // The statistics table is missing too (D-STATS), being neither a part nor sent alone.
+    assert_eq!(outcome_of(&f, RuleId::DStats), Outcome::Fail);
+}
+
+#[test]
+fn statistics_table_as_summary_part_counts() {
+    let c = Campaign::embedded();
+    let mut s = Submission::new(SubmissionKind::Summary, at("2021-07-02T10:00"));
+    s.parts = vec![SummaryPart::StatisticsTable];
+    let f = check_submissions(c, &[Role::MemberUnit], None, &[s], at("2021-07-10"));
+    assert_eq!(outcome_of(&f, RuleId::DStats), Outcome::Pass);
+}
+
+#[test]
+fn promoted_progress_earns_a_bonus() {
+    // 二(三)1: 好做法……列入年底考评加分.
+    let c = Campaign::embedded();
+    let mut s = Submission::new(SubmissionKind::Progress, at("2021-06-16T09:00"));
+    s.node = Some(parse_date("2021-06-16", None).unwrap());
+    s.promoted = true;
+    let f = check_submissions(c, &[Role::TownStreet], None, &[s], at("2021-07-10"));
+    assert!(f
+        .iter()
+        .any(|f| f.rule == RuleId::DProgress1 && f.effect == Effect::Bonus));
+}
+
+#[test]
+fn progress_without_node_is_refused() {
+    let c = Campaign::embedded();
+    let s = Submission::new(SubmissionKind::Progress, at("2021-06-16T09:00"));
+    let f = check_submissions(c, &[Role::TownStreet], None, &[s], at("2021-07-10"));
+    assert!(f
+        .iter()
+        .any(|f| f.rule == RuleId::Input && f.path == "submissions[0].node"));
+    assert_eq!(outcome_of(&f, RuleId::DProgress1), Outcome::Fail);
+}
+
+fn plan_with(stated: Stated) -> Submission {
+    let mut s = Submission::new(SubmissionKind::Plan, at("2021-06-09T10:00"));
+    s.stated = stated;
+    s
+}
+
+#[test]
+fn self_organising_town_states_time_place_method() {
+    // 二(二)2 五是: 自行组织集中宣传的乡镇街在上报宣传计划时要明确活动时间、地点、宣传方式.
+    let c = Campaign::embedded();
+    let roles = [Role::TownStreet];
+    let full = Stated {
+        time: Some("6月15日8:30".into()),
+        place: Some("镇政府广场".into()),
+        method: Some("设咨询台".into()),
+    };
+    let f = check_submissions(c, &roles, Some(true), &[plan_with(full)], at("2021-07-10"));
+    assert_eq!(outcome_of(&f, RuleId::DPlanSelforg), Outcome::Pass);
+    let partial = Stated {
+        time: Some("6月15日".into()),
+        place: Some("  ".into()),
+        method: None,
+    };
+    let f = check_submissions(
+        c,
+        &roles,
+        Some(true),
+        &[plan_with(partial)],
+        at("2021-07-10"),
+    );
+    let s = f.iter().find(|f| f.rule == RuleId::DPlanSelforg).unwrap();
+    assert_eq!(s.outcome, Outcome::Fail);
+    assert!(s.message.zh.contains("地点、宣传方式"), "{}", s.message.zh);
+    // Not self-organising: not applicable; unknown: cannot judge, never a pass.
+    let f = check_submissions(
+        c,
+        &roles,
+        Some(false),
+        &[plan_with(Stated::default())],
+        at("2021-07-10"),
+    );
+    assert_eq!(outcome_of(&f, RuleId::DPlanSelforg), Outcome::NotApplicable);
+    let f = check_submissions(
+        c,
+        &roles,
+        None,
+        &[plan_with(Stated::default())],
+        at("2021-07-10"),
+    );
+    assert_eq!(outcome_of(&f, RuleId::DPlanSelforg), Outcome::CannotJudge);
+    // A member unit or an assigned street is exempt.
+    let f = check_submissions(
+        c,
+        &[Role::TownStreet, Role::AssignedStreet],
+        Some(true),
+        &[plan_with(Stated::default())],
+        at("2021-07-10"),
+    );
+    assert_eq!(outcome_of(&f, RuleId::DPlanSelforg), Outcome::NotApplicable);
+}
+
+#[test]
+fn assigned_street_states_its_time() {
+    // 二(二)2 五是: 具体时间要告知市处非办.
+    let c = Campaign::embedded();
+    let roles = [Role::TownStreet, Role::AssignedStreet];
+    let f = check_submissions(
+        c,
+        &roles,
+        None,
+        &[plan_with(Stated {
+            time: Some("6月15日9:00-11:30".into()),
+            ..Stated::default()
+        })],
+        at("2021-07-10"),
+    );
+    assert_eq!(outcome_of(&f, RuleId::DPlanStreetTime), Outcome::Pass);
+    let f = check_submissions(
+        c,
+        &roles,
+        None,
+        &[plan_with(Stated::default())],
+        at("2021-07-10"),
+    );
+    assert_eq!(outcome_of(&f, RuleId::DPlanStreetTime), Outcome::Fail);
+    let f = check_submissions(
+        c,
+        &[Role::MemberUnit],
+        None,
+        &[plan_with(Stated::default())],
+        at("2021-07-10"),
+    );
+    assert_eq!(
+        outcome_of(&f, RuleId::DPlanStreetTime),
+        Outcome::NotApplicable
+    );
+}
+
+#[test]
+fn every_message_has_both_languages() {
+    let c = Campaign::embedded();
+    let subs = [
+        plan_with(Stated::default()),
+        Submission::new(SubmissionKind::Summary, at("2021-07-09")),
+    ];
+    for roles in [
+        &[Role::MemberUnit][..],
+        &[Role::TownStreet],
+        &[Role::TownStreet, Role::AssignedStreet],
+    ] {
+        for so in [None, Some(true), Some(false)] {
+            for f in check_submissions(c, roles, so, &subs, at("2021-07-10")) {
+                assert!(
+                    !f.message.zh.is_empty() && !f.message.en.is_empty(),
+                    "{f:?}"
+                );
+                assert!(
+                    f.message
+                        .zh
+                        .chars()
+                        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+                    "{f:?}"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! Integration tests, built as one binary (STYLE.md practice 8).
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+mod calendar;
+mod catalogue;
+mod deadlines;
+#[cfg(not(target_arch = "wasm32"))]
+mod props;
+mod timeline;
+
+/// Reads a file of tests/data.
+pub fn data(name: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// The rows of a tab-separated table: blank lines and `#` comment lines skipped; a
+/// trailing `# comment` cell (the clause the row comes from) is cut off.
+pub fn rows(text: &str) -> Vec<(usize, Vec<String>)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .map(|(i, l)| {
+            let l = l.split('#').next().unwrap_or(l);
+            (
+                i + 1,
+                l.split('\t')
+                    .map(|c| c.trim().to_owned())
+                    .filter(|c| !c.is_empty())
+                    .collect(),
+            )
+        })
+        .collect()
+}

@@ -1,0 +1,127 @@
+//! Laws of time, windows, deadlines, phases and campaign loading (proptest).
+
+use chrono::{Duration, NaiveDate};
+use fangfei::campaign::{Role, SubmissionKind};
+use fangfei::deadline::{check_submissions, Submission};
+use fangfei::time::{Deadline, Due, Instant, Window};
+use fangfei::timeline::PhaseAt;
+use fangfei::{Campaign, Outcome, RuleId};
+use proptest::prelude::*;
+
+fn base() -> Instant {
+    Instant::parse("2021-06-01T00:00:00").unwrap()
+}
+
+/// Instants from 2021-05-01 to 2021-08-01, with weight on whole hours and days
+/// (where the plan's boundaries are) and on their neighbouring seconds.
+fn instant() -> impl Strategy<Value = Instant> {
+    let start = Instant::parse("2021-05-01T00:00:00").unwrap();
+    prop_oneof![
+        (0i64..92 * 86_400).prop_map(move |s| s),
+        (0i64..92 * 24).prop_map(|h| h * 3600),
+        (0i64..92 * 24, -1i64..=1).prop_map(|(h, d)| (h * 3600 + d).max(0)),
+    ]
+    .prop_map(move |secs| Instant::from_beijing(start.beijing() + Duration::seconds(secs)))
+}
+
+fn phase_index(c: &Campaign, t: Instant) -> (u8, usize) {
+    // (before, in a phase i, after the phases) ordered.
+    match c.phase_at(t) {
+        PhaseAt::Phase(p) => (1, c.phases.iter().position(|q| q == p).unwrap()),
+        PhaseAt::NoPhase => (2, 0),
+        PhaseAt::Outside if t < c.span.window().unwrap().start => (0, 0),
+        PhaseAt::Outside => (3, 0),
+    }
+}
+
+proptest! {
+    #[test]
+    fn phases_never_overlap_and_keep_their_order(a in instant(), b in instant()) {
+        let c = Campaign::embedded();
+        let (t1, t2) = if a <= b { (a, b) } else { (b, a) };
+        prop_assert!(phase_index(c, t1) <= phase_index(c, t2));
+        let holding = c.phases.iter().filter(|p| p.first <= t1.date() && t1.date() <= p.last).count();
+        prop_assert!(holding <= 1);
+    }
+
+    #[test]
+    fn deadline_check_is_monotone(a in instant(), b in instant(), inclusive: bool, day: bool) {
+        let (t1, t2) = if a <= b { (a, b) } else { (b, a) };
+        let due = if day { Due::Day(NaiveDate::from_ymd_opt(2021, 6, 16).unwrap()) } else { Due::At(Instant::parse("2021-06-10T17:00").unwrap()) };
+        let d = Deadline { due, inclusive };
+        prop_assert!(!d.met_by(t2) || d.met_by(t1));
+        // The half-open window [base, close) is exactly the on-time instants.
+        let w = Window { start: base(), end: d.close() };
+        if t1 >= base() {
+            prop_assert_eq!(w.contains(t1), d.met_by(t1));
+        }
+    }
+
+    #[test]
+    fn a_later_submission_is_never_better(a in instant(), b in instant()) {
+        let c = Campaign::embedded();
+        let (t1, t2) = if a <= b { (a, b) } else { (b, a) };
+        let as_of = Instant::parse("2021-07-10").unwrap();
+        let outcome = |t| {
+            let f = check_submissions(c, &[Role::MemberUnit], None, &[Submission::new(SubmissionKind::Summary, t)], as_of);
+            f.iter().find(|f| f.rule == RuleId::DSummary).unwrap().outcome
+        };
+        prop_assert!(!(outcome(t2) == Outcome::Pass && outcome(t1) != Outcome::Pass));
+    }
+
+    #[test]
+    fn windows_are_half_open(a in instant(), b in instant(), t in instant()) {
+        if let Some(w) = Window::new(a.min(b), a.max(b)) {
+            prop_assert!(w.contains(w.start));
+            prop_assert!(!w.contains(w.end));
+            prop_assert_eq!(w.contains(t), w.start <= t && t < w.end);
+        } else {
+            prop_assert_eq!(a, b);
+        }
+    }
+
+    #[test]
+    fn instants_print_and_parse_back(t in instant(), nanos in 0u32..1_000_000_000, offset_min in -720i64..=840) {
+        let t = Instant::from_beijing(t.beijing() + Duration::nanoseconds(i64::from(nanos)));
+        prop_assert_eq!(Instant::parse(&t.to_string()).unwrap(), t);
+        // The same instant written at another offset is the same instant.
+        let shifted = t.beijing() - Duration::hours(8) + Duration::minutes(offset_min);
+        let sign = if offset_min < 0 { '-' } else { '+' };
+        let text = format!("{}{}{:02}:{:02}", shifted.format("%Y-%m-%dT%H:%M:%S%.f"), sign, offset_min.abs() / 60, offset_min.abs() % 60);
+        prop_assert_eq!(Instant::parse(&text).unwrap(), t, "{}", text);
+    }
+
+    #[test]
+    fn instant_parsing_never_panics(s in "\\PC{0,40}") {
+        let _ = Instant::parse(&s);
+        let _ = Instant::parse_in_year(&s, 2021);
+    }
+
+    #[test]
+    fn campaign_loading_never_panics(s in "\\PC{0,200}") {
+        let _ = Campaign::from_json(&s);
+    }
+
+    #[test]
+    fn campaign_loading_survives_mutations(pos in 0usize..20_000, byte in any::<u8>()) {
+        let mut text = fangfei::campaign::LINGYUAN_2021_JSON.as_bytes().to_vec();
+        let i = pos % text.len();
+        text[i] = byte;
+        if let Ok(s) = std::str::from_utf8(&text) {
+            if let Ok(c) = Campaign::from_json(s) {
+                prop_assert!(c.check().is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn campaign_survives_a_json_round_trip(min in 0u64..10, bound in 1u64..u64::MAX, shift in 0i64..5, inclusive: bool) {
+        let mut c = Campaign::lingyuan_2021();
+        c.minimums.media_works.min = min;
+        c.annex3_bounds.insert("sms_sent".into(), bound);
+        c.phases[0].last -= Duration::days(shift);
+        c.submissions[0].due.inclusive = inclusive;
+        let back = Campaign::from_json(&c.to_json());
+        prop_assert_eq!(back.unwrap(), c);
+    }
+}
