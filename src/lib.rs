@@ -2,6 +2,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod annex3;
 pub mod calendar;
 pub mod campaign;
 pub mod deadline;

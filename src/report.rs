@@ -157,6 +157,9 @@ pub struct Finding {
     /// Where: a field path (`submissions[1].submitted_at`) or a cell (`Sheet1!C7`);
     /// empty for the record as a whole.
     pub path: String,
+    /// The physical place when the input was a table: `Sheet1!C7`, `line 7, 活动场次(次)`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
     /// The reporting unit concerned, when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
@@ -183,6 +186,7 @@ impl Finding {
             severity,
             outcome,
             path: path.into(),
+            place: None,
             unit: None,
             message,
             clause: rule.info().clause.to_owned(),
@@ -212,6 +216,12 @@ impl Finding {
         self
     }
 
+    /// This finding at a physical place (a cell or a line).
+    pub fn at(mut self, place: String) -> Finding {
+        self.place = Some(place);
+        self
+    }
+
     /// This finding about `unit`.
     pub fn with_unit(mut self, unit: &str) -> Finding {
         self.unit = Some(unit.to_owned());
@@ -221,7 +231,10 @@ impl Finding {
     /// One line: `path: [RULE] severity/outcome message (clause) effect`.
     pub fn line(&self, lang: Lang) -> String {
         let mut s = String::new();
-        if !self.path.is_empty() {
+        if let Some(place) = &self.place {
+            s.push_str(place);
+            s.push_str(": ");
+        } else if !self.path.is_empty() {
             s.push_str(&self.path);
             s.push_str(": ");
         }

@@ -370,7 +370,7 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
         .take_while(|d| *d <= last || d.weekday() != chrono::Weekday::Mon)
         .collect();
     let weeks = days.len().div_ceil(7);
-    let (cell_w, cell_h, left, top) = (118usize, 74usize, 16usize, 92usize);
+    let (cell_w, cell_h, left, top) = (132usize, 74usize, 16usize, 92usize);
     let events = campaign.events()?;
     let deadlines: Vec<&Event> = events
         .iter()
@@ -454,7 +454,7 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
         for (k, e) in deadlines.iter().filter(|e| e.date == *day).enumerate() {
             let ty = y.saturating_add(32).saturating_add(k.saturating_mul(14));
             s.push_str(&format!(
-                "<text x=\"{}\" y=\"{ty}\" fill=\"#b91c1c\" font-size=\"11\">⏰ {}</text>",
+                "<text x=\"{}\" y=\"{ty}\" fill=\"#b91c1c\" font-size=\"10\">◆ {}</text>",
                 x.saturating_add(6),
                 e.rule
             ));
@@ -525,7 +525,7 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
             &mut s,
             None,
             format!(
-                "⏰ {} {} {}{note}",
+                "◆ {} {} {}{note}",
                 e.rule,
                 e.date.format("%m-%d"),
                 t(&e.label)

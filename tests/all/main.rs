@@ -6,6 +6,7 @@
     clippy::indexing_slicing
 )]
 
+mod annex3;
 mod calendar;
 mod catalogue;
 mod deadlines;

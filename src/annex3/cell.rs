@@ -1,0 +1,456 @@
+//! One cell of the table: what people really type, parsed into a count.
+//!
+//! A3-NUMBER accepts and normalises surrounding spaces, full-width digits (０-９),
+//! thousands separators (`,` `，`) in their proper places, leading zeros, and a trailing
+//! unit word that matches the column (`12次`, `300 人次`). A3-BLANK refuses a blank
+//! cell, `无`, `-` and `/` (填表说明2: 未开展的填写"0"). Negatives, decimals, fractions,
+//! scientific notation, Chinese numerals, digits of other scripts, a unit word of
+//! another column and other text are refused with the reason; a value beyond 64 bits is
+//! an A3-RANGE error, and one above the campaign's plausibility bound an A3-RANGE
+//! warning.
+
+use serde::{Deserialize, Serialize};
+
+use super::Field;
+use crate::report::{Finding, Outcome, Severity, Text};
+use crate::rule::RuleId;
+use crate::Campaign;
+
+/// Longest cell text looked at; a longer one is refused unread (A3-NUMBER).
+pub const MAX_CELL_CHARS: usize = 256;
+
+/// Why a cell is not a count.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+#[non_exhaustive]
+pub enum CellError {
+    /// Blank, `无`, `-`, `/` (A3-BLANK).
+    #[error("blank")]
+    Blank,
+    /// A minus sign (A3-NUMBER).
+    #[error("negative")]
+    Negative,
+    /// A decimal point (A3-NUMBER).
+    #[error("decimal")]
+    Decimal,
+    /// `a/b` (A3-NUMBER).
+    #[error("fraction")]
+    Fraction,
+    /// `1e3` (A3-NUMBER).
+    #[error("scientific notation")]
+    Scientific,
+    /// 十二, 三万 … (A3-NUMBER).
+    #[error("Chinese numerals")]
+    ChineseNumerals,
+    /// Digits of another script (A3-NUMBER).
+    #[error("digits of another script")]
+    OtherScriptDigits,
+    /// A separator in the wrong place: `1,20` (A3-NUMBER).
+    #[error("misplaced thousands separator")]
+    Separator,
+    /// A unit word of another column, e.g. `人次` in a `次` column (A3-NUMBER).
+    #[error("unit {unit} belongs to another column")]
+    WrongUnit {
+        /// The unit written.
+        unit: String,
+    },
+    /// Anything else (A3-NUMBER).
+    #[error("not a whole number")]
+    NotANumber,
+    /// Longer than [`MAX_CELL_CHARS`] (A3-NUMBER).
+    #[error("too long")]
+    TooLong,
+    /// Does not fit in 64 bits (A3-RANGE).
+    #[error("beyond 64 bits")]
+    Overflow,
+}
+
+impl CellError {
+    /// The rule the error breaks.
+    pub fn rule(&self) -> RuleId {
+        match self {
+            CellError::Blank => RuleId::A3Blank,
+            CellError::Overflow => RuleId::A3Range,
+            _ => RuleId::A3Number,
+        }
+    }
+
+    /// The stable code (the rule id).
+    pub fn code(&self) -> &'static str {
+        self.rule().as_str()
+    }
+
+    /// What to tell the person who typed it.
+    pub fn message(&self, field: Field, raw: &str) -> Text {
+        let shown: String = raw.chars().take(24).collect();
+        let col = field.label_zh();
+        match self {
+            CellError::Blank => Text::new(
+                format!("{col}为空或填写了“{}”:未开展的项目请填写0", shown.trim()),
+                format!(
+                    "{} is blank or \"{}\": fill in 0 for an item not carried out",
+                    field.label_en(),
+                    shown.trim()
+                ),
+            ),
+            CellError::Negative => Text::new(
+                format!("{col}“{shown}”为负数:请填写非负整数"),
+                format!(
+                    "{} {shown:?} is negative: write a whole number ≥ 0",
+                    field.label_en()
+                ),
+            ),
+            CellError::Decimal => Text::new(
+                format!("{col}“{shown}”含小数:请填写整数"),
+                format!(
+                    "{} {shown:?} has a decimal point: write a whole number",
+                    field.label_en()
+                ),
+            ),
+            CellError::Fraction => Text::new(
+                format!("{col}“{shown}”为分数:请填写整数"),
+                format!(
+                    "{} {shown:?} is a fraction: write a whole number",
+                    field.label_en()
+                ),
+            ),
+            CellError::Scientific => Text::new(
+                format!("{col}“{shown}”为科学计数法:请写出完整整数"),
+                format!(
+                    "{} {shown:?} is in scientific notation: write the whole number",
+                    field.label_en()
+                ),
+            ),
+            CellError::ChineseNumerals => Text::new(
+                format!("{col}“{shown}”含汉字数字:请用阿拉伯数字填写"),
+                format!(
+                    "{} {shown:?} uses Chinese numerals: write Arabic digits",
+                    field.label_en()
+                ),
+            ),
+            CellError::OtherScriptDigits => Text::new(
+                format!("{col}“{shown}”含其他文字的数字:请用阿拉伯数字填写"),
+                format!(
+                    "{} {shown:?} uses digits of another script: write 0-9",
+                    field.label_en()
+                ),
+            ),
+            CellError::Separator => Text::new(
+                format!("{col}“{shown}”的千位分隔符位置不对"),
+                format!(
+                    "{} {shown:?} has a misplaced thousands separator",
+                    field.label_en()
+                ),
+            ),
+            CellError::WrongUnit { unit } => Text::new(
+                format!(
+                    "{col}“{shown}”的单位“{unit}”不是本栏单位({})",
+                    field.unit_label()
+                ),
+                format!(
+                    "{} {shown:?}: the unit {unit:?} is not this column's ({})",
+                    field.label_en(),
+                    field.unit_label()
+                ),
+            ),
+            CellError::NotANumber => Text::new(
+                format!("{col}“{shown}”不是整数"),
+                format!("{} {shown:?} is not a whole number", field.label_en()),
+            ),
+            CellError::TooLong => Text::new(
+                format!("{col}内容过长(超过{MAX_CELL_CHARS}个字符)"),
+                format!(
+                    "{} is longer than {MAX_CELL_CHARS} characters",
+                    field.label_en()
+                ),
+            ),
+            CellError::Overflow => Text::new(
+                format!("{col}“{shown}”超出可表示范围(64位整数)"),
+                format!("{} {shown:?} does not fit in 64 bits", field.label_en()),
+            ),
+        }
+    }
+}
+
+/// What was normalised on the way to a count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Normalised {
+    /// Surrounding spaces removed.
+    Spaces,
+    /// Full-width digits or separators folded.
+    FullWidth,
+    /// Thousands separators removed.
+    Separators,
+    /// Leading zeros dropped.
+    LeadingZeros,
+    /// The column's unit word removed.
+    Unit,
+}
+
+impl Normalised {
+    fn text(self) -> (&'static str, &'static str) {
+        match self {
+            Normalised::Spaces => ("首尾空格", "surrounding spaces"),
+            Normalised::FullWidth => ("全角字符", "full-width characters"),
+            Normalised::Separators => ("千位分隔符", "thousands separators"),
+            Normalised::LeadingZeros => ("前导零", "leading zeros"),
+            Normalised::Unit => ("单位", "the unit word"),
+        }
+    }
+}
+
+const BLANKS: [&str; 9] = ["", "无", "-", "/", "－", "／", "—", "——", "--"];
+const CHINESE_NUMERALS: &str = "零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟";
+/// Every unit word of the table, longest first so `人次` is not read as `次`.
+const ALL_UNITS: [&str; 6] = ["人次", "次", "份", "篇", "条", "人"];
+
+fn fold_full_width(c: char) -> char {
+    match c {
+        '０'..='９' => char::from_u32(
+            u32::from(c)
+                .wrapping_sub(0xFF10)
+                .wrapping_add(u32::from('0')),
+        )
+        .unwrap_or(c),
+        '，' => ',',
+        '．' => '.',
+        '－' | '−' => '-',
+        '／' => '/',
+        'ｅ' => 'e',
+        'Ｅ' => 'E',
+        '＋' => '+',
+        _ => c,
+    }
+}
+
+/// Parses a cell of `field` into a count, saying what it normalised.
+///
+/// # Errors
+///
+/// [`CellError`] with the reason; [`CellError::rule`] names the rule.
+pub fn parse_count(field: Field, raw: &str) -> Result<(u64, Vec<Normalised>), CellError> {
+    if raw.chars().count() > MAX_CELL_CHARS {
+        return Err(CellError::TooLong);
+    }
+    let mut notes = Vec::new();
+    let trimmed = raw.trim();
+    if trimmed.len() != raw.len() {
+        notes.push(Normalised::Spaces);
+    }
+    if BLANKS.contains(&trimmed) {
+        return Err(CellError::Blank);
+    }
+    let folded: String = trimmed.chars().map(fold_full_width).collect();
+    if folded != trimmed {
+        notes.push(Normalised::FullWidth);
+    }
+    let s = folded.as_str();
+
+    // Split into the number part (digits and separators) and what follows.
+    let num_len = s
+        .find(|c: char| !(c.is_ascii_digit() || c == ','))
+        .unwrap_or(s.len());
+    let (num, rest) = s.split_at(num_len);
+    let rest_trim = rest.trim_start();
+
+    if num.is_empty() || !num.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(classify_other(s));
+    }
+    // What follows the digits decides decimals, fractions, exponents and units.
+    if let Some(after) = rest.strip_prefix('.') {
+        return Err(
+            if after.starts_with(|c: char| c.is_ascii_digit()) || after.is_empty() {
+                CellError::Decimal
+            } else {
+                CellError::NotANumber
+            },
+        );
+    }
+    if rest.starts_with('/')
+        && rest
+            .get(1..)
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return Err(CellError::Fraction);
+    }
+    if let Some(exp) = rest.strip_prefix(['e', 'E']) {
+        let exp = exp.strip_prefix(['+', '-']).unwrap_or(exp);
+        if !exp.is_empty() && exp.chars().all(|c| c.is_ascii_digit()) {
+            return Err(CellError::Scientific);
+        }
+    }
+    if !rest_trim.is_empty() {
+        if field.units().contains(&rest_trim) {
+            notes.push(Normalised::Unit);
+        } else if let Some(unit) = ALL_UNITS.iter().find(|u| **u == rest_trim) {
+            return Err(CellError::WrongUnit {
+                unit: (*unit).to_owned(),
+            });
+        } else if rest_trim.chars().any(|c| CHINESE_NUMERALS.contains(c)) {
+            return Err(CellError::ChineseNumerals);
+        } else {
+            return Err(classify_other(s));
+        }
+    }
+    // Thousands separators: a first group of 1-3 digits, then groups of exactly 3.
+    let digits: String = if num.contains(',') {
+        let mut groups = num.split(',');
+        let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
+        if !first_ok || !groups.all(|g| g.len() == 3) {
+            return Err(CellError::Separator);
+        }
+        notes.push(Normalised::Separators);
+        num.chars().filter(char::is_ascii_digit).collect()
+    } else {
+        num.to_owned()
+    };
+    if digits.len() > 1 && digits.starts_with('0') {
+        notes.push(Normalised::LeadingZeros);
+    }
+    let mut value: u64 = 0;
+    for d in digits.bytes() {
+        value = value
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(u64::from(d.wrapping_sub(b'0'))))
+            .ok_or(CellError::Overflow)?;
+    }
+    Ok((value, notes))
+}
+
+/// Names what a text that does not start with a digit is.
+fn classify_other(s: &str) -> CellError {
+    let first = s.chars().next();
+    if (first == Some('-') || first == Some('+'))
+        && s.chars()
+            .nth(1)
+            .is_some_and(|c| c.is_ascii_digit() || c == '.')
+    {
+        return if first == Some('-') {
+            CellError::Negative
+        } else {
+            CellError::NotANumber
+        };
+    }
+    if s.starts_with('.') && s.chars().nth(1).is_some_and(|c| c.is_ascii_digit()) {
+        return CellError::Decimal;
+    }
+    if s.chars().any(|c| CHINESE_NUMERALS.contains(c)) {
+        return CellError::ChineseNumerals;
+    }
+    if s.chars().any(|c| c.is_numeric() && !c.is_ascii_digit()) {
+        return CellError::OtherScriptDigits;
+    }
+    CellError::NotANumber
+}
+
+/// The outcome of one cell: its value if it is a count, and every finding
+/// (normalisations as info, problems as errors or warnings).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CellCheck {
+    /// The field.
+    pub field: Field,
+    /// The count, when the cell holds one (even one above the plausibility bound).
+    pub value: Option<u64>,
+    /// What was found.
+    pub findings: Vec<Finding>,
+}
+
+impl CellCheck {
+    /// Whether the cell has no error.
+    pub fn is_valid(&self) -> bool {
+        !self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+}
+
+/// Checks one cell as typed, against the campaign's plausibility bound; works on a
+/// half-filled form whatever the other cells hold. The findings' path is the field
+/// name.
+pub fn check_cell(campaign: &Campaign, field: Field, raw: &str) -> CellCheck {
+    let path = field.name();
+    match parse_count(field, raw) {
+        Ok((value, notes)) => {
+            let mut findings = Vec::new();
+            if !notes.is_empty() {
+                let (zh, en): (Vec<&str>, Vec<&str>) = notes.iter().map(|n| n.text()).unzip();
+                let shown: String = raw.chars().take(24).collect();
+                findings.push(Finding::new(
+                    RuleId::A3Number,
+                    Severity::Info,
+                    Outcome::Pass,
+                    path,
+                    Text::new(
+                        format!(
+                            "{}“{shown}”已规范为{value}(去除{})",
+                            field.label_zh(),
+                            zh.join("、")
+                        ),
+                        format!(
+                            "{} {shown:?} read as {value} (normalised {})",
+                            field.label_en(),
+                            en.join(", ")
+                        ),
+                    ),
+                ));
+            }
+            findings.extend(check_number(campaign, field, value));
+            CellCheck {
+                field,
+                value: Some(value),
+                findings,
+            }
+        }
+        Err(e) => CellCheck {
+            field,
+            value: None,
+            findings: vec![Finding::error(e.rule(), path, e.message(field, raw))],
+        },
+    }
+}
+
+/// The plausibility check of a count already parsed (A3-RANGE warning).
+pub fn check_number(campaign: &Campaign, field: Field, value: u64) -> Option<Finding> {
+    let bound = campaign.annex3_bound(field.name())?;
+    (value > bound).then(|| {
+        Finding::new(
+            RuleId::A3Range,
+            Severity::Warning,
+            Outcome::Fail,
+            field.name(),
+            Text::new(
+                format!("{}{value}超过合理上限{bound},请核实", field.label_zh()),
+                format!(
+                    "{} {value} is above the plausibility bound {bound}: please check",
+                    field.label_en()
+                ),
+            ),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn basics() {
+        assert_eq!(
+            parse_count(Field::SmsSent, "20条"),
+            Ok((20, vec![Normalised::Unit]))
+        );
+        assert_eq!(
+            parse_count(Field::QijinSessions, "300人次"),
+            Err(CellError::WrongUnit {
+                unit: "人次".into()
+            })
+        );
+        assert_eq!(
+            parse_count(Field::QijinSessions, "18446744073709551615"),
+            Ok((u64::MAX, vec![]))
+        );
+        assert_eq!(
+            parse_count(Field::QijinSessions, "18446744073709551616"),
+            Err(CellError::Overflow)
+        );
+    }
+}

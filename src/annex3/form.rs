@@ -1,0 +1,352 @@
+//! The whole table: typed ([`Annex3`]) and as typed into a form ([`Form`]).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::cell::check_cell;
+use super::{check_number, Field};
+use crate::report::{Finding, Outcome, Severity, Text};
+use crate::rule::RuleId;
+use crate::Campaign;
+
+/// Most methods the 其他 list may hold (A3-OTHER).
+pub const MAX_OTHER_METHODS: usize = 50;
+/// Longest one method of the 其他 list may be, in characters (A3-OTHER).
+pub const MAX_OTHER_METHOD_CHARS: usize = 200;
+
+macro_rules! counts {
+    ($($name:ident => $field:ident),* $(,)?) => {
+        /// The eleven counts, by their RULES.md names.
+        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct Counts {
+            $(
+                #[doc = concat!("See [`Field::", stringify!($field), "`].")]
+                pub $name: u64,
+            )*
+        }
+
+        impl Counts {
+            /// The count of `field`.
+            pub fn get(&self, field: Field) -> u64 {
+                match field { $( Field::$field => self.$name, )* }
+            }
+
+            /// Sets the count of `field`.
+            pub fn set(&mut self, field: Field, value: u64) {
+                match field { $( Field::$field => self.$name = value, )* }
+            }
+        }
+    };
+}
+
+counts! {
+    qijin_sessions => QijinSessions,
+    qijin_participants => QijinParticipants,
+    print_broadcast => PrintBroadcast,
+    online_original_works => OnlineOriginalWorks,
+    online_views => OnlineViews,
+    online_interactive_reach => OnlineInteractiveReach,
+    sms_sent => SmsSent,
+    outdoor_posters_boards => OutdoorPostersBoards,
+    outdoor_screens_ads => OutdoorScreensAds,
+    outdoor_leaflets_gifts => OutdoorLeafletsGifts,
+    news_reports => NewsReports,
+}
+
+/// One unit's filled table (附件3), normalised.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Annex3 {
+    /// 填报单位: the campaign's name for the unit when it is known, else as written.
+    pub unit: String,
+    /// The counts.
+    #[serde(flatten)]
+    pub counts: Counts,
+    /// 其他: innovative methods not listed above.
+    #[serde(default)]
+    pub other_methods: Vec<String>,
+}
+
+/// A form as typed: every cell as text, possibly half filled.
+///
+/// Build it field by field, or from a JSON object whose keys are the RULES.md field
+/// names (numbers and strings both accepted as cells) with [`Form::from_json`].
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Form {
+    /// 填报单位, as typed.
+    #[serde(default)]
+    pub unit: Option<String>,
+    /// The count cells typed so far.
+    #[serde(default)]
+    pub cells: BTreeMap<Field, String>,
+    /// The 其他 methods, as listed (one entry each).
+    #[serde(default)]
+    pub other_methods: Vec<String>,
+    /// Keys of the input that are no field of the table (reported, never dropped).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unknown_keys: Vec<String>,
+}
+
+impl Form {
+    /// A form from a JSON object: `{"unit": "市教育局", "qijin_sessions": "12次",
+    /// "online_views": 3000, "other_methods": ["…"] or "a、b"}`. A number becomes its
+    /// text (`3.5` stays `3.5` and is refused as a decimal); keys that are no field are
+    /// kept in [`Form::unknown_keys`]. A value that is not an object gives an empty form
+    /// with the one key `""` unknown.
+    pub fn from_json(value: &serde_json::Value) -> Form {
+        let mut form = Form::default();
+        let Some(obj) = value.as_object() else {
+            form.unknown_keys.push(String::new());
+            return form;
+        };
+        for (key, v) in obj {
+            let text = match v {
+                serde_json::Value::String(s) => s.clone(),
+                serde_json::Value::Null => String::new(),
+                other => other.to_string(),
+            };
+            match key.as_str() {
+                "unit" => form.unit = Some(text),
+                "other_methods" => {
+                    form.other_methods = match v {
+                        serde_json::Value::Array(items) => items
+                            .iter()
+                            .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_owned))
+                            .collect(),
+                        _ => split_other_methods(&text),
+                    }
+                }
+                k => match k.parse::<Field>() {
+                    Ok(f) => {
+                        form.cells.insert(f, text);
+                    }
+                    Err(()) => form.unknown_keys.push(k.to_owned()),
+                },
+            }
+        }
+        form
+    }
+}
+
+/// Splits a 其他 cell into methods at `、` `;` `；` `，` `,` and line breaks; a cell
+/// of `无`, `-`, `/` or `0` lists none.
+pub fn split_other_methods(text: &str) -> Vec<String> {
+    let t = text.trim();
+    if ["", "无", "-", "/", "0", "—", "－", "／"].contains(&t) {
+        return Vec::new();
+    }
+    t.split(['、', ';', '；', '，', ',', '\n', '\r'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// The outcome of validating a form: the normalised table when nothing is an error,
+/// and every finding.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FormCheck {
+    /// The table, when the form has no error.
+    pub table: Option<Annex3>,
+    /// Every finding, each at its field path.
+    pub findings: Vec<Finding>,
+}
+
+impl FormCheck {
+    /// Whether no finding is an error.
+    pub fn is_valid(&self) -> bool {
+        !self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+}
+
+/// The 填报单位 check (A3-UNIT): required; a known unit (an alias resolves to its
+/// name, with an info finding); an unknown one is a warning naming the closest names.
+/// Returns the name to record.
+fn check_unit(
+    campaign: &Campaign,
+    written: Option<&str>,
+    out: &mut Vec<Finding>,
+) -> Option<String> {
+    let w = written.map(str::trim).filter(|s| !s.is_empty());
+    let Some(w) = w else {
+        out.push(Finding::error(
+            RuleId::A3Unit,
+            "unit",
+            Text::new("未填写填报单位", "填报单位 (the reporting unit) is missing"),
+        ));
+        return None;
+    };
+    match campaign.resolve_unit(w) {
+        Some(u) if u.name == w => Some(u.name.clone()),
+        Some(u) => {
+            out.push(Finding::new(
+                RuleId::A3Unit,
+                Severity::Info,
+                Outcome::Pass,
+                "unit",
+                Text::new(
+                    format!("填报单位“{w}”即“{}”", u.name),
+                    format!("the unit {w:?} is {:?}", u.name),
+                ),
+            ));
+            Some(u.name.clone())
+        }
+        None => {
+            let near = campaign.suggest_units(w, 3);
+            let (zh, en) = if near.is_empty() {
+                (String::new(), String::new())
+            } else {
+                (
+                    format!(";是否为:{}", near.join("、")),
+                    format!("; did you mean {}", near.join(", ")),
+                )
+            };
+            out.push(Finding::new(
+                RuleId::A3Unit,
+                Severity::Warning,
+                Outcome::Fail,
+                "unit",
+                Text::new(
+                    format!("填报单位“{w}”不在本次活动的单位名单中{zh}"),
+                    format!("the unit {w:?} is not on the campaign's roster{en}"),
+                ),
+            ));
+            Some(w.to_owned())
+        }
+    }
+}
+
+/// The 其他 list check (A3-OTHER): each method non-blank and at most
+/// [`MAX_OTHER_METHOD_CHARS`] characters, at most [`MAX_OTHER_METHODS`] methods.
+pub fn check_other_methods(methods: &[String]) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if methods.len() > MAX_OTHER_METHODS {
+        out.push(Finding::error(
+            RuleId::A3Other,
+            "other_methods",
+            Text::new(
+                format!(
+                    "“其他”列举了{}种方式,最多{MAX_OTHER_METHODS}种",
+                    methods.len()
+                ),
+                format!(
+                    "其他 lists {} methods; at most {MAX_OTHER_METHODS}",
+                    methods.len()
+                ),
+            ),
+        ));
+    }
+    for (i, m) in methods.iter().enumerate() {
+        let n = m.chars().count();
+        if m.trim().is_empty() {
+            out.push(Finding::error(
+                RuleId::A3Other,
+                format!("other_methods[{i}]"),
+                Text::new("“其他”中的方式不能为空", "a method of 其他 is blank"),
+            ));
+        } else if n > MAX_OTHER_METHOD_CHARS {
+            out.push(Finding::error(
+                RuleId::A3Other,
+                format!("other_methods[{i}]"),
+                Text::new(
+                    format!("“其他”中的方式过长({n}字,最多{MAX_OTHER_METHOD_CHARS}字)"),
+                    format!(
+                        "a method of 其他 is {n} characters long; at most {MAX_OTHER_METHOD_CHARS}"
+                    ),
+                ),
+            ));
+        }
+    }
+    out
+}
+
+/// The cross-field rules on counts known so far (A3-PARTICIPANTS, A3-VIEWS).
+fn cross_checks(get: impl Fn(Field) -> Option<u64>) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if let (Some(0), Some(p)) = (get(Field::QijinSessions), get(Field::QijinParticipants)) {
+        if p > 0 {
+            out.push(Finding::error(
+                RuleId::A3Participants,
+                Field::QijinParticipants.name(),
+                Text::new(
+                    format!("活动场次为0,参与群众却为{p}人次"),
+                    format!("{p} participants but 0 sessions"),
+                ),
+            ));
+        }
+    }
+    if let (Some(0), Some(v)) = (get(Field::OnlineOriginalWorks), get(Field::OnlineViews)) {
+        if v > 0 {
+            out.push(Finding::new(
+                RuleId::A3Views,
+                Severity::Warning,
+                Outcome::Fail,
+                Field::OnlineViews.name(),
+                Text::new(
+                    format!("原创作品数为0,点击量等却为{v}次(仅为转发?)"),
+                    format!("{v} views but 0 original works (reposts only?)"),
+                ),
+            ));
+        }
+    }
+    out
+}
+
+/// Validates a whole or half-filled form: every problem at once, each at its field
+/// path. A missing cell is A3-BLANK; a cell typed so far is checked whatever the
+/// others hold, and a cross-field rule runs once both of its cells hold counts.
+pub fn validate_form(campaign: &Campaign, form: &Form) -> FormCheck {
+    let mut findings = Vec::new();
+    let unit = check_unit(campaign, form.unit.as_deref(), &mut findings);
+    let mut counts = Counts::default();
+    let mut known: BTreeMap<Field, u64> = BTreeMap::new();
+    for field in Field::ALL {
+        let raw = form.cells.get(&field).map_or("", String::as_str);
+        let cell = check_cell(campaign, field, raw);
+        if let Some(v) = cell.value {
+            counts.set(field, v);
+            known.insert(field, v);
+        }
+        findings.extend(cell.findings);
+    }
+    findings.extend(cross_checks(|f| known.get(&f).copied()));
+    findings.extend(check_other_methods(&form.other_methods));
+    for key in &form.unknown_keys {
+        findings.push(Finding::error(
+            RuleId::Input,
+            key.clone(),
+            Text::new(
+                format!("“{key}”不是附件3的栏目"),
+                format!("{key:?} is not a field of the Annex 3 table"),
+            ),
+        ));
+    }
+    let valid = !findings.iter().any(|f| f.severity == Severity::Error);
+    let table = match (valid, unit) {
+        (true, Some(unit)) => Some(Annex3 {
+            unit,
+            counts,
+            other_methods: form
+                .other_methods
+                .iter()
+                .map(|m| m.trim().to_owned())
+                .collect(),
+        }),
+        _ => None,
+    };
+    FormCheck { table, findings }
+}
+
+/// Validates a typed table (e.g. from JSON numbers): A3-UNIT, A3-RANGE warnings,
+/// the cross-field rules and A3-OTHER.
+pub fn validate_table(campaign: &Campaign, table: &Annex3) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    check_unit(campaign, Some(&table.unit), &mut findings);
+    for field in Field::ALL {
+        findings.extend(check_number(campaign, field, table.counts.get(field)));
+    }
+    findings.extend(cross_checks(|f| Some(table.counts.get(f))));
+    findings.extend(check_other_methods(&table.other_methods));
+    findings
+}

@@ -1,0 +1,564 @@
+//! Tables of rows, as read from CSV or a spreadsheet by the caller: the header is
+//! mapped to fields, every row becomes a form, and every problem carries its place.
+//!
+//! The library does no file I/O: the CLI (or a browser) turns a CSV or XLSX file into
+//! rows of cell texts with their line numbers, and [`read_rows`] does the rest, so
+//! every front end locates problems the same way.
+//!
+//! Accepted layouts:
+//! - one row per unit with a 填报单位 column, under a header of the plan's Chinese
+//!   labels (`活动场次(次)`, with or without the unit, with or without the group
+//!   heading) or the RULES.md field names;
+//! - the plan's own single-unit layout: `填报单位:XX` above a (one- or two-row)
+//!   header and one data row.
+//!
+//! A row whose unit cell reads 合计 / 总计 is taken as a stated total and compared with
+//! the computed one; a row starting with 填表说明 ends the table.
+
+use serde::{Deserialize, Serialize};
+
+use super::form::{split_other_methods, validate_form, Form};
+use super::total::{total, RowOutcome, Totals};
+use super::Field;
+use crate::report::{Finding, Outcome, Severity, Text};
+use crate::rule::RuleId;
+use crate::Campaign;
+
+/// Most data rows one table may hold; more is refused (the rest is reported, not read).
+pub const MAX_ROWS: usize = 1_000_000;
+
+/// What a header cell means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "field")]
+pub enum Column {
+    /// 填报单位.
+    Unit,
+    /// A count.
+    Count(Field),
+    /// 其他 (innovative methods).
+    OtherMethods,
+    /// A row number or similar column that carries no data (序号).
+    Ignored,
+}
+
+/// How a table's places are written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Locator {
+    /// A spreadsheet: cells are `Sheet!C7`.
+    Sheet(String),
+    /// A CSV file: places are `line 7, 活动场次(次)`.
+    Csv,
+}
+
+impl Locator {
+    /// The place of a cell: `line` is the 1-based line or row of the file, `col` the
+    /// 0-based column, `header` the column's header text.
+    pub fn place(&self, line: usize, col: Option<usize>, header: &str) -> String {
+        match (self, col) {
+            (Locator::Sheet(name), Some(c)) => {
+                format!("{}!{}{line}", sheet_name(name), column_letters(c))
+            }
+            (Locator::Sheet(name), None) => format!("{}!{line}:{line}", sheet_name(name)),
+            (Locator::Csv, Some(_)) if !header.is_empty() => format!("line {line}, {header}"),
+            (Locator::Csv, _) => format!("line {line}"),
+        }
+    }
+}
+
+fn sheet_name(name: &str) -> String {
+    if name.chars().all(|c| c.is_alphanumeric() || c == '_') {
+        name.to_owned()
+    } else {
+        format!("'{}'", name.replace('\'', "''"))
+    }
+}
+
+/// Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA.
+pub fn column_letters(col: usize) -> String {
+    let mut n = col.saturating_add(1);
+    let mut out = Vec::new();
+    while n > 0 {
+        let rem = (n.saturating_sub(1)) % 26;
+        out.push(char::from(
+            b'A'.saturating_add(u8::try_from(rem).unwrap_or(0)),
+        ));
+        n = (n.saturating_sub(1)) / 26;
+    }
+    out.iter().rev().collect()
+}
+
+/// The comparison form of a header: white space, punctuation and brackets with their
+/// unit removed, so `活动场次(次)`, `活动场次（次）` and ` 活动场次 ` agree.
+fn header_key(text: &str) -> String {
+    let mut s: String = text
+        .chars()
+        .filter(|c| !c.is_whitespace() && !"“”\"'·・:：、，,;；/／-—*".contains(*c))
+        .collect();
+    // Drop a trailing bracketed unit: 活动场次(次) → 活动场次.
+    for (open, close) in [('(', ')'), ('（', '）'), ('[', ']'), ('【', '】')] {
+        if s.ends_with(close) {
+            if let Some(i) = s.rfind(open) {
+                s.truncate(i);
+            }
+        }
+    }
+    s.to_lowercase()
+}
+
+/// What a header cell means, if anything.
+pub fn column_of(header: &str) -> Option<Column> {
+    let key = header_key(header);
+    if key.is_empty() {
+        return None;
+    }
+    if ["unit", "填报单位", "单位", "单位名称"].contains(&key.as_str()) {
+        return Some(Column::Unit);
+    }
+    if [
+        "other_methods",
+        "其他",
+        "其他创新宣传方式",
+        "创新宣传方式",
+        "其他宣传方式",
+    ]
+    .contains(&key.as_str())
+    {
+        return Some(Column::OtherMethods);
+    }
+    if ["序号", "no", "#"].contains(&key.as_str()) {
+        return Some(Column::Ignored);
+    }
+    for f in Field::ALL {
+        let label = header_key(f.label_zh());
+        // The field name, the label, or the label under its group heading.
+        if key == f.name() || key == label || (key.ends_with(&label) && label.chars().count() >= 4)
+        {
+            return Some(Column::Count(f));
+        }
+    }
+    // Short forms people write.
+    let short: [(&str, Field); 11] = [
+        ("场次", Field::QijinSessions),
+        ("参与人次", Field::QijinParticipants),
+        ("刊印份数播放次数", Field::PrintBroadcast),
+        ("原创作品数", Field::OnlineOriginalWorks),
+        ("点击量", Field::OnlineViews),
+        ("互动覆盖人数", Field::OnlineInteractiveReach),
+        ("短信", Field::SmsSent),
+        ("海报展板", Field::OutdoorPostersBoards),
+        ("电子显示屏", Field::OutdoorScreensAds),
+        ("传单手册赠品", Field::OutdoorLeafletsGifts),
+        ("新闻媒体报道", Field::NewsReports),
+    ];
+    short
+        .iter()
+        .find(|(s, _)| key == *s)
+        .map(|(_, f)| Column::Count(*f))
+}
+
+/// The result of reading a table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Batch {
+    /// Every data row's outcome, in order: accepted rows count toward `totals`.
+    pub rows: Vec<RowOutcome>,
+    /// The city total of the accepted rows.
+    pub totals: Totals,
+    /// Findings about the table as a whole (header, size, stated totals).
+    pub findings: Vec<Finding>,
+}
+
+impl Batch {
+    /// Rows accepted and rejected; they add up to the data rows read.
+    pub fn counts(&self) -> (usize, usize) {
+        let accepted = self.rows.iter().filter(|r| r.accepted).count();
+        (accepted, self.rows.len().saturating_sub(accepted))
+    }
+
+    /// Whether any finding, of the table or a row, is an error.
+    pub fn has_errors(&self) -> bool {
+        self.findings
+            .iter()
+            .chain(self.rows.iter().flat_map(|r| &r.findings))
+            .chain(&self.totals.findings)
+            .any(|f| f.severity == Severity::Error)
+    }
+}
+
+struct Header {
+    line_index: usize,
+    columns: Vec<Option<Column>>,
+}
+
+/// Finds the header row among the first rows: the first with at least three count
+/// columns. The row above it (a merged group heading) may hold the 填报单位 column.
+fn find_header(rows: &[(usize, Vec<String>)]) -> Option<Header> {
+    for (i, (_, cells)) in rows.iter().enumerate().take(20) {
+        let mut columns: Vec<Option<Column>> = cells.iter().map(|c| column_of(c)).collect();
+        let counts = columns
+            .iter()
+            .filter(|c| matches!(c, Some(Column::Count(_))))
+            .count();
+        if counts >= 3 {
+            if let Some((_, above)) = i.checked_sub(1).and_then(|j| rows.get(j)) {
+                for (col, text) in above.iter().enumerate() {
+                    if let Some(slot) = columns.get_mut(col) {
+                        if slot.is_none() {
+                            *slot = match column_of(text) {
+                                Some(Column::Unit) => Some(Column::Unit),
+                                Some(Column::OtherMethods) => Some(Column::OtherMethods),
+                                _ => None,
+                            };
+                        }
+                    }
+                }
+            }
+            return Some(Header {
+                line_index: i,
+                columns,
+            });
+        }
+    }
+    None
+}
+
+/// `填报单位:XX` in a cell above the header (or `填报单位:` and `XX` in the next cell).
+fn unit_above(rows: &[(usize, Vec<String>)], header_index: usize) -> Option<String> {
+    for (_, cells) in rows.iter().take(header_index) {
+        for (i, c) in cells.iter().enumerate() {
+            let t = c.trim();
+            if let Some(rest) = t.strip_prefix("填报单位") {
+                let rest = rest.trim_start_matches([':', '：', ' ', '\u{3000}']).trim();
+                if !rest.is_empty() {
+                    return Some(rest.to_owned());
+                }
+                let next = cells
+                    .iter()
+                    .skip(i.saturating_add(1))
+                    .map(|s| s.trim())
+                    .find(|s| !s.is_empty());
+                return next.map(str::to_owned);
+            }
+        }
+    }
+    None
+}
+
+/// Reads a table: `rows` are (1-based line or row number, cell texts) in file order.
+/// Every data row ends accepted or rejected with its reasons, each finding placed by
+/// `locator` (`Sheet1!C7`, `line 7, 活动场次(次)`), and the accepted rows are totalled.
+pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<String>)]) -> Batch {
+    let mut findings = Vec::new();
+    let Some(header) = find_header(rows) else {
+        findings.push(Finding::error(
+            RuleId::Input,
+            "header",
+            Text::new(
+                "找不到表头:前20行中没有一行含3个以上附件3栏目(如“活动场次(次)”或qijin_sessions)",
+                "no header found: none of the first 20 rows names three or more Annex 3 columns (e.g. 活动场次(次) or qijin_sessions)",
+            ),
+        ));
+        let mut no_rows = Vec::new();
+        let totals = total(campaign, &mut no_rows);
+        return Batch {
+            rows: no_rows,
+            totals,
+            findings,
+        };
+    };
+    let header_cells = rows
+        .get(header.line_index)
+        .map(|(_, c)| c.clone())
+        .unwrap_or_default();
+    let header_line = rows.get(header.line_index).map_or(0, |(l, _)| *l);
+    let header_text = |col: usize| header_cells.get(col).cloned().unwrap_or_default();
+
+    // Header problems: unknown columns are reported (their cells would otherwise be
+    // lost), duplicate and missing ones too.
+    let mut seen: Vec<(Column, usize)> = Vec::new();
+    for (col, c) in header.columns.iter().enumerate() {
+        match c {
+            None if !header_text(col).trim().is_empty() => findings.push(
+                Finding::error(
+                    RuleId::Input,
+                    format!("header[{col}]"),
+                    Text::new(
+                        format!(
+                            "表头“{}”不是附件3的栏目,该列数据无法读取",
+                            header_text(col).trim()
+                        ),
+                        format!(
+                            "the header {:?} is not an Annex 3 column; its cells cannot be read",
+                            header_text(col).trim()
+                        ),
+                    ),
+                )
+                .at(locator.place(header_line, Some(col), "")),
+            ),
+            Some(c) if *c != Column::Ignored => {
+                if let Some((_, first)) = seen.iter().find(|(s, _)| s == c) {
+                    findings.push(
+                        Finding::error(
+                            RuleId::Input,
+                            format!("header[{col}]"),
+                            Text::new(
+                                format!(
+                                    "表头“{}”与第{}列重复",
+                                    header_text(col).trim(),
+                                    column_letters(*first)
+                                ),
+                                format!(
+                                    "the header {:?} repeats column {}",
+                                    header_text(col).trim(),
+                                    column_letters(*first)
+                                ),
+                            ),
+                        )
+                        .at(locator.place(header_line, Some(col), "")),
+                    );
+                } else {
+                    seen.push((*c, col));
+                }
+            }
+            _ => {}
+        }
+    }
+    let unit_col = seen
+        .iter()
+        .find(|(c, _)| *c == Column::Unit)
+        .map(|(_, i)| *i);
+    let fixed_unit = if unit_col.is_none() {
+        unit_above(rows, header.line_index)
+    } else {
+        None
+    };
+    if unit_col.is_none() && fixed_unit.is_none() {
+        findings.push(Finding::error(
+            RuleId::A3Unit,
+            "header",
+            Text::new(
+                "表中既无“填报单位”列,表头上方也未写明填报单位",
+                "the table has no 填报单位 column and names no unit above its header",
+            ),
+        ));
+    }
+    for f in Field::ALL {
+        if !seen.iter().any(|(c, _)| *c == Column::Count(f)) {
+            findings.push(Finding::error(
+                RuleId::A3Blank,
+                format!("header.{}", f.name()),
+                Text::new(
+                    format!("缺少“{}”列", f.header_zh()),
+                    format!("the column {} ({}) is missing", f.header_zh(), f.name()),
+                ),
+            ));
+        }
+    }
+    let header_ok = !findings.iter().any(|f| f.severity == Severity::Error);
+
+    let mut outcomes: Vec<RowOutcome> = Vec::new();
+    let mut stated_total: Option<(usize, Vec<String>)> = None;
+    for (line, cells) in rows.iter().skip(header.line_index.saturating_add(1)) {
+        if cells.iter().all(|c| c.trim().is_empty()) {
+            continue; // an empty row holds no data
+        }
+        let first = cells
+            .iter()
+            .map(|c| c.trim())
+            .find(|c| !c.is_empty())
+            .unwrap_or("");
+        if first.starts_with("填表说明") || first.starts_with("说明") {
+            break;
+        }
+        let unit_text = unit_col
+            .and_then(|c| cells.get(c))
+            .map(|s| s.trim())
+            .unwrap_or("");
+        if ["合计", "总计", "全市合计", "合 计", "total"].contains(&unit_text) {
+            stated_total = Some((*line, cells.clone()));
+            continue;
+        }
+        let row = outcomes.len().saturating_add(1);
+        if row > MAX_ROWS {
+            findings.push(Finding::error(
+                RuleId::Input,
+                "rows",
+                Text::new(
+                    format!("数据超过{MAX_ROWS}行,第{line}行起未读取"),
+                    format!("more than {MAX_ROWS} data rows: line {line} and after were not read"),
+                ),
+            ));
+            break;
+        }
+        let mut form = Form {
+            unit: fixed_unit.clone(),
+            ..Form::default()
+        };
+        let mut col_of_field: Vec<(String, usize)> = Vec::new();
+        for (col, c) in header.columns.iter().enumerate() {
+            let text = cells.get(col).cloned().unwrap_or_default();
+            match c {
+                Some(Column::Unit) if Some(col) == unit_col => {
+                    form.unit = Some(text);
+                    col_of_field.push(("unit".into(), col));
+                }
+                Some(Column::Count(f)) => {
+                    form.cells.entry(*f).or_insert(text);
+                    col_of_field.push((f.name().into(), col));
+                }
+                Some(Column::OtherMethods) => {
+                    form.other_methods = split_other_methods(&text);
+                    col_of_field.push(("other_methods".into(), col));
+                }
+                None if !text.trim().is_empty() && !header_text(col).trim().is_empty() => {
+                    // A cell under an unknown header: already reported at the header.
+                }
+                None if !text.trim().is_empty() => form
+                    .unknown_keys
+                    .push(format!("column {}", column_letters(col))),
+                _ => {}
+            }
+        }
+        let check = validate_form(campaign, &form);
+        let mut row_findings = Vec::new();
+        for f in check.findings {
+            // Place each finding at its cell; paths become rows[N].field.
+            let field = f.path.split(['[', '.']).next().unwrap_or("").to_owned();
+            let col = col_of_field
+                .iter()
+                .find(|(name, _)| *name == field)
+                .map(|(_, c)| *c);
+            let place = locator.place(
+                *line,
+                col,
+                col.map(&header_text)
+                    .as_deref()
+                    .map(str::trim)
+                    .unwrap_or(""),
+            );
+            let path = format!("rows[{row}].{}", f.path);
+            row_findings.push(Finding { path, ..f }.at(place));
+        }
+        let accepted = header_ok && check.table.is_some();
+        if !header_ok {
+            row_findings.push(
+                Finding::error(
+                    RuleId::Input,
+                    format!("rows[{row}]"),
+                    Text::new(
+                        "表头有误,本行未计入合计",
+                        "the header is faulty, so the row is not counted",
+                    ),
+                )
+                .at(locator.place(*line, None, "")),
+            );
+        }
+        outcomes.push(RowOutcome {
+            row,
+            place: locator.place(*line, None, ""),
+            unit: form
+                .unit
+                .as_deref()
+                .map(str::trim)
+                .filter(|u| !u.is_empty())
+                .map(str::to_owned),
+            accepted,
+            findings: row_findings,
+            table: check.table,
+        });
+    }
+    let totals = total(campaign, &mut outcomes);
+    if let Some((line, cells)) = stated_total {
+        compare_stated_total(&header, &cells, line, locator, &totals, &mut findings);
+    }
+    Batch {
+        rows: outcomes,
+        totals,
+        findings,
+    }
+}
+
+/// A 合计 row in the input is checked against the computed total (A3-TOTAL warning
+/// per differing column).
+fn compare_stated_total(
+    header: &Header,
+    cells: &[String],
+    line: usize,
+    locator: &Locator,
+    totals: &Totals,
+    out: &mut Vec<Finding>,
+) {
+    for (col, c) in header.columns.iter().enumerate() {
+        let Some(Column::Count(f)) = c else { continue };
+        let text = cells.get(col).map(String::as_str).unwrap_or("");
+        let stated = super::parse_count(*f, text).ok().map(|(v, _)| v);
+        let computed = totals.columns.get(f).copied().flatten();
+        if stated != computed {
+            let show = |v: Option<u64>| v.map_or_else(|| "—".to_owned(), |v| v.to_string());
+            out.push(
+                Finding::new(
+                    RuleId::A3Total,
+                    Severity::Warning,
+                    Outcome::Fail,
+                    format!("total.{}", f.name()),
+                    Text::new(
+                        format!(
+                            "表中合计行{}为{},各行相加为{}",
+                            f.label_zh(),
+                            show(stated),
+                            show(computed)
+                        ),
+                        format!(
+                            "the stated total of {} is {}, the rows add up to {}",
+                            f.label_en(),
+                            show(stated),
+                            show(computed)
+                        ),
+                    ),
+                )
+                .at(locator.place(line, Some(col), "")),
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letters() {
+        assert_eq!(column_letters(0), "A");
+        assert_eq!(column_letters(25), "Z");
+        assert_eq!(column_letters(26), "AA");
+        assert_eq!(column_letters(27), "AB");
+        assert_eq!(column_letters(701), "ZZ");
+        assert_eq!(column_letters(702), "AAA");
+    }
+
+    #[test]
+    fn headers() {
+        assert_eq!(
+            column_of("活动场次(次)"),
+            Some(Column::Count(Field::QijinSessions))
+        );
+        assert_eq!(
+            column_of(" 参与群众（人次） "),
+            Some(Column::Count(Field::QijinParticipants))
+        );
+        assert_eq!(
+            column_of("online_views"),
+            Some(Column::Count(Field::OnlineViews))
+        );
+        assert_eq!(
+            column_of("网络宣传·发送短信(条)"),
+            Some(Column::Count(Field::SmsSent))
+        );
+        assert_eq!(column_of("填报单位"), Some(Column::Unit));
+        assert_eq!(column_of("其他"), Some(Column::OtherMethods));
+        assert_eq!(
+            column_of("电子显示屏、公共交通广告、楼宇电梯广告等(次)"),
+            Some(Column::Count(Field::OutdoorScreensAds))
+        );
+        assert_eq!(column_of("备注"), None);
+    }
+}

@@ -1,0 +1,107 @@
+//! Many units' tables summed into a city total (A3-TOTAL).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Annex3, Field};
+use crate::report::{Finding, Severity, Text};
+use crate::rule::RuleId;
+use crate::unit::normalise_name;
+use crate::Campaign;
+
+/// What became of one input row.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RowOutcome {
+    /// The 1-based data row.
+    pub row: usize,
+    /// Where the row is: `Sheet1!A7`, `line 7`, or a file name.
+    pub place: String,
+    /// The unit, when the row names one.
+    pub unit: Option<String>,
+    /// Whether the row counts toward the total.
+    pub accepted: bool,
+    /// Every finding of the row (paths like `rows[3].online_views`).
+    pub findings: Vec<Finding>,
+    /// The normalised table, when the row could be read.
+    pub table: Option<Annex3>,
+}
+
+/// A city total, column by column.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Totals {
+    /// The sum of each column over the accepted rows; `None` where it does not fit in
+    /// 64 bits (reported as an A3-TOTAL error, never wrapped).
+    pub columns: BTreeMap<Field, Option<u64>>,
+    /// The accepted rows' units.
+    pub units: Vec<String>,
+    /// Every 其他 method with its unit.
+    pub other_methods: Vec<(String, String)>,
+    /// Findings about the total itself (overflow).
+    pub findings: Vec<Finding>,
+}
+
+/// Sums the rows that passed validation. A unit met twice is an error naming both
+/// rows: the first row counts and the later one is rejected. Each `RowOutcome` given is
+/// updated in place (duplicates become rejected).
+pub fn total(campaign: &Campaign, rows: &mut [RowOutcome]) -> Totals {
+    let mut seen: BTreeMap<String, (usize, String)> = BTreeMap::new();
+    let mut sums: BTreeMap<Field, Option<u64>> = Field::ALL.iter().map(|f| (*f, Some(0))).collect();
+    let mut units = Vec::new();
+    let mut other_methods = Vec::new();
+    for r in rows.iter_mut() {
+        let Some(table) = r.table.as_ref().filter(|_| r.accepted) else {
+            continue;
+        };
+        let key = campaign
+            .resolve_unit(&table.unit)
+            .map_or_else(|| normalise_name(&table.unit), |u| u.name.clone());
+        if let Some((first_row, first_place)) = seen.get(&key) {
+            r.accepted = false;
+            r.findings.push(Finding::error(
+                RuleId::A3Total,
+                format!("rows[{}].unit", r.row),
+                Text::new(
+                    format!("“{}”重复报送:第{}行({})与第{}行({})为同一单位,只计第{}行", table.unit, first_row, first_place, r.row, r.place, first_row),
+                    format!("{:?} appears twice: row {} ({}) and row {} ({}) are the same unit; only row {} counts", table.unit, first_row, first_place, r.row, r.place, first_row),
+                ),
+            ));
+            continue;
+        }
+        seen.insert(key, (r.row, r.place.clone()));
+        for field in Field::ALL {
+            if let Some(slot) = sums.get_mut(&field) {
+                *slot = slot.and_then(|s| s.checked_add(table.counts.get(field)));
+            }
+        }
+        units.push(table.unit.clone());
+        other_methods.extend(
+            table
+                .other_methods
+                .iter()
+                .map(|m| (table.unit.clone(), m.clone())),
+        );
+    }
+    let findings = sums
+        .iter()
+        .filter(|(_, v)| v.is_none())
+        .map(|(f, _)| {
+            Finding::new(
+                RuleId::A3Total,
+                Severity::Error,
+                crate::Outcome::Fail,
+                format!("total.{}", f.name()),
+                Text::new(
+                    format!("{}合计超出64位整数范围,无法相加", f.label_zh()),
+                    format!("the total of {} does not fit in 64 bits", f.label_en()),
+                ),
+            )
+        })
+        .collect();
+    Totals {
+        columns: sums,
+        units,
+        other_methods,
+        findings,
+    }
+}
