@@ -477,6 +477,50 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
     }
 }
 
+/// Validates a batch of forms (e.g. JSON objects or a web form's rows), each with
+/// its place: every form ends accepted or rejected with its reasons, and the accepted
+/// ones are totalled. Paths become `rows[N].field`.
+pub fn read_forms(campaign: &Campaign, forms: &[(String, Form)]) -> Batch {
+    let mut outcomes: Vec<RowOutcome> = forms
+        .iter()
+        .enumerate()
+        .map(|(i, (place, form))| {
+            let row = i.saturating_add(1);
+            let check = validate_form(campaign, form);
+            let findings = check
+                .findings
+                .into_iter()
+                .map(|f| {
+                    Finding {
+                        path: format!("rows[{row}].{}", f.path),
+                        ..f
+                    }
+                    .at(place.clone())
+                })
+                .collect();
+            RowOutcome {
+                row,
+                place: place.clone(),
+                unit: form
+                    .unit
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|u| !u.is_empty())
+                    .map(str::to_owned),
+                accepted: check.table.is_some(),
+                findings,
+                table: check.table,
+            }
+        })
+        .collect();
+    let totals = total(campaign, &mut outcomes);
+    Batch {
+        rows: outcomes,
+        totals,
+        findings: Vec::new(),
+    }
+}
+
 /// A 合计 row in the input is checked against the computed total (A3-TOTAL warning
 /// per differing column).
 fn compare_stated_total(

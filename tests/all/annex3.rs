@@ -365,3 +365,28 @@ fn parse_count_reports_what_it_normalised() {
     assert_eq!(v, 1200);
     assert_eq!(notes.len(), 4, "{notes:?}");
 }
+
+#[cfg(not(target_arch = "wasm32"))]
+#[test]
+fn exported_schema_accepts_a_valid_table_and_rejects_bad_ones() {
+    let schema = json_schema(None);
+    let v = jsonschema::validator_for(&schema).expect("the schema compiles");
+    let check = validate_form(Campaign::embedded(), &Form::from_json(&full_form()));
+    let good = serde_json::to_value(check.table.unwrap()).unwrap();
+    assert!(v.is_valid(&good), "{good}");
+    for (key, bad) in [
+        ("qijin_sessions", serde_json::json!(-1)),
+        ("qijin_sessions", serde_json::json!(1.5)),
+        ("qijin_sessions", serde_json::json!("12")),
+        ("unit", serde_json::json!("   ")),
+        ("other_methods", serde_json::json!([""])),
+        ("colour", serde_json::json!("blue")),
+    ] {
+        let mut t = good.clone();
+        t[key] = bad.clone();
+        assert!(!v.is_valid(&t), "{key} = {bad} accepted");
+    }
+    let mut missing = good.clone();
+    missing.as_object_mut().unwrap().remove("news_reports");
+    assert!(!v.is_valid(&missing));
+}

@@ -125,3 +125,104 @@ proptest! {
         prop_assert_eq!(back.unwrap(), c);
     }
 }
+
+/// A count written the way people do: separators, full-width digits, leading zeros,
+/// spaces and the column's unit, in any combination.
+fn written(
+    v: u64,
+    field: fangfei::annex3::Field,
+    style: (bool, bool, bool, u8, bool, bool),
+) -> String {
+    let (sep, wide_sep, full_width, zeros, unit, spaces) = style;
+    let digits = v.to_string();
+    let mut s = String::new();
+    if sep {
+        let n = digits.len();
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (n - i) % 3 == 0 {
+                s.push(if wide_sep { '，' } else { ',' });
+            }
+            s.push(ch);
+        }
+    } else {
+        s = "0".repeat(usize::from(zeros)) + &digits;
+    }
+    if full_width {
+        s = s
+            .chars()
+            .map(|c| {
+                if c.is_ascii_digit() {
+                    char::from_u32(c as u32 - '0' as u32 + 0xFF10).unwrap()
+                } else {
+                    c
+                }
+            })
+            .collect();
+    }
+    if unit {
+        s.push_str(field.units()[0]);
+    }
+    if spaces {
+        s = format!(" \u{3000}{s} ");
+    }
+    s
+}
+
+fn field() -> impl Strategy<Value = fangfei::annex3::Field> {
+    (0usize..11).prop_map(|i| fangfei::annex3::Field::ALL[i])
+}
+
+proptest! {
+    #[test]
+    fn any_u64_in_any_accepted_style_parses_back(v: u64, f in field(), style: (bool, bool, bool, u8, bool, bool)) {
+        let style = (style.0, style.1, style.2, style.3 % 4, style.4, style.5);
+        let text = written(v, f, style);
+        let got = fangfei::annex3::parse_count(f, &text);
+        prop_assert_eq!(got.map(|(v, _)| v), Ok(v), "{:?}", text);
+    }
+
+    #[test]
+    fn no_string_panics_the_cell_parser(s in "\\PC{0,40}", f in field()) {
+        let c = Campaign::embedded();
+        let a = fangfei::annex3::check_cell(c, f, &s);
+        // …and validation is deterministic.
+        prop_assert_eq!(a, fangfei::annex3::check_cell(c, f, &s));
+    }
+
+    #[test]
+    fn digits_mixed_with_anything_never_panic(s in "[0-9,，.\\-/eE次份人篇条 　０-９十万]{0,24}", f in field()) {
+        let _ = fangfei::annex3::parse_count(f, &s);
+    }
+
+    #[test]
+    fn totals_equal_column_sums_or_report_overflow(values in proptest::collection::vec(any::<u64>(), 1..6), small in proptest::collection::vec(0u64..1_000_000, 1..6)) {
+        use fangfei::annex3::sheet::{read_rows, Locator};
+        use fangfei::annex3::Field;
+        let c = Campaign::embedded();
+        let units: Vec<&str> = c.units.iter().map(|u| u.name.as_str()).collect();
+        let header: Vec<String> = std::iter::once("unit".to_owned()).chain(Field::ALL.iter().map(|f| f.name().to_owned())).collect();
+        let mut rows = vec![(1usize, header)];
+        // Column online_views gets arbitrary u64s (may overflow); the others small values.
+        let n = values.len().min(small.len());
+        for i in 0..n {
+            let mut r = vec![units[i].to_owned()];
+            for f in Field::ALL {
+                r.push(if f == Field::OnlineViews { values[i].to_string() } else { small[i].to_string() });
+            }
+            rows.push((i + 2, r));
+        }
+        let batch = read_rows(c, &Locator::Csv, &rows);
+        let (accepted, rejected) = batch.counts();
+        prop_assert_eq!(accepted + rejected, n);
+        let sum: Option<u64> = values[..n].iter().try_fold(0u64, |a, v| a.checked_add(*v));
+        let accepted_rows: Vec<_> = batch.rows.iter().filter(|r| r.accepted).collect();
+        if accepted == n {
+            prop_assert_eq!(batch.totals.columns[&Field::OnlineViews], sum);
+            prop_assert_eq!(sum.is_none(), batch.totals.findings.iter().any(|f| f.path == "total.online_views"));
+            prop_assert_eq!(batch.totals.columns[&Field::SmsSent], Some(small[..n].iter().sum::<u64>()));
+        } else {
+            // Only the cross-field rule (0 sessions with participants) can reject here.
+            prop_assert!(accepted_rows.len() < n);
+        }
+    }
+}

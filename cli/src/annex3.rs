@@ -1,0 +1,339 @@
+//! `fangfei annex3 check | total | template | schema`.
+
+use std::path::{Path, PathBuf};
+
+use fangfei::annex3::sheet::{read_forms, read_rows, Batch};
+use fangfei::annex3::{json_schema, total as sum_rows, Field, Form, RowOutcome};
+use fangfei::{Campaign, Finding, Severity};
+use serde_json::{json, Value};
+
+use crate::out::{print_json, table, Style};
+use crate::tables::{extension, read_table, write_batch, write_workbook};
+use crate::Unusable;
+
+/// Reads one file into a batch of rows (tables or JSON forms).
+pub fn read_file(campaign: &Campaign, path: &Path, sheet: Option<&str>) -> Result<Batch, Unusable> {
+    if extension(path) == "json" {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
+        let value: Value = serde_json::from_str(&text)
+            .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
+        let items: Vec<Value> = match value {
+            Value::Array(items) => items,
+            Value::Object(ref o) if o.get("rows").is_some_and(Value::is_array) => o
+                .get("rows")
+                .and_then(Value::as_array)
+                .cloned()
+                .unwrap_or_default(),
+            other => vec![other],
+        };
+        let forms: Vec<(String, Form)> = items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (format!("{}#{}", path.display(), i + 1), Form::from_json(v)))
+            .collect();
+        return Ok(read_forms(campaign, &forms));
+    }
+    let (rows, locator) = read_table(path, sheet)?;
+    Ok(read_rows(campaign, &locator, &rows))
+}
+
+/// The field a finding's path names (`rows[3].online_views` → `online_views`).
+fn field_of(path: &str) -> Option<&str> {
+    let rest = path.split_once("].").map_or(path, |(_, r)| r);
+    let name = rest.split(['.', '[']).next().unwrap_or("");
+    (name.parse::<Field>().is_ok() || ["unit", "other_methods"].contains(&name)).then_some(name)
+}
+
+fn finding_json(f: &Finding, row: Option<usize>, file: Option<&str>, style: Style) -> Value {
+    json!({
+        "rule": f.rule,
+        "severity": f.severity,
+        "outcome": f.outcome,
+        "row": row,
+        "field": field_of(&f.path),
+        "path": f.path,
+        "place": f.place,
+        "file": file,
+        "message": f.message.get(style.lang),
+        "messages": f.message,
+        "clause": f.clause,
+    })
+}
+
+/// Prints batches (one per file) and their common total; returns whether any finding
+/// is an error.
+fn report(
+    campaign: &Campaign,
+    files: &[(String, Batch)],
+    grand: Option<&fangfei::annex3::Totals>,
+    unusable: &[(String, Unusable)],
+    style: Style,
+) -> bool {
+    let totals = grand.or_else(|| files.first().map(|(_, b)| &b.totals));
+    let mut has_errors = !unusable.is_empty();
+    for (_, b) in files {
+        has_errors |= b.has_errors();
+    }
+    if let Some(t) = grand {
+        has_errors |= t.findings.iter().any(|f| f.severity == Severity::Error);
+    }
+    if style.json {
+        let mut findings = Vec::new();
+        let mut rows = Vec::new();
+        for (file, b) in files {
+            findings.extend(
+                b.findings
+                    .iter()
+                    .map(|f| finding_json(f, None, Some(file), style)),
+            );
+            for r in &b.rows {
+                findings.extend(
+                    r.findings
+                        .iter()
+                        .map(|f| finding_json(f, Some(r.row), Some(file), style)),
+                );
+                rows.push(json!({ "file": file, "row": r.row, "place": r.place, "unit": r.unit, "accepted": r.accepted, "table": r.table }));
+            }
+            findings.extend(
+                b.totals
+                    .findings
+                    .iter()
+                    .map(|f| finding_json(f, None, Some(file), style)),
+            );
+        }
+        if let Some(t) = grand {
+            findings.extend(
+                t.findings
+                    .iter()
+                    .map(|f| finding_json(f, None, None, style)),
+            );
+        }
+        for (file, e) in unusable {
+            findings.push(json!({ "rule": e.code, "severity": "error", "outcome": "fail", "row": null, "field": null, "file": file, "message": e.message }));
+        }
+        let accepted = rows.iter().filter(|r| r["accepted"] == true).count();
+        print_json(&json!({
+            "campaign": campaign.id,
+            "findings": findings,
+            "rows": rows,
+            "accepted": accepted,
+            "rejected": rows.len() - accepted,
+            "unreadable_files": unusable.len(),
+            "totals": totals.map(|t| &t.columns),
+        }));
+        return has_errors;
+    }
+    for (file, b) in files {
+        let (acc, rej) = b.counts();
+        println!(
+            "{}",
+            style.bold(&format!(
+                "{file}: {} {} {}, {} {acc}, {} {rej}",
+                style.t("共", "rows:"),
+                b.rows.len(),
+                style.t("行", ""),
+                style.t("通过", "accepted"),
+                style.t("退回", "rejected")
+            ))
+        );
+        for f in &b.findings {
+            println!("  {}", style.paint(f.severity, &f.line(style.lang)));
+        }
+        for r in &b.rows {
+            let shown: Vec<&Finding> = r
+                .findings
+                .iter()
+                .filter(|f| f.severity >= Severity::Warning)
+                .collect();
+            if r.accepted && shown.is_empty() {
+                continue;
+            }
+            let status = if r.accepted {
+                style.t("通过(有提示)", "accepted, with warnings")
+            } else {
+                style.t("退回", "rejected")
+            };
+            let row = match style.lang {
+                fangfei::Lang::Zh => format!("第{}行", r.row),
+                fangfei::Lang::En => format!("row {}", r.row),
+            };
+            println!("  {row} {} — {status}", r.unit.as_deref().unwrap_or("?"));
+            for f in shown {
+                println!("    {}", style.paint(f.severity, &f.line(style.lang)));
+            }
+        }
+    }
+    for (file, e) in unusable {
+        println!(
+            "{}",
+            style.paint(
+                Severity::Error,
+                &format!("{file}: [{}] {}", e.code, e.message)
+            )
+        );
+    }
+    if let Some(t) = totals {
+        print_totals(t, style);
+    }
+    has_errors
+}
+
+fn print_totals(t: &fangfei::annex3::Totals, style: Style) {
+    println!();
+    println!(
+        "{}",
+        style.bold(&format!(
+            "{}({} {})",
+            style.t("全市合计", "City total"),
+            t.units.len(),
+            style.t("个单位", "units")
+        ))
+    );
+    let rows: Vec<Vec<String>> = Field::ALL
+        .iter()
+        .map(|f| {
+            let v = t
+                .columns
+                .get(f)
+                .copied()
+                .flatten()
+                .map_or_else(|| style.t("溢出", "overflow").to_owned(), |v| v.to_string());
+            let label = match style.lang {
+                fangfei::Lang::Zh => f.header_zh(),
+                fangfei::Lang::En => format!("{} ({})", f.label_en(), f.name()),
+            };
+            vec![label, v]
+        })
+        .collect();
+    print!(
+        "{}",
+        table(
+            &[style.t("栏目", "column"), style.t("合计", "total")],
+            &rows
+        )
+    );
+    for f in &t.findings {
+        println!("{}", style.paint(f.severity, &f.line(style.lang)));
+    }
+    if !t.other_methods.is_empty() {
+        println!("{}:", style.t("其他创新宣传方式", "Other methods"));
+        for (unit, m) in &t.other_methods {
+            println!("  {unit}: {m}");
+        }
+    }
+}
+
+pub fn check(
+    campaign: &Campaign,
+    file: &Path,
+    sheet: Option<&str>,
+    style: Style,
+) -> Result<bool, Unusable> {
+    let batch = read_file(campaign, file, sheet)?;
+    Ok(report(
+        campaign,
+        &[(file.display().to_string(), batch)],
+        None,
+        &[],
+        style,
+    ))
+}
+
+/// The table files of the inputs: files as given, folders' .csv/.xlsx/.xls/.ods/.json
+/// files in name order.
+fn expand(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Unusable> {
+    let mut out = Vec::new();
+    for p in inputs {
+        if p.is_dir() {
+            let mut files: Vec<PathBuf> = std::fs::read_dir(p)
+                .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", p.display())))?
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|f| {
+                    f.is_file()
+                        && ["csv", "xlsx", "xls", "ods", "json"].contains(&extension(f).as_str())
+                })
+                .collect();
+            files.sort();
+            out.extend(files);
+        } else {
+            out.push(p.clone());
+        }
+    }
+    Ok(out)
+}
+
+pub fn total(
+    campaign: &Campaign,
+    inputs: &[PathBuf],
+    sheet: Option<&str>,
+    xlsx: Option<&Path>,
+    style: Style,
+) -> Result<bool, Unusable> {
+    let files = expand(inputs)?;
+    if files.is_empty() {
+        return Err(Unusable::new(
+            "INPUT",
+            "no table files (.csv, .xlsx, .xls, .ods, .json) in the inputs",
+        ));
+    }
+    let mut batches = Vec::new();
+    let mut unusable = Vec::new();
+    for f in &files {
+        match read_file(campaign, f, sheet) {
+            Ok(b) => batches.push((f.display().to_string(), b)),
+            Err(e) => unusable.push((f.display().to_string(), e)),
+        }
+    }
+    // One total over every file, so a unit that appears in two files is caught too.
+    let mut all: Vec<RowOutcome> = batches
+        .iter()
+        .flat_map(|(file, b)| {
+            b.rows.iter().map(move |r| RowOutcome {
+                place: format!("{file}: {}", r.place),
+                ..r.clone()
+            })
+        })
+        .collect();
+    let grand = sum_rows(campaign, &mut all);
+    // Carry cross-file rejections back to their files.
+    let mut it = all.into_iter();
+    for (_, b) in &mut batches {
+        for r in &mut b.rows {
+            if let Some(merged) = it.next() {
+                r.accepted = merged.accepted;
+                r.findings = merged.findings;
+            }
+        }
+    }
+    if let Some(out) = xlsx {
+        let combined = Batch {
+            rows: batches.iter().flat_map(|(_, b)| b.rows.clone()).collect(),
+            totals: grand.clone(),
+            findings: Vec::new(),
+        };
+        write_batch(out, campaign.year, &combined)
+            .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", out.display())))?;
+    }
+    Ok(report(campaign, &batches, Some(&grand), &unusable, style))
+}
+
+pub fn template(campaign: &Campaign, out: &Path, style: Style) -> Result<bool, Unusable> {
+    write_workbook(out, campaign.year, &[], None)
+        .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", out.display())))?;
+    if style.json {
+        print_json(&json!({ "written": out.display().to_string(), "findings": [] }));
+    } else {
+        println!(
+            "{} {}",
+            style.t("已写出空白统计表:", "Blank table written:"),
+            out.display()
+        );
+    }
+    Ok(false)
+}
+
+pub fn schema(campaign: &Campaign, bounds: bool) -> Result<bool, Unusable> {
+    print_json(&json_schema(bounds.then_some(campaign)));
+    Ok(false)
+}

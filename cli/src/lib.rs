@@ -1,0 +1,185 @@
+//! `fangfei`: the city office's command-line tool over the fangfei library. The
+//! commands live here (a library, so the tests can call the table readers and
+//! writers); `main.rs` only calls [`main`].
+//!
+//! Exit status: 0 when no finding is of severity error, 1 when one is, 2 when the input
+//! could not be used (unreadable file, malformed campaign, bad option value).
+
+mod annex3;
+pub mod out;
+pub mod tables;
+mod timeline;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use fangfei::{Campaign, Instant, Lang};
+
+use out::Style;
+
+/// 防非 — checks a 防范非法集资宣传月 campaign plan's rules: timeline, submissions,
+/// minimum counts, the Annex 3 table and the quiz.
+#[derive(Parser)]
+#[command(name = "fangfei", version, about, long_about = None)]
+struct Cli {
+    /// A campaign JSON file to use instead of the embedded 2021 Lingyuan plan.
+    #[arg(long, global = true, value_name = "FILE")]
+    campaign: Option<PathBuf>,
+    /// Language of the output for people.
+    #[arg(long, global = true, value_enum, default_value_t = LangArg::Zh)]
+    lang: LangArg,
+    /// Output format.
+    #[arg(long, global = true, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Zh,
+    En,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Phases, deadlines and windows of the campaign, and what is open at an instant.
+    Timeline {
+        /// The instant to ask about (RFC 3339, `2021-06-15 10:00`, or `6月15日10:00`).
+        #[arg(long, value_name = "INSTANT")]
+        at: Option<String>,
+        /// Also draw the campaign as an SVG calendar picture into FILE.
+        #[arg(long, value_name = "FILE")]
+        svg: Option<PathBuf>,
+    },
+    /// The rule catalogue: id, clause, description.
+    Rules,
+    /// The Annex 3 statistics table (附件3): check, total, template, schema.
+    #[command(subcommand)]
+    Annex3(Annex3Command),
+}
+
+#[derive(Subcommand)]
+enum Annex3Command {
+    /// Check one table file: CSV (UTF-8, UTF-8 with BOM, GB18030/GBK), XLSX/XLS/ODS, or
+    /// JSON (one form, an array of forms, or {"rows": [...]}).
+    Check {
+        /// The file.
+        file: PathBuf,
+        /// The sheet of a workbook (default: the first).
+        #[arg(long)]
+        sheet: Option<String>,
+    },
+    /// Total many tables into the city total: files, or folders of .csv/.xlsx/.json.
+    Total {
+        /// Files or folders.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// The sheet of each workbook (default: the first).
+        #[arg(long)]
+        sheet: Option<String>,
+        /// Also write a workbook with every accepted unit's row and the city total.
+        #[arg(long, value_name = "OUT.xlsx")]
+        xlsx: Option<PathBuf>,
+    },
+    /// Write the blank table with the plan's grouped two-row header.
+    Template {
+        /// Where to write it (.xlsx).
+        out: PathBuf,
+    },
+    /// Print the JSON Schema (draft 2020-12) of one unit's table.
+    Schema {
+        /// Put the campaign's plausibility bounds in as maxima (they are warnings in
+        /// fangfei; with this flag a schema validator treats them as errors).
+        #[arg(long)]
+        bounds: bool,
+    },
+}
+
+/// A reason the command could not do its work (exit status 2).
+#[derive(Debug)]
+pub struct Unusable {
+    pub code: &'static str,
+    pub message: String,
+}
+
+impl Unusable {
+    pub fn new(code: &'static str, message: impl Into<String>) -> Unusable {
+        Unusable {
+            code,
+            message: message.into(),
+        }
+    }
+}
+
+fn load_campaign(path: Option<&PathBuf>) -> Result<Campaign, Unusable> {
+    let Some(path) = path else {
+        return Ok(Campaign::embedded().clone());
+    };
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
+    Campaign::from_json(&text).map_err(|e| {
+        let lines: Vec<String> = e
+            .problems()
+            .iter()
+            .map(|p| format!("  {}: {} / {}", p.path, p.message.zh, p.message.en))
+            .collect();
+        Unusable::new(
+            "CAMPAIGN",
+            format!("{}:\n{}", path.display(), lines.join("\n")),
+        )
+    })
+}
+
+/// Parses an instant option in the campaign's year.
+pub fn parse_instant(text: &str, campaign: &Campaign) -> Result<Instant, Unusable> {
+    Instant::parse_in_year(text, campaign.year).map_err(|e| Unusable::new(e.code(), e.to_string()))
+}
+
+/// Runs the command line; the exit status is 0, 1 (an error finding) or 2 (unusable).
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let lang = match cli.lang {
+        LangArg::Zh => Lang::Zh,
+        LangArg::En => Lang::En,
+    };
+    let style = Style::new(lang, cli.format == Format::Json);
+    let result = load_campaign(cli.campaign.as_ref()).and_then(|campaign| match &cli.command {
+        Command::Timeline { at, svg } => {
+            timeline::run(&campaign, at.as_deref(), svg.as_deref(), style)
+        }
+        Command::Rules => timeline::rules(&campaign, style),
+        Command::Annex3(cmd) => match cmd {
+            Annex3Command::Check { file, sheet } => {
+                annex3::check(&campaign, file, sheet.as_deref(), style)
+            }
+            Annex3Command::Total {
+                inputs,
+                sheet,
+                xlsx,
+            } => annex3::total(&campaign, inputs, sheet.as_deref(), xlsx.as_deref(), style),
+            Annex3Command::Template { out } => annex3::template(&campaign, out, style),
+            Annex3Command::Schema { bounds } => annex3::schema(&campaign, *bounds),
+        },
+    });
+    match result {
+        Ok(has_errors) => ExitCode::from(u8::from(has_errors)),
+        Err(e) => {
+            if style.json {
+                out::print_json(
+                    &serde_json::json!({ "error": { "code": e.code, "message": e.message } }),
+                );
+            } else {
+                eprintln!("fangfei: [{}] {}", e.code, e.message);
+            }
+            ExitCode::from(2)
+        }
+    }
+}

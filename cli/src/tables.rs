@@ -1,0 +1,400 @@
+//! Spreadsheet and CSV input and output for the Annex 3 table.
+//!
+//! Reading turns a file into rows of cell texts with their 1-based line numbers, for
+//! [`fangfei::annex3::sheet::read_rows`]. CSV may be UTF-8 (with or without a BOM),
+//! UTF-16 with a BOM, or GB18030/GBK — what Excel on Chinese Windows saves; an encoding
+//! that is none of them is refused, never decoded with replacement characters.
+
+use std::path::Path;
+
+use calamine::{Data, Reader};
+use fangfei::annex3::sheet::{Batch, Locator};
+use fangfei::annex3::{Field, Totals};
+use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, XlsxError};
+
+use crate::Unusable;
+
+/// Largest input file read (64 MiB); larger is refused before reading.
+pub const MAX_FILE_BYTES: u64 = 64 << 20;
+
+/// Rows with their 1-based line (CSV record line, or spreadsheet row).
+pub type Rows = Vec<(usize, Vec<String>)>;
+
+/// The text encodings a CSV file can come in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    /// UTF-8 without a BOM.
+    Utf8,
+    /// UTF-8 with a BOM.
+    Utf8Bom,
+    /// UTF-16 (LE or BE) with a BOM.
+    Utf16,
+    /// GB18030 (a superset of GBK and GB2312).
+    Gb18030,
+}
+
+/// Decodes CSV bytes: a BOM decides; otherwise valid UTF-8 is UTF-8, and anything
+/// else must decode as GB18030 without a single malformed sequence.
+///
+/// # Errors
+///
+/// [`Unusable`] when the bytes are no text in any of these encodings.
+pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), Unusable> {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return std::str::from_utf8(rest)
+            .map(|s| (s.to_owned(), Encoding::Utf8Bom))
+            .map_err(|e| {
+                Unusable::new(
+                    "INPUT",
+                    format!(
+                        "UTF-8 BOM, but invalid UTF-8 at byte {}",
+                        e.valid_up_to() + 3
+                    ),
+                )
+            });
+    }
+    if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, had_errors) =
+            enc.decode_without_bom_handling(bytes.get(bom_len..).unwrap_or_default());
+        if had_errors {
+            return Err(Unusable::new(
+                "INPUT",
+                format!("{} BOM, but the text is malformed", enc.name()),
+            ));
+        }
+        return Ok((text.into_owned(), Encoding::Utf16));
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Ok((s.to_owned(), Encoding::Utf8));
+    }
+    encoding_rs::GB18030
+        .decode_without_bom_handling_and_without_replacement(bytes)
+        .map(|s| (s.into_owned(), Encoding::Gb18030))
+        .ok_or_else(|| Unusable::new("INPUT", "the file is neither UTF-8 nor GB18030/GBK text"))
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>, Unusable> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Unusable::new(
+            "INPUT",
+            format!(
+                "{}: {} bytes; the limit is {MAX_FILE_BYTES}",
+                path.display(),
+                meta.len()
+            ),
+        ));
+    }
+    std::fs::read(path).map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))
+}
+
+/// Reads CSV text into rows; each record carries the line it starts on.
+///
+/// The line is computed from the record's byte offset: the csv crate's own line count
+/// drifts by one per record in CRLF files (what Excel writes), seen 2026-11 with csv
+/// 1.4. Its byte offset may point at the `\n` of the previous CRLF, so the line is one
+/// plus the line breaks at or before it.
+///
+/// # Errors
+///
+/// [`Unusable`] for a CSV syntax error, with its line.
+pub fn csv_rows(text: &str) -> Result<Rows, Unusable> {
+    let breaks: Vec<usize> = text
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| *b == b'\n')
+        .map(|(i, _)| i)
+        .collect();
+    let line_at = |byte: usize| breaks.partition_point(|&p| p <= byte) + 1;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for rec in reader.records() {
+        let rec = rec.map_err(|e| {
+            let line = e.position().map_or(0, |p| {
+                line_at(usize::try_from(p.byte()).unwrap_or(usize::MAX))
+            });
+            Unusable::new("INPUT", format!("CSV line {line}: {e}"))
+        })?;
+        let line = rec.position().map_or(0, |p| {
+            line_at(usize::try_from(p.byte()).unwrap_or(usize::MAX))
+        });
+        rows.push((line, rec.iter().map(str::to_owned).collect()));
+    }
+    Ok(rows)
+}
+
+/// Reads a CSV file (any accepted encoding).
+///
+/// # Errors
+///
+/// [`Unusable`] when the file cannot be read or decoded.
+pub fn read_csv(path: &Path) -> Result<(Rows, Encoding), Unusable> {
+    let (text, enc) = decode(&read_bytes(path)?)?;
+    Ok((csv_rows(&text)?, enc))
+}
+
+/// The text of a spreadsheet cell, as a person reads it: a whole float shows as an
+/// integer (Excel stores every number as a float), anything else as written.
+fn cell_text(d: &Data) -> String {
+    match d {
+        Data::Empty => String::new(),
+        Data::String(s) => s.clone(),
+        Data::Int(i) => i.to_string(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 9.007_199_254_740_992e15 => {
+            format!("{f:.0}")
+        }
+        Data::Float(f) => f.to_string(),
+        Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_owned(),
+        Data::Error(e) => format!("#{e:?}"),
+        other => other.to_string(),
+    }
+}
+
+/// Reads a sheet (by name, or the first) of a workbook (xlsx, xlsm, xls, ods).
+///
+/// # Errors
+///
+/// [`Unusable`] when the file is no workbook or has no such sheet.
+pub fn read_workbook(path: &Path, sheet: Option<&str>) -> Result<(Rows, String), Unusable> {
+    read_bytes(path)?; // size limit before the parser sees it
+    let mut wb = calamine::open_workbook_auto(path)
+        .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
+    let names = wb.sheet_names();
+    let name = match sheet {
+        Some(s) => names
+            .iter()
+            .find(|n| n.as_str() == s)
+            .cloned()
+            .ok_or_else(|| {
+                Unusable::new(
+                    "INPUT",
+                    format!(
+                        "{}: no sheet {s:?} (sheets: {})",
+                        path.display(),
+                        names.join(", ")
+                    ),
+                )
+            })?,
+        None => names.first().cloned().ok_or_else(|| {
+            Unusable::new(
+                "INPUT",
+                format!("{}: the workbook has no sheet", path.display()),
+            )
+        })?,
+    };
+    let range = wb
+        .worksheet_range(&name)
+        .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
+    let (row0, col0) = range
+        .start()
+        .map_or((0, 0), |(r, c)| (r as usize, c as usize));
+    let rows = range
+        .rows()
+        .enumerate()
+        .map(|(i, cells)| {
+            let mut texts = vec![String::new(); col0];
+            texts.extend(cells.iter().map(cell_text));
+            (row0 + i + 1, texts)
+        })
+        .collect();
+    Ok((rows, name))
+}
+
+/// Reads any supported table file, returning its rows and how to locate cells in it.
+///
+/// # Errors
+///
+/// [`Unusable`] for an unknown extension or an unreadable file.
+pub fn read_table(path: &Path, sheet: Option<&str>) -> Result<(Rows, Locator), Unusable> {
+    match extension(path).as_str() {
+        "csv" | "txt" => read_csv(path).map(|(rows, _)| (rows, Locator::Csv)),
+        "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
+            read_workbook(path, sheet).map(|(rows, name)| (rows, Locator::Sheet(name)))
+        }
+        other => Err(Unusable::new(
+            "INPUT",
+            format!(
+                "{}: unknown table type {other:?} (csv, xlsx, xls, ods, json)",
+                path.display()
+            ),
+        )),
+    }
+}
+
+/// The lower-case extension of a path.
+pub fn extension(path: &Path) -> String {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// Writes the plan's table: title, the grouped two-row header (merged cells, units),
+/// then `rows` (one unit each) and, when `totals` is given, a 合计 row, then the
+/// 填表说明 notes. With no rows and no totals it is the blank template (one empty row to
+/// fill, whole-number validation on the count cells).
+///
+/// # Errors
+///
+/// [`XlsxError`] from the writer.
+pub fn write_workbook(
+    path: &Path,
+    year: i32,
+    rows: &[fangfei::annex3::Annex3],
+    totals: Option<&Totals>,
+) -> Result<(), XlsxError> {
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name("附件3")?;
+    let title = Format::new()
+        .set_bold()
+        .set_font_size(16)
+        .set_align(FormatAlign::Center);
+    let head = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Center)
+        .set_align(FormatAlign::VerticalCenter)
+        .set_border(FormatBorder::Thin)
+        .set_background_color("#F2F2F2");
+    let cell = Format::new().set_border(FormatBorder::Thin);
+    let num = Format::new()
+        .set_border(FormatBorder::Thin)
+        .set_num_format("0");
+    let bold_num = Format::new()
+        .set_bold()
+        .set_border(FormatBorder::Thin)
+        .set_num_format("0");
+    let note = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+
+    let last_col: u16 = 12; // A: unit, B..L: 11 counts, M: 其他
+    ws.merge_range(
+        0,
+        0,
+        0,
+        last_col,
+        &format!("{year} 年防范非法集资宣传月活动情况统计表"),
+        &title,
+    )?;
+    ws.set_row_height(0, 28)?;
+    // Group row (row 2) and field row (row 3); 填报单位 spans both.
+    ws.merge_range(1, 0, 2, 0, "填报单位", &head)?;
+    let fields = Field::ALL;
+    let mut col: u16 = 1;
+    let mut groups: Vec<(fangfei::annex3::Group, u16)> = Vec::new();
+    for f in fields {
+        match groups.last_mut() {
+            Some((g, n)) if *g == f.group() => *n += 1,
+            _ => groups.push((f.group(), 1)),
+        }
+    }
+    for (group, n) in groups {
+        // The plan's 其他 group also holds the free-text column.
+        let span = if group == fangfei::annex3::Group::Other {
+            n + 1
+        } else {
+            n
+        };
+        if span > 1 {
+            ws.merge_range(1, col, 1, col + span - 1, group.label_zh(), &head)?;
+        } else {
+            ws.write_string_with_format(1, col, group.label_zh(), &head)?;
+        }
+        col += span;
+    }
+    for (j, f) in fields.iter().enumerate() {
+        ws.write_string_with_format(2, j as u16 + 1, f.header_zh(), &head)?;
+    }
+    ws.write_string_with_format(2, last_col, "其他创新宣传方式(列举)", &head)?;
+    ws.set_row_height(1, 36)?;
+    ws.set_row_height(2, 54)?;
+    ws.set_column_width(0, 20)?;
+    for c in 1..last_col {
+        ws.set_column_width(c, 13)?;
+    }
+    ws.set_column_width(last_col, 28)?;
+    ws.set_freeze_panes(3, 1)?;
+
+    let mut r: u32 = 3;
+    for t in rows {
+        ws.write_string_with_format(r, 0, &t.unit, &cell)?;
+        for (j, f) in fields.iter().enumerate() {
+            write_count(ws, r, j as u16 + 1, t.counts.get(*f), &num)?;
+        }
+        ws.write_string_with_format(r, last_col, t.other_methods.join("、"), &cell)?;
+        r += 1;
+    }
+    if let Some(t) = totals {
+        ws.write_string_with_format(r, 0, "合计", &head)?;
+        for (j, f) in fields.iter().enumerate() {
+            match t.columns.get(f).copied().flatten() {
+                Some(v) => write_count(ws, r, j as u16 + 1, v, &bold_num)?,
+                None => ws
+                    .write_string_with_format(r, j as u16 + 1, "溢出", &head)
+                    .map(|_| ())?,
+            }
+        }
+        ws.write_string_with_format(r, last_col, "", &cell)?;
+        r += 1;
+    }
+    if rows.is_empty() && totals.is_none() {
+        // One row to fill, with whole-number validation (填表说明2: 未开展的填写"0").
+        for c in 0..=last_col {
+            ws.write_blank(r, c, &cell)?;
+        }
+        let v = rust_xlsxwriter::DataValidation::new()
+            .allow_whole_number(rust_xlsxwriter::DataValidationRule::GreaterThanOrEqualTo(0))
+            .set_error_title("填写整数")?
+            .set_error_message("请填写非负整数;未开展的项目请填写0。")?;
+        ws.add_data_validation(r, 1, r + 200, last_col - 1, &v)?;
+        r += 1;
+    }
+    r += 1;
+    ws.merge_range(r, 0, r, last_col, "填表说明:1.“七进”宣传活动是指通过线上线下方式深入机关、工厂、学校、家庭、社区、村屯、网点等开展的讲座、宣讲活动等。", &note)?;
+    ws.merge_range(
+        r + 1,
+        0,
+        r + 1,
+        last_col,
+        "2.表中项目未开展的填写“0”,表中未列举的创新宣传方式可在“其他”一栏中进行列举。",
+        &note,
+    )?;
+    ws.set_row_height(r, 30)?;
+    ws.set_row_height(r + 1, 30)?;
+    wb.save(path)
+}
+
+/// Excel numbers are doubles: a count beyond 2^53 is written as text so it stays exact.
+fn write_count(
+    ws: &mut rust_xlsxwriter::Worksheet,
+    row: u32,
+    col: u16,
+    v: u64,
+    format: &Format,
+) -> Result<(), XlsxError> {
+    if v <= (1u64 << 53) {
+        ws.write_number_with_format(row, col, v as f64, format)?;
+    } else {
+        ws.write_string_with_format(row, col, v.to_string(), format)?;
+    }
+    Ok(())
+}
+
+/// Writes a batch: every accepted unit's row and the city total.
+///
+/// # Errors
+///
+/// [`XlsxError`] from the writer.
+pub fn write_batch(path: &Path, year: i32, batch: &Batch) -> Result<(), XlsxError> {
+    let tables: Vec<fangfei::annex3::Annex3> = batch
+        .rows
+        .iter()
+        .filter(|r| r.accepted)
+        .filter_map(|r| r.table.clone())
+        .collect();
+    write_workbook(path, year, &tables, Some(&batch.totals))
+}

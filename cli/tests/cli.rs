@@ -1,0 +1,333 @@
+//! The `fangfei` command line, end to end: JSON output and exit codes.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+fn data(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+/// Runs the binary; returns (exit code, stdout, stderr).
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_fangfei"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+fn json(args: &[&str]) -> (i32, Value) {
+    let mut all = vec!["--format", "json"];
+    all.extend_from_slice(args);
+    let (code, out, err) = run(&all);
+    let v = serde_json::from_str(&out).unwrap_or_else(|e| panic!("{e}: {out}\n{err}"));
+    (code, v)
+}
+
+fn tmp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("fangfei-cli-tests-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+#[test]
+fn timeline_json_at_an_instant() {
+    for (at, in_campaign, phase, cday, quiz) in [
+        (
+            "2021-06-15T10:00:00+08:00",
+            true,
+            Value::from("implementation"),
+            true,
+            true,
+        ),
+        ("2021-07-05", true, Value::Null, false, false),
+        ("2021-07-10", false, Value::Null, false, false),
+        ("6月3日0:00", true, Value::from("preparation"), false, false),
+        (
+            "2021-06-30T16:00:00Z",
+            true,
+            Value::from("summary"),
+            false,
+            false,
+        ),
+    ] {
+        let (code, v) = json(&["timeline", "--at", at]);
+        assert_eq!(code, 0);
+        assert_eq!(v["in_campaign"], in_campaign, "{at}");
+        assert_eq!(v["phase"], phase, "{at}");
+        assert_eq!(v["concentrated_day"], cday, "{at}");
+        assert_eq!(v["quiz_open"], quiz, "{at}");
+    }
+}
+
+#[test]
+fn bad_instant_is_unusable_input() {
+    let (code, v) = json(&["timeline", "--at", "tomorrow"]);
+    assert_eq!(code, 2);
+    assert_eq!(v["error"]["code"], "TIME-TZ");
+}
+
+#[test]
+fn broken_campaign_file_is_unusable_input() {
+    let path = tmp("broken-campaign.json");
+    std::fs::write(&path, "{\"id\": 1}").unwrap();
+    let (code, _, err) = run(&["--campaign", path.to_str().unwrap(), "timeline"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("CAMPAIGN"), "{err}");
+}
+
+#[test]
+fn svg_is_written() {
+    let path = tmp("campaign.svg");
+    let (code, _, _) = run(&["timeline", "--svg", path.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let svg = std::fs::read_to_string(&path).unwrap();
+    assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
+}
+
+#[test]
+fn rules_lists_every_id() {
+    let (code, v) = json(&["rules"]);
+    assert_eq!(code, 0);
+    let ids: Vec<&str> = v["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    for id in ["D-PLAN", "M-QIJIN-3", "A3-BLANK", "Q-SCORE", "T-QUIZ"] {
+        assert!(ids.contains(&id), "{id}");
+    }
+}
+
+fn comparable(v: &Value) -> Value {
+    // Everything but the file name.
+    let findings: Vec<Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            serde_json::json!([
+                f["row"],
+                f["field"],
+                f["rule"],
+                f["severity"],
+                f["place"],
+                f["messages"]
+            ])
+        })
+        .collect();
+    serde_json::json!({ "findings": findings, "rows": v["rows"].as_array().unwrap().iter().map(|r| serde_json::json!([r["row"], r["accepted"], r["table"]])).collect::<Vec<_>>(), "totals": v["totals"] })
+}
+
+#[test]
+fn csv_in_three_encodings_reads_the_same() {
+    let (code, utf8) = json(&["annex3", "check", data("annex3-utf8.csv").to_str().unwrap()]);
+    assert_eq!(code, 1, "the fixture has errors");
+    for other in ["annex3-utf8-bom.csv", "annex3-gb18030.csv"] {
+        let (c, v) = json(&["annex3", "check", data(other).to_str().unwrap()]);
+        assert_eq!(c, 1);
+        assert_eq!(comparable(&v), comparable(&utf8), "{other}");
+    }
+    assert_eq!(utf8["accepted"], 3);
+    assert_eq!(utf8["rejected"], 3);
+    // Every finding has at least rule, severity, row, field and message.
+    for f in utf8["findings"].as_array().unwrap() {
+        for k in ["rule", "severity", "row", "field", "message"] {
+            assert!(f.get(k).is_some(), "{k} missing in {f}");
+        }
+    }
+    let blank = utf8["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "A3-BLANK")
+        .unwrap();
+    assert_eq!(blank["row"], 3);
+    assert_eq!(blank["field"], "qijin_participants");
+    assert_eq!(blank["place"], "line 4, 参与群众(人次)");
+    assert_eq!(utf8["totals"]["qijin_sessions"], 26);
+}
+
+#[test]
+fn undecodable_csv_is_unusable() {
+    let (code, v) = json(&[
+        "annex3",
+        "check",
+        data("annex3-latin1.csv").to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    assert_eq!(v["error"]["code"], "INPUT");
+}
+
+#[test]
+fn total_catches_a_unit_in_two_files() {
+    let (code, v) = json(&[
+        "annex3",
+        "total",
+        data("annex3-utf8.csv").to_str().unwrap(),
+        data("annex3-gb18030.csv").to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(
+        v["accepted"], 3,
+        "the second file's valid rows repeat the first's units"
+    );
+    assert_eq!(
+        v["rows"].as_array().unwrap().len(),
+        12,
+        "12 rows in, 12 outcomes out"
+    );
+    let dup = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "A3-TOTAL")
+        .unwrap();
+    assert!(
+        dup["message"].as_str().unwrap().contains("annex3-utf8.csv"),
+        "{dup}"
+    );
+    assert_eq!(v["totals"]["qijin_sessions"], 26);
+}
+
+#[test]
+fn total_reports_unreadable_files_and_goes_on() {
+    let dir = tmp("total-dir");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(data("annex3-utf8.csv"), dir.join("a.csv")).unwrap();
+    std::fs::copy(data("annex3-latin1.csv"), dir.join("b.csv")).unwrap();
+    std::fs::write(dir.join("c.json"), "{not json").unwrap();
+    let (code, v) = json(&["annex3", "total", dir.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert_eq!(v["unreadable_files"], 2);
+    assert_eq!(v["accepted"], 3);
+}
+
+#[test]
+fn json_forms() {
+    let path = tmp("forms.json");
+    std::fs::write(
+        &path,
+        r#"[{"unit":"市教育局","qijin_sessions":"12","qijin_participants":1500,"print_broadcast":0,"online_original_works":3,"online_views":5200,"online_interactive_reach":0,"sms_sent":0,"outdoor_posters_boards":40,"outdoor_screens_ads":0,"outdoor_leaflets_gifts":2000,"news_reports":2},
+            {"unit":"市公安局","qijin_sessions":-1}]"#,
+    )
+    .unwrap();
+    let (code, v) = json(&["annex3", "check", path.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert_eq!(v["accepted"], 1);
+    assert_eq!(v["rows"][0]["table"]["qijin_participants"], 1500);
+    let neg = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "A3-NUMBER" && f["row"] == 2)
+        .unwrap();
+    assert_eq!(neg["field"], "qijin_sessions");
+}
+
+#[test]
+fn xlsx_template_filled_and_read_back() {
+    use rust_xlsxwriter::Workbook;
+    let template = tmp("template.xlsx");
+    let (code, _, err) = run(&["annex3", "template", template.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    // The blank template reads as a table with its header found and no data rows.
+    let (rows, sheet) = fangfei_cli::tables::read_workbook(&template, None).unwrap();
+    assert_eq!(sheet, "附件3");
+    let batch = fangfei::annex3::sheet::read_rows(
+        fangfei::Campaign::embedded(),
+        &fangfei::annex3::sheet::Locator::Sheet(sheet.clone()),
+        &rows,
+    );
+    assert!(batch.findings.is_empty(), "{:#?}", batch.findings);
+    assert_eq!(batch.rows.len(), 0);
+
+    // Fill it programmatically: the template's rows, then two units under the header.
+    let filled = tmp("filled.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.set_name(&sheet).unwrap();
+    let header_row = rows
+        .iter()
+        .position(|(_, cells)| cells.iter().any(|c| c == "活动场次(次)"))
+        .unwrap();
+    for (r, (_, cells)) in rows.iter().take(header_row + 1).enumerate() {
+        for (c, text) in cells.iter().enumerate() {
+            ws.write_string(r as u32, c as u16, text).unwrap();
+        }
+    }
+    let first = header_row as u32 + 1;
+    ws.write_string(first, 0, "市教育局").unwrap();
+    ws.write_string(first + 1, 0, "南街街道").unwrap();
+    for c in 1..=11u16 {
+        ws.write_number(first, c, f64::from(c) * 10.0).unwrap();
+        ws.write_number(first + 1, c, f64::from(c)).unwrap();
+    }
+    ws.write_string(first + 1, 2, "无").unwrap(); // a blank in C
+    ws.write_string(first, 12, "快闪、微视频").unwrap();
+    wb.save(&filled).unwrap();
+
+    let (code, v) = json(&["annex3", "check", filled.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert_eq!(v["accepted"], 1);
+    assert_eq!(v["rows"][0]["table"]["qijin_sessions"], 10);
+    assert_eq!(
+        v["rows"][0]["table"]["other_methods"],
+        serde_json::json!(["快闪", "微视频"])
+    );
+    let blank = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "A3-BLANK")
+        .unwrap();
+    assert_eq!(blank["place"], format!("{}!C{}", sheet, first + 2));
+    assert_eq!(blank["row"], 2);
+
+    // A batch workbook of the accepted rows with a city total reads back to the same total.
+    let out = tmp("batch.xlsx");
+    let (code, v1) = json(&[
+        "annex3",
+        "total",
+        filled.to_str().unwrap(),
+        "--xlsx",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    let (code, v2) = json(&["annex3", "check", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "{v2}");
+    assert_eq!(v2["totals"], v1["totals"]);
+    assert!(
+        v2["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|f| f["rule"] != "A3-TOTAL"),
+        "the stated 合计 row matches"
+    );
+}
+
+#[test]
+fn schema_is_draft_2020_12() {
+    let (code, v) = json(&["annex3", "schema"]);
+    assert_eq!(code, 0);
+    assert_eq!(v["$schema"], "https://json-schema.org/draft/2020-12/schema");
+    let (_, bounded) = json(&["annex3", "schema", "--bounds"]);
+    assert_eq!(bounded["properties"]["qijin_sessions"]["maximum"], 5000);
+}
