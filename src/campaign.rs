@@ -135,6 +135,9 @@ pub struct ConcentratedDay {
     pub clause: String,
     /// Where member units gather (市政府前广场).
     pub member_venue: String,
+    /// Other names of the same venue (the plan also writes 政府前广场).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub member_venue_aliases: Vec<String>,
     /// When member units' staff must be there; arriving after it is late.
     pub arrive_by: Instant,
     /// What every site must have: banners, boards, materials.

@@ -3,9 +3,12 @@
 #![deny(missing_docs)]
 
 pub mod annex3;
+pub mod audit;
 pub mod calendar;
 pub mod campaign;
 pub mod deadline;
+pub mod minimum;
+pub mod record;
 pub mod report;
 pub mod rule;
 pub mod time;

@@ -126,7 +126,7 @@ fn report(
     }
     for (file, b) in files {
         let (acc, rej) = b.counts();
-        println!(
+        crate::outln!(
             "{}",
             style.bold(&format!(
                 "{file}: {} {} {}, {} {acc}, {} {rej}",
@@ -138,7 +138,7 @@ fn report(
             ))
         );
         for f in &b.findings {
-            println!("  {}", style.paint(f.severity, &f.line(style.lang)));
+            crate::outln!("  {}", style.paint(f.severity, &f.line(style.lang)));
         }
         for r in &b.rows {
             let shown: Vec<&Finding> = r
@@ -158,14 +158,14 @@ fn report(
                 fangfei::Lang::Zh => format!("第{}行", r.row),
                 fangfei::Lang::En => format!("row {}", r.row),
             };
-            println!("  {row} {} — {status}", r.unit.as_deref().unwrap_or("?"));
+            crate::outln!("  {row} {} — {status}", r.unit.as_deref().unwrap_or("?"));
             for f in shown {
-                println!("    {}", style.paint(f.severity, &f.line(style.lang)));
+                crate::outln!("    {}", style.paint(f.severity, &f.line(style.lang)));
             }
         }
     }
     for (file, e) in unusable {
-        println!(
+        crate::outln!(
             "{}",
             style.paint(
                 Severity::Error,
@@ -179,9 +179,9 @@ fn report(
     has_errors
 }
 
-fn print_totals(t: &fangfei::annex3::Totals, style: Style) {
-    println!();
-    println!(
+pub(crate) fn print_totals(t: &fangfei::annex3::Totals, style: Style) {
+    crate::outln!();
+    crate::outln!(
         "{}",
         style.bold(&format!(
             "{}({} {})",
@@ -206,7 +206,7 @@ fn print_totals(t: &fangfei::annex3::Totals, style: Style) {
             vec![label, v]
         })
         .collect();
-    print!(
+    crate::out!(
         "{}",
         table(
             &[style.t("栏目", "column"), style.t("合计", "total")],
@@ -214,12 +214,12 @@ fn print_totals(t: &fangfei::annex3::Totals, style: Style) {
         )
     );
     for f in &t.findings {
-        println!("{}", style.paint(f.severity, &f.line(style.lang)));
+        crate::outln!("{}", style.paint(f.severity, &f.line(style.lang)));
     }
     if !t.other_methods.is_empty() {
-        println!("{}:", style.t("其他创新宣传方式", "Other methods"));
+        crate::outln!("{}:", style.t("其他创新宣传方式", "Other methods"));
         for (unit, m) in &t.other_methods {
-            println!("  {unit}: {m}");
+            crate::outln!("  {unit}: {m}");
         }
     }
 }
@@ -324,7 +324,7 @@ pub fn template(campaign: &Campaign, out: &Path, style: Style) -> Result<bool, U
     if style.json {
         print_json(&json!({ "written": out.display().to_string(), "findings": [] }));
     } else {
-        println!(
+        crate::outln!(
             "{} {}",
             style.t("已写出空白统计表:", "Blank table written:"),
             out.display()

@@ -9,6 +9,7 @@ mod annex3;
 pub mod out;
 pub mod tables;
 mod timeline;
+mod units;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -61,6 +62,23 @@ enum Command {
     },
     /// The rule catalogue: id, clause, description.
     Rules,
+    /// One unit's report: every D-* and M-* rule on its record (JSON).
+    Check {
+        /// The unit's record.
+        file: PathBuf,
+        /// The instant to judge as of (default: the end of the campaign).
+        #[arg(long, value_name = "INSTANT")]
+        as_of: Option<String>,
+    },
+    /// Every record in a folder: unit × rule table, deductions and bonuses, missing
+    /// returns, Annex 3 city totals.
+    Audit {
+        /// The folder of unit records (*.json).
+        dir: PathBuf,
+        /// The instant to judge as of (default: the end of the campaign).
+        #[arg(long, value_name = "INSTANT")]
+        as_of: Option<String>,
+    },
     /// The Annex 3 statistics table (附件3): check, total, template, schema.
     #[command(subcommand)]
     Annex3(Annex3Command),
@@ -156,6 +174,8 @@ pub fn main() -> ExitCode {
             timeline::run(&campaign, at.as_deref(), svg.as_deref(), style)
         }
         Command::Rules => timeline::rules(&campaign, style),
+        Command::Check { file, as_of } => units::check(&campaign, file, as_of.as_deref(), style),
+        Command::Audit { dir, as_of } => units::run_audit(&campaign, dir, as_of.as_deref(), style),
         Command::Annex3(cmd) => match cmd {
             Annex3Command::Check { file, sheet } => {
                 annex3::check(&campaign, file, sheet.as_deref(), style)

@@ -1,4 +1,26 @@
 //! Output for people (aligned tables, colour only on a terminal) and for machines (JSON).
+//!
+//! Everything goes through [`outln!`] / [`out!`], which ignore write errors: a reader
+//! that stops early (`fangfei audit … | head`) closes the pipe, and that must not turn
+//! into a panic.
+
+/// `println!` to stdout that ignores a closed pipe.
+#[macro_export]
+macro_rules! outln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+/// `print!` to stdout that ignores a closed pipe.
+#[macro_export]
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = write!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
 
 use std::io::{IsTerminal, Write};
 

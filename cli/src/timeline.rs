@@ -46,12 +46,12 @@ pub fn run(
         return Ok(false);
     }
     let lang = style.lang;
-    println!(
+    crate::outln!(
         "{}({})",
         style.bold(campaign.name.get(lang)),
         campaign.document_number
     );
-    println!();
+    crate::outln!();
     let rows: Vec<Vec<String>> = events
         .iter()
         .map(|e| {
@@ -98,9 +98,9 @@ pub fn run(
         style.t("规则", "rule"),
         style.t("事项", "event"),
     ];
-    print!("{}", table(&header, &rows));
+    crate::out!("{}", table(&header, &rows));
     if let Some(m) = moment {
-        println!();
+        crate::outln!();
         print_moment(&m, style);
     }
     Ok(false)
@@ -116,8 +116,8 @@ fn print_moment(m: &Moment, style: Style) {
         }
         .to_owned()
     };
-    println!("{} {}", style.bold(style.t("时点", "At")), m.at);
-    println!(
+    crate::outln!("{} {}", style.bold(style.t("时点", "At")), m.at);
+    crate::outln!(
         "  {}: {}",
         style.t("在宣传月内", "in campaign"),
         yes_no(m.in_campaign)
@@ -127,13 +127,13 @@ fn print_moment(m: &Moment, style: Style) {
         (None, true) => style.t("不在任何阶段", "no phase").to_owned(),
         (None, false) => style.t("宣传月外", "outside the campaign").to_owned(),
     };
-    println!("  {}: {}", style.t("阶段", "phase"), phase);
-    println!(
+    crate::outln!("  {}: {}", style.t("阶段", "phase"), phase);
+    crate::outln!(
         "  {}: {}",
         style.t("集中宣传日", "concentrated day"),
         yes_no(m.concentrated_day)
     );
-    println!(
+    crate::outln!(
         "  {}: {}",
         style.t("答题开放", "quiz open"),
         yes_no(m.quiz_open)
@@ -156,12 +156,12 @@ fn print_moment(m: &Moment, style: Style) {
             .collect::<Vec<_>>()
             .join("; ")
     };
-    println!(
+    crate::outln!(
         "  {}: {}",
         style.t("开放中的报送窗口", "open windows"),
         list(&m.open_windows)
     );
-    println!(
+    crate::outln!(
         "  {}: {}",
         style.t("待到期", "deadlines ahead"),
         list(&m.next_deadlines)
@@ -188,7 +188,7 @@ pub fn rules(campaign: &Campaign, style: Style) -> Result<bool, Unusable> {
             ]
         })
         .collect();
-    print!(
+    crate::out!(
         "{}",
         table(
             &[

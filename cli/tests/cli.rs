@@ -331,3 +331,138 @@ fn schema_is_draft_2020_12() {
     let (_, bounded) = json(&["annex3", "schema", "--bounds"]);
     assert_eq!(bounded["properties"]["qijin_sessions"]["maximum"], 5000);
 }
+
+fn examples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/lingyuan-2021")
+}
+
+#[test]
+fn audit_of_the_examples() {
+    let (code, v) = json(&["audit", examples().to_str().unwrap()]);
+    assert_eq!(code, 1, "the examples break rules on purpose");
+    assert_eq!(v["inputs"], 30);
+    assert_eq!(
+        v["units"].as_array().unwrap().len(),
+        31,
+        "30 records and one missing return"
+    );
+    assert_eq!(v["missing_units"], serde_json::json!(["市林业和草原局"]));
+    assert_eq!(v["deductions"].as_array().unwrap().len(), 18);
+    assert_eq!(v["bonuses"].as_array().unwrap().len(), 2);
+    for f in v["findings"].as_array().unwrap() {
+        for k in ["rule", "severity", "unit", "message"] {
+            assert!(!f[k].is_null(), "{k} missing in {f}");
+        }
+    }
+    let late = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["unit"] == "市科技局" && f["rule"] == "D-PLAN")
+        .unwrap();
+    assert_eq!(late["outcome"], "fail");
+    assert_eq!(late["effect"], "deduction");
+    assert_eq!(v["annex3"]["accepted"], 28);
+    // English on request.
+    let (_, en) = json(&["--lang", "en", "audit", examples().to_str().unwrap()]);
+    let late = en["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["unit"] == "市科技局" && f["rule"] == "D-PLAN")
+        .unwrap();
+    assert!(
+        late["message"].as_str().unwrap().contains("20m late"),
+        "{late}"
+    );
+}
+
+#[test]
+fn audit_as_of_mid_campaign_shows_pending() {
+    let (_, v) = json(&[
+        "audit",
+        examples().to_str().unwrap(),
+        "--as-of",
+        "2021-06-20T12:00",
+    ]);
+    let edu = v["units"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|u| u["unit"] == "市教育局")
+        .unwrap();
+    assert_eq!(edu["outcomes"]["D-SUMMARY"], "pending");
+    assert_eq!(edu["outcomes"]["D-PLAN"], "pass");
+}
+
+#[test]
+fn check_one_unit() {
+    let (code, v) = json(&["check", examples().join("市教育局.json").to_str().unwrap()]);
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(v["unit"], "市教育局");
+    assert_eq!(v["outcomes"]["M-QIJIN-3"], "pass");
+    assert_eq!(v["outcomes"]["M-GRID"], "not_applicable");
+    let (code, v) = json(&["check", examples().join("市科技局.json").to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert_eq!(v["outcomes"]["D-PLAN"], "fail");
+    let (code, out, _) = run(&["check", examples().join("市科技局.json").to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(out.contains("逾期20分"), "{out}");
+}
+
+#[test]
+fn malformed_record_says_where() {
+    let path = tmp("bad-record.json");
+    std::fs::write(
+        &path,
+        "{\n  \"unit\": \"市教育局\",\n  \"media_works\": [{\"title\": 1}]\n}",
+    )
+    .unwrap();
+    let (code, _, err) = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("line 3"), "{err}");
+}
+
+#[test]
+fn audit_reports_every_file() {
+    let dir = tmp("audit-dir");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::copy(examples().join("市教育局.json"), dir.join("a.json")).unwrap();
+    std::fs::copy(examples().join("市教育局.json"), dir.join("b.json")).unwrap();
+    std::fs::write(
+        dir.join("c.json"),
+        "{\"unit\": \"市公安局\", \"colour\": 1}",
+    )
+    .unwrap();
+    std::fs::write(dir.join("notes.txt"), "hello").unwrap();
+    std::fs::write(dir.join("d.json"), "{\"unit\": \"市交通部\"}").unwrap();
+    let (code, v) = json(&["audit", dir.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert_eq!(v["inputs"], 5);
+    let msgs: Vec<String> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["messages"]["en"].as_str().unwrap_or("").to_owned())
+        .collect();
+    assert!(
+        msgs.iter()
+            .any(|m| m.contains("two records") && m.contains("a.json") && m.contains("b.json")),
+        "{msgs:#?}"
+    );
+    assert!(
+        msgs.iter()
+            .any(|m| m.contains("c.json") && m.contains("unknown field")),
+        "{msgs:#?}"
+    );
+    assert!(
+        msgs.iter()
+            .any(|m| m.contains("notes.txt") && m.contains("not a unit record")),
+        "{msgs:#?}"
+    );
+    assert!(
+        msgs.iter()
+            .any(|m| m.contains("市交通部") && m.contains("市交通局")),
+        "closest name suggested: {msgs:#?}"
+    );
+}

@@ -9,6 +9,7 @@
 mod annex3;
 mod calendar;
 mod catalogue;
+mod compliance;
 mod deadlines;
 #[cfg(not(target_arch = "wasm32"))]
 mod props;

@@ -1,0 +1,400 @@
+//! `fangfei check UNIT.json` and `fangfei audit DIR`.
+
+use std::path::Path;
+
+use fangfei::audit::{audit, check_unit, judged_rules, Audit, UnitReport};
+use fangfei::record::{RecordError, UnitRecord, MAX_RECORD_JSON};
+use fangfei::{Campaign, Effect, Finding, Instant, Outcome, Severity};
+use serde_json::{json, Value};
+
+use crate::out::{print_json, table, Style};
+use crate::{parse_instant, Unusable};
+
+/// The instant to audit: `--as-of`, or the end of the campaign.
+fn as_of(campaign: &Campaign, text: Option<&str>) -> Result<Instant, Unusable> {
+    match text {
+        Some(t) => parse_instant(t, campaign),
+        None => campaign
+            .span
+            .window()
+            .map(|w| w.end)
+            .ok_or_else(|| Unusable::new("CAMPAIGN", "the campaign has no span")),
+    }
+}
+
+fn read_record(path: &Path) -> Result<UnitRecord, RecordError> {
+    let meta = std::fs::metadata(path).map_err(|e| RecordError::Unreadable(e.to_string()))?;
+    if meta.is_dir() {
+        return Err(RecordError::NotARecord("a folder".into()));
+    }
+    if crate::tables::extension(path) != "json" {
+        return Err(RecordError::NotARecord(
+            path.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        ));
+    }
+    if meta.len() > MAX_RECORD_JSON as u64 {
+        return Err(RecordError::TooLarge {
+            size: usize::try_from(meta.len()).unwrap_or(usize::MAX),
+            limit: MAX_RECORD_JSON,
+        });
+    }
+    let text = std::fs::read_to_string(path).map_err(|e| RecordError::Unreadable(e.to_string()))?;
+    UnitRecord::from_json(&text)
+}
+
+pub fn finding_json(f: &Finding, file: Option<&str>, style: Style) -> Value {
+    json!({
+        "rule": f.rule,
+        "severity": f.severity,
+        "outcome": f.outcome,
+        "unit": f.unit,
+        "path": f.path,
+        "file": file,
+        "message": f.message.get(style.lang),
+        "messages": f.message,
+        "clause": f.clause,
+        "effect": f.effect,
+    })
+}
+
+fn symbol(o: Option<Outcome>) -> &'static str {
+    match o {
+        Some(Outcome::Pass) => "✓",
+        Some(Outcome::Fail) => "✗",
+        Some(Outcome::Pending) => "…",
+        Some(Outcome::CannotJudge) => "?",
+        Some(Outcome::NotApplicable) | None => "–",
+    }
+}
+
+fn effect_lines(findings: &[&Finding], style: Style) -> Vec<Vec<String>> {
+    findings
+        .iter()
+        .map(|f| {
+            vec![
+                f.unit.clone().unwrap_or_default(),
+                f.rule.to_string(),
+                f.effect.label(style.lang).to_owned(),
+                f.message.get(style.lang).to_owned(),
+            ]
+        })
+        .collect()
+}
+
+fn print_report(r: &UnitReport, style: Style, as_of: Instant) {
+    let roles: Vec<String> = r
+        .roles
+        .iter()
+        .map(|x| x.label().get(style.lang).to_owned())
+        .collect();
+    crate::outln!(
+        "{}({})— {} {}",
+        style.bold(&r.unit),
+        roles.join("、"),
+        style.t("核查时点", "as of"),
+        as_of.as_deadline()
+    );
+    let rows: Vec<Vec<String>> = r
+        .findings
+        .iter()
+        .filter(|f| f.outcome != Outcome::NotApplicable)
+        .map(|f| {
+            let place = f.place.clone().unwrap_or_else(|| f.path.clone());
+            vec![
+                f.rule.to_string(),
+                style.paint(f.severity, f.outcome.label(style.lang)),
+                place,
+                f.message.get(style.lang).to_owned(),
+                f.effect.label(style.lang).to_owned(),
+            ]
+        })
+        .collect();
+    crate::out!(
+        "{}",
+        table(
+            &[
+                style.t("规则", "rule"),
+                style.t("结果", "result"),
+                style.t("位置", "where"),
+                style.t("说明", "finding"),
+                style.t("考评", "effect")
+            ],
+            &rows
+        )
+    );
+    let n = |e| r.findings.iter().filter(|f| f.effect == e).count();
+    let na = r
+        .findings
+        .iter()
+        .filter(|f| f.outcome == Outcome::NotApplicable)
+        .count();
+    crate::outln!(
+        "{}: {} {}, {} {}; {} {}",
+        style.t("年度考评", "Evaluation"),
+        style.t("减分", "deductions"),
+        n(Effect::Deduction),
+        style.t("加分", "bonuses"),
+        n(Effect::Bonus),
+        na,
+        style.t("项规则不适用(未列出)", "rules not applicable (not listed)")
+    );
+}
+
+pub fn check(
+    campaign: &Campaign,
+    file: &Path,
+    at: Option<&str>,
+    style: Style,
+) -> Result<bool, Unusable> {
+    let as_of = as_of(campaign, at)?;
+    let record = read_record(file)
+        .map_err(|e| Unusable::new(e.code(), format!("{}: {e}", file.display())))?;
+    let report = check_unit(campaign, &record, as_of);
+    if style.json {
+        let file = file.display().to_string();
+        print_json(&json!({
+            "as_of": as_of,
+            "unit": report.unit,
+            "on_roster": report.on_roster,
+            "roles": report.roles,
+            "findings": report.findings.iter().map(|f| finding_json(f, Some(&file), style)).collect::<Vec<_>>(),
+            "outcomes": outcomes(campaign, &report),
+        }));
+    } else {
+        print_report(&report, style, as_of);
+    }
+    Ok(report.has_errors())
+}
+
+fn outcomes(campaign: &Campaign, r: &UnitReport) -> Value {
+    let map: serde_json::Map<String, Value> = judged_rules(campaign)
+        .into_iter()
+        .map(|rule| {
+            (
+                rule.to_string(),
+                json!(r.outcome(rule).map(Outcome::as_str)),
+            )
+        })
+        .collect();
+    Value::Object(map)
+}
+
+pub fn run_audit(
+    campaign: &Campaign,
+    dir: &Path,
+    at: Option<&str>,
+    style: Style,
+) -> Result<bool, Unusable> {
+    let as_of = as_of(campaign, at)?;
+    let mut entries: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", dir.display())))?
+        .map(|e| {
+            e.map(|e| e.path())
+                .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", dir.display())))
+        })
+        .collect::<Result<_, _>>()?;
+    entries.sort();
+    let inputs: Vec<(String, Result<UnitRecord, RecordError>)> = entries
+        .iter()
+        .map(|p| {
+            (
+                p.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                read_record(p),
+            )
+        })
+        .collect();
+    let result = audit(campaign, &inputs, as_of);
+    if style.json {
+        print_audit_json(campaign, &result, style);
+    } else {
+        print_audit(campaign, &result, style);
+    }
+    Ok(result.has_errors())
+}
+
+fn print_audit_json(campaign: &Campaign, a: &Audit, style: Style) {
+    let mut findings: Vec<Value> = a
+        .findings
+        .iter()
+        .map(|f| finding_json(f, f.place.as_deref(), style))
+        .collect();
+    for u in a.units.iter().filter(|u| u.counted) {
+        findings.extend(u.report.findings.iter().map(|f| {
+            finding_json(
+                f,
+                Some(&u.source)
+                    .filter(|s| !s.is_empty())
+                    .map(String::as_str),
+                style,
+            )
+        }));
+    }
+    let units: Vec<Value> = a
+        .units
+        .iter()
+        .map(|u| json!({ "unit": u.report.unit, "file": u.source, "on_roster": u.report.on_roster, "roles": u.report.roles, "counted": u.counted, "outcomes": outcomes(campaign, &u.report) }))
+        .collect();
+    let effect = |e| {
+        a.effects(e)
+            .into_iter()
+            .map(|f| finding_json(f, None, style))
+            .collect::<Vec<_>>()
+    };
+    let missing: Vec<&str> = a
+        .units
+        .iter()
+        .filter(|u| u.source.is_empty())
+        .map(|u| u.report.unit.as_str())
+        .collect();
+    print_json(&json!({
+        "as_of": a.as_of,
+        "inputs": a.inputs,
+        "findings": findings,
+        "units": units,
+        "deductions": effect(Effect::Deduction),
+        "bonuses": effect(Effect::Bonus),
+        "missing_units": missing,
+        "annex3": a.annex3.as_ref().map(|b| json!({ "accepted": b.counts().0, "rejected": b.counts().1, "totals": b.totals.columns })),
+    }));
+}
+
+fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
+    let rules = judged_rules(campaign);
+    crate::outln!(
+        "{}({}){} {}",
+        style.bold(campaign.name.get(style.lang)),
+        campaign.document_number,
+        style.t(" — 核查时点", " — as of"),
+        a.as_of.as_deadline()
+    );
+    crate::outln!();
+    let mut header: Vec<String> = vec![
+        style.t("单位", "unit").to_owned(),
+        style.t("来源", "file").to_owned(),
+    ];
+    header.extend((1..=rules.len()).map(|i| i.to_string()));
+    let rows: Vec<Vec<String>> = a
+        .units
+        .iter()
+        .filter(|u| u.counted)
+        .map(|u| {
+            let mut row = vec![
+                u.report.unit.clone(),
+                if u.source.is_empty() {
+                    style.t("(未报)", "(none)").to_owned()
+                } else {
+                    u.source.clone()
+                },
+            ];
+            row.extend(rules.iter().map(|r| {
+                let o = u.report.outcome(*r);
+                // A failure that is only a warning (M-MONTH-NOT-DAY) shows as "!".
+                let warning_only = o == Some(Outcome::Fail)
+                    && u.report
+                        .findings
+                        .iter()
+                        .filter(|f| f.rule == *r && f.outcome == Outcome::Fail)
+                        .all(|f| f.severity < Severity::Error);
+                if warning_only { "!" } else { symbol(o) }.to_owned()
+            }));
+            row
+        })
+        .collect();
+    let header_refs: Vec<&str> = header.iter().map(String::as_str).collect();
+    crate::out!("{}", table(&header_refs, &rows));
+    crate::outln!(
+        "{}",
+        style.t(
+            "✓ 符合  ✗ 不符合  ! 提醒  … 未到期  ? 无法判断  – 不适用",
+            "✓ pass  ✗ fail  ! warning  … pending  ? cannot judge  – not applicable"
+        )
+    );
+    for (i, r) in rules.iter().enumerate() {
+        let info = r.info();
+        crate::outln!(
+            "  {:>2} {} {}",
+            i + 1,
+            r,
+            match style.lang {
+                fangfei::Lang::Zh => info.title_zh,
+                fangfei::Lang::En => info.title_en,
+            }
+        );
+    }
+    let problems: Vec<&Finding> = a.findings.iter().collect();
+    if !problems.is_empty() {
+        crate::outln!();
+        crate::outln!("{}", style.bold(style.t("材料问题", "Returns")));
+        for f in problems {
+            crate::outln!("  {}", style.paint(f.severity, &f.line(style.lang)));
+        }
+    }
+    for (effect, title) in [
+        (
+            Effect::Deduction,
+            style.t("年度考评减分", "Evaluation deductions"),
+        ),
+        (Effect::Bonus, style.t("年度考评加分", "Evaluation bonuses")),
+    ] {
+        let list = a.effects(effect);
+        crate::outln!();
+        crate::outln!("{}({})", style.bold(title), list.len());
+        if !list.is_empty() {
+            crate::out!(
+                "{}",
+                table(
+                    &[
+                        style.t("单位", "unit"),
+                        style.t("规则", "rule"),
+                        style.t("考评", "effect"),
+                        style.t("原因", "cause")
+                    ],
+                    &effect_lines(&list, style)
+                )
+            );
+        }
+    }
+    let warnings: Vec<&Finding> = a
+        .units
+        .iter()
+        .filter(|u| u.counted)
+        .flat_map(|u| &u.report.findings)
+        .filter(|f| {
+            f.severity == Severity::Error && f.effect == Effect::None
+                || f.severity == Severity::Warning
+        })
+        .collect();
+    if !warnings.is_empty() {
+        crate::outln!();
+        crate::outln!(
+            "{}({})",
+            style.bold(style.t("其他问题与提示", "Other findings")),
+            warnings.len()
+        );
+        for f in warnings {
+            crate::outln!(
+                "  {}: {}",
+                f.unit.as_deref().unwrap_or(""),
+                style.paint(f.severity, &f.line(style.lang))
+            );
+        }
+    }
+    if let Some(b) = &a.annex3 {
+        let (acc, rej) = b.counts();
+        crate::outln!();
+        crate::outln!(
+            "{}",
+            style.bold(&format!(
+                "{}: {} {acc}, {} {rej}",
+                style.t("附件3统计表", "Annex 3 tables"),
+                style.t("通过", "accepted"),
+                style.t("退回", "rejected")
+            ))
+        );
+        crate::annex3::print_totals(&b.totals, style);
+    }
+}

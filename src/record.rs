@@ -1,0 +1,277 @@
+//! A unit's record for the campaign: what it did and what it sent the office.
+//!
+//! One JSON file per unit (schema in the README). Every list is optional: a list that
+//! is absent means "the record does not say", and the rules that need it answer
+//! *cannot judge*; an empty list means "none", and they answer *fail*.
+//!
+//! ```
+//! let json = r#"{
+//!   "unit": "市教育局",
+//!   "submissions": [{"kind": "plan", "submitted_at": "2021-06-09T16:00:00+08:00"}],
+//!   "media_works": [],
+//!   "outreach": [{"kind": "进学校", "date": "2021-06-11", "place": "第一中学", "participants": 300}]
+//! }"#;
+//! let record = fangfei::record::UnitRecord::from_json(json).unwrap();
+//! assert_eq!(record.outreach.as_ref().unwrap().len(), 1);
+//! assert!(record.concentrated_day.is_none()); // not reported: cannot judge
+//! ```
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::annex3::Form;
+use crate::campaign::Role;
+use crate::deadline::Submission;
+use crate::time::Instant;
+
+/// Largest record [`UnitRecord::from_json`] reads (4 MiB).
+pub const MAX_RECORD_JSON: usize = 4 << 20;
+
+/// Where a media work appeared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// Television.
+    Tv,
+    /// Radio.
+    Radio,
+    /// Newspaper or magazine.
+    Newspaper,
+    /// A WeChat official account (微信公众号).
+    Wechat,
+    /// A short video (微视频) on any platform.
+    ShortVideo,
+    /// 抖音.
+    Douyin,
+    /// 快手.
+    Kuaishou,
+    /// 微博.
+    Weibo,
+    /// A website.
+    Website,
+    /// Text messages.
+    Sms,
+    /// Anything else.
+    Other,
+}
+
+impl Channel {
+    /// Whether the channel is new media or self-media (二(二)2 二是: 微信公众号、微视频、抖音、快手等).
+    pub fn is_new_media(self) -> bool {
+        matches!(
+            self,
+            Channel::Wechat
+                | Channel::ShortVideo
+                | Channel::Douyin
+                | Channel::Kuaishou
+                | Channel::Weibo
+                | Channel::Website
+        )
+    }
+}
+
+/// A media publicity work (M-MEDIA-3, D-NEWMEDIA-WEEK1).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MediaWork {
+    /// Its title.
+    pub title: String,
+    /// Where it appeared.
+    pub channel: Channel,
+    /// When it was published.
+    pub published_at: Instant,
+    /// When it was reported to the office (D-NEWMEDIA-WEEK1: 迅速报市处非办).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_at: Option<Instant>,
+    /// Whether it is new media; by default, from the channel.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub new_media: Option<bool>,
+}
+
+impl MediaWork {
+    /// Whether the work is new media (explicitly, or by its channel).
+    pub fn is_new_media(&self) -> bool {
+        self.new_media
+            .unwrap_or_else(|| self.channel.is_new_media())
+    }
+}
+
+/// An outreach activity ("七进", M-QIJIN-3).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutreachActivity {
+    /// The kind, by any of its names: 进学校, 学校, 校园 ….
+    pub kind: String,
+    /// The day.
+    pub date: NaiveDate,
+    /// Where.
+    #[serde(default)]
+    pub place: String,
+    /// How many people took part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participants: Option<u64>,
+}
+
+/// One site of the unit on the concentrated day (M-CDAY-*).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Attendance {
+    /// The venue.
+    pub venue: String,
+    /// Persons present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub staff: Option<u64>,
+    /// When the staff arrived (member units: by 09:00).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub arrived_at: Option<Instant>,
+    /// 条幅 present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub banners: Option<bool>,
+    /// 图版 present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub boards: Option<bool>,
+    /// 宣传资料 present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub materials: Option<bool>,
+}
+
+/// Grid figures of a town/street (M-GRID).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Grid {
+    /// Grid workers who know the material.
+    pub workers_aware: u64,
+    /// Grid workers in all.
+    pub workers_total: u64,
+    /// Residential compounds with a slogan.
+    pub compounds_with_slogans: u64,
+    /// Residential compounds in all.
+    pub compounds_total: u64,
+}
+
+/// Business premises of financial institutions (M-BANK-SIGN).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Premises {
+    /// Premises with a warning sign in a prominent place.
+    pub with_sign: u64,
+    /// Premises in all.
+    pub total: u64,
+}
+
+/// A TV or radio interview programme, or a media report (M-PROP-*).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Broadcast {
+    /// Its title.
+    pub title: String,
+    /// TV, radio, newspaper ….
+    pub channel: Channel,
+    /// The day it aired or appeared.
+    pub date: NaiveDate,
+}
+
+/// Everything a unit's record holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnitRecord {
+    /// The unit's name (any of its names).
+    pub unit: String,
+    /// The roles of a unit that is not on the campaign's roster (another town, say);
+    /// ignored for a unit on the roster.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roles: Option<Vec<Role>>,
+    /// Whether the unit organises its own concentrated publicity (D-PLAN-SELFORG).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub self_organises_concentrated_day: Option<bool>,
+    /// What the office received, and when.
+    #[serde(default)]
+    pub submissions: Vec<Submission>,
+    /// Media publicity works.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media_works: Option<Vec<MediaWork>>,
+    /// "七进" activities.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outreach: Option<Vec<OutreachActivity>>,
+    /// Sites on the concentrated day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub concentrated_day: Option<Vec<Attendance>>,
+    /// Grid figures (towns/streets).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grid: Option<Grid>,
+    /// Premises with warning signs (financial institutions and their coordinator).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub premises: Option<Premises>,
+    /// TV/radio interview programmes (市委宣传部).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tv_interviews: Option<Vec<Broadcast>>,
+    /// Media publicity reports arranged (市委宣传部).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub media_reports: Option<Vec<Broadcast>>,
+    /// The unit's Annex 3 table, as filled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annex3: Option<serde_json::Value>,
+}
+
+/// Why a record could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum RecordError {
+    /// Not JSON of the record's shape.
+    #[error("line {line} column {column}: {message}")]
+    Json {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// What was expected.
+        message: String,
+    },
+    /// The file could not be read (said by the caller that reads files).
+    #[error("unreadable: {0}")]
+    Unreadable(String),
+    /// The file is not a unit record (not `.json`, or a folder).
+    #[error("not a unit record (.json): {0}")]
+    NotARecord(String),
+    /// Larger than [`MAX_RECORD_JSON`].
+    #[error("{size} bytes; the limit is {limit}")]
+    TooLarge {
+        /// Its size.
+        size: usize,
+        /// The limit.
+        limit: usize,
+    },
+}
+
+impl RecordError {
+    /// The stable code: `INPUT`.
+    pub fn code(&self) -> &'static str {
+        "INPUT"
+    }
+}
+
+impl UnitRecord {
+    /// Parses a record; unknown fields are refused so a misspelt key is not ignored.
+    ///
+    /// # Errors
+    ///
+    /// [`RecordError`] with the line, column and what was expected.
+    pub fn from_json(json: &str) -> Result<UnitRecord, RecordError> {
+        if json.len() > MAX_RECORD_JSON {
+            return Err(RecordError::TooLarge {
+                size: json.len(),
+                limit: MAX_RECORD_JSON,
+            });
+        }
+        serde_json::from_str(json).map_err(|e| RecordError::Json {
+            line: e.line(),
+            column: e.column(),
+            message: e.to_string(),
+        })
+    }
+
+    /// The Annex 3 table as a form, when the record has one.
+    pub fn annex3_form(&self) -> Option<Form> {
+        self.annex3.as_ref().map(Form::from_json)
+    }
+}

@@ -1,0 +1,434 @@
+//! Unit compliance: a passing and a failing case for every M-* and D-* rule, each
+//! citing its clause; the audit of examples/lingyuan-2021 pinned; the SVG picture.
+
+use std::collections::BTreeMap;
+
+use fangfei::audit::{audit, check_unit};
+use fangfei::record::UnitRecord;
+use fangfei::{Campaign, Effect, Instant, Outcome, RuleId, Severity};
+use serde_json::{json, Value};
+
+fn at(s: &str) -> Instant {
+    Instant::parse(s).unwrap()
+}
+
+/// A member unit that complies with every rule that binds it.
+fn member() -> Value {
+    json!({
+        "unit": "市教育局",
+        "submissions": [
+            {"kind": "plan", "submitted_at": "2021-06-09T10:00:00+08:00"},
+            {"kind": "progress", "node": "2021-06-16", "submitted_at": "2021-06-16T10:00:00+08:00"},
+            {"kind": "progress", "node": "2021-06-24", "submitted_at": "2021-06-24T10:00:00+08:00"},
+            {"kind": "summary", "submitted_at": "2021-07-02T10:00:00+08:00", "parts": ["leader_approved_documents", "statistics_table", "pictures", "audio_video"]}
+        ],
+        "media_works": [
+            {"title": "a", "channel": "wechat", "published_at": "2021-06-11T10:00:00+08:00", "reported_at": "2021-06-11T15:00:00+08:00"},
+            {"title": "b", "channel": "douyin", "published_at": "2021-06-18T10:00:00+08:00"},
+            {"title": "c", "channel": "newspaper", "published_at": "2021-06-25T10:00:00+08:00"}
+        ],
+        "outreach": [
+            {"kind": "进机关", "date": "2021-06-11"}, {"kind": "进学校", "date": "2021-06-17"},
+            {"kind": "进企业", "date": "2021-06-23"}, {"kind": "进家庭", "date": "2021-06-29"}
+        ],
+        "concentrated_day": [{"venue": "市政府前广场", "staff": 3, "arrived_at": "2021-06-15T08:45:00+08:00", "banners": true, "boards": true, "materials": true}]
+    })
+}
+
+/// An assigned street that complies.
+fn street() -> Value {
+    let mut v = member();
+    v["unit"] = "南街街道".into();
+    v["submissions"][0]["stated"] = json!({"time": "6月15日8:30-11:30"});
+    v["concentrated_day"] = json!([
+        {"venue": "凌源公园", "staff": 6, "arrived_at": "2021-06-15T08:20:00+08:00", "banners": true, "boards": true, "materials": true},
+        {"venue": "凌河广场", "staff": 5, "arrived_at": "2021-06-15T08:20:00+08:00", "banners": true, "boards": true, "materials": true}
+    ]);
+    v["grid"] = json!({"workers_aware": 120, "workers_total": 120, "compounds_with_slogans": 40, "compounds_total": 40});
+    v
+}
+
+fn outcome(record: &Value, rule: RuleId) -> Outcome {
+    let r = UnitRecord::from_json(&record.to_string()).unwrap();
+    let report = check_unit(Campaign::embedded(), &r, at("2021-07-10T00:00:00+08:00"));
+    report
+        .outcome(rule)
+        .unwrap_or_else(|| panic!("no finding for {rule}"))
+}
+
+type Edit = fn(&mut Value);
+/// (rule, clause, a record that passes, an edit that makes it fail).
+type Case = (RuleId, &'static str, fn() -> Value, Edit);
+
+/// (rule, clause, base record, edit that breaks it). The base passes; the edit fails.
+fn cases() -> Vec<Case> {
+    vec![
+        (RuleId::DPlan, "二(一) 6月10日17:00前", member, |v| {
+            v["submissions"][0]["submitted_at"] = "2021-06-10T17:00:01+08:00".into()
+        }),
+        (
+            RuleId::DPlanSelforg,
+            "二(二)2 五是 明确活动时间、地点、宣传方式",
+            || {
+                let mut v = member();
+                v["unit"] = "三十家子镇".into();
+                v["roles"] = json!(["town_street"]);
+                v["self_organises_concentrated_day"] = true.into();
+                v["submissions"][0]["stated"] =
+                    json!({"time": "6月15日9:00", "place": "镇政府广场", "method": "咨询台"});
+                v
+            },
+            |v| v["submissions"][0]["stated"] = json!({"time": "6月15日9:00"}),
+        ),
+        (
+            RuleId::DPlanStreetTime,
+            "二(二)2 五是 具体时间要告知市处非办",
+            street,
+            |v| {
+                v["submissions"][0]
+                    .as_object_mut()
+                    .unwrap()
+                    .remove("stated");
+            },
+        ),
+        (
+            RuleId::DNewmediaWeek1,
+            "二(二)2 二是 实施一周内……迅速报市处非办",
+            member,
+            |v| v["media_works"][0]["reported_at"] = "2021-06-17T08:00:00+08:00".into(),
+        ),
+        (
+            RuleId::DProgress1,
+            "二(三)1 6月16日节点",
+            member,
+            |v| v["submissions"][1]["submitted_at"] = "2021-06-17T00:00:00+08:00".into(),
+        ),
+        (RuleId::DProgress2, "二(三)1 24日节点", member, |v| {
+            v["submissions"].as_array_mut().unwrap().remove(2);
+        }),
+        (RuleId::DSummary, "二(三)2 7月3日前", member, |v| {
+            v["submissions"][3]["submitted_at"] = "2021-07-04T00:00:00+08:00".into()
+        }),
+        (
+            RuleId::DSummaryParts,
+            "二(三)2 领导阅批活动文件、统计表、图片、音视频",
+            member,
+            |v| v["submissions"][3]["parts"] = json!(["statistics_table", "pictures"]),
+        ),
+        (RuleId::DStats, "二(三)2 统计表", member, |v| {
+            v["submissions"][3]["parts"] =
+                json!(["leader_approved_documents", "pictures", "audio_video"])
+        }),
+        (
+            RuleId::MMedia3,
+            "二(二)2 二是 至少发布3个以上媒体宣传作品",
+            member,
+            |v| {
+                v["media_works"].as_array_mut().unwrap().pop();
+            },
+        ),
+        (
+            RuleId::MQijin3,
+            "二(二)2 三是 “七进”活动至少开展3项以上",
+            member,
+            |v| v["outreach"] = json!([{"kind": "进机关", "date": "2021-06-11"}, {"kind": "机关", "date": "2021-06-17"}, {"kind": "进地铁", "date": "2021-06-23"}, {"kind": "工厂", "date": "2021-06-29"}]),
+        ),
+        (
+            RuleId::MPropTv,
+            "二(二)2 一是 1次……电视(广播)访谈节目",
+            || {
+                let mut v = member();
+                v["unit"] = "市委宣传部".into();
+                v["tv_interviews"] =
+                    json!([{"title": "访谈", "channel": "tv", "date": "2021-06-20"}]);
+                v["media_reports"] =
+                    json!([{"title": "报道", "channel": "newspaper", "date": "2021-06-21"}]);
+                v
+            },
+            |v| v["tv_interviews"][0]["date"] = "2021-07-12".into(),
+        ),
+        (
+            RuleId::MPropReport,
+            "二(二)2 一是 1次以上媒体宣传报道",
+            || {
+                let mut v = member();
+                v["unit"] = "市委宣传部".into();
+                v["tv_interviews"] =
+                    json!([{"title": "访谈", "channel": "radio", "date": "2021-06-20"}]);
+                v["media_reports"] =
+                    json!([{"title": "报道", "channel": "newspaper", "date": "2021-06-21"}]);
+                v
+            },
+            |v| v["media_reports"] = json!([]),
+        ),
+        (
+            RuleId::MCdayStaff,
+            "二(二)2 五是 至少安排2人……9:00准时",
+            member,
+            |v| v["concentrated_day"][0]["arrived_at"] = "2021-06-15T09:00:01+08:00".into(),
+        ),
+        (
+            RuleId::MCdayVenue,
+            "二(二)2 五是 南街街道负责在凌源公园、凌河广场",
+            street,
+            |v| {
+                v["concentrated_day"].as_array_mut().unwrap().pop();
+            },
+        ),
+        (
+            RuleId::MCdayMaterials,
+            "二(二)2 五是 要有条幅、图版及相关宣传资料",
+            member,
+            |v| v["concentrated_day"][0]["boards"] = false.into(),
+        ),
+        (
+            RuleId::MBankSign,
+            "二(二)2 一是 营业场所明显位置设立提示牌",
+            || {
+                let mut v = member();
+                v["unit"] = "人民银行凌源支行".into();
+                v["premises"] = json!({"with_sign": 48, "total": 48});
+                v
+            },
+            |v| v["premises"]["with_sign"] = 47.into(),
+        ),
+        (
+            RuleId::MGrid,
+            "二(二)2 三是 网格员知晓率100%",
+            street,
+            |v| v["grid"]["compounds_with_slogans"] = 39.into(),
+        ),
+        (
+            RuleId::MMonthNotDay,
+            "三(四) 克服宣传月淡化成“活动日”“活动周”",
+            member,
+            |v| {
+                v["outreach"] = json!([{"kind": "进机关", "date": "2021-06-15"}, {"kind": "进学校", "date": "2021-06-16"}, {"kind": "进企业", "date": "2021-06-17"}]);
+                v["media_works"] = json!([]);
+            },
+        ),
+    ]
+}
+
+#[test]
+fn every_rule_passes_and_fails() {
+    let judged = fangfei::audit::judged_rules(Campaign::embedded());
+    let cases = cases();
+    for rule in &judged {
+        assert!(cases.iter().any(|(r, ..)| r == rule), "no case for {rule}");
+    }
+    for (rule, clause, base, edit) in cases {
+        let mut v = base();
+        assert_eq!(
+            outcome(&v, rule),
+            Outcome::Pass,
+            "{rule} ({clause}): the base should pass"
+        );
+        edit(&mut v);
+        assert_eq!(
+            outcome(&v, rule),
+            Outcome::Fail,
+            "{rule} ({clause}): the edit should fail"
+        );
+    }
+}
+
+#[test]
+fn missing_data_cannot_be_judged_and_other_roles_are_not_applicable() {
+    let mut v = member();
+    v.as_object_mut().unwrap().remove("outreach");
+    assert_eq!(outcome(&v, RuleId::MQijin3), Outcome::CannotJudge);
+    v.as_object_mut().unwrap().remove("concentrated_day");
+    assert_eq!(outcome(&v, RuleId::MCdayStaff), Outcome::CannotJudge);
+    // A member unit is not bound by the street, grid, bank or propaganda rules.
+    for rule in [
+        RuleId::MCdayVenue,
+        RuleId::MGrid,
+        RuleId::MBankSign,
+        RuleId::MPropTv,
+        RuleId::DPlanStreetTime,
+        RuleId::DPlanSelforg,
+    ] {
+        assert_eq!(outcome(&member(), rule), Outcome::NotApplicable, "{rule}");
+    }
+}
+
+#[test]
+fn weekly_spread_is_a_warning() {
+    let mut v = member();
+    (cases()
+        .into_iter()
+        .find(|c| c.0 == RuleId::MMonthNotDay)
+        .unwrap()
+        .3)(&mut v);
+    let report = check_unit(
+        Campaign::embedded(),
+        &UnitRecord::from_json(&v.to_string()).unwrap(),
+        at("2021-07-10"),
+    );
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::MMonthNotDay)
+        .unwrap();
+    assert_eq!((f.outcome, f.severity), (Outcome::Fail, Severity::Warning));
+}
+
+#[test]
+fn minimums_are_pending_while_the_campaign_runs() {
+    let mut v = member();
+    v["media_works"] = json!([]);
+    let r = UnitRecord::from_json(&v.to_string()).unwrap();
+    let report = check_unit(Campaign::embedded(), &r, at("2021-06-20T12:00"));
+    assert_eq!(report.outcome(RuleId::MMedia3), Some(Outcome::Pending));
+    assert_eq!(report.outcome(RuleId::DSummary), Some(Outcome::Pending));
+}
+
+#[test]
+fn unknown_unit_suggests_names_and_judges_nothing() {
+    let mut v = member();
+    v["unit"] = "市教育厅".into();
+    let r = UnitRecord::from_json(&v.to_string()).unwrap();
+    let report = check_unit(Campaign::embedded(), &r, at("2021-07-10"));
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::Units)
+        .unwrap();
+    assert_eq!(f.severity, Severity::Error);
+    assert!(f.message.zh.contains("市教育局"), "{}", f.message.zh);
+    assert_eq!(report.outcome(RuleId::DPlan), Some(Outcome::CannotJudge));
+}
+
+#[test]
+fn audit_accounts_for_every_input() {
+    let c = Campaign::embedded();
+    let good = UnitRecord::from_json(&member().to_string());
+    let inputs = vec![
+        ("a.json".to_owned(), good.clone()),
+        ("b.json".to_owned(), good),
+        ("c.json".to_owned(), UnitRecord::from_json("{\"unit\": 3}")),
+        (
+            "notes.txt".to_owned(),
+            Err(fangfei::record::RecordError::NotARecord("notes.txt".into())),
+        ),
+    ];
+    let a = audit(c, &inputs, at("2021-07-10"));
+    assert_eq!(a.inputs, 4);
+    let sources: Vec<&str> = a
+        .findings
+        .iter()
+        .filter_map(|f| f.place.as_deref())
+        .collect();
+    assert!(
+        sources.contains(&"b.json")
+            && sources.contains(&"c.json")
+            && sources.contains(&"notes.txt"),
+        "{sources:?}"
+    );
+    let dup = a
+        .findings
+        .iter()
+        .find(|f| f.place.as_deref() == Some("b.json"))
+        .unwrap();
+    assert!(dup.message.zh.contains("a.json") && dup.message.zh.contains("b.json"));
+    // Every other roster unit is missing: 27 = 28 - 1.
+    assert_eq!(
+        a.findings
+            .iter()
+            .filter(|f| f.message.en.starts_with("no return"))
+            .count(),
+        c.units.len() - 1
+    );
+}
+
+/// The audit of the examples, pinned: unit → rule → outcome. Regenerate with
+/// `UPDATE_GOLDEN=1 cargo test audit_of_examples_is_pinned` after a deliberate change.
+#[test]
+fn audit_of_examples_is_pinned() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = root.join("examples/lingyuan-2021");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let inputs: Vec<_> = files
+        .iter()
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                UnitRecord::from_json(&std::fs::read_to_string(p).unwrap()),
+            )
+        })
+        .collect();
+    let c = Campaign::embedded();
+    let a = audit(c, &inputs, c.span.window().unwrap().end);
+    let rules = fangfei::audit::judged_rules(c);
+    let mut table: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for u in &a.units {
+        table.insert(
+            u.report.unit.clone(),
+            rules
+                .iter()
+                .map(|r| {
+                    (
+                        r.to_string(),
+                        u.report
+                            .outcome(*r)
+                            .map_or("none", Outcome::as_str)
+                            .to_owned(),
+                    )
+                })
+                .collect(),
+        );
+    }
+    let pinned = json!({
+        "outcomes": table,
+        "deductions": a.effects(Effect::Deduction).len(),
+        "bonuses": a.effects(Effect::Bonus).len(),
+        "annex3_totals": a.annex3.as_ref().unwrap().totals.columns,
+        "audit_findings": a.findings.iter().map(|f| f.message.en.clone()).collect::<Vec<_>>(),
+    });
+    let golden = root.join("tests/data/audit-lingyuan-2021.json");
+    let text = serde_json::to_string_pretty(&pinned).unwrap() + "\n";
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&golden, &text).unwrap();
+    }
+    assert_eq!(
+        text,
+        std::fs::read_to_string(&golden).unwrap(),
+        "the audit of examples/ changed; see the doc comment"
+    );
+    // Every M-* and D-* rule is broken at least once in the examples, and met at least
+    // once where more than one unit is bound by it (only 市委宣传部 is bound by M-PROP-*).
+    for r in &rules {
+        let outs: Vec<&str> = table.values().map(|row| row[r.as_str()].as_str()).collect();
+        assert!(outs.contains(&"fail"), "{r} is never broken in examples/");
+        if outs.iter().filter(|o| **o != "not_applicable").count() > 1 {
+            assert!(outs.contains(&"pass"), "{r} is never met in examples/");
+        }
+    }
+}
+
+#[test]
+fn svg_is_well_formed_and_names_every_phase_and_deadline() {
+    let c = Campaign::embedded();
+    for lang in [fangfei::Lang::Zh, fangfei::Lang::En] {
+        let svg = fangfei::timeline::svg(c, lang).unwrap();
+        let doc = roxmltree::Document::parse(&svg).expect("well-formed XML");
+        assert_eq!(doc.root_element().tag_name().name(), "svg");
+        let text: String = doc
+            .descendants()
+            .filter_map(|n| n.text())
+            .collect::<Vec<_>>()
+            .join("\n");
+        for p in &c.phases {
+            assert!(text.contains(p.name.get(lang)), "{:?} missing", p.name);
+        }
+        for s in &c.submissions {
+            assert!(text.contains(s.rule.as_str()), "{} missing", s.rule);
+        }
+        assert!(text.contains("T-CDAY") && text.contains("T-QUIZ"));
+    }
+}
