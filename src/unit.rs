@@ -12,79 +12,149 @@
 //! assert_eq!(c.suggest_units("市交通部", 1), vec!["市交通局"]);
 //! ```
 
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: unit names are short, and SipHash's flood resistance buys nothing for a
+/// campaign's own roster (it was 15% of a 100,000-row table check).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
 use crate::campaign::{Campaign, UnitDef};
+
+/// The comparison form of a character (see [`normalise_name`]); `None` for white space.
+fn fold(c: char) -> Option<char> {
+    if c.is_whitespace() {
+        return None;
+    }
+    Some(match c {
+        // Full-width ASCII (！ … ～) folds to ASCII.
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c).wrapping_sub(0xFEE0)).unwrap_or(c),
+        _ => c,
+    })
+}
 
 /// The comparison form of a unit name: white space (also the ideographic space)
 /// removed and full-width ASCII folded to half-width, so `“ 南街 街道”` and `南街街道`
 /// are one name.
 pub fn normalise_name(name: &str) -> String {
-    name.chars()
-        .filter(|c| !c.is_whitespace())
-        .map(|c| match c {
-            // Full-width ASCII block (！ … ～) to ASCII.
-            '\u{FF01}'..='\u{FF5E}' => {
-                char::from_u32(u32::from(c).wrapping_sub(0xFEE0)).unwrap_or(c)
-            }
-            _ => c,
-        })
-        .collect()
+    name.chars().filter_map(fold).collect()
+}
+
+/// Whether two names are the same after [`normalise_name`], without allocating.
+pub fn same_name(a: &str, b: &str) -> bool {
+    a.chars().filter_map(fold).eq(b.chars().filter_map(fold))
+}
+
+/// An index of the campaign's unit names and aliases, for resolving many names (a
+/// table of rows, an audit) in constant time each.
+#[derive(Debug, Clone)]
+pub struct Roster<'a> {
+    campaign: &'a Campaign,
+    index: FnvMap<String, usize>,
+}
+
+impl<'a> Roster<'a> {
+    /// The unit a written name means; see [`Campaign::resolve_unit`].
+    pub fn resolve(&self, written: &str) -> Option<&'a UnitDef> {
+        let i = match self.index.get(written) {
+            Some(i) => *i,
+            None => *self.index.get(&normalise_name(written))?,
+        };
+        self.campaign.units.get(i)
+    }
+
+    /// The campaign indexed.
+    pub fn campaign(&self) -> &'a Campaign {
+        self.campaign
+    }
 }
 
 impl Campaign {
     /// The unit a written name means (its name or an alias, after
-    /// [`normalise_name`]); `None` for a name the campaign does not know.
+    /// [`normalise_name`]); `None` for a name the campaign does not know. For many
+    /// names, build a [`Roster`] once.
     pub fn resolve_unit(&self, written: &str) -> Option<&UnitDef> {
-        let key = normalise_name(written);
-        self.units.iter().find(|u| {
-            std::iter::once(&u.name)
-                .chain(&u.aliases)
-                .any(|n| normalise_name(n) == key)
-        })
+        self.units
+            .iter()
+            .find(|u| std::iter::once(&u.name).chain(&u.aliases).any(|n| same_name(n, written)))
+    }
+
+    /// An index of every unit name and alias (see [`Roster`]).
+    pub fn roster(&self) -> Roster<'_> {
+        let mut index = FnvMap::default();
+        for (i, u) in self.units.iter().enumerate() {
+            for n in std::iter::once(&u.name).chain(&u.aliases) {
+                index.entry(normalise_name(n)).or_insert(i);
+            }
+        }
+        Roster { campaign: self, index }
     }
 
     /// Up to `n` known unit names closest to `written` (by edit distance over
-    /// characters), for "did you mean" messages. Only reasonably close names are offered.
+    /// characters), for "did you mean" messages. Only reasonably close names are
+    /// offered: at most half the written name's length away.
     pub fn suggest_units(&self, written: &str, n: usize) -> Vec<&str> {
-        let key: Vec<char> = normalise_name(written).chars().collect();
-        let mut scored: Vec<(usize, &str)> = self
-            .units
-            .iter()
-            .filter_map(|u| {
-                let best = std::iter::once(&u.name)
-                    .chain(&u.aliases)
-                    .map(|name| {
-                        edit_distance(&key, &normalise_name(name).chars().collect::<Vec<_>>())
-                    })
-                    .min()?;
-                // Closer than half the written name: a guess, not noise.
-                (best.saturating_mul(2) <= key.len().max(2)).then_some((best, u.name.as_str()))
-            })
-            .collect();
+        let key: Vec<char> = written.chars().filter_map(fold).collect();
+        let limit = key.len().max(2) / 2;
+        let mut buf: Vec<char> = Vec::new();
+        let mut row: Vec<usize> = Vec::new();
+        let mut scored: Vec<(usize, &str)> = Vec::new();
+        for u in &self.units {
+            let mut best = usize::MAX;
+            for name in std::iter::once(&u.name).chain(&u.aliases) {
+                buf.clear();
+                buf.extend(name.chars().filter_map(fold));
+                // Lengths alone rule most names out.
+                if buf.len().abs_diff(key.len()) > limit {
+                    continue;
+                }
+                best = best.min(edit_distance(&key, &buf, &mut row));
+            }
+            if best <= limit {
+                scored.push((best, u.name.as_str()));
+            }
+        }
         scored.sort();
         scored.into_iter().take(n).map(|(_, name)| name).collect()
     }
 }
 
-/// Levenshtein distance over characters (names are a handful of characters long).
-fn edit_distance(a: &[char], b: &[char]) -> usize {
-    let mut row: Vec<usize> = (0..=b.len()).collect();
+/// Levenshtein distance over characters, with one reusable row.
+fn edit_distance(a: &[char], b: &[char], row: &mut Vec<usize>) -> usize {
+    row.clear();
+    row.extend(0..=b.len());
     for (i, ca) in a.iter().enumerate() {
         let mut diag = i;
-        let mut left = i.saturating_add(1);
-        let mut next = Vec::with_capacity(row.len());
-        next.push(left);
+        if let Some(first) = row.first_mut() {
+            *first = i.saturating_add(1);
+        }
         for (j, cb) in b.iter().enumerate() {
-            let up = row.get(j.saturating_add(1)).copied().unwrap_or(usize::MAX);
-            let cost = usize::from(ca != cb);
+            let left = row.get(j).copied().unwrap_or(usize::MAX);
+            let Some(up_slot) = row.get_mut(j.saturating_add(1)) else { break };
+            let up = *up_slot;
             let v = diag
-                .saturating_add(cost)
+                .saturating_add(usize::from(ca != cb))
                 .min(up.saturating_add(1))
                 .min(left.saturating_add(1));
-            next.push(v);
+            *up_slot = v;
             diag = up;
-            left = v;
         }
-        row = next;
     }
     row.last().copied().unwrap_or(0)
 }
@@ -120,6 +190,7 @@ mod tests {
             edit_distance(
                 &a.chars().collect::<Vec<_>>(),
                 &b.chars().collect::<Vec<_>>(),
+                &mut Vec::new(),
             )
         };
         assert_eq!(d("", "abc"), 3);

@@ -2,8 +2,8 @@
 
 use std::path::{Path, PathBuf};
 
-use fangfei::annex3::sheet::{read_forms, read_rows, Batch};
-use fangfei::annex3::{json_schema, total as sum_rows, Field, Form, RowOutcome};
+use fangfei::annex3::sheet::{read_rows, read_values, Batch};
+use fangfei::annex3::{json_schema, total as sum_rows, Field, RowOutcome};
 use fangfei::{Campaign, Finding, Severity};
 use serde_json::{json, Value};
 
@@ -27,12 +27,7 @@ pub fn read_file(campaign: &Campaign, path: &Path, sheet: Option<&str>) -> Resul
                 .unwrap_or_default(),
             other => vec![other],
         };
-        let forms: Vec<(String, Form)> = items
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (format!("{}#{}", path.display(), i + 1), Form::from_json(v)))
-            .collect();
-        return Ok(read_forms(campaign, &forms));
+        return Ok(read_values(campaign, &items, |n| format!("{}#{n}", path.display())));
     }
     let (rows, locator) = read_table(path, sheet)?;
     Ok(read_rows(campaign, &locator, &rows))

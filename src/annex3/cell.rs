@@ -230,6 +230,13 @@ fn fold_full_width(c: char) -> char {
 ///
 /// [`CellError`] with the reason; [`CellError::rule`] names the rule.
 pub fn parse_count(field: Field, raw: &str) -> Result<(u64, Vec<Normalised>), CellError> {
+    // The common case first: plain ASCII digits, no leading zero, at most 19 digits
+    // (always fits in u64), parsed without allocating.
+    let b = raw.as_bytes();
+    if !b.is_empty() && b.len() <= 19 && b.iter().all(u8::is_ascii_digit) && (b.len() == 1 || b.first() != Some(&b'0')) {
+        let v = b.iter().fold(0u64, |v, d| v.wrapping_mul(10).wrapping_add(u64::from(d.wrapping_sub(b'0'))));
+        return Ok((v, Vec::new()));
+    }
     if raw.chars().count() > MAX_CELL_CHARS {
         return Err(CellError::TooLong);
     }
@@ -367,6 +374,11 @@ impl CellCheck {
 /// half-filled form whatever the other cells hold. The findings' path is the field
 /// name.
 pub fn check_cell(campaign: &Campaign, field: Field, raw: &str) -> CellCheck {
+    check_cell_bounded(field, raw, campaign.annex3_bound(field.name()))
+}
+
+/// [`check_cell`] with the column's plausibility bound already looked up.
+pub(crate) fn check_cell_bounded(field: Field, raw: &str, bound: Option<u64>) -> CellCheck {
     let path = field.name();
     match parse_count(field, raw) {
         Ok((value, notes)) => {
@@ -380,25 +392,13 @@ pub fn check_cell(campaign: &Campaign, field: Field, raw: &str) -> CellCheck {
                     Outcome::Pass,
                     path,
                     Text::new(
-                        format!(
-                            "{}“{shown}”已规范为{value}(去除{})",
-                            field.label_zh(),
-                            zh.join("、")
-                        ),
-                        format!(
-                            "{} {shown:?} read as {value} (normalised {})",
-                            field.label_en(),
-                            en.join(", ")
-                        ),
+                        format!("{}“{shown}”已规范为{value}(去除{})", field.label_zh(), zh.join("、")),
+                        format!("{} {shown:?} read as {value} (normalised {})", field.label_en(), en.join(", ")),
                     ),
                 ));
             }
-            findings.extend(check_number(campaign, field, value));
-            CellCheck {
-                field,
-                value: Some(value),
-                findings,
-            }
+            findings.extend(over_bound(field, value, bound));
+            CellCheck { field, value: Some(value), findings }
         }
         Err(e) => CellCheck {
             field,
@@ -410,7 +410,11 @@ pub fn check_cell(campaign: &Campaign, field: Field, raw: &str) -> CellCheck {
 
 /// The plausibility check of a count already parsed (A3-RANGE warning).
 pub fn check_number(campaign: &Campaign, field: Field, value: u64) -> Option<Finding> {
-    let bound = campaign.annex3_bound(field.name())?;
+    over_bound(field, value, campaign.annex3_bound(field.name()))
+}
+
+pub(crate) fn over_bound(field: Field, value: u64, bound: Option<u64>) -> Option<Finding> {
+    let bound = bound?;
     (value > bound).then(|| {
         Finding::new(
             RuleId::A3Range,
@@ -419,10 +423,7 @@ pub fn check_number(campaign: &Campaign, field: Field, value: u64) -> Option<Fin
             field.name(),
             Text::new(
                 format!("{}{value}超过合理上限{bound},请核实", field.label_zh()),
-                format!(
-                    "{} {value} is above the plausibility bound {bound}: please check",
-                    field.label_en()
-                ),
+                format!("{} {value} is above the plausibility bound {bound}: please check", field.label_en()),
             ),
         )
     })

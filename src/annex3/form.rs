@@ -1,10 +1,10 @@
 //! The whole table: typed ([`Annex3`]) and as typed into a form ([`Form`]).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::cell::check_cell;
 use super::{check_number, Field};
 use crate::report::{Finding, Outcome, Severity, Text};
 use crate::rule::RuleId;
@@ -95,37 +95,23 @@ impl Form {
     /// kept in [`Form::unknown_keys`]. A value that is not an object gives an empty form
     /// with the one key `""` unknown.
     pub fn from_json(value: &serde_json::Value) -> Form {
-        let mut form = Form::default();
-        let Some(obj) = value.as_object() else {
-            form.unknown_keys.push(String::new());
-            return form;
-        };
-        for (key, v) in obj {
-            let text = match v {
-                serde_json::Value::String(s) => s.clone(),
-                serde_json::Value::Null => String::new(),
-                other => other.to_string(),
-            };
-            match key.as_str() {
-                "unit" => form.unit = Some(text),
-                "other_methods" => {
-                    form.other_methods = match v {
-                        serde_json::Value::Array(items) => items
-                            .iter()
-                            .map(|i| i.as_str().map_or_else(|| i.to_string(), str::to_owned))
-                            .collect(),
-                        _ => split_other_methods(&text),
-                    }
-                }
-                k => match k.parse::<Field>() {
-                    Ok(f) => {
-                        form.cells.insert(f, text);
-                    }
-                    Err(()) => form.unknown_keys.push(k.to_owned()),
-                },
-            }
+        let view = FormView::from_json(value);
+        Form {
+            unit: view.unit.map(Cow::into_owned),
+            cells: Field::ALL
+                .into_iter()
+                .zip(view.cells)
+                .filter_map(|(f, c)| {
+                    let text = match c? {
+                        CellIn::Text(t) => t.into_owned(),
+                        CellIn::Count(v) => v.to_string(),
+                    };
+                    Some((f, text))
+                })
+                .collect(),
+            other_methods: view.other_methods.into_owned(),
+            unknown_keys: view.unknown_keys.into_owned(),
         }
-        form
     }
 }
 
@@ -163,8 +149,9 @@ impl FormCheck {
 /// The 填报单位 check (A3-UNIT): required; a known unit (an alias resolves to its
 /// name, with an info finding); an unknown one is a warning naming the closest names.
 /// Returns the name to record.
-fn check_unit(
-    campaign: &Campaign,
+fn check_unit<'c>(
+    campaign: &'c Campaign,
+    resolve: &dyn Fn(&str) -> Option<&'c crate::campaign::UnitDef>,
     written: Option<&str>,
     out: &mut Vec<Finding>,
 ) -> Option<String> {
@@ -177,7 +164,7 @@ fn check_unit(
         ));
         return None;
     };
-    match campaign.resolve_unit(w) {
+    match resolve(w) {
         Some(u) if u.name == w => Some(u.name.clone()),
         Some(u) => {
             out.push(Finding::new(
@@ -297,52 +284,126 @@ fn cross_checks(get: impl Fn(Field) -> Option<u64>) -> Vec<Finding> {
 /// path. A missing cell is A3-BLANK; a cell typed so far is checked whatever the
 /// others hold, and a cross-field rule runs once both of its cells hold counts.
 pub fn validate_form(campaign: &Campaign, form: &Form) -> FormCheck {
-    let mut findings = Vec::new();
-    let unit = check_unit(campaign, form.unit.as_deref(), &mut findings);
-    let mut counts = Counts::default();
-    let mut known: BTreeMap<Field, u64> = BTreeMap::new();
-    for field in Field::ALL {
-        let raw = form.cells.get(&field).map_or("", String::as_str);
-        let cell = check_cell(campaign, field, raw);
-        if let Some(v) = cell.value {
-            counts.set(field, v);
-            known.insert(field, v);
+    Validator::new(campaign, &|w| campaign.resolve_unit(w)).check(&form.view())
+}
+
+/// A form's cells borrowed from wherever they are (a [`Form`], a row of a table).
+pub(crate) struct FormView<'a> {
+    pub unit: Option<Cow<'a, str>>,
+    pub cells: [Option<CellIn<'a>>; 11],
+    pub other_methods: Cow<'a, [String]>,
+    pub unknown_keys: Cow<'a, [String]>,
+}
+
+/// A cell as given: text to parse, or a JSON whole number already a count.
+pub(crate) enum CellIn<'a> {
+    Text(Cow<'a, str>),
+    Count(u64),
+}
+
+impl Form {
+    pub(crate) fn view(&self) -> FormView<'_> {
+        FormView {
+            unit: self.unit.as_deref().map(Cow::Borrowed),
+            cells: Field::ALL.map(|f| self.cells.get(&f).map(|t| CellIn::Text(Cow::Borrowed(t.as_str())))),
+            other_methods: Cow::Borrowed(&self.other_methods),
+            unknown_keys: Cow::Borrowed(&self.unknown_keys),
         }
-        findings.extend(cell.findings);
     }
-    findings.extend(cross_checks(|f| known.get(&f).copied()));
-    findings.extend(check_other_methods(&form.other_methods));
-    for key in &form.unknown_keys {
-        findings.push(Finding::error(
-            RuleId::Input,
-            key.clone(),
-            Text::new(
-                format!("“{key}”不是附件3的栏目"),
-                format!("{key:?} is not a field of the Annex 3 table"),
-            ),
-        ));
+}
+
+impl<'a> FormView<'a> {
+    /// A view of a JSON object (see [`Form::from_json`]), borrowing its strings.
+    pub(crate) fn from_json(value: &'a serde_json::Value) -> FormView<'a> {
+        let mut view = FormView { unit: None, cells: Default::default(), other_methods: Cow::Borrowed(&[]), unknown_keys: Cow::Borrowed(&[]) };
+        let Some(obj) = value.as_object() else {
+            view.unknown_keys = Cow::Owned(vec![String::new()]);
+            return view;
+        };
+        let text = |v: &'a serde_json::Value| -> Cow<'a, str> {
+            match v {
+                serde_json::Value::String(s) => Cow::Borrowed(s.as_str()),
+                serde_json::Value::Null => Cow::Borrowed(""),
+                other => Cow::Owned(other.to_string()),
+            }
+        };
+        let mut unknown = Vec::new();
+        for (key, v) in obj {
+            match key.as_str() {
+                "unit" => view.unit = Some(text(v)),
+                "other_methods" => {
+                    view.other_methods = Cow::Owned(match v {
+                        serde_json::Value::Array(items) => items.iter().map(|i| text(i).into_owned()).collect(),
+                        _ => split_other_methods(&text(v)),
+                    })
+                }
+                k => match k.parse::<Field>().ok().and_then(|f| view.cells.get_mut(f.index())) {
+                    Some(slot) => *slot = Some(v.as_u64().map_or_else(|| CellIn::Text(text(v)), CellIn::Count)),
+                    None => unknown.push(k.to_owned()),
+                },
+            }
+        }
+        if !unknown.is_empty() {
+            view.unknown_keys = Cow::Owned(unknown);
+        }
+        view
     }
-    let valid = !findings.iter().any(|f| f.severity == Severity::Error);
-    let table = match (valid, unit) {
-        (true, Some(unit)) => Some(Annex3 {
-            unit,
-            counts,
-            other_methods: form
-                .other_methods
-                .iter()
-                .map(|m| m.trim().to_owned())
-                .collect(),
-        }),
-        _ => None,
-    };
-    FormCheck { table, findings }
+}
+
+/// Validation with what a batch looks up once: the unit lookup (a
+/// [`crate::unit::Roster`] for batches) and the columns' plausibility bounds.
+pub(crate) struct Validator<'c, 'r> {
+    campaign: &'c Campaign,
+    resolve: &'r dyn Fn(&str) -> Option<&'c crate::campaign::UnitDef>,
+    bounds: [Option<u64>; 11],
+}
+
+impl<'c, 'r> Validator<'c, 'r> {
+    pub(crate) fn new(campaign: &'c Campaign, resolve: &'r dyn Fn(&str) -> Option<&'c crate::campaign::UnitDef>) -> Self {
+        Validator { campaign, resolve, bounds: Field::ALL.map(|f| campaign.annex3_bound(f.name())) }
+    }
+
+    /// Validates one form view: see [`validate_form`].
+    pub(crate) fn check(&self, form: &FormView<'_>) -> FormCheck {
+        let mut findings = Vec::new();
+        let unit = check_unit(self.campaign, self.resolve, form.unit.as_deref(), &mut findings);
+        let mut counts = Counts::default();
+        let mut known: [Option<u64>; 11] = [None; 11];
+        for ((field, raw), (slot, bound)) in Field::ALL.iter().zip(&form.cells).zip(known.iter_mut().zip(&self.bounds)) {
+            let cell = match raw {
+                Some(CellIn::Count(v)) => super::cell::CellCheck { field: *field, value: Some(*v), findings: super::cell::over_bound(*field, *v, *bound).into_iter().collect() },
+                Some(CellIn::Text(t)) => super::cell::check_cell_bounded(*field, t, *bound),
+                None => super::cell::check_cell_bounded(*field, "", *bound),
+            };
+            if let Some(v) = cell.value {
+                counts.set(*field, v);
+                *slot = Some(v);
+            }
+            findings.extend(cell.findings);
+        }
+        findings.extend(cross_checks(|f| known.get(f.index()).copied().flatten()));
+        findings.extend(check_other_methods(&form.other_methods));
+        for key in form.unknown_keys.iter() {
+            findings.push(Finding::error(
+                RuleId::Input,
+                key.clone(),
+                Text::new(format!("“{key}”不是附件3的栏目"), format!("{key:?} is not a field of the Annex 3 table")),
+            ));
+        }
+        let valid = !findings.iter().any(|f| f.severity == Severity::Error);
+        let table = match (valid, unit) {
+            (true, Some(unit)) => Some(Annex3 { unit, counts, other_methods: form.other_methods.iter().map(|m| m.trim().to_owned()).collect() }),
+            _ => None,
+        };
+        FormCheck { table, findings }
+    }
 }
 
 /// Validates a typed table (e.g. from JSON numbers): A3-UNIT, A3-RANGE warnings,
 /// the cross-field rules and A3-OTHER.
 pub fn validate_table(campaign: &Campaign, table: &Annex3) -> Vec<Finding> {
     let mut findings = Vec::new();
-    check_unit(campaign, Some(&table.unit), &mut findings);
+    check_unit(campaign, &|w| campaign.resolve_unit(w), Some(&table.unit), &mut findings);
     for field in Field::ALL {
         findings.extend(check_number(campaign, field, table.counts.get(field)));
     }

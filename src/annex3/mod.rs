@@ -119,6 +119,11 @@ impl Field {
         Field::NewsReports,
     ];
 
+    /// The column's position, 0-based (the order of [`Field::ALL`]).
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
     /// The RULES.md field name (also the serde name and the English CSV header).
     pub fn name(self) -> &'static str {
         match self {
@@ -221,7 +226,20 @@ impl fmt::Display for Field {
 impl FromStr for Field {
     type Err = ();
     fn from_str(s: &str) -> Result<Field, ()> {
-        Field::ALL.into_iter().find(|f| f.name() == s).ok_or(())
+        Ok(match s {
+            "qijin_sessions" => Field::QijinSessions,
+            "qijin_participants" => Field::QijinParticipants,
+            "print_broadcast" => Field::PrintBroadcast,
+            "online_original_works" => Field::OnlineOriginalWorks,
+            "online_views" => Field::OnlineViews,
+            "online_interactive_reach" => Field::OnlineInteractiveReach,
+            "sms_sent" => Field::SmsSent,
+            "outdoor_posters_boards" => Field::OutdoorPostersBoards,
+            "outdoor_screens_ads" => Field::OutdoorScreensAds,
+            "outdoor_leaflets_gifts" => Field::OutdoorLeafletsGifts,
+            "news_reports" => Field::NewsReports,
+            _ => return Err(()),
+        })
     }
 }
 
@@ -233,7 +251,8 @@ mod tests {
     fn field_names_agree_with_the_campaign_bounds() {
         let names: Vec<&str> = Field::ALL.iter().map(|f| f.name()).collect();
         assert_eq!(names, crate::campaign::ANNEX3_FIELDS);
-        for f in Field::ALL {
+        for (i, f) in Field::ALL.into_iter().enumerate() {
+            assert_eq!(f.index(), i);
             assert_eq!(f.name().parse::<Field>(), Ok(f));
             assert_eq!(serde_json::to_value(f).unwrap(), f.name());
         }

@@ -17,8 +17,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::form::{split_other_methods, validate_form, Form};
-use super::total::{total, RowOutcome, Totals};
+use super::form::{split_other_methods, CellIn, Form, FormView, Validator};
+use super::total::{total_with, RowOutcome, Totals};
 use super::Field;
 use crate::report::{Finding, Outcome, Severity, Text};
 use crate::rule::RuleId;
@@ -247,6 +247,9 @@ fn unit_above(rows: &[(usize, Vec<String>)], header_index: usize) -> Option<Stri
 /// Every data row ends accepted or rejected with its reasons, each finding placed by
 /// `locator` (`Sheet1!C7`, `line 7, 活动场次(次)`), and the accepted rows are totalled.
 pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<String>)]) -> Batch {
+    let roster = campaign.roster();
+    let resolve = |w: &str| roster.resolve(w);
+    let validator = Validator::new(campaign, &resolve);
     let mut findings = Vec::new();
     let Some(header) = find_header(rows) else {
         findings.push(Finding::error(
@@ -258,7 +261,7 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
             ),
         ));
         let mut no_rows = Vec::new();
-        let totals = total(campaign, &mut no_rows);
+        let totals = total_with(&roster, &mut no_rows);
         return Batch {
             rows: no_rows,
             totals,
@@ -326,6 +329,15 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
         .iter()
         .find(|(c, _)| *c == Column::Unit)
         .map(|(_, i)| *i);
+    // The column a finding's field name stands in.
+    let column_of_name = |name: &str| {
+        let wanted = match name {
+            "unit" => Column::Unit,
+            "other_methods" => Column::OtherMethods,
+            other => Column::Count(other.parse::<Field>().ok()?),
+        };
+        seen.iter().find(|(c, _)| *c == wanted).map(|(_, i)| *i)
+    };
     let fixed_unit = if unit_col.is_none() {
         unit_above(rows, header.line_index)
     } else {
@@ -389,52 +401,36 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
             ));
             break;
         }
-        let mut form = Form {
-            unit: fixed_unit.clone(),
-            ..Form::default()
-        };
-        let mut col_of_field: Vec<(String, usize)> = Vec::new();
+        // The row's cells, borrowed: the first column of each field counts (a repeat
+        // was reported at the header).
+        let mut unit_cell: Option<&str> = fixed_unit.as_deref();
+        let mut counts: [Option<CellIn<'_>>; 11] = Default::default();
+        let mut other: Vec<String> = Vec::new();
+        let mut strays: Vec<String> = Vec::new();
         for (col, c) in header.columns.iter().enumerate() {
-            let text = cells.get(col).cloned().unwrap_or_default();
+            let text = cells.get(col).map_or("", String::as_str);
             match c {
-                Some(Column::Unit) if Some(col) == unit_col => {
-                    form.unit = Some(text);
-                    col_of_field.push(("unit".into(), col));
-                }
+                Some(Column::Unit) if Some(col) == unit_col => unit_cell = Some(text),
                 Some(Column::Count(f)) => {
-                    form.cells.entry(*f).or_insert(text);
-                    col_of_field.push((f.name().into(), col));
+                    if let Some(slot) = counts.get_mut(f.index()) {
+                        slot.get_or_insert(CellIn::Text(std::borrow::Cow::Borrowed(text)));
+                    }
                 }
-                Some(Column::OtherMethods) => {
-                    form.other_methods = split_other_methods(&text);
-                    col_of_field.push(("other_methods".into(), col));
-                }
-                None if !text.trim().is_empty() && !header_text(col).trim().is_empty() => {
-                    // A cell under an unknown header: already reported at the header.
-                }
-                None if !text.trim().is_empty() => form
-                    .unknown_keys
-                    .push(format!("column {}", column_letters(col))),
+                Some(Column::OtherMethods) if other.is_empty() => other = split_other_methods(text),
+                // A cell under an unknown header was reported at the header; one beyond
+                // the header's last column is reported here.
+                None if !text.trim().is_empty() && header_text(col).trim().is_empty() => strays.push(format!("column {}", column_letters(col))),
                 _ => {}
             }
         }
-        let check = validate_form(campaign, &form);
-        let mut row_findings = Vec::new();
+        let view = FormView { unit: unit_cell.map(std::borrow::Cow::Borrowed), cells: counts, other_methods: std::borrow::Cow::Owned(other), unknown_keys: std::borrow::Cow::Owned(strays) };
+        let check = validator.check(&view);
+        let mut row_findings = Vec::with_capacity(check.findings.len());
         for f in check.findings {
             // Place each finding at its cell; paths become rows[N].field.
-            let field = f.path.split(['[', '.']).next().unwrap_or("").to_owned();
-            let col = col_of_field
-                .iter()
-                .find(|(name, _)| *name == field)
-                .map(|(_, c)| *c);
-            let place = locator.place(
-                *line,
-                col,
-                col.map(&header_text)
-                    .as_deref()
-                    .map(str::trim)
-                    .unwrap_or(""),
-            );
+            let field = f.path.split(['[', '.']).next().unwrap_or("");
+            let col = column_of_name(field);
+            let place = locator.place(*line, col, col.map(&header_text).as_deref().map(str::trim).unwrap_or(""));
             let path = format!("rows[{row}].{}", f.path);
             row_findings.push(Finding { path, ..f }.at(place));
         }
@@ -455,18 +451,13 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
         outcomes.push(RowOutcome {
             row,
             place: locator.place(*line, None, ""),
-            unit: form
-                .unit
-                .as_deref()
-                .map(str::trim)
-                .filter(|u| !u.is_empty())
-                .map(str::to_owned),
+            unit: unit_cell.map(str::trim).filter(|u| !u.is_empty()).map(str::to_owned),
             accepted,
             findings: row_findings,
             table: check.table,
         });
     }
-    let totals = total(campaign, &mut outcomes);
+    let totals = total_with(&roster, &mut outcomes);
     if let Some((line, cells)) = stated_total {
         compare_stated_total(&header, &cells, line, locator, &totals, &mut findings);
     }
@@ -477,48 +468,42 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
     }
 }
 
-/// Validates a batch of forms (e.g. JSON objects or a web form's rows), each with
-/// its place: every form ends accepted or rejected with its reasons, and the accepted
-/// ones are totalled. Paths become `rows[N].field`.
+/// Validates a batch of forms (e.g. a web form's rows), each with its place: every
+/// form ends accepted or rejected with its reasons, and the accepted ones are
+/// totalled. Paths become `rows[N].field`.
 pub fn read_forms(campaign: &Campaign, forms: &[(String, Form)]) -> Batch {
-    let mut outcomes: Vec<RowOutcome> = forms
-        .iter()
+    read_views(campaign, forms.iter().map(|(place, f)| (place.clone(), f.view())))
+}
+
+/// Like [`read_forms`], straight from JSON objects (as [`Form::from_json`] reads
+/// them, without building the forms): whole numbers are counts as they stand. `place`
+/// names the N-th value (1-based), e.g. `file.json#N`.
+pub fn read_values(campaign: &Campaign, values: &[serde_json::Value], place: impl Fn(usize) -> String) -> Batch {
+    read_views(campaign, values.iter().enumerate().map(|(i, v)| (place(i.saturating_add(1)), FormView::from_json(v))))
+}
+
+fn read_views<'a>(campaign: &Campaign, views: impl Iterator<Item = (String, FormView<'a>)>) -> Batch {
+    let roster = campaign.roster();
+    let resolve = |w: &str| roster.resolve(w);
+    let validator = Validator::new(campaign, &resolve);
+    let mut outcomes: Vec<RowOutcome> = views
         .enumerate()
-        .map(|(i, (place, form))| {
+        .map(|(i, (place, view))| {
             let row = i.saturating_add(1);
-            let check = validate_form(campaign, form);
-            let findings = check
-                .findings
-                .into_iter()
-                .map(|f| {
-                    Finding {
-                        path: format!("rows[{row}].{}", f.path),
-                        ..f
-                    }
-                    .at(place.clone())
-                })
-                .collect();
+            let check = validator.check(&view);
+            let findings = check.findings.into_iter().map(|f| Finding { path: format!("rows[{row}].{}", f.path), ..f }.at(place.clone())).collect();
             RowOutcome {
                 row,
-                place: place.clone(),
-                unit: form
-                    .unit
-                    .as_deref()
-                    .map(str::trim)
-                    .filter(|u| !u.is_empty())
-                    .map(str::to_owned),
+                unit: view.unit.as_deref().map(str::trim).filter(|u| !u.is_empty()).map(str::to_owned),
+                place,
                 accepted: check.table.is_some(),
                 findings,
                 table: check.table,
             }
         })
         .collect();
-    let totals = total(campaign, &mut outcomes);
-    Batch {
-        rows: outcomes,
-        totals,
-        findings: Vec::new(),
-    }
+    let totals = total_with(&roster, &mut outcomes);
+    Batch { rows: outcomes, totals, findings: Vec::new() }
 }
 
 /// A 合计 row in the input is checked against the computed total (A3-TOTAL warning

@@ -1,5 +1,6 @@
 //! Many units' tables summed into a city total (A3-TOTAL).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -7,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::{Annex3, Field};
 use crate::report::{Finding, Severity, Text};
 use crate::rule::RuleId;
-use crate::unit::normalise_name;
+use crate::unit::{normalise_name, FnvMap, Roster};
 use crate::Campaign;
 
 /// What became of one input row.
@@ -45,43 +46,44 @@ pub struct Totals {
 /// rows: the first row counts and the later one is rejected. Each `RowOutcome` given is
 /// updated in place (duplicates become rejected).
 pub fn total(campaign: &Campaign, rows: &mut [RowOutcome]) -> Totals {
-    let mut seen: BTreeMap<String, (usize, String)> = BTreeMap::new();
-    let mut sums: BTreeMap<Field, Option<u64>> = Field::ALL.iter().map(|f| (*f, Some(0))).collect();
+    total_with(&campaign.roster(), rows)
+}
+
+/// [`total`] with a roster built once by the caller.
+pub(crate) fn total_with(roster: &Roster<'_>, rows: &mut [RowOutcome]) -> Totals {
+    // The first row of each unit, by index: a unit's key is its roster name, or the
+    // normalised name for a unit off the roster.
+    let mut seen: FnvMap<Cow<'_, str>, usize> = FnvMap::default();
+    let mut sums: [Option<u64>; 11] = [Some(0); 11];
     let mut units = Vec::new();
     let mut other_methods = Vec::new();
-    for r in rows.iter_mut() {
-        let Some(table) = r.table.as_ref().filter(|_| r.accepted) else {
-            continue;
-        };
-        let key = campaign
-            .resolve_unit(&table.unit)
-            .map_or_else(|| normalise_name(&table.unit), |u| u.name.clone());
-        if let Some((first_row, first_place)) = seen.get(&key) {
-            r.accepted = false;
-            r.findings.push(Finding::error(
+    for i in 0..rows.len() {
+        let Some(r) = rows.get(i) else { continue };
+        let Some(table) = r.table.as_ref().filter(|_| r.accepted) else { continue };
+        let key: Cow<'_, str> = roster.resolve(&table.unit).map_or_else(|| Cow::Owned(normalise_name(&table.unit)), |u| Cow::Borrowed(u.name.as_str()));
+        if let Some(first) = seen.get(&key).and_then(|&j| rows.get(j)) {
+            let finding = Finding::error(
                 RuleId::A3Total,
                 format!("rows[{}].unit", r.row),
                 Text::new(
-                    format!("“{}”重复报送:第{}行({})与第{}行({})为同一单位,只计第{}行", table.unit, first_row, first_place, r.row, r.place, first_row),
-                    format!("{:?} appears twice: row {} ({}) and row {} ({}) are the same unit; only row {} counts", table.unit, first_row, first_place, r.row, r.place, first_row),
+                    format!("“{}”重复报送:第{}行({})与第{}行({})为同一单位,只计第{}行", table.unit, first.row, first.place, r.row, r.place, first.row),
+                    format!("{:?} appears twice: row {} ({}) and row {} ({}) are the same unit; only row {} counts", table.unit, first.row, first.place, r.row, r.place, first.row),
                 ),
-            ));
+            );
+            if let Some(r) = rows.get_mut(i) {
+                r.accepted = false;
+                r.findings.push(finding);
+            }
             continue;
         }
-        seen.insert(key, (r.row, r.place.clone()));
-        for field in Field::ALL {
-            if let Some(slot) = sums.get_mut(&field) {
-                *slot = slot.and_then(|s| s.checked_add(table.counts.get(field)));
-            }
+        seen.insert(key, i);
+        for (slot, field) in sums.iter_mut().zip(Field::ALL) {
+            *slot = slot.and_then(|s| s.checked_add(table.counts.get(field)));
         }
         units.push(table.unit.clone());
-        other_methods.extend(
-            table
-                .other_methods
-                .iter()
-                .map(|m| (table.unit.clone(), m.clone())),
-        );
+        other_methods.extend(table.other_methods.iter().map(|m| (table.unit.clone(), m.clone())));
     }
+    let sums: BTreeMap<Field, Option<u64>> = Field::ALL.into_iter().zip(sums).collect();
     let findings = sums
         .iter()
         .filter(|(_, v)| v.is_none())

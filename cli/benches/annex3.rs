@@ -1,0 +1,182 @@
+//! Annex 3 validation speed, with peers measured in the same run:
+//!
+//! - 100,000 CSV rows end to end (decode → CSV records → header mapping → every cell
+//!   parsed and checked → cross-field rules → totals) against deserialising the same
+//!   file with the `csv` crate alone into a struct of the same fields (the floor);
+//! - the same rows as JSON objects through fangfei's form validation against the
+//!   `jsonschema` crate with a schema of the constraints it can express.
+//!
+//! Run: `cargo bench -p fangfei-cli --bench annex3`. Figures go in BENCHMARKS.md.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, missing_docs)]
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use fangfei::annex3::sheet::{read_rows, read_values, Locator};
+use fangfei::annex3::{json_schema, Field};
+use fangfei::Campaign;
+use serde::Deserialize;
+use std::hint::black_box;
+
+const ROWS: usize = 100_000;
+
+/// The 2021 campaign with `n` more towns (`单位0` …), so every row's unit is known
+/// and distinct: a province-sized collection, not Lingyuan's 28 units.
+fn big_campaign(n: usize) -> Campaign {
+    let mut c = Campaign::embedded().clone();
+    c.units.extend((0..n).map(|i| fangfei::campaign::UnitDef { name: format!("单位{i}"), aliases: vec![], roles: vec![fangfei::campaign::Role::TownStreet], venues: vec![] }));
+    c
+}
+
+/// A deterministic table with clean cells: plain whole numbers, as `csv` + serde can
+/// read into `u64` fields.
+fn clean_csv(rows: usize) -> String {
+    let mut s = String::from("填报单位");
+    for f in Field::ALL {
+        s.push(',');
+        s.push_str(&f.header_zh());
+    }
+    s.push_str(",其他\n");
+    let mut x: u64 = 2021;
+    for i in 0..rows {
+        s.push_str(&format!("单位{i}"));
+        for _ in Field::ALL {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            s.push_str(&format!(",{}", (x >> 40) % 5000 + 1));
+        }
+        s.push_str(if i % 50 == 0 { ",校园广播、快闪\n" } else { ",\n" });
+    }
+    s
+}
+
+/// The same table as people type it: one cell in seven with a thousands separator,
+/// one in seven with its unit word (each normalised with an info finding).
+fn csv_text(rows: usize) -> String {
+    let mut s = String::from("填报单位");
+    for f in Field::ALL {
+        s.push(',');
+        s.push_str(&f.header_zh());
+    }
+    s.push_str(",其他\n");
+    let mut x: u64 = 2021;
+    for i in 0..rows {
+        s.push_str(&format!("单位{i}"));
+        for (j, f) in Field::ALL.iter().enumerate() {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            let v = (x >> 40) % 5000 + 1;
+            s.push(',');
+            match (i + j) % 7 {
+                0 => s.push_str(&format!("\"{},{:03}\"", v / 1000 + 1, v % 1000)),
+                1 => s.push_str(&format!("{v}{}", f.units()[0])),
+                _ => s.push_str(&v.to_string()),
+            }
+        }
+        s.push_str(if i % 50 == 0 { ",校园广播、快闪\n" } else { ",\n" });
+    }
+    s
+}
+
+/// The same fields as `fangfei::annex3::Annex3`, for the csv + serde floor.
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct Row {
+    #[serde(rename = "填报单位")]
+    unit: String,
+    #[serde(rename = "活动场次(次)")]
+    qijin_sessions: u64,
+    #[serde(rename = "参与群众(人次)")]
+    qijin_participants: u64,
+    #[serde(rename = "刊印份数、播放次数(份/次)")]
+    print_broadcast: u64,
+    #[serde(rename = "发布原创作品数(篇)")]
+    online_original_works: u64,
+    #[serde(rename = "点击量、阅读量、转发量(次)")]
+    online_views: u64,
+    #[serde(rename = "互动宣传覆盖人数(人次)")]
+    online_interactive_reach: u64,
+    #[serde(rename = "发送短信(条)")]
+    sms_sent: u64,
+    #[serde(rename = "海报、展板(份)")]
+    outdoor_posters_boards: u64,
+    #[serde(rename = "电子显示屏、公共交通广告、楼宇电梯广告等(次)")]
+    outdoor_screens_ads: u64,
+    #[serde(rename = "传单、手册、赠品等(份)")]
+    outdoor_leaflets_gifts: u64,
+    #[serde(rename = "被新闻媒体报道(次)")]
+    news_reports: u64,
+    #[serde(rename = "其他")]
+    other: String,
+}
+
+fn bench(c: &mut Criterion) {
+    let big = big_campaign(ROWS);
+    let campaign = &big;
+    let clean = clean_csv(ROWS);
+    let text = csv_text(ROWS);
+    let mut g = c.benchmark_group("annex3_csv_100k");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(ROWS as u64));
+    g.bench_function(BenchmarkId::new("fangfei", "clean"), |b| {
+        b.iter(|| {
+            let rows = fangfei_cli::tables::csv_rows(black_box(&clean)).unwrap();
+            let batch = read_rows(campaign, &Locator::Csv, &rows);
+            assert_eq!(batch.counts(), (ROWS, 0));
+            black_box(batch.totals.columns.len())
+        })
+    });
+    g.bench_function(BenchmarkId::new("fangfei", "as_typed"), |b| {
+        b.iter(|| {
+            let rows = fangfei_cli::tables::csv_rows(black_box(&text)).unwrap();
+            let batch = read_rows(campaign, &Locator::Csv, &rows);
+            assert_eq!(batch.rows.len(), ROWS);
+            black_box(batch.totals.columns.len())
+        })
+    });
+    g.bench_function(BenchmarkId::new("csv_serde", "clean"), |b| {
+        b.iter(|| {
+            let mut r = csv::Reader::from_reader(black_box(clean.as_bytes()));
+            let (mut n, mut sum) = (0usize, 0u64);
+            for row in r.deserialize::<Row>() {
+                let row = row.unwrap();
+                n += 1;
+                sum = sum.wrapping_add(row.qijin_sessions);
+            }
+            assert_eq!(n, ROWS);
+            black_box(sum)
+        })
+    });
+    g.finish();
+
+    // The same rows as JSON objects (already parsed), clean integers.
+    let values: Vec<serde_json::Value> = (0..ROWS)
+        .map(|i| {
+            let mut o = serde_json::Map::new();
+            o.insert("unit".into(), format!("单位{i}").into());
+            for (j, f) in Field::ALL.iter().enumerate() {
+                o.insert(f.name().into(), (((i * 31 + j * 7) % 5000) as u64 + 1).into());
+            }
+            o.insert("other_methods".into(), serde_json::json!([]));
+            serde_json::Value::Object(o)
+        })
+        .collect();
+    let schema = json_schema(Some(campaign));
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let mut g = c.benchmark_group("annex3_json_100k");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(ROWS as u64));
+    g.bench_function(BenchmarkId::new("fangfei", "read_values"), |b| {
+        b.iter(|| {
+            let batch = read_values(campaign, black_box(&values), |n| format!("#{n}"));
+            assert_eq!(batch.counts(), (ROWS, 0));
+            black_box(batch.rows.len())
+        })
+    });
+    g.bench_function(BenchmarkId::new("jsonschema", "iter_errors"), |b| {
+        b.iter(|| {
+            let errors: usize = values.iter().map(|v| validator.iter_errors(v).count()).sum();
+            black_box(errors)
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
