@@ -25,7 +25,11 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for b in bytes {
             h = (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
         }
@@ -90,9 +94,11 @@ impl Campaign {
     /// [`normalise_name`]); `None` for a name the campaign does not know. For many
     /// names, build a [`Roster`] once.
     pub fn resolve_unit(&self, written: &str) -> Option<&UnitDef> {
-        self.units
-            .iter()
-            .find(|u| std::iter::once(&u.name).chain(&u.aliases).any(|n| same_name(n, written)))
+        self.units.iter().find(|u| {
+            std::iter::once(&u.name)
+                .chain(&u.aliases)
+                .any(|n| same_name(n, written))
+        })
     }
 
     /// An index of every unit name and alias (see [`Roster`]).
@@ -103,7 +109,10 @@ impl Campaign {
                 index.entry(normalise_name(n)).or_insert(i);
             }
         }
-        Roster { campaign: self, index }
+        Roster {
+            campaign: self,
+            index,
+        }
     }
 
     /// Up to `n` known unit names closest to `written` (by edit distance over
@@ -146,7 +155,9 @@ fn edit_distance(a: &[char], b: &[char], row: &mut Vec<usize>) -> usize {
         }
         for (j, cb) in b.iter().enumerate() {
             let left = row.get(j).copied().unwrap_or(usize::MAX);
-            let Some(up_slot) = row.get_mut(j.saturating_add(1)) else { break };
+            let Some(up_slot) = row.get_mut(j.saturating_add(1)) else {
+                break;
+            };
             let up = *up_slot;
             let v = diag
                 .saturating_add(usize::from(ca != cb))

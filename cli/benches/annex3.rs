@@ -7,7 +7,12 @@
 //!   `jsonschema` crate with a schema of the constraints it can express.
 //!
 //! Run: `cargo bench -p fangfei-cli --bench annex3`. Figures go in BENCHMARKS.md.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, missing_docs)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    missing_docs
+)]
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use fangfei::annex3::sheet::{read_rows, read_values, Locator};
@@ -22,7 +27,12 @@ const ROWS: usize = 100_000;
 /// and distinct: a province-sized collection, not Lingyuan's 28 units.
 fn big_campaign(n: usize) -> Campaign {
     let mut c = Campaign::embedded().clone();
-    c.units.extend((0..n).map(|i| fangfei::campaign::UnitDef { name: format!("单位{i}"), aliases: vec![], roles: vec![fangfei::campaign::Role::TownStreet], venues: vec![] }));
+    c.units.extend((0..n).map(|i| fangfei::campaign::UnitDef {
+        name: format!("单位{i}"),
+        aliases: vec![],
+        roles: vec![fangfei::campaign::Role::TownStreet],
+        venues: vec![],
+    }));
     c
 }
 
@@ -39,10 +49,16 @@ fn clean_csv(rows: usize) -> String {
     for i in 0..rows {
         s.push_str(&format!("单位{i}"));
         for _ in Field::ALL {
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             s.push_str(&format!(",{}", (x >> 40) % 5000 + 1));
         }
-        s.push_str(if i % 50 == 0 { ",校园广播、快闪\n" } else { ",\n" });
+        s.push_str(if i % 50 == 0 {
+            ",校园广播、快闪\n"
+        } else {
+            ",\n"
+        });
     }
     s
 }
@@ -60,7 +76,9 @@ fn csv_text(rows: usize) -> String {
     for i in 0..rows {
         s.push_str(&format!("单位{i}"));
         for (j, f) in Field::ALL.iter().enumerate() {
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             let v = (x >> 40) % 5000 + 1;
             s.push(',');
             match (i + j) % 7 {
@@ -69,7 +87,11 @@ fn csv_text(rows: usize) -> String {
                 _ => s.push_str(&v.to_string()),
             }
         }
-        s.push_str(if i % 50 == 0 { ",校园广播、快闪\n" } else { ",\n" });
+        s.push_str(if i % 50 == 0 {
+            ",校园广播、快闪\n"
+        } else {
+            ",\n"
+        });
     }
     s
 }
@@ -151,7 +173,10 @@ fn bench(c: &mut Criterion) {
             let mut o = serde_json::Map::new();
             o.insert("unit".into(), format!("单位{i}").into());
             for (j, f) in Field::ALL.iter().enumerate() {
-                o.insert(f.name().into(), (((i * 31 + j * 7) % 5000) as u64 + 1).into());
+                o.insert(
+                    f.name().into(),
+                    (((i * 31 + j * 7) % 5000) as u64 + 1).into(),
+                );
             }
             o.insert("other_methods".into(), serde_json::json!([]));
             serde_json::Value::Object(o)
@@ -171,7 +196,10 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function(BenchmarkId::new("jsonschema", "iter_errors"), |b| {
         b.iter(|| {
-            let errors: usize = values.iter().map(|v| validator.iter_errors(v).count()).sum();
+            let errors: usize = values
+                .iter()
+                .map(|v| validator.iter_errors(v).count())
+                .sum();
             black_box(errors)
         })
     });

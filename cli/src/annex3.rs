@@ -27,7 +27,9 @@ pub fn read_file(campaign: &Campaign, path: &Path, sheet: Option<&str>) -> Resul
                 .unwrap_or_default(),
             other => vec![other],
         };
-        return Ok(read_values(campaign, &items, |n| format!("{}#{n}", path.display())));
+        return Ok(read_values(campaign, &items, |n| {
+            format!("{}#{n}", path.display())
+        }));
     }
     let (rows, locator) = read_table(path, sheet)?;
     Ok(read_rows(campaign, &locator, &rows))

@@ -233,8 +233,15 @@ pub fn parse_count(field: Field, raw: &str) -> Result<(u64, Vec<Normalised>), Ce
     // The common case first: plain ASCII digits, no leading zero, at most 19 digits
     // (always fits in u64), parsed without allocating.
     let b = raw.as_bytes();
-    if !b.is_empty() && b.len() <= 19 && b.iter().all(u8::is_ascii_digit) && (b.len() == 1 || b.first() != Some(&b'0')) {
-        let v = b.iter().fold(0u64, |v, d| v.wrapping_mul(10).wrapping_add(u64::from(d.wrapping_sub(b'0'))));
+    if !b.is_empty()
+        && b.len() <= 19
+        && b.iter().all(u8::is_ascii_digit)
+        && (b.len() == 1 || b.first() != Some(&b'0'))
+    {
+        let v = b.iter().fold(0u64, |v, d| {
+            v.wrapping_mul(10)
+                .wrapping_add(u64::from(d.wrapping_sub(b'0')))
+        });
         return Ok((v, Vec::new()));
     }
     if raw.chars().count() > MAX_CELL_CHARS {
@@ -392,13 +399,25 @@ pub(crate) fn check_cell_bounded(field: Field, raw: &str, bound: Option<u64>) ->
                     Outcome::Pass,
                     path,
                     Text::new(
-                        format!("{}“{shown}”已规范为{value}(去除{})", field.label_zh(), zh.join("、")),
-                        format!("{} {shown:?} read as {value} (normalised {})", field.label_en(), en.join(", ")),
+                        format!(
+                            "{}“{shown}”已规范为{value}(去除{})",
+                            field.label_zh(),
+                            zh.join("、")
+                        ),
+                        format!(
+                            "{} {shown:?} read as {value} (normalised {})",
+                            field.label_en(),
+                            en.join(", ")
+                        ),
                     ),
                 ));
             }
             findings.extend(over_bound(field, value, bound));
-            CellCheck { field, value: Some(value), findings }
+            CellCheck {
+                field,
+                value: Some(value),
+                findings,
+            }
         }
         Err(e) => CellCheck {
             field,
@@ -423,7 +442,10 @@ pub(crate) fn over_bound(field: Field, value: u64, bound: Option<u64>) -> Option
             field.name(),
             Text::new(
                 format!("{}{value}超过合理上限{bound},请核实", field.label_zh()),
-                format!("{} {value} is above the plausibility bound {bound}: please check", field.label_en()),
+                format!(
+                    "{} {value} is above the plausibility bound {bound}: please check",
+                    field.label_en()
+                ),
             ),
         )
     })

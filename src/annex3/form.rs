@@ -305,7 +305,11 @@ impl Form {
     pub(crate) fn view(&self) -> FormView<'_> {
         FormView {
             unit: self.unit.as_deref().map(Cow::Borrowed),
-            cells: Field::ALL.map(|f| self.cells.get(&f).map(|t| CellIn::Text(Cow::Borrowed(t.as_str())))),
+            cells: Field::ALL.map(|f| {
+                self.cells
+                    .get(&f)
+                    .map(|t| CellIn::Text(Cow::Borrowed(t.as_str())))
+            }),
             other_methods: Cow::Borrowed(&self.other_methods),
             unknown_keys: Cow::Borrowed(&self.unknown_keys),
         }
@@ -315,7 +319,12 @@ impl Form {
 impl<'a> FormView<'a> {
     /// A view of a JSON object (see [`Form::from_json`]), borrowing its strings.
     pub(crate) fn from_json(value: &'a serde_json::Value) -> FormView<'a> {
-        let mut view = FormView { unit: None, cells: Default::default(), other_methods: Cow::Borrowed(&[]), unknown_keys: Cow::Borrowed(&[]) };
+        let mut view = FormView {
+            unit: None,
+            cells: Default::default(),
+            other_methods: Cow::Borrowed(&[]),
+            unknown_keys: Cow::Borrowed(&[]),
+        };
         let Some(obj) = value.as_object() else {
             view.unknown_keys = Cow::Owned(vec![String::new()]);
             return view;
@@ -333,12 +342,23 @@ impl<'a> FormView<'a> {
                 "unit" => view.unit = Some(text(v)),
                 "other_methods" => {
                     view.other_methods = Cow::Owned(match v {
-                        serde_json::Value::Array(items) => items.iter().map(|i| text(i).into_owned()).collect(),
+                        serde_json::Value::Array(items) => {
+                            items.iter().map(|i| text(i).into_owned()).collect()
+                        }
                         _ => split_other_methods(&text(v)),
                     })
                 }
-                k => match k.parse::<Field>().ok().and_then(|f| view.cells.get_mut(f.index())) {
-                    Some(slot) => *slot = Some(v.as_u64().map_or_else(|| CellIn::Text(text(v)), CellIn::Count)),
+                k => match k
+                    .parse::<Field>()
+                    .ok()
+                    .and_then(|f| view.cells.get_mut(f.index()))
+                {
+                    Some(slot) => {
+                        *slot = Some(
+                            v.as_u64()
+                                .map_or_else(|| CellIn::Text(text(v)), CellIn::Count),
+                        )
+                    }
                     None => unknown.push(k.to_owned()),
                 },
             }
@@ -359,19 +379,41 @@ pub(crate) struct Validator<'c, 'r> {
 }
 
 impl<'c, 'r> Validator<'c, 'r> {
-    pub(crate) fn new(campaign: &'c Campaign, resolve: &'r dyn Fn(&str) -> Option<&'c crate::campaign::UnitDef>) -> Self {
-        Validator { campaign, resolve, bounds: Field::ALL.map(|f| campaign.annex3_bound(f.name())) }
+    pub(crate) fn new(
+        campaign: &'c Campaign,
+        resolve: &'r dyn Fn(&str) -> Option<&'c crate::campaign::UnitDef>,
+    ) -> Self {
+        Validator {
+            campaign,
+            resolve,
+            bounds: Field::ALL.map(|f| campaign.annex3_bound(f.name())),
+        }
     }
 
     /// Validates one form view: see [`validate_form`].
     pub(crate) fn check(&self, form: &FormView<'_>) -> FormCheck {
         let mut findings = Vec::new();
-        let unit = check_unit(self.campaign, self.resolve, form.unit.as_deref(), &mut findings);
+        let unit = check_unit(
+            self.campaign,
+            self.resolve,
+            form.unit.as_deref(),
+            &mut findings,
+        );
         let mut counts = Counts::default();
         let mut known: [Option<u64>; 11] = [None; 11];
-        for ((field, raw), (slot, bound)) in Field::ALL.iter().zip(&form.cells).zip(known.iter_mut().zip(&self.bounds)) {
+        for ((field, raw), (slot, bound)) in Field::ALL
+            .iter()
+            .zip(&form.cells)
+            .zip(known.iter_mut().zip(&self.bounds))
+        {
             let cell = match raw {
-                Some(CellIn::Count(v)) => super::cell::CellCheck { field: *field, value: Some(*v), findings: super::cell::over_bound(*field, *v, *bound).into_iter().collect() },
+                Some(CellIn::Count(v)) => super::cell::CellCheck {
+                    field: *field,
+                    value: Some(*v),
+                    findings: super::cell::over_bound(*field, *v, *bound)
+                        .into_iter()
+                        .collect(),
+                },
                 Some(CellIn::Text(t)) => super::cell::check_cell_bounded(*field, t, *bound),
                 None => super::cell::check_cell_bounded(*field, "", *bound),
             };
@@ -387,12 +429,23 @@ impl<'c, 'r> Validator<'c, 'r> {
             findings.push(Finding::error(
                 RuleId::Input,
                 key.clone(),
-                Text::new(format!("“{key}”不是附件3的栏目"), format!("{key:?} is not a field of the Annex 3 table")),
+                Text::new(
+                    format!("“{key}”不是附件3的栏目"),
+                    format!("{key:?} is not a field of the Annex 3 table"),
+                ),
             ));
         }
         let valid = !findings.iter().any(|f| f.severity == Severity::Error);
         let table = match (valid, unit) {
-            (true, Some(unit)) => Some(Annex3 { unit, counts, other_methods: form.other_methods.iter().map(|m| m.trim().to_owned()).collect() }),
+            (true, Some(unit)) => Some(Annex3 {
+                unit,
+                counts,
+                other_methods: form
+                    .other_methods
+                    .iter()
+                    .map(|m| m.trim().to_owned())
+                    .collect(),
+            }),
             _ => None,
         };
         FormCheck { table, findings }
@@ -403,7 +456,12 @@ impl<'c, 'r> Validator<'c, 'r> {
 /// the cross-field rules and A3-OTHER.
 pub fn validate_table(campaign: &Campaign, table: &Annex3) -> Vec<Finding> {
     let mut findings = Vec::new();
-    check_unit(campaign, &|w| campaign.resolve_unit(w), Some(&table.unit), &mut findings);
+    check_unit(
+        campaign,
+        &|w| campaign.resolve_unit(w),
+        Some(&table.unit),
+        &mut findings,
+    );
     for field in Field::ALL {
         findings.extend(check_number(campaign, field, table.counts.get(field)));
     }

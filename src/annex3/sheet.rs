@@ -419,18 +419,32 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
                 Some(Column::OtherMethods) if other.is_empty() => other = split_other_methods(text),
                 // A cell under an unknown header was reported at the header; one beyond
                 // the header's last column is reported here.
-                None if !text.trim().is_empty() && header_text(col).trim().is_empty() => strays.push(format!("column {}", column_letters(col))),
+                None if !text.trim().is_empty() && header_text(col).trim().is_empty() => {
+                    strays.push(format!("column {}", column_letters(col)))
+                }
                 _ => {}
             }
         }
-        let view = FormView { unit: unit_cell.map(std::borrow::Cow::Borrowed), cells: counts, other_methods: std::borrow::Cow::Owned(other), unknown_keys: std::borrow::Cow::Owned(strays) };
+        let view = FormView {
+            unit: unit_cell.map(std::borrow::Cow::Borrowed),
+            cells: counts,
+            other_methods: std::borrow::Cow::Owned(other),
+            unknown_keys: std::borrow::Cow::Owned(strays),
+        };
         let check = validator.check(&view);
         let mut row_findings = Vec::with_capacity(check.findings.len());
         for f in check.findings {
             // Place each finding at its cell; paths become rows[N].field.
             let field = f.path.split(['[', '.']).next().unwrap_or("");
             let col = column_of_name(field);
-            let place = locator.place(*line, col, col.map(&header_text).as_deref().map(str::trim).unwrap_or(""));
+            let place = locator.place(
+                *line,
+                col,
+                col.map(&header_text)
+                    .as_deref()
+                    .map(str::trim)
+                    .unwrap_or(""),
+            );
             let path = format!("rows[{row}].{}", f.path);
             row_findings.push(Finding { path, ..f }.at(place));
         }
@@ -451,7 +465,10 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
         outcomes.push(RowOutcome {
             row,
             place: locator.place(*line, None, ""),
-            unit: unit_cell.map(str::trim).filter(|u| !u.is_empty()).map(str::to_owned),
+            unit: unit_cell
+                .map(str::trim)
+                .filter(|u| !u.is_empty())
+                .map(str::to_owned),
             accepted,
             findings: row_findings,
             table: check.table,
@@ -472,17 +489,33 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
 /// form ends accepted or rejected with its reasons, and the accepted ones are
 /// totalled. Paths become `rows[N].field`.
 pub fn read_forms(campaign: &Campaign, forms: &[(String, Form)]) -> Batch {
-    read_views(campaign, forms.iter().map(|(place, f)| (place.clone(), f.view())))
+    read_views(
+        campaign,
+        forms.iter().map(|(place, f)| (place.clone(), f.view())),
+    )
 }
 
 /// Like [`read_forms`], straight from JSON objects (as [`Form::from_json`] reads
 /// them, without building the forms): whole numbers are counts as they stand. `place`
 /// names the N-th value (1-based), e.g. `file.json#N`.
-pub fn read_values(campaign: &Campaign, values: &[serde_json::Value], place: impl Fn(usize) -> String) -> Batch {
-    read_views(campaign, values.iter().enumerate().map(|(i, v)| (place(i.saturating_add(1)), FormView::from_json(v))))
+pub fn read_values(
+    campaign: &Campaign,
+    values: &[serde_json::Value],
+    place: impl Fn(usize) -> String,
+) -> Batch {
+    read_views(
+        campaign,
+        values
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (place(i.saturating_add(1)), FormView::from_json(v))),
+    )
 }
 
-fn read_views<'a>(campaign: &Campaign, views: impl Iterator<Item = (String, FormView<'a>)>) -> Batch {
+fn read_views<'a>(
+    campaign: &Campaign,
+    views: impl Iterator<Item = (String, FormView<'a>)>,
+) -> Batch {
     let roster = campaign.roster();
     let resolve = |w: &str| roster.resolve(w);
     let validator = Validator::new(campaign, &resolve);
@@ -491,10 +524,25 @@ fn read_views<'a>(campaign: &Campaign, views: impl Iterator<Item = (String, Form
         .map(|(i, (place, view))| {
             let row = i.saturating_add(1);
             let check = validator.check(&view);
-            let findings = check.findings.into_iter().map(|f| Finding { path: format!("rows[{row}].{}", f.path), ..f }.at(place.clone())).collect();
+            let findings = check
+                .findings
+                .into_iter()
+                .map(|f| {
+                    Finding {
+                        path: format!("rows[{row}].{}", f.path),
+                        ..f
+                    }
+                    .at(place.clone())
+                })
+                .collect();
             RowOutcome {
                 row,
-                unit: view.unit.as_deref().map(str::trim).filter(|u| !u.is_empty()).map(str::to_owned),
+                unit: view
+                    .unit
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|u| !u.is_empty())
+                    .map(str::to_owned),
                 place,
                 accepted: check.table.is_some(),
                 findings,
@@ -503,7 +551,11 @@ fn read_views<'a>(campaign: &Campaign, views: impl Iterator<Item = (String, Form
         })
         .collect();
     let totals = total_with(&roster, &mut outcomes);
-    Batch { rows: outcomes, totals, findings: Vec::new() }
+    Batch {
+        rows: outcomes,
+        totals,
+        findings: Vec::new(),
+    }
 }
 
 /// A 合计 row in the input is checked against the computed total (A3-TOTAL warning

@@ -59,8 +59,13 @@ pub(crate) fn total_with(roster: &Roster<'_>, rows: &mut [RowOutcome]) -> Totals
     let mut other_methods = Vec::new();
     for i in 0..rows.len() {
         let Some(r) = rows.get(i) else { continue };
-        let Some(table) = r.table.as_ref().filter(|_| r.accepted) else { continue };
-        let key: Cow<'_, str> = roster.resolve(&table.unit).map_or_else(|| Cow::Owned(normalise_name(&table.unit)), |u| Cow::Borrowed(u.name.as_str()));
+        let Some(table) = r.table.as_ref().filter(|_| r.accepted) else {
+            continue;
+        };
+        let key: Cow<'_, str> = roster.resolve(&table.unit).map_or_else(
+            || Cow::Owned(normalise_name(&table.unit)),
+            |u| Cow::Borrowed(u.name.as_str()),
+        );
         if let Some(first) = seen.get(&key).and_then(|&j| rows.get(j)) {
             let finding = Finding::error(
                 RuleId::A3Total,
@@ -81,7 +86,12 @@ pub(crate) fn total_with(roster: &Roster<'_>, rows: &mut [RowOutcome]) -> Totals
             *slot = slot.and_then(|s| s.checked_add(table.counts.get(field)));
         }
         units.push(table.unit.clone());
-        other_methods.extend(table.other_methods.iter().map(|m| (table.unit.clone(), m.clone())));
+        other_methods.extend(
+            table
+                .other_methods
+                .iter()
+                .map(|m| (table.unit.clone(), m.clone())),
+        );
     }
     let sums: BTreeMap<Field, Option<u64>> = Field::ALL.into_iter().zip(sums).collect();
     let findings = sums
