@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod campaign;
 pub mod deadline;
 pub mod minimum;
+pub mod quiz;
 pub mod record;
 pub mod report;
 pub mod rule;

@@ -7,6 +7,7 @@
 
 mod annex3;
 pub mod out;
+mod quiz;
 pub mod tables;
 mod timeline;
 mod units;
@@ -82,6 +83,66 @@ enum Command {
     /// The Annex 3 statistics table (附件3): check, total, template, schema.
     #[command(subcommand)]
     Annex3(Annex3Command),
+    /// The knowledge quiz (附件2): score answer sheets, team standings.
+    #[command(subcommand)]
+    Quiz(QuizCommand),
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum StrategyArg {
+    /// Sum of every counted daily score (the default).
+    Sum,
+    /// Mean total score per participant.
+    Mean,
+    /// Number of distinct participants.
+    Participants,
+    /// The best single-day team sum.
+    BestDay,
+    /// Sum of scores plus 10 points per counted sheet.
+    Weighted,
+}
+
+impl From<StrategyArg> for fangfei::campaign::TeamStrategy {
+    fn from(s: StrategyArg) -> Self {
+        use fangfei::campaign::TeamStrategy::*;
+        match s {
+            StrategyArg::Sum => SumOfDailyScores,
+            StrategyArg::Mean => MeanPerParticipant,
+            StrategyArg::Participants => ParticipationCount,
+            StrategyArg::BestDay => BestSingleDay,
+            StrategyArg::Weighted => ParticipationWeighted,
+        }
+    }
+}
+
+#[derive(clap::Args)]
+struct QuizOpts {
+    /// Answer sheets: JSON Lines (one sheet per line) or CSV.
+    #[arg(required = true)]
+    sheets: Vec<PathBuf>,
+    /// The daily papers (a JSON array of papers).
+    #[arg(long, value_name = "PAPERS.json")]
+    papers: PathBuf,
+    /// Standings through this day (cumulative, as published that day); default: all.
+    #[arg(long, value_name = "DAY")]
+    day: Option<String>,
+    /// The team formula (default: the campaign's).
+    #[arg(long, value_enum)]
+    strategy: Option<StrategyArg>,
+    /// How many teams and people to list (default: the campaign's top_n).
+    #[arg(long)]
+    top: Option<usize>,
+    /// Show participants' names unmasked.
+    #[arg(long)]
+    unmask: bool,
+}
+
+#[derive(Subcommand)]
+enum QuizCommand {
+    /// Score every sheet; report refusals (window, once a day, sheets that do not fit).
+    Score(QuizOpts),
+    /// Team standings (top N) and top individuals.
+    Standings(QuizOpts),
 }
 
 #[derive(Subcommand)]
@@ -188,6 +249,14 @@ pub fn main() -> ExitCode {
             Annex3Command::Template { out } => annex3::template(&campaign, out, style),
             Annex3Command::Schema { bounds } => annex3::schema(&campaign, *bounds),
         },
+        Command::Quiz(cmd) => {
+            let (QuizCommand::Score(o) | QuizCommand::Standings(o)) = cmd;
+            let args = quiz::QuizArgs { sheets: &o.sheets, papers: &o.papers, day: o.day.as_deref(), strategy: o.strategy.map(Into::into), top: o.top, unmask: o.unmask };
+            match cmd {
+                QuizCommand::Score(_) => quiz::score(&campaign, &args, style),
+                QuizCommand::Standings(_) => quiz::standings(&campaign, &args, style),
+            }
+        }
     });
     match result {
         Ok(has_errors) => ExitCode::from(u8::from(has_errors)),

@@ -1,0 +1,207 @@
+//! The national knowledge quiz (附件2 "防范非法集资知识答题团队争霸赛"; rules **Q-***).
+//!
+//! Registration ([`register`]), the daily paper ([`check_paper`]), scoring
+//! ([`score_answers`], all-or-nothing multiple choice by default), the window and once
+//! a day over a stream of sheets ([`Scorer`]), and team standings ([`Tally`]) that
+//! merge exactly across shards.
+//!
+//! ```
+//! use fangfei::quiz::{Scorer, Sheet};
+//! use fangfei::Campaign;
+//! let c = Campaign::embedded();
+//! let paper: fangfei::quiz::Paper = serde_json::from_str(r#"{"date": "2021-06-15", "questions": [
+//!   {"id": "1", "kind": "single_choice", "options": ["甲", "乙", "丙", "丁"], "key": "B"},
+//!   {"id": "2", "kind": "single_choice", "options": ["甲", "乙", "丙", "丁"], "key": "A"},
+//!   {"id": "3", "kind": "single_choice", "options": ["甲", "乙", "丙", "丁"], "key": "D"},
+//!   {"id": "4", "kind": "true_false", "key": true},
+//!   {"id": "5", "kind": "true_false", "key": false},
+//!   {"id": "6", "kind": "true_false", "key": true},
+//!   {"id": "7", "kind": "multiple_choice", "options": ["甲", "乙", "丙", "丁"], "key": "ABD"},
+//!   {"id": "8", "kind": "multiple_choice", "options": ["甲", "乙", "丙", "丁"], "key": "BC"}
+//! ]}"#).unwrap();
+//! let mut scorer = Scorer::new(c, &[paper]).unwrap();
+//! let sheet: Sheet = serde_json::from_str(r#"{"participant": "u1", "name": "张三", "region": "辽宁",
+//!   "submitted_at": "2021-06-15T10:05:00+08:00",
+//!   "answers": {"1": "B", "2": "A", "3": "C", "4": "对", "5": "错", "6": true, "7": "AB", "8": ["B", "C"]}}"#).unwrap();
+//! let out = scorer.sheet(1, &sheet);
+//! assert_eq!(out.score, Some(70)); // 3 wrong: -10; 7 is a subset: -20 (all or nothing)
+//! ```
+
+mod paper;
+mod region;
+mod register;
+mod tally;
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub use paper::{check_paper, kind_zh, parse_answer, parse_answers, score_answers, score_one, AnswerError, CheckedPaper, CheckedQuestion, Class, Given, Paper, Question, QuestionScore, MAX_OPTIONS};
+pub use region::{Region, RegionError};
+pub use register::{mask, mask_name, register, Participant, Phone, Registration, MAX_NAME_CHARS};
+pub use tally::{top_individuals, Added, Individual, Tally, TeamStanding, PARTICIPATION_POINTS};
+
+use crate::report::{Finding, Outcome, Severity, Text};
+use crate::rule::RuleId;
+use crate::time::Instant;
+use crate::Campaign;
+
+/// An answer sheet as the platform exports it.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sheet {
+    /// The platform's id of the participant.
+    pub participant: String,
+    /// The registration.
+    #[serde(flatten)]
+    pub registration: Registration,
+    /// When it was submitted.
+    pub submitted_at: Instant,
+    /// Answers by question id.
+    pub answers: BTreeMap<String, serde_json::Value>,
+}
+
+impl std::fmt::Debug for Sheet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sheet").field("participant", &self.participant).field("registration", &self.registration).field("submitted_at", &self.submitted_at).field("answers", &self.answers).finish()
+    }
+}
+
+/// What became of one sheet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SheetOutcome {
+    /// Its 1-based line (or position) in the input.
+    pub line: usize,
+    /// The participant's id.
+    pub participant: String,
+    /// The team, if the registration was valid.
+    pub region: Option<Region>,
+    /// The Beijing day it was submitted.
+    pub day: NaiveDate,
+    /// Its score, when it could be scored (also for a sheet refused as not the first
+    /// of the day: the score it would have had).
+    pub score: Option<u32>,
+    /// Per question.
+    pub questions: Vec<QuestionScore>,
+    /// Whether it counts toward the standings.
+    pub counted: bool,
+    /// Every finding (refusals as errors, with the reason).
+    pub findings: Vec<Finding>,
+}
+
+/// Scores a stream of sheets against the day's papers, keeping the tally.
+#[derive(Debug, Clone)]
+pub struct Scorer<'c> {
+    campaign: &'c Campaign,
+    papers: BTreeMap<NaiveDate, CheckedPaper>,
+    tally: Tally,
+    breakdown: bool,
+}
+
+impl<'c> Scorer<'c> {
+    /// A scorer with the papers checked against the campaign (Q-PAPER).
+    ///
+    /// # Errors
+    ///
+    /// Every problem of every paper, paths prefixed `papers[N]`; two papers for one day.
+    pub fn new(campaign: &'c Campaign, papers: &[Paper]) -> Result<Scorer<'c>, Vec<Finding>> {
+        let mut checked = BTreeMap::new();
+        let mut problems = Vec::new();
+        for (i, p) in papers.iter().enumerate() {
+            match check_paper(campaign, p) {
+                Ok(c) => {
+                    if checked.insert(p.date, c).is_some() {
+                        problems.push(Finding::error(RuleId::QPaper, format!("papers[{i}].date"), Text::new(format!("{}有两份试卷", p.date), format!("two papers for {}", p.date))));
+                    }
+                }
+                Err(fs) => problems.extend(fs.into_iter().map(|f| Finding { path: format!("papers[{i}].{}", f.path), ..f })),
+            }
+        }
+        if problems.is_empty() {
+            Ok(Scorer { campaign, papers: checked, tally: Tally::new(campaign), breakdown: true })
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Whether outcomes carry the per-question breakdown (default: yes). Without it,
+    /// scoring allocates nothing per question.
+    pub fn with_breakdown(mut self, yes: bool) -> Self {
+        self.breakdown = yes;
+        self
+    }
+
+    /// Scores one sheet and offers it to the tally: registration (Q-REG-*), window
+    /// (Q-WINDOW), the day's paper, answers fitting the paper (Q-SCORE), once a day
+    /// (Q-ONCE-A-DAY). A refused sheet says why; nothing is dropped silently.
+    pub fn sheet(&mut self, line: usize, sheet: &Sheet) -> SheetOutcome {
+        let day = sheet.submitted_at.date();
+        let (region, mut findings) = register::check(&sheet.registration);
+        let mut out = SheetOutcome { line, participant: sheet.participant.clone(), region, day, score: None, questions: Vec::new(), counted: false, findings: Vec::new() };
+        if sheet.participant.trim().is_empty() {
+            findings.push(Finding::error(RuleId::Input, "participant", Text::new("答卷缺少参与者编号", "the sheet has no participant id")));
+        }
+        let window = self.campaign.quiz.window;
+        let in_window = window.contains(sheet.submitted_at);
+        if !in_window {
+            findings.push(Finding::error(
+                RuleId::QWindow,
+                "submitted_at",
+                Text::new(
+                    format!("提交时间{}不在答题时间{}至{}内,不予受理", sheet.submitted_at.as_deadline(), window.start.as_deadline(), window.end.as_deadline()),
+                    format!("submitted at {}, outside the quiz window {} to {}: refused", sheet.submitted_at.as_deadline(), window.start.as_deadline(), window.end.as_deadline()),
+                ),
+            ));
+        }
+        let paper = self.papers.get(&day);
+        if paper.is_none() && in_window {
+            findings.push(Finding::error(RuleId::Input, "submitted_at", Text::new(format!("没有{day}的试卷"), format!("no paper for {day}"))));
+        }
+        if let Some(paper) = paper {
+            match parse_answers(paper, &sheet.answers) {
+                Ok(given) if self.breakdown => {
+                    let (score, questions) = score_answers(paper, &given, self.campaign.quiz.multiple_choice);
+                    out.score = Some(score);
+                    out.questions = questions;
+                }
+                Ok(given) => out.score = Some(paper.score(&given, self.campaign.quiz.multiple_choice)),
+                Err(fs) => findings.extend(fs),
+            }
+        }
+        let refused = findings.iter().any(|f| f.severity == Severity::Error);
+        if let (false, Some(region), Some(score)) = (refused, region, out.score) {
+            let id = self.tally.participant(&sheet.participant, region);
+            match self.tally.add(id, sheet.submitted_at, score) {
+                Added::Counted => out.counted = true,
+                Added::Replaced { replaced } => {
+                    out.counted = true;
+                    findings.push(Finding::new(
+                        RuleId::QOnceADay,
+                        Severity::Warning,
+                        Outcome::Pass,
+                        "submitted_at",
+                        Text::new(format!("本答卷早于此前读到的同日答卷({}),按先提交者计分", replaced.as_deadline()), format!("earlier than a same-day sheet read before it ({}): the first submitted counts", replaced.as_deadline())),
+                    ));
+                }
+                Added::NotFirstOfDay { first } => findings.push(Finding::error(
+                    RuleId::QOnceADay,
+                    "submitted_at",
+                    Text::new(format!("{day}已有{}提交的答卷计分,本答卷不予受理,也不替换前者", first.as_deadline()), format!("a sheet submitted at {} already counts for {day}: this one is refused and does not replace it", first.as_deadline())),
+                )),
+                Added::OutsideWindow => {}
+            }
+        }
+        out.findings = findings;
+        out
+    }
+
+    /// The tally so far.
+    pub fn tally(&self) -> &Tally {
+        &self.tally
+    }
+
+    /// The tally, taken.
+    pub fn into_tally(self) -> Tally {
+        self.tally
+    }
+}

@@ -1,0 +1,264 @@
+//! Registration (附件2 二(三)): name, region, optional mobile number and work unit.
+//!
+//! Phone numbers and names are personal data: [`Phone`]'s `Display` and `Debug` show
+//! `138****5678`, [`Participant`]'s and [`Registration`]'s `Debug` mask the name and the
+//! number, and every message about them uses the masked forms.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::region::{Region, RegionError};
+use crate::report::{Finding, Outcome, Severity, Text};
+use crate::rule::RuleId;
+
+/// Longest name or work unit accepted, in characters.
+pub const MAX_NAME_CHARS: usize = 64;
+
+/// A mainland mobile number, normalised to its 11 digits.
+#[derive(Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Phone(String);
+
+impl Phone {
+    /// Parses a mainland mobile number: 11 digits `1[3-9]…`, with an optional `+86` /
+    /// `86` / `0086` prefix; spaces and hyphens are ignored.
+    ///
+    /// ```
+    /// use fangfei::quiz::Phone;
+    /// let p = Phone::parse("+86 138-1234-5678").unwrap();
+    /// assert_eq!(p.to_string(), "138****5678");
+    /// assert_eq!(p.digits(), "13812345678");
+    /// assert!(Phone::parse("12812345678").is_none());
+    /// ```
+    pub fn parse(text: &str) -> Option<Phone> {
+        let mut d: String = String::with_capacity(16);
+        for (i, c) in text.trim().chars().enumerate() {
+            match c {
+                '0'..='9' => d.push(c),
+                '０'..='９' => d.push(char::from_u32(u32::from(c).wrapping_sub(0xFF10).wrapping_add(48))?),
+                ' ' | '-' | '\u{3000}' | '－' => {}
+                '+' if i == 0 => {}
+                _ => return None,
+            }
+            if d.len() > 16 {
+                return None;
+            }
+        }
+        let core = if d.len() == 15 && d.starts_with("0086") {
+            d.get(4..)?
+        } else if d.len() == 13 && d.starts_with("86") {
+            d.get(2..)?
+        } else {
+            d.as_str()
+        };
+        let b = core.as_bytes();
+        (b.len() == 11 && b.first() == Some(&b'1') && b.get(1).is_some_and(|c| (b'3'..=b'9').contains(c))).then(|| Phone(core.to_owned()))
+    }
+
+    /// The 11 digits, unmasked: only for a caller that is allowed to see them.
+    pub fn digits(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Masks all but the first three and last four characters (`138****5678`); a text
+/// of eight characters or fewer keeps only its first.
+pub fn mask(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let n = chars.len();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, c)| if (n > 8 && (i < 3 || i >= n.saturating_sub(4))) || (n <= 8 && i == 0) { *c } else { '*' })
+        .collect()
+}
+
+/// Masks a name: its first character, then one `*` per further character (`张**`).
+pub fn mask_name(name: &str) -> String {
+    let mut chars = name.trim().chars();
+    chars.next().map_or_else(String::new, |first| std::iter::once(first).chain(chars.map(|_| '*')).collect())
+}
+
+impl fmt::Display for Phone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&mask(&self.0))
+    }
+}
+
+impl fmt::Debug for Phone {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Phone({})", mask(&self.0))
+    }
+}
+
+impl Serialize for Phone {
+    /// Serialises masked: a report never carries the number. Use [`Phone::digits`]
+    /// where the number itself is needed.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// A registration as typed.
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Registration {
+    /// 姓名 (required).
+    #[serde(default)]
+    pub name: String,
+    /// 所在地区 (required).
+    #[serde(default)]
+    pub region: String,
+    /// 手机号 (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// 工作单位 (optional).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+}
+
+impl fmt::Debug for Registration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Registration")
+            .field("name", &mask_name(&self.name))
+            .field("region", &self.region)
+            .field("phone", &self.phone.as_deref().map(mask))
+            .field("unit", &self.unit)
+            .finish()
+    }
+}
+
+/// A valid participant.
+#[derive(Clone, PartialEq, Eq, Serialize)]
+pub struct Participant {
+    /// 姓名, trimmed.
+    #[serde(serialize_with = "masked_name")]
+    pub name: String,
+    /// The team.
+    pub region: Region,
+    /// The mobile number, if given.
+    pub phone: Option<Phone>,
+    /// The work unit, if given.
+    pub unit: Option<String>,
+}
+
+fn masked_name<S: serde::Serializer>(name: &str, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&mask_name(name))
+}
+
+impl fmt::Debug for Participant {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Participant")
+            .field("name", &mask_name(&self.name))
+            .field("region", &self.region.key())
+            .field("phone", &self.phone)
+            .field("unit", &self.unit)
+            .finish()
+    }
+}
+
+/// Checks a registration (Q-REG-NAME, Q-REG-REGION, Q-REG-PHONE, Q-REG-UNIT): the
+/// participant, and every finding (normalisations as info).
+///
+/// ```
+/// use fangfei::quiz::{register, Registration};
+/// let (p, _) = register(&Registration { name: "张三".into(), region: "广西".into(), phone: Some("8613812345678".into()), unit: None });
+/// assert_eq!(p.unwrap().region.name(), "广西壮族自治区");
+/// let (p, findings) = register(&Registration { name: " ".into(), region: "香港".into(), ..Default::default() });
+/// assert!(p.is_none());
+/// assert_eq!(findings.len(), 2); // no name; Hong Kong is excluded
+/// ```
+pub fn register(reg: &Registration) -> (Option<Participant>, Vec<Finding>) {
+    let (region, findings) = check(reg);
+    let participant = region.map(|region| Participant {
+        name: reg.name.trim().to_owned(),
+        region,
+        phone: reg.phone.as_deref().and_then(Phone::parse),
+        unit: reg.unit.as_deref().map(str::trim).filter(|u| !u.is_empty()).map(str::to_owned),
+    });
+    (participant, findings)
+}
+
+/// The checks of [`register`] without building the participant: the region when the
+/// registration is valid, and the findings.
+pub(crate) fn check(reg: &Registration) -> (Option<Region>, Vec<Finding>) {
+    let mut out = Vec::new();
+    let name = reg.name.trim();
+    let name_ok = if name.is_empty() {
+        out.push(Finding::error(RuleId::QRegName, "name", Text::new("请填写姓名", "the name is required")));
+        false
+    } else if name.chars().count() > MAX_NAME_CHARS {
+        out.push(Finding::error(RuleId::QRegName, "name", Text::new(format!("姓名超过{MAX_NAME_CHARS}个字"), format!("the name is longer than {MAX_NAME_CHARS} characters"))));
+        false
+    } else {
+        true
+    };
+    let region = match Region::parse(&reg.region) {
+        Ok(r) => Some(r),
+        Err(RegionError::Missing) => {
+            out.push(Finding::error(RuleId::QRegRegion, "region", Text::new("请选择所在地区", "the region is required")));
+            None
+        }
+        Err(RegionError::Excluded(name)) => {
+            out.push(Finding::error(
+                RuleId::QRegRegion,
+                "region",
+                Text::new(format!("本次答题以省、自治区、直辖市和新疆生产建设兵团为战队,不含港澳台地区,不能选择“{name}”"), format!("the quiz's teams are the mainland's province-level divisions and the XPCC; Hong Kong, Macao and Taiwan are excluded, so {name:?} cannot be chosen")),
+            ));
+            None
+        }
+        Err(RegionError::Unknown) => {
+            let shown: String = reg.region.chars().take(24).collect();
+            out.push(Finding::error(RuleId::QRegRegion, "region", Text::new(format!("“{shown}”不是可选的地区(31个省级行政区或新疆生产建设兵团)"), format!("{shown:?} is no region of the quiz (31 province-level divisions or the XPCC)"))));
+            None
+        }
+    };
+    let phone = match reg.phone.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+        None => Some(None),
+        Some(text) => match Phone::parse(text) {
+            Some(p) => {
+                if p.digits() != text {
+                    out.push(Finding::new(RuleId::QRegPhone, Severity::Info, Outcome::Pass, "phone", Text::new(format!("手机号已规范为{p}"), format!("the mobile number was normalised to {p}"))));
+                }
+                Some(Some(p))
+            }
+            None => {
+                out.push(Finding::error(
+                    RuleId::QRegPhone,
+                    "phone",
+                    Text::new(format!("手机号“{}”无效:须为11位大陆手机号(1[3-9]开头),可带+86", mask(text)), format!("the mobile number {:?} is invalid: 11 digits starting 13–19, optionally with +86", mask(text))),
+                ));
+                None
+            }
+        },
+    };
+    let unit = reg.unit.as_deref().map(str::trim).filter(|u| !u.is_empty());
+    if unit.is_some_and(|u| u.chars().count() > MAX_NAME_CHARS) {
+        out.push(Finding::error(RuleId::QRegUnit, "unit", Text::new(format!("工作单位超过{MAX_NAME_CHARS}个字"), format!("the work unit is longer than {MAX_NAME_CHARS} characters"))));
+        return (None, out);
+    }
+    match (name_ok, region, phone) {
+        (true, Some(region), Some(_)) => (Some(region), out),
+        _ => (None, out),
+    }
+}
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn masks() {
+        assert_eq!(mask("13812345678"), "138****5678");
+        assert_eq!(mask("1234"), "1***");
+        assert_eq!(mask_name("张三丰"), "张**");
+        assert_eq!(mask_name(""), "");
+        let p = Participant { name: "李四".into(), region: Region::parse("北京").unwrap(), phone: Phone::parse("13812345678"), unit: None };
+        let dbg = format!("{p:?}");
+        assert!(!dbg.contains("李四") && !dbg.contains("12345678"), "{dbg}");
+        let r = Registration { name: "李四".into(), region: "北京".into(), phone: Some("13812345678".into()), unit: None };
+        let dbg = format!("{r:?}");
+        assert!(!dbg.contains("李四") && !dbg.contains("12345678"), "{dbg}");
+        assert!(!serde_json::to_string(&p).unwrap().contains("12345678"));
+    }
+}

@@ -1,0 +1,226 @@
+//! The quiz (附件2): registration, papers, scoring, the window, once a day, standings.
+
+use fangfei::campaign::{MultipleChoicePolicy, QuestionKind, TeamStrategy};
+use fangfei::quiz::{check_paper, parse_answer, register, score_one, CheckedQuestion, Class, Paper, Region, Registration, Scorer, Sheet};
+use fangfei::{Campaign, RuleId};
+use serde_json::{json, Value};
+
+#[test]
+fn scoring_table() {
+    let text = crate::data("quiz-scoring.tsv");
+    let rows = crate::rows(&text);
+    assert!(rows.len() >= 28);
+    for (line, cells) in rows {
+        let [kind, key, answer, policy, points, class] = &cells[..] else { panic!("line {line}: {cells:?}") };
+        let kind: QuestionKind = serde_json::from_value(Value::String(kind.clone())).unwrap();
+        let n = if kind == QuestionKind::TrueFalse { 0 } else { 4 };
+        let key = parse_answer(kind, n, &serde_json::from_str(key).unwrap()).unwrap();
+        let q = CheckedQuestion { id: "q".into(), kind, options: n, key, points: if kind == QuestionKind::MultipleChoice { 20 } else { 10 } };
+        let given = parse_answer(kind, n, &serde_json::from_str(answer).unwrap()).unwrap_or_else(|e| panic!("line {line}: {e:?}"));
+        let policy = if policy == "partial" { MultipleChoicePolicy::PartialCredit { subset_points: 10 } } else { MultipleChoicePolicy::AllOrNothing };
+        let (got_points, got_class) = score_one(&q, given, policy);
+        let want_class: Class = serde_json::from_value(Value::String(class.clone())).unwrap();
+        assert_eq!((got_points.to_string(), got_class), (points.clone(), want_class), "line {line}: {cells:?}");
+    }
+}
+
+#[test]
+fn answers_that_do_not_fit_are_refused() {
+    use fangfei::quiz::AnswerError::*;
+    for (kind, n, answer, err) in [
+        (QuestionKind::SingleChoice, 4, json!("E"), UnknownOption),
+        (QuestionKind::SingleChoice, 4, json!("AB"), TwoOptions),
+        (QuestionKind::SingleChoice, 4, json!(["A", "B"]), TwoOptions),
+        (QuestionKind::SingleChoice, 4, json!(true), Malformed),
+        (QuestionKind::TrueFalse, 0, json!("A"), Malformed),
+        (QuestionKind::MultipleChoice, 4, json!("AZ"), UnknownOption),
+        (QuestionKind::MultipleChoice, 4, json!("A1"), Malformed),
+        (QuestionKind::MultipleChoice, 4, json!(3), Malformed),
+    ] {
+        assert_eq!(parse_answer(kind, n, &answer), Err(err), "{kind:?} {answer}");
+    }
+}
+
+#[test]
+fn registration_of_all_32_regions() {
+    let text = crate::data("regions.tsv");
+    let rows = crate::rows(&text);
+    assert_eq!(rows.len(), 32);
+    for (line, cells) in rows {
+        let [code, full, short] = &cells[..] else { panic!("line {line}") };
+        for written in [code, full, short] {
+            let (p, findings) = register(&Registration { name: "王五".into(), region: written.clone(), ..Default::default() });
+            let p = p.unwrap_or_else(|| panic!("line {line}: {written} refused: {findings:?}"));
+            assert_eq!((p.region.key(), p.region.name(), p.region.short_name()), (code.as_str(), full.as_str(), short.as_str()));
+        }
+    }
+    assert_eq!(Region::all().count(), 32);
+}
+
+#[test]
+fn hong_kong_macao_taiwan_are_refused_with_the_reason() {
+    for written in ["香港", "香港特别行政区", "澳门", "澳门特别行政区", "台湾", "台湾省", "81", "82", "71"] {
+        let (p, findings) = register(&Registration { name: "王五".into(), region: written.into(), ..Default::default() });
+        assert!(p.is_none(), "{written}");
+        assert_eq!(findings[0].rule, RuleId::QRegRegion);
+        assert!(findings[0].message.zh.contains("不含港澳台"), "{}", findings[0].message.zh);
+    }
+}
+
+#[test]
+fn phone_numbers() {
+    for (phone, ok) in [
+        ("13812345678", true),
+        ("+8613812345678", true),
+        ("86 138 1234 5678", true),
+        ("0086-138-1234-5678", true),
+        ("138-1234-5678", true),
+        ("１３８１２３４５６７８", true),
+        ("19912345678", true),
+        ("12812345678", false),
+        ("1381234567", false),
+        ("138123456789", false),
+        ("23812345678", false),
+        ("138 1234 567a", false),
+        ("+1 2025550123", false),
+        ("8613812345678x", false),
+    ] {
+        let (p, findings) = register(&Registration { name: "王五".into(), region: "北京".into(), phone: Some(phone.into()), unit: None });
+        assert_eq!(p.is_some(), ok, "{phone}: {findings:?}");
+        if !ok {
+            assert_eq!(findings[0].rule, RuleId::QRegPhone);
+            // The message never shows the whole number.
+            let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+            assert!(digits.len() < 8 || !findings[0].message.zh.contains(&digits), "{}", findings[0].message.zh);
+        }
+    }
+    // Optional: absent or blank is fine, and the work unit too (Q-REG-UNIT).
+    let (p, _) = register(&Registration { name: "王五".into(), region: "北京".into(), phone: Some("  ".into()), unit: Some("".into()) });
+    assert!(p.is_some());
+}
+
+/// The 2021 composition: 3 single, 3 true/false, 2 multiple.
+pub fn paper(date: &str) -> Paper {
+    serde_json::from_value(json!({"date": date, "questions": [
+        {"id": "1", "kind": "single_choice", "options": ["a", "b", "c", "d"], "key": "B"},
+        {"id": "2", "kind": "single_choice", "options": ["a", "b", "c", "d"], "key": "A"},
+        {"id": "3", "kind": "single_choice", "options": ["a", "b", "c", "d"], "key": "D"},
+        {"id": "4", "kind": "true_false", "key": true},
+        {"id": "5", "kind": "true_false", "key": false},
+        {"id": "6", "kind": "true_false", "key": true},
+        {"id": "7", "kind": "multiple_choice", "options": ["a", "b", "c", "d"], "key": "ABD"},
+        {"id": "8", "kind": "multiple_choice", "options": ["a", "b", "c", "d", "e"], "key": "BCE"}
+    ]}))
+    .unwrap()
+}
+
+pub fn all_papers() -> Vec<Paper> {
+    Campaign::embedded().quiz.window.dates().map(|d| paper(&d.to_string())).collect()
+}
+
+pub fn sheet(id: &str, region: &str, at: &str, answers: Value) -> Sheet {
+    serde_json::from_value(json!({"participant": id, "name": "测试", "region": region, "submitted_at": at, "answers": answers})).unwrap()
+}
+
+pub fn perfect() -> Value {
+    json!({"1": "B", "2": "A", "3": "D", "4": true, "5": false, "6": true, "7": "ABD", "8": "BCE"})
+}
+
+#[test]
+fn paper_composition_is_checked() {
+    let c = Campaign::embedded();
+    assert!(check_paper(c, &paper("2021-06-15")).is_ok());
+    let mut p = paper("2021-06-15");
+    p.questions.pop();
+    p.questions[0].key = json!("Z");
+    let err = check_paper(c, &p).unwrap_err();
+    assert!(err.iter().all(|f| f.rule == RuleId::QPaper));
+    assert!(err.iter().any(|f| f.path == "questions[0].key"));
+    assert!(err.iter().any(|f| f.path == "questions" && f.message.zh.contains("多选题应为2道")));
+}
+
+#[test]
+fn window_boundaries() {
+    // 附件2 一: 6月15日10:00至6月25日24:00.
+    let c = Campaign::embedded();
+    let mut s = Scorer::new(c, &all_papers()).unwrap();
+    for (i, (at, counted)) in [
+        ("2021-06-15T09:59:59+08:00", false),
+        ("2021-06-15T10:00:00+08:00", true),
+        ("2021-06-25T23:59:59+08:00", true),
+        ("2021-06-26T00:00:00+08:00", false),
+        ("2021-06-15T02:00:00Z", true),          // = 10:00 Beijing
+        ("2021-06-15T01:59:59Z", false),         // = 09:59:59 Beijing
+        ("2021-06-25T10:59:59-05:00", true),     // = 23:59:59 Beijing
+    ]
+    .iter()
+    .enumerate()
+    {
+        // A new participant each time, so once-a-day plays no part.
+        let out = s.sheet(i + 1, &sheet(&i.to_string(), "北京", at, perfect()));
+        assert_eq!(out.counted, *counted, "{at}: {:?}", out.findings);
+        assert_eq!(out.findings.iter().any(|f| f.rule == RuleId::QWindow), !counted, "{at}");
+    }
+}
+
+#[test]
+fn once_a_day_first_sheet_counts() {
+    let c = Campaign::embedded();
+    let mut s = Scorer::new(c, &all_papers()).unwrap();
+    let mut low = perfect();
+    low["1"] = json!("C");
+    let first = s.sheet(1, &sheet("u", "北京", "2021-06-16T08:00:00+08:00", low));
+    assert_eq!((first.counted, first.score), (true, Some(90)));
+    let second = s.sheet(2, &sheet("u", "北京", "2021-06-16T20:00:00+08:00", perfect()));
+    assert!(!second.counted);
+    assert_eq!(second.score, Some(100), "scored, but refused");
+    assert!(second.findings.iter().any(|f| f.rule == RuleId::QOnceADay));
+    // The next Beijing day counts again; 2021-06-16T16:00Z is already 06-17 in Beijing.
+    let third = s.sheet(3, &sheet("u", "北京", "2021-06-16T16:00:00Z", perfect()));
+    assert!(third.counted, "{:?}", third.findings);
+    let people = s.tally().individuals(None);
+    assert_eq!((people[0].days, people[0].total), (2, 190));
+}
+
+#[test]
+fn sheets_that_do_not_fit_are_refused_not_scored_wrong() {
+    let c = Campaign::embedded();
+    let mut s = Scorer::new(c, &all_papers()).unwrap();
+    let mut a = perfect();
+    a.as_object_mut().unwrap().remove("8");
+    a["1"] = json!("BC");
+    a["9"] = json!("A");
+    let out = s.sheet(1, &sheet("u", "北京", "2021-06-16T08:00:00+08:00", a));
+    assert!(!out.counted && out.score.is_none());
+    let paths: Vec<&str> = out.findings.iter().map(|f| f.path.as_str()).collect();
+    assert!(paths.contains(&"answers.8") && paths.contains(&"answers.1") && paths.contains(&"answers.9"), "{paths:?}");
+    // An unknown region or a missing name: refused too.
+    let out = s.sheet(2, &sheet("v", "香港", "2021-06-16T08:00:00+08:00", perfect()));
+    assert!(!out.counted);
+}
+
+#[test]
+fn standings_and_ties() {
+    let c = Campaign::embedded();
+    let mut s = Scorer::new(c, &all_papers()).unwrap();
+    // 北京: two people × 100; 上海: one person × 100 twice; 广东: nobody.
+    s.sheet(1, &sheet("a", "北京", "2021-06-15T11:00:00+08:00", perfect()));
+    s.sheet(2, &sheet("b", "北京", "2021-06-15T11:00:00+08:00", perfect()));
+    s.sheet(3, &sheet("c", "上海", "2021-06-15T11:00:00+08:00", perfect()));
+    s.sheet(4, &sheet("c", "上海", "2021-06-16T11:00:00+08:00", perfect()));
+    let t = s.tally();
+    let sum = t.standings(TeamStrategy::SumOfDailyScores, None);
+    // 200 each: the tie goes to more participants (北京).
+    assert_eq!((sum[0].region.short_name(), sum[1].region.short_name()), ("北京", "上海"));
+    assert_eq!(sum.len(), 32);
+    let mean = t.standings(TeamStrategy::MeanPerParticipant, None);
+    assert_eq!(mean[0].region.short_name(), "上海");
+    assert_eq!(mean[0].value, 200.0);
+    let best = t.standings(TeamStrategy::BestSingleDay, None);
+    assert_eq!((best[0].region.short_name(), best[0].value), ("北京", 200.0));
+    // Through 06-15 only: 北京 200, 上海 100.
+    let day1 = t.standings(TeamStrategy::SumOfDailyScores, Some("2021-06-15".parse().unwrap()));
+    assert_eq!((day1[1].region.short_name(), day1[1].total), ("上海", 100));
+    // Teams nobody joined rank last, by region key.
+    assert_eq!((sum[2].region.key(), sum[31].region.key()), ("12", "XPCC"));
+}

@@ -1,0 +1,127 @@
+//! Laws of quiz scoring and standings (proptest).
+
+use fangfei::campaign::{MultipleChoicePolicy, TeamStrategy};
+use fangfei::quiz::{Region, Scorer, Sheet, Tally};
+use fangfei::Campaign;
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+use crate::quiz::{all_papers, perfect};
+
+/// Answers for the test paper: each question right, wrong, blank (or a subset for
+/// multiple choice), by the choice given.
+fn answers(choices: &[u8; 8]) -> Value {
+    let right = perfect();
+    let wrong = json!({"1": "C", "2": "B", "3": "A", "4": false, "5": true, "6": false, "7": "C", "8": "A"});
+    let subset = json!({"7": "AB", "8": "B"});
+    let mut out = serde_json::Map::new();
+    for (i, c) in choices.iter().enumerate() {
+        let id = (i + 1).to_string();
+        let v = match c % 4 {
+            0 => right[&id].clone(),
+            1 => wrong[&id].clone(),
+            2 => Value::Null,
+            _ => subset.get(&id).cloned().unwrap_or_else(|| right[&id].clone()),
+        };
+        out.insert(id, v);
+    }
+    Value::Object(out)
+}
+
+fn sheet(id: String, region: Region, at: String, answers: Value) -> Sheet {
+    serde_json::from_value(json!({"participant": id, "name": "测试", "region": region.key(), "submitted_at": at, "answers": answers})).unwrap()
+}
+
+/// Sheets across the window: participant, region, day 0..11, minute of day, answers.
+fn sheets() -> impl Strategy<Value = Vec<Sheet>> {
+    proptest::collection::vec((0u8..12, 0u8..32, 0i64..11, 600i64..1440, any::<[u8; 8]>()), 0..60).prop_map(|v| {
+        v.into_iter()
+            .map(|(p, r, day, minute, choices)| {
+                let region = Region::all().nth(usize::from(r)).unwrap();
+                let at = format!("2021-06-{:02}T{:02}:{:02}:00+08:00", 15 + day, minute / 60, minute % 60);
+                sheet(format!("p{p}"), region, at, answers(&choices))
+            })
+            .collect()
+    })
+}
+
+fn tally_of(c: &Campaign, sheets: &[Sheet]) -> Tally {
+    let mut s = Scorer::new(c, &all_papers()).unwrap();
+    for (i, sh) in sheets.iter().enumerate() {
+        s.sheet(i + 1, sh);
+    }
+    s.into_tally()
+}
+
+fn standings(t: &Tally) -> Vec<(String, u64, u64, u64)> {
+    let mut out = Vec::new();
+    for strategy in [TeamStrategy::SumOfDailyScores, TeamStrategy::MeanPerParticipant, TeamStrategy::ParticipationCount, TeamStrategy::BestSingleDay, TeamStrategy::ParticipationWeighted] {
+        out.extend(t.standings(strategy, None).into_iter().map(|s| (s.region.key().to_owned(), s.total, s.participants, s.sheets)));
+    }
+    out
+}
+
+proptest! {
+    #[test]
+    fn a_days_score_is_a_multiple_of_10_up_to_100(choices: [u8; 8], partial: bool) {
+        let mut c = Campaign::embedded().clone();
+        if partial {
+            c.quiz.multiple_choice = MultipleChoicePolicy::PartialCredit { subset_points: 10 };
+        }
+        let mut s = Scorer::new(&c, &all_papers()).unwrap();
+        let out = s.sheet(1, &sheet("p".into(), Region::all().next().unwrap(), "2021-06-15T12:00:00+08:00".into(), answers(&choices)));
+        let score = out.score.unwrap();
+        prop_assert!(score <= 100 && score % 10 == 0, "{}", score);
+    }
+
+    #[test]
+    fn the_score_is_monotone_in_correct_answers(choices: [u8; 8], flip in 0usize..8) {
+        let c = Campaign::embedded();
+        let score = |ch: &[u8; 8]| {
+            let mut s = Scorer::new(c, &all_papers()).unwrap();
+            s.sheet(1, &sheet("p".into(), Region::all().next().unwrap(), "2021-06-15T12:00:00+08:00".into(), answers(ch))).score.unwrap()
+        };
+        let mut better = choices;
+        better[flip] = 0; // make one answer right
+        prop_assert!(score(&better) >= score(&choices));
+    }
+
+    #[test]
+    fn nobody_scores_more_than_1100(sheets in sheets()) {
+        let c = Campaign::embedded();
+        let t = tally_of(c, &sheets);
+        for p in t.individuals(None) {
+            prop_assert!(p.total <= 1100 && u64::from(p.days) <= 11);
+            prop_assert!(p.total <= u64::from(p.days) * 100);
+        }
+    }
+
+    #[test]
+    fn merging_is_associative_and_commutative(sheets in sheets(), cut1 in 0usize..60, cut2 in 0usize..60) {
+        let c = Campaign::embedded();
+        let (a, b) = (cut1.min(cut2).min(sheets.len()), cut1.max(cut2).min(sheets.len()));
+        let whole = tally_of(c, &sheets);
+        let (x, y, z) = (tally_of(c, &sheets[..a]), tally_of(c, &sheets[a..b]), tally_of(c, &sheets[b..]));
+        // (x + y) + z
+        let mut left = x.clone();
+        left.merge(&y).unwrap();
+        left.merge(&z).unwrap();
+        // x + (z + y)
+        let mut right = z.clone();
+        right.merge(&y).unwrap();
+        let mut right2 = x.clone();
+        right2.merge(&right).unwrap();
+        // z + x + y
+        let mut other = z;
+        other.merge(&x).unwrap();
+        other.merge(&y).unwrap();
+        prop_assert_eq!(standings(&left), standings(&whole));
+        prop_assert_eq!(standings(&right2), standings(&whole));
+        prop_assert_eq!(standings(&other), standings(&whole));
+        let mut people = left.individuals(None);
+        people.sort_by(|p, q| (&p.id, p.region).cmp(&(&q.id, q.region)));
+        let mut want = whole.individuals(None);
+        want.sort_by(|p, q| (&p.id, p.region).cmp(&(&q.id, q.region)));
+        prop_assert_eq!(people, want);
+    }
+}
