@@ -5,7 +5,12 @@
 //! ```sh
 //! cargo run --example gen-quiz -- [--seed 2021] [--per-region 10] [--out examples/quiz]
 //! ```
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, missing_docs)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    missing_docs
+)]
 
 mod quizgen;
 
@@ -19,9 +24,17 @@ fn main() {
     while let Some(a) = args.next() {
         match a.as_str() {
             "--seed" => seed = args.next().and_then(|v| v.parse().ok()).expect("--seed N"),
-            "--per-region" => per_region = args.next().and_then(|v| v.parse().ok()).expect("--per-region N"),
+            "--per-region" => {
+                per_region = args
+                    .next()
+                    .and_then(|v| v.parse().ok())
+                    .expect("--per-region N")
+            }
             "--out" => out = args.next().expect("--out DIR").into(),
-            other => panic!("unknown argument {other}"),
+            other => {
+                eprintln!("unknown argument {other}");
+                std::process::exit(2);
+            }
         }
     }
     let campaign = fangfei::Campaign::embedded();
@@ -29,7 +42,11 @@ fn main() {
     let mut rng = quizgen::Rng::new(seed);
     let papers = quizgen::papers(&mut rng, w.start.date(), w.dates().count());
     std::fs::create_dir_all(&out).unwrap();
-    std::fs::write(out.join("papers.json"), serde_json::to_string_pretty(&papers).unwrap() + "\n").unwrap();
+    std::fs::write(
+        out.join("papers.json"),
+        serde_json::to_string_pretty(&papers).unwrap() + "\n",
+    )
+    .unwrap();
     let first = &papers[0];
     let sheets = quizgen::sheets(&mut rng, first, per_region, true);
     let path = out.join(format!("sheets-{}.jsonl", first["date"].as_str().unwrap()));
@@ -37,5 +54,10 @@ fn main() {
     for s in &sheets {
         writeln!(f, "{}", serde_json::to_string(s).unwrap()).unwrap();
     }
-    println!("wrote {} papers and {} sheets to {}", papers.as_array().unwrap().len(), sheets.len(), out.display());
+    println!(
+        "wrote {} papers and {} sheets to {}",
+        papers.as_array().unwrap().len(),
+        sheets.len(),
+        out.display()
+    );
 }

@@ -8,7 +8,12 @@
 //!   alone into the same `Sheet` type.
 //!
 //! Run: `cargo bench -p fangfei-cli --bench quiz`. Figures go in BENCHMARKS.md.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, missing_docs)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    missing_docs
+)]
 
 #[path = "../../examples/quizgen/mod.rs"]
 mod quizgen;
@@ -18,7 +23,9 @@ use std::time::Instant as Clock;
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use fangfei::campaign::TeamStrategy;
-use fangfei::quiz::{check_paper, parse_answers, CheckedPaper, Given, Paper, Region, Scorer, Sheet, Tally};
+use fangfei::quiz::{
+    check_paper, parse_answers, CheckedPaper, Given, Paper, Region, Scorer, Sheet, Tally,
+};
 use fangfei::{Campaign, Instant};
 
 const IN_MEMORY: usize = 10_000_000;
@@ -34,10 +41,20 @@ struct Compact {
 fn setup(c: &Campaign) -> (Vec<CheckedPaper>, Vec<Sheet>) {
     let mut rng = quizgen::Rng::new(7);
     let w = c.quiz.window;
-    let papers: Vec<Paper> = serde_json::from_value(quizgen::papers(&mut rng, w.start.date(), w.dates().count())).unwrap();
+    let papers: Vec<Paper> =
+        serde_json::from_value(quizgen::papers(&mut rng, w.start.date(), w.dates().count()))
+            .unwrap();
     let checked = papers.iter().map(|p| check_paper(c, p).unwrap()).collect();
     // One day's worth of varied sheets, reused as a template pool.
-    let pool: Vec<Sheet> = quizgen::sheets(&mut rng, &serde_json::to_value(&papers[0]).unwrap(), 100, false).into_iter().map(|v| serde_json::from_value(v).unwrap()).collect();
+    let pool: Vec<Sheet> = quizgen::sheets(
+        &mut rng,
+        &serde_json::to_value(&papers[0]).unwrap(),
+        100,
+        false,
+    )
+    .into_iter()
+    .map(|v| serde_json::from_value(v).unwrap())
+    .collect();
     (checked, pool)
 }
 
@@ -57,12 +74,22 @@ fn bench(c: &mut Criterion) {
             let answers: Vec<Given> = parse_answers(&papers[0], &tpl.answers).unwrap();
             let p = rng.below(participants as u64) as u32;
             let secs = 36_000 + (i % 50_000) as i64;
-            let at = Instant::from_beijing(papers[day].date.and_hms_opt(0, 0, 0).unwrap() + chrono::Duration::seconds(secs));
-            Compact { participant: p, region: regions[p as usize % 32], at, answers: answers.try_into().unwrap() }
+            let at = Instant::from_beijing(
+                papers[day].date.and_hms_opt(0, 0, 0).unwrap() + chrono::Duration::seconds(secs),
+            );
+            Compact {
+                participant: p,
+                region: regions[p as usize % 32],
+                at,
+                answers: answers.try_into().unwrap(),
+            }
         })
         .collect();
     eprintln!("generated {IN_MEMORY} sheets in {:?}", t0.elapsed());
-    let scores: Vec<u32> = sheets.iter().map(|s| papers[0].score(&s.answers, policy)).collect();
+    let scores: Vec<u32> = sheets
+        .iter()
+        .map(|s| papers[0].score(&s.answers, policy))
+        .collect();
 
     let mut g = c.benchmark_group("quiz_10m_in_memory");
     g.sample_size(10);
@@ -71,7 +98,9 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             let mut tally = Tally::new(campaign);
             tally.reserve(participants);
-            let ids: Vec<u32> = (0..participants).map(|p| tally.participant(&p.to_string(), regions[p % 32])).collect();
+            let ids: Vec<u32> = (0..participants)
+                .map(|p| tally.participant(&p.to_string(), regions[p % 32]))
+                .collect();
             // Score in chunks, then tally each chunk with one add_many call.
             let mut batch = Vec::with_capacity(4096);
             let mut results = Vec::with_capacity(4096);
@@ -79,7 +108,9 @@ fn bench(c: &mut Criterion) {
                 batch.clear();
                 results.clear();
                 for s in chunk {
-                    let score = tally.day_of(s.at).map_or(0, |day| papers[day].score(&s.answers, policy));
+                    let score = tally
+                        .day_of(s.at)
+                        .map_or(0, |day| papers[day].score(&s.answers, policy));
                     batch.push((ids[s.participant as usize], s.at, score));
                 }
                 tally.add_many(&batch, &mut results);
@@ -88,26 +119,37 @@ fn bench(c: &mut Criterion) {
             black_box(tally.standings(TeamStrategy::SumOfDailyScores, None))
         })
     });
-    g.bench_function(BenchmarkId::new("fangfei", "intern_participants_only"), |b| {
-        b.iter(|| {
-            let mut tally = Tally::new(campaign);
-            tally.reserve(participants);
-            let ids: Vec<u32> = (0..participants).map(|p| tally.participant(&p.to_string(), regions[p % 32])).collect();
-            black_box(ids.len())
-        })
-    });
-    g.bench_function(BenchmarkId::new("bare_loop", "add_precomputed_by_region"), |b| {
-        b.iter(|| {
-            let mut sums = [0u64; 32];
-            for (s, score) in sheets.iter().zip(&scores) {
-                sums[s.region.index()] += u64::from(*score);
-            }
-            black_box(sums)
-        })
-    });
+    g.bench_function(
+        BenchmarkId::new("fangfei", "intern_participants_only"),
+        |b| {
+            b.iter(|| {
+                let mut tally = Tally::new(campaign);
+                tally.reserve(participants);
+                let ids: Vec<u32> = (0..participants)
+                    .map(|p| tally.participant(&p.to_string(), regions[p % 32]))
+                    .collect();
+                black_box(ids.len())
+            })
+        },
+    );
+    g.bench_function(
+        BenchmarkId::new("bare_loop", "add_precomputed_by_region"),
+        |b| {
+            b.iter(|| {
+                let mut sums = [0u64; 32];
+                for (s, score) in sheets.iter().zip(&scores) {
+                    sums[s.region.index()] += u64::from(*score);
+                }
+                black_box(sums)
+            })
+        },
+    );
     // The memory floor of once-a-day itself: one min() per sheet into a
     // participants × days table, day and score precomputed, no scoring, no interning.
-    let days: Vec<usize> = { let t = Tally::new(campaign); sheets.iter().map(|s| t.day_of(s.at).unwrap()).collect() };
+    let days: Vec<usize> = {
+        let t = Tally::new(campaign);
+        sheets.iter().map(|s| t.day_of(s.at).unwrap()).collect()
+    };
     g.bench_function(BenchmarkId::new("bare_loop", "once_a_day_table"), |b| {
         b.iter(|| {
             let mut slots = vec![u64::MAX; participants * 11];
@@ -130,7 +172,14 @@ fn bench(c: &mut Criterion) {
         let mut v = serde_json::to_value(&pool[i % pool.len()]).unwrap();
         v["participant"] = format!("wx{:06}", rng.below(100_000)).into();
         let secs = 36_000 + (i % 40_000);
-        v["submitted_at"] = format!("{}T{:02}:{:02}:{:02}+08:00", papers[day].date, secs / 3600, secs / 60 % 60, secs % 60).into();
+        v["submitted_at"] = format!(
+            "{}T{:02}:{:02}:{:02}+08:00",
+            papers[day].date,
+            secs / 3600,
+            secs / 60 % 60,
+            secs % 60
+        )
+        .into();
         // The pool answers day 1's paper; give each day's sheet the same ids.
         text.push_str(&serde_json::to_string(&v).unwrap());
         text.push('\n');
@@ -139,20 +188,28 @@ fn bench(c: &mut Criterion) {
     let raw_papers: Vec<Paper> = {
         let mut rng = quizgen::Rng::new(7);
         let w = campaign.quiz.window;
-        serde_json::from_value(quizgen::papers(&mut rng, w.start.date(), w.dates().count())).unwrap()
+        serde_json::from_value(quizgen::papers(&mut rng, w.start.date(), w.dates().count()))
+            .unwrap()
     };
     let mut g = c.benchmark_group("quiz_1m_jsonl");
     g.sample_size(10);
     g.throughput(Throughput::Elements(JSONL as u64));
     g.bench_function(BenchmarkId::new("fangfei", "parse_score_tally"), |b| {
         b.iter(|| {
-            let mut scorer = Scorer::new(campaign, &raw_papers).unwrap().with_breakdown(false);
+            let mut scorer = Scorer::new(campaign, &raw_papers)
+                .unwrap()
+                .with_breakdown(false);
             let mut counted = 0usize;
             for (i, line) in text.lines().enumerate() {
                 let sheet: Sheet = serde_json::from_str(line).unwrap();
                 counted += usize::from(scorer.sheet(i + 1, &sheet).counted);
             }
-            black_box((counted, scorer.tally().standings(TeamStrategy::SumOfDailyScores, None)))
+            black_box((
+                counted,
+                scorer
+                    .tally()
+                    .standings(TeamStrategy::SumOfDailyScores, None),
+            ))
         })
     });
     g.bench_function(BenchmarkId::new("serde_json", "parse_only"), |b| {

@@ -251,7 +251,14 @@ pub fn main() -> ExitCode {
         },
         Command::Quiz(cmd) => {
             let (QuizCommand::Score(o) | QuizCommand::Standings(o)) = cmd;
-            let args = quiz::QuizArgs { sheets: &o.sheets, papers: &o.papers, day: o.day.as_deref(), strategy: o.strategy.map(Into::into), top: o.top, unmask: o.unmask };
+            let args = quiz::QuizArgs {
+                sheets: &o.sheets,
+                papers: &o.papers,
+                day: o.day.as_deref(),
+                strategy: o.strategy.map(Into::into),
+                top: o.top,
+                unmask: o.unmask,
+            };
             match cmd {
                 QuizCommand::Score(_) => quiz::score(&campaign, &args, style),
                 QuizCommand::Standings(_) => quiz::standings(&campaign, &args, style),

@@ -466,3 +466,141 @@ fn audit_reports_every_file() {
         "closest name suggested: {msgs:#?}"
     );
 }
+
+fn quiz(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../examples/quiz")
+        .join(name)
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[test]
+fn quiz_score_of_the_example_day() {
+    let (code, v) = json(&[
+        "quiz",
+        "score",
+        &quiz("sheets-2021-06-15.jsonl"),
+        "--papers",
+        &quiz("papers.json"),
+    ]);
+    assert_eq!(code, 1, "the example day has refused sheets on purpose");
+    assert_eq!(v["refused"], 7);
+    let rules: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    for r in [
+        "Q-WINDOW",
+        "Q-ONCE-A-DAY",
+        "Q-REG-REGION",
+        "Q-REG-NAME",
+        "Q-REG-PHONE",
+        "Q-SCORE",
+    ] {
+        assert!(rules.contains(&r), "{r} missing: {rules:?}");
+    }
+    for f in v["findings"].as_array().unwrap() {
+        for k in ["rule", "severity", "line", "message"] {
+            assert!(!f[k].is_null(), "{k} in {f}");
+        }
+    }
+    assert_eq!(
+        v["scores"].as_array().unwrap().len(),
+        327,
+        "327 sheets in, 327 outcomes out"
+    );
+    assert_eq!(v["standings"].as_array().unwrap().len(), 32);
+    let first = &v["scores"][1];
+    assert_eq!(first["questions"].as_array().unwrap().len(), 8);
+}
+
+#[test]
+fn quiz_standings_mask_names_unless_asked() {
+    let (code, v) = json(&[
+        "quiz",
+        "standings",
+        &quiz("sheets-2021-06-15.jsonl"),
+        "--papers",
+        &quiz("papers.json"),
+        "--day",
+        "6月15日",
+        "--strategy",
+        "mean",
+        "--top",
+        "5",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(v["top"].as_array().unwrap().len(), 5);
+    assert_eq!(v["strategy"], "mean_per_participant");
+    let names: Vec<&str> = v["individuals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert!(names.iter().all(|n| n.contains('*')), "{names:?}");
+    let (_, v) = json(&[
+        "quiz",
+        "standings",
+        &quiz("sheets-2021-06-15.jsonl"),
+        "--papers",
+        &quiz("papers.json"),
+        "--unmask",
+    ]);
+    assert!(v["individuals"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|p| !p["name"].as_str().unwrap().contains('*')));
+    // No phone number ever appears in the output.
+    let (_, out, _) = run(&[
+        "--format",
+        "json",
+        "quiz",
+        "score",
+        &quiz("sheets-2021-06-15.jsonl"),
+        "--papers",
+        &quiz("papers.json"),
+    ]);
+    let sheets = std::fs::read_to_string(quiz("sheets-2021-06-15.jsonl")).unwrap();
+    for line in sheets.lines().take(50) {
+        let s: Value = serde_json::from_str(line).unwrap();
+        if let Some(p) = s["phone"].as_str() {
+            assert!(!out.contains(p), "phone {p} leaked");
+        }
+    }
+}
+
+#[test]
+fn quiz_from_csv() {
+    let path = tmp("sheets.csv");
+    std::fs::write(
+        &path,
+        "participant,name,region,phone,unit,submitted_at,1,2,3,4,5,6,7,8\n\
+         u1,张三,辽宁,,,2021-06-15T11:00:00+08:00,A,A,A,对,错,对,AB,BC\n\
+         u2,李四,台湾,,,2021-06-15T11:00:00+08:00,A,A,A,对,错,对,AB,BC\n\
+         u3,王五,北京,,,not a time,A,A,A,对,错,对,AB,BC\n",
+    )
+    .unwrap();
+    let (code, v) = json(&[
+        "quiz",
+        "score",
+        path.to_str().unwrap(),
+        "--papers",
+        &quiz("papers.json"),
+    ]);
+    assert_eq!(code, 1);
+    assert_eq!(v["refused"], 2);
+    let lines: Vec<u64> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["line"].as_u64().unwrap())
+        .collect();
+    assert!(lines.contains(&3) && lines.contains(&4), "{lines:?}");
+    assert_eq!(v["scores"][0]["counted"], true);
+}

@@ -37,7 +37,10 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-pub use paper::{check_paper, kind_zh, parse_answer, parse_answers, score_answers, score_one, AnswerError, CheckedPaper, CheckedQuestion, Class, Given, Paper, Question, QuestionScore, MAX_OPTIONS};
+pub use paper::{
+    check_paper, kind_zh, parse_answer, parse_answers, score_answers, score_one, AnswerError,
+    CheckedPaper, CheckedQuestion, Class, Given, Paper, Question, QuestionScore, MAX_OPTIONS,
+};
 pub use region::{Region, RegionError};
 pub use register::{mask, mask_name, register, Participant, Phone, Registration, MAX_NAME_CHARS};
 pub use tally::{top_individuals, Added, Individual, Tally, TeamStanding, PARTICIPATION_POINTS};
@@ -63,7 +66,12 @@ pub struct Sheet {
 
 impl std::fmt::Debug for Sheet {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Sheet").field("participant", &self.participant).field("registration", &self.registration).field("submitted_at", &self.submitted_at).field("answers", &self.answers).finish()
+        f.debug_struct("Sheet")
+            .field("participant", &self.participant)
+            .field("registration", &self.registration)
+            .field("submitted_at", &self.submitted_at)
+            .field("answers", &self.answers)
+            .finish()
     }
 }
 
@@ -111,14 +119,29 @@ impl<'c> Scorer<'c> {
             match check_paper(campaign, p) {
                 Ok(c) => {
                     if checked.insert(p.date, c).is_some() {
-                        problems.push(Finding::error(RuleId::QPaper, format!("papers[{i}].date"), Text::new(format!("{}有两份试卷", p.date), format!("two papers for {}", p.date))));
+                        problems.push(Finding::error(
+                            RuleId::QPaper,
+                            format!("papers[{i}].date"),
+                            Text::new(
+                                format!("{}有两份试卷", p.date),
+                                format!("two papers for {}", p.date),
+                            ),
+                        ));
                     }
                 }
-                Err(fs) => problems.extend(fs.into_iter().map(|f| Finding { path: format!("papers[{i}].{}", f.path), ..f })),
+                Err(fs) => problems.extend(fs.into_iter().map(|f| Finding {
+                    path: format!("papers[{i}].{}", f.path),
+                    ..f
+                })),
             }
         }
         if problems.is_empty() {
-            Ok(Scorer { campaign, papers: checked, tally: Tally::new(campaign), breakdown: true })
+            Ok(Scorer {
+                campaign,
+                papers: checked,
+                tally: Tally::new(campaign),
+                breakdown: true,
+            })
         } else {
             Err(problems)
         }
@@ -137,9 +160,22 @@ impl<'c> Scorer<'c> {
     pub fn sheet(&mut self, line: usize, sheet: &Sheet) -> SheetOutcome {
         let day = sheet.submitted_at.date();
         let (region, mut findings) = register::check(&sheet.registration);
-        let mut out = SheetOutcome { line, participant: sheet.participant.clone(), region, day, score: None, questions: Vec::new(), counted: false, findings: Vec::new() };
+        let mut out = SheetOutcome {
+            line,
+            participant: sheet.participant.clone(),
+            region,
+            day,
+            score: None,
+            questions: Vec::new(),
+            counted: false,
+            findings: Vec::new(),
+        };
         if sheet.participant.trim().is_empty() {
-            findings.push(Finding::error(RuleId::Input, "participant", Text::new("答卷缺少参与者编号", "the sheet has no participant id")));
+            findings.push(Finding::error(
+                RuleId::Input,
+                "participant",
+                Text::new("答卷缺少参与者编号", "the sheet has no participant id"),
+            ));
         }
         let window = self.campaign.quiz.window;
         let in_window = window.contains(sheet.submitted_at);
@@ -148,23 +184,40 @@ impl<'c> Scorer<'c> {
                 RuleId::QWindow,
                 "submitted_at",
                 Text::new(
-                    format!("提交时间{}不在答题时间{}至{}内,不予受理", sheet.submitted_at.as_deadline(), window.start.as_deadline(), window.end.as_deadline()),
-                    format!("submitted at {}, outside the quiz window {} to {}: refused", sheet.submitted_at.as_deadline(), window.start.as_deadline(), window.end.as_deadline()),
+                    format!(
+                        "提交时间{}不在答题时间{}至{}内,不予受理",
+                        sheet.submitted_at.as_deadline(),
+                        window.start.as_deadline(),
+                        window.end.as_deadline()
+                    ),
+                    format!(
+                        "submitted at {}, outside the quiz window {} to {}: refused",
+                        sheet.submitted_at.as_deadline(),
+                        window.start.as_deadline(),
+                        window.end.as_deadline()
+                    ),
                 ),
             ));
         }
         let paper = self.papers.get(&day);
         if paper.is_none() && in_window {
-            findings.push(Finding::error(RuleId::Input, "submitted_at", Text::new(format!("没有{day}的试卷"), format!("no paper for {day}"))));
+            findings.push(Finding::error(
+                RuleId::Input,
+                "submitted_at",
+                Text::new(format!("没有{day}的试卷"), format!("no paper for {day}")),
+            ));
         }
         if let Some(paper) = paper {
             match parse_answers(paper, &sheet.answers) {
                 Ok(given) if self.breakdown => {
-                    let (score, questions) = score_answers(paper, &given, self.campaign.quiz.multiple_choice);
+                    let (score, questions) =
+                        score_answers(paper, &given, self.campaign.quiz.multiple_choice);
                     out.score = Some(score);
                     out.questions = questions;
                 }
-                Ok(given) => out.score = Some(paper.score(&given, self.campaign.quiz.multiple_choice)),
+                Ok(given) => {
+                    out.score = Some(paper.score(&given, self.campaign.quiz.multiple_choice))
+                }
                 Err(fs) => findings.extend(fs),
             }
         }

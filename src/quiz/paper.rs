@@ -69,8 +69,13 @@ pub enum AnswerError {
 impl AnswerError {
     fn text(self) -> (&'static str, &'static str) {
         match self {
-            AnswerError::UnknownOption => ("选项不存在", "names an option the question does not have"),
-            AnswerError::TwoOptions => ("单选题只能选一个选项", "gives more than one option to a single-choice question"),
+            AnswerError::UnknownOption => {
+                ("选项不存在", "names an option the question does not have")
+            }
+            AnswerError::TwoOptions => (
+                "单选题只能选一个选项",
+                "gives more than one option to a single-choice question",
+            ),
             AnswerError::Malformed => ("答案格式不对", "is not an answer of this kind of question"),
         }
     }
@@ -99,23 +104,36 @@ fn option_index(c: char, n: usize) -> Result<u8, AnswerError> {
 /// # Errors
 ///
 /// [`AnswerError`] when the answer does not fit the question.
-pub fn parse_answer(kind: QuestionKind, n: usize, value: &serde_json::Value) -> Result<Given, AnswerError> {
+pub fn parse_answer(
+    kind: QuestionKind,
+    n: usize,
+    value: &serde_json::Value,
+) -> Result<Given, AnswerError> {
     use serde_json::Value;
     let letters = |s: &str| -> Result<Vec<u8>, AnswerError> {
-        s.chars().filter(|c| !c.is_whitespace() && !",，、;；".contains(*c)).map(|c| option_index(c, n)).collect()
+        s.chars()
+            .filter(|c| !c.is_whitespace() && !",，、;；".contains(*c))
+            .map(|c| option_index(c, n))
+            .collect()
     };
     match (kind, value) {
         (_, Value::Null) => Ok(Given::Blank),
         (_, Value::String(s)) if s.trim().is_empty() => Ok(Given::Blank),
         (QuestionKind::TrueFalse, Value::Bool(b)) => Ok(Given::TrueFalse(*b)),
         (QuestionKind::TrueFalse, Value::String(s)) => match s.trim() {
-            "对" | "正确" | "√" | "✓" | "T" | "t" | "true" | "是" => Ok(Given::TrueFalse(true)),
-            "错" | "错误" | "×" | "✗" | "F" | "f" | "false" | "否" => Ok(Given::TrueFalse(false)),
+            "对" | "正确" | "√" | "✓" | "T" | "t" | "true" | "是" => {
+                Ok(Given::TrueFalse(true))
+            }
+            "错" | "错误" | "×" | "✗" | "F" | "f" | "false" | "否" => {
+                Ok(Given::TrueFalse(false))
+            }
             _ => Err(AnswerError::Malformed),
         },
         (QuestionKind::SingleChoice, Value::String(s)) => {
             // One letter, no allocation (the common case of millions of sheets).
-            let mut it = s.chars().filter(|c| !c.is_whitespace() && !",，、;；".contains(*c));
+            let mut it = s
+                .chars()
+                .filter(|c| !c.is_whitespace() && !",，、;；".contains(*c));
             match (it.next(), it.next()) {
                 (Some(c), None) => option_index(c, n).map(Given::Single),
                 (None, _) => Ok(Given::Blank),
@@ -126,14 +144,27 @@ pub fn parse_answer(kind: QuestionKind, n: usize, value: &serde_json::Value) -> 
                 }
             }
         }
-        (QuestionKind::SingleChoice, Value::Array(items)) if items.len() == 1 => items.first().map_or(Err(AnswerError::Malformed), |v| parse_answer(kind, n, v)),
-        (QuestionKind::SingleChoice, Value::Array(items)) if items.len() > 1 => Err(AnswerError::TwoOptions),
+        (QuestionKind::SingleChoice, Value::Array(items)) if items.len() == 1 => items
+            .first()
+            .map_or(Err(AnswerError::Malformed), |v| parse_answer(kind, n, v)),
+        (QuestionKind::SingleChoice, Value::Array(items)) if items.len() > 1 => {
+            Err(AnswerError::TwoOptions)
+        }
         (QuestionKind::MultipleChoice, Value::String(s)) => {
             let mut mask = 0u32;
-            for c in s.chars().filter(|c| !c.is_whitespace() && !",，、;；".contains(*c)) {
-                mask |= 1u32.checked_shl(u32::from(option_index(c, n)?)).unwrap_or(0);
+            for c in s
+                .chars()
+                .filter(|c| !c.is_whitespace() && !",，、;；".contains(*c))
+            {
+                mask |= 1u32
+                    .checked_shl(u32::from(option_index(c, n)?))
+                    .unwrap_or(0);
             }
-            Ok(if mask == 0 { Given::Blank } else { Given::Multiple(mask) })
+            Ok(if mask == 0 {
+                Given::Blank
+            } else {
+                Given::Multiple(mask)
+            })
         }
         (QuestionKind::MultipleChoice, Value::Array(items)) => {
             let mut all = Vec::new();
@@ -150,7 +181,9 @@ fn mask_of(indices: &[u8]) -> Given {
     if indices.is_empty() {
         return Given::Blank;
     }
-    Given::Multiple(indices.iter().fold(0u32, |m, i| m | 1u32.checked_shl(u32::from(*i)).unwrap_or(0)))
+    Given::Multiple(indices.iter().fold(0u32, |m, i| {
+        m | 1u32.checked_shl(u32::from(*i)).unwrap_or(0)
+    }))
 }
 
 /// A question ready to score.
@@ -193,10 +226,24 @@ pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, V
     for (i, q) in paper.questions.iter().enumerate() {
         let at = format!("questions[{i}]");
         if !ids.insert(q.id.as_str()) {
-            problems.push(Finding::error(RuleId::QPaper, format!("{at}.id"), Text::new(format!("题号“{}”重复", q.id), format!("duplicate question id {:?}", q.id))));
+            problems.push(Finding::error(
+                RuleId::QPaper,
+                format!("{at}.id"),
+                Text::new(
+                    format!("题号“{}”重复", q.id),
+                    format!("duplicate question id {:?}", q.id),
+                ),
+            ));
         }
         let Some(section) = spec.sections.iter().find(|s| s.kind == q.kind) else {
-            problems.push(Finding::error(RuleId::QPaper, format!("{at}.kind"), Text::new("本次试卷没有这种题型", "the campaign's paper has no questions of this kind")));
+            problems.push(Finding::error(
+                RuleId::QPaper,
+                format!("{at}.kind"),
+                Text::new(
+                    "本次试卷没有这种题型",
+                    "the campaign's paper has no questions of this kind",
+                ),
+            ));
             continue;
         };
         let n = match q.kind {
@@ -204,12 +251,29 @@ pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, V
             _ => q.options.len(),
         };
         if q.kind != QuestionKind::TrueFalse && !(2..=MAX_OPTIONS).contains(&n) {
-            problems.push(Finding::error(RuleId::QPaper, format!("{at}.options"), Text::new(format!("选择题须有2至{MAX_OPTIONS}个选项"), format!("a choice question has 2 to {MAX_OPTIONS} options"))));
+            problems.push(Finding::error(
+                RuleId::QPaper,
+                format!("{at}.options"),
+                Text::new(
+                    format!("选择题须有2至{MAX_OPTIONS}个选项"),
+                    format!("a choice question has 2 to {MAX_OPTIONS} options"),
+                ),
+            ));
             continue;
         }
         match parse_answer(q.kind, n, &q.key) {
-            Ok(Given::Blank) | Err(_) => problems.push(Finding::error(RuleId::QPaper, format!("{at}.key"), Text::new("标准答案与题目不符", "the key does not fit the question"))),
-            Ok(key) => questions.push(CheckedQuestion { id: q.id.clone(), kind: q.kind, options: n, key, points: section.points }),
+            Ok(Given::Blank) | Err(_) => problems.push(Finding::error(
+                RuleId::QPaper,
+                format!("{at}.key"),
+                Text::new("标准答案与题目不符", "the key does not fit the question"),
+            )),
+            Ok(key) => questions.push(CheckedQuestion {
+                id: q.id.clone(),
+                kind: q.kind,
+                options: n,
+                key,
+                points: section.points,
+            }),
         }
     }
     for s in &spec.sections {
@@ -218,12 +282,22 @@ pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, V
             problems.push(Finding::error(
                 RuleId::QPaper,
                 "questions",
-                Text::new(format!("{}应为{}道,实为{have}道", kind_zh(s.kind), s.count), format!("the paper should have {} questions of kind {:?}; it has {have}", s.count, s.kind)),
+                Text::new(
+                    format!("{}应为{}道,实为{have}道", kind_zh(s.kind), s.count),
+                    format!(
+                        "the paper should have {} questions of kind {:?}; it has {have}",
+                        s.count, s.kind
+                    ),
+                ),
             ));
         }
     }
     if problems.is_empty() {
-        Ok(CheckedPaper { date: paper.date, questions, total: spec.total })
+        Ok(CheckedPaper {
+            date: paper.date,
+            questions,
+            total: spec.total,
+        })
     } else {
         Err(problems)
     }
@@ -272,7 +346,9 @@ pub fn score_one(q: &CheckedQuestion, given: Given, policy: MultipleChoicePolicy
         (g, k) if g == k => (q.points, Class::Right),
         (Given::Multiple(g), Given::Multiple(k)) if g & !k == 0 => match policy {
             MultipleChoicePolicy::AllOrNothing => (0, Class::Subset),
-            MultipleChoicePolicy::PartialCredit { subset_points } => (subset_points.min(q.points), Class::Subset),
+            MultipleChoicePolicy::PartialCredit { subset_points } => {
+                (subset_points.min(q.points), Class::Subset)
+            }
         },
         _ => (0, Class::Wrong),
     }
@@ -282,12 +358,18 @@ impl CheckedPaper {
     /// The day's score of answers in paper order, without the per-question breakdown
     /// (no allocation: the hot path of scoring millions of sheets).
     pub fn score(&self, answers: &[Given], policy: MultipleChoicePolicy) -> u32 {
-        self.questions.iter().zip(answers).fold(0u32, |t, (q, g)| t.saturating_add(score_one(q, *g, policy).0))
+        self.questions.iter().zip(answers).fold(0u32, |t, (q, g)| {
+            t.saturating_add(score_one(q, *g, policy).0)
+        })
     }
 }
 
 /// Scores answers, in the paper's question order, against a checked paper.
-pub fn score_answers(paper: &CheckedPaper, answers: &[Given], policy: MultipleChoicePolicy) -> (u32, Vec<QuestionScore>) {
+pub fn score_answers(
+    paper: &CheckedPaper,
+    answers: &[Given],
+    policy: MultipleChoicePolicy,
+) -> (u32, Vec<QuestionScore>) {
     let mut total = 0u32;
     let per = paper
         .questions
@@ -296,7 +378,12 @@ pub fn score_answers(paper: &CheckedPaper, answers: &[Given], policy: MultipleCh
         .map(|(q, g)| {
             let (points, class) = score_one(q, *g, policy);
             total = total.saturating_add(points);
-            QuestionScore { id: q.id.clone(), points, max: q.points, class }
+            QuestionScore {
+                id: q.id.clone(),
+                points,
+                max: q.points,
+                class,
+            }
         })
         .collect();
     (total, per)
@@ -310,17 +397,34 @@ pub fn score_answers(paper: &CheckedPaper, answers: &[Given], policy: MultipleCh
 /// Every answer that does not fit (Q-SCORE findings at `answers.<id>`), every question
 /// left out, every id that is no question of the paper: a sheet that does not fit its
 /// paper is refused, not scored as wrong.
-pub fn parse_answers(paper: &CheckedPaper, answers: &BTreeMap<String, serde_json::Value>) -> Result<Vec<Given>, Vec<Finding>> {
+pub fn parse_answers(
+    paper: &CheckedPaper,
+    answers: &BTreeMap<String, serde_json::Value>,
+) -> Result<Vec<Given>, Vec<Finding>> {
     let mut out = Vec::with_capacity(paper.questions.len());
     let mut problems = Vec::new();
     for q in &paper.questions {
         match answers.get(&q.id) {
-            None => problems.push(Finding::error(RuleId::QScore, format!("answers.{}", q.id), Text::new(format!("缺少第{}题的作答", q.id), format!("no answer to question {}", q.id)))),
+            None => problems.push(Finding::error(
+                RuleId::QScore,
+                format!("answers.{}", q.id),
+                Text::new(
+                    format!("缺少第{}题的作答", q.id),
+                    format!("no answer to question {}", q.id),
+                ),
+            )),
             Some(v) => match parse_answer(q.kind, q.options, v) {
                 Ok(g) => out.push(g),
                 Err(e) => {
                     let (zh, en) = e.text();
-                    problems.push(Finding::error(RuleId::QScore, format!("answers.{}", q.id), Text::new(format!("第{}题的答案{zh}", q.id), format!("the answer to {} {en}", q.id))));
+                    problems.push(Finding::error(
+                        RuleId::QScore,
+                        format!("answers.{}", q.id),
+                        Text::new(
+                            format!("第{}题的答案{zh}", q.id),
+                            format!("the answer to {} {en}", q.id),
+                        ),
+                    ));
                 }
             },
         }
@@ -328,7 +432,14 @@ pub fn parse_answers(paper: &CheckedPaper, answers: &BTreeMap<String, serde_json
     for id in answers.keys() {
         if !paper.questions.iter().any(|q| &q.id == id) {
             let shown: String = id.chars().take(24).collect();
-            problems.push(Finding::error(RuleId::QScore, format!("answers.{shown}"), Text::new(format!("试卷中没有“{shown}”这道题"), format!("the paper has no question {shown:?}"))));
+            problems.push(Finding::error(
+                RuleId::QScore,
+                format!("answers.{shown}"),
+                Text::new(
+                    format!("试卷中没有“{shown}”这道题"),
+                    format!("the paper has no question {shown:?}"),
+                ),
+            ));
         }
     }
     if problems.is_empty() {

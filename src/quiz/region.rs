@@ -48,7 +48,11 @@ const REGIONS: [(&str, &str, &str); 32] = [
 
 /// The regions the quiz excludes (附件2 二(三): 不含港澳台地区), with their GB/T 2260
 /// codes and names.
-const EXCLUDED: [(&str, &str, &str); 3] = [("81", "香港特别行政区", "香港"), ("82", "澳门特别行政区", "澳门"), ("71", "台湾省", "台湾")];
+const EXCLUDED: [(&str, &str, &str); 3] = [
+    ("81", "香港特别行政区", "香港"),
+    ("82", "澳门特别行政区", "澳门"),
+    ("71", "台湾省", "台湾"),
+];
 
 /// Why a region text is refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,7 +68,8 @@ pub enum RegionError {
 /// Every key, full and short name → region, built once (one hash lookup per sheet
 /// instead of 96 string comparisons).
 fn names() -> &'static crate::unit::FnvMap<&'static str, Region> {
-    static NAMES: std::sync::OnceLock<crate::unit::FnvMap<&'static str, Region>> = std::sync::OnceLock::new();
+    static NAMES: std::sync::OnceLock<crate::unit::FnvMap<&'static str, Region>> =
+        std::sync::OnceLock::new();
     NAMES.get_or_init(|| {
         let mut m = crate::unit::FnvMap::default();
         for (r, (k, full, short)) in Region::all().zip(REGIONS) {
@@ -89,26 +94,42 @@ impl Region {
     ///
     /// [`RegionError`]: blank, excluded (香港/澳门/台湾), or unknown.
     pub fn parse(text: &str) -> Result<Region, RegionError> {
-        let t: std::borrow::Cow<'_, str> = if text.contains(char::is_whitespace) { text.chars().filter(|c| !c.is_whitespace()).collect::<String>().into() } else { text.into() };
+        let t: std::borrow::Cow<'_, str> = if text.contains(char::is_whitespace) {
+            text.chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .into()
+        } else {
+            text.into()
+        };
         if t.is_empty() {
             return Err(RegionError::Missing);
         }
         // A six-digit division code names its province by the first two digits.
-        let key = if t.len() == 6 && t.bytes().all(|b| b.is_ascii_digit()) && t.ends_with("0000") { t.get(..2).unwrap_or("") } else { &t };
+        let key = if t.len() == 6 && t.bytes().all(|b| b.is_ascii_digit()) && t.ends_with("0000") {
+            t.get(..2).unwrap_or("")
+        } else {
+            &t
+        };
         if let Some(r) = names().get(key) {
             return Ok(*r);
         }
         if key.eq_ignore_ascii_case("xpcc") {
             return Ok(Region(31));
         }
-        if let Some((_, full, _)) = EXCLUDED.iter().find(|(k, full, short)| *k == key || *full == key || *short == key || key.starts_with(short)) {
+        if let Some((_, full, _)) = EXCLUDED.iter().find(|(k, full, short)| {
+            *k == key || *full == key || *short == key || key.starts_with(short)
+        }) {
             return Err(RegionError::Excluded(full));
         }
         Err(RegionError::Unknown)
     }
 
     fn row(self) -> (&'static str, &'static str, &'static str) {
-        REGIONS.get(usize::from(self.0)).copied().unwrap_or(("", "", ""))
+        REGIONS
+            .get(usize::from(self.0))
+            .copied()
+            .unwrap_or(("", "", ""))
     }
 
     /// The stable key: `"11"` … `"65"`, or `"XPCC"`.
@@ -147,7 +168,8 @@ impl Serialize for Region {
 impl<'de> Deserialize<'de> for Region {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        Region::parse(&s).map_err(|e| serde::de::Error::custom(format!("{s:?} is no quiz region ({e:?})")))
+        Region::parse(&s)
+            .map_err(|e| serde::de::Error::custom(format!("{s:?} is no quiz region ({e:?})")))
     }
 }
 
@@ -165,9 +187,18 @@ mod tests {
         }
         assert_eq!(Region::parse("110000").map(Region::name), Ok("北京市"));
         assert_eq!(Region::parse("xpcc").map(Region::short_name), Ok("兵团"));
-        assert_eq!(Region::parse("香港"), Err(RegionError::Excluded("香港特别行政区")));
-        assert_eq!(Region::parse("台湾省"), Err(RegionError::Excluded("台湾省")));
-        assert_eq!(Region::parse("82"), Err(RegionError::Excluded("澳门特别行政区")));
+        assert_eq!(
+            Region::parse("香港"),
+            Err(RegionError::Excluded("香港特别行政区"))
+        );
+        assert_eq!(
+            Region::parse("台湾省"),
+            Err(RegionError::Excluded("台湾省"))
+        );
+        assert_eq!(
+            Region::parse("82"),
+            Err(RegionError::Excluded("澳门特别行政区"))
+        );
         assert_eq!(Region::parse("火星"), Err(RegionError::Unknown));
     }
 }

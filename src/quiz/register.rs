@@ -35,7 +35,9 @@ impl Phone {
         for (i, c) in text.trim().chars().enumerate() {
             match c {
                 '0'..='9' => d.push(c),
-                '０'..='９' => d.push(char::from_u32(u32::from(c).wrapping_sub(0xFF10).wrapping_add(48))?),
+                '０'..='９' => d.push(char::from_u32(
+                    u32::from(c).wrapping_sub(0xFF10).wrapping_add(48),
+                )?),
                 ' ' | '-' | '\u{3000}' | '－' => {}
                 '+' if i == 0 => {}
                 _ => return None,
@@ -52,7 +54,10 @@ impl Phone {
             d.as_str()
         };
         let b = core.as_bytes();
-        (b.len() == 11 && b.first() == Some(&b'1') && b.get(1).is_some_and(|c| (b'3'..=b'9').contains(c))).then(|| Phone(core.to_owned()))
+        (b.len() == 11
+            && b.first() == Some(&b'1')
+            && b.get(1).is_some_and(|c| (b'3'..=b'9').contains(c)))
+        .then(|| Phone(core.to_owned()))
     }
 
     /// The 11 digits, unmasked: only for a caller that is allowed to see them.
@@ -69,14 +74,22 @@ pub fn mask(text: &str) -> String {
     chars
         .iter()
         .enumerate()
-        .map(|(i, c)| if (n > 8 && (i < 3 || i >= n.saturating_sub(4))) || (n <= 8 && i == 0) { *c } else { '*' })
+        .map(|(i, c)| {
+            if (n > 8 && (i < 3 || i >= n.saturating_sub(4))) || (n <= 8 && i == 0) {
+                *c
+            } else {
+                '*'
+            }
+        })
         .collect()
 }
 
 /// Masks a name: its first character, then one `*` per further character (`张**`).
 pub fn mask_name(name: &str) -> String {
     let mut chars = name.trim().chars();
-    chars.next().map_or_else(String::new, |first| std::iter::once(first).chain(chars.map(|_| '*')).collect())
+    chars.next().map_or_else(String::new, |first| {
+        std::iter::once(first).chain(chars.map(|_| '*')).collect()
+    })
 }
 
 impl fmt::Display for Phone {
@@ -173,7 +186,12 @@ pub fn register(reg: &Registration) -> (Option<Participant>, Vec<Finding>) {
         name: reg.name.trim().to_owned(),
         region,
         phone: reg.phone.as_deref().and_then(Phone::parse),
-        unit: reg.unit.as_deref().map(str::trim).filter(|u| !u.is_empty()).map(str::to_owned),
+        unit: reg
+            .unit
+            .as_deref()
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
+            .map(str::to_owned),
     });
     (participant, findings)
 }
@@ -184,10 +202,21 @@ pub(crate) fn check(reg: &Registration) -> (Option<Region>, Vec<Finding>) {
     let mut out = Vec::new();
     let name = reg.name.trim();
     let name_ok = if name.is_empty() {
-        out.push(Finding::error(RuleId::QRegName, "name", Text::new("请填写姓名", "the name is required")));
+        out.push(Finding::error(
+            RuleId::QRegName,
+            "name",
+            Text::new("请填写姓名", "the name is required"),
+        ));
         false
     } else if name.chars().count() > MAX_NAME_CHARS {
-        out.push(Finding::error(RuleId::QRegName, "name", Text::new(format!("姓名超过{MAX_NAME_CHARS}个字"), format!("the name is longer than {MAX_NAME_CHARS} characters"))));
+        out.push(Finding::error(
+            RuleId::QRegName,
+            "name",
+            Text::new(
+                format!("姓名超过{MAX_NAME_CHARS}个字"),
+                format!("the name is longer than {MAX_NAME_CHARS} characters"),
+            ),
+        ));
         false
     } else {
         true
@@ -195,7 +224,11 @@ pub(crate) fn check(reg: &Registration) -> (Option<Region>, Vec<Finding>) {
     let region = match Region::parse(&reg.region) {
         Ok(r) => Some(r),
         Err(RegionError::Missing) => {
-            out.push(Finding::error(RuleId::QRegRegion, "region", Text::new("请选择所在地区", "the region is required")));
+            out.push(Finding::error(
+                RuleId::QRegRegion,
+                "region",
+                Text::new("请选择所在地区", "the region is required"),
+            ));
             None
         }
         Err(RegionError::Excluded(name)) => {
@@ -212,12 +245,26 @@ pub(crate) fn check(reg: &Registration) -> (Option<Region>, Vec<Finding>) {
             None
         }
     };
-    let phone = match reg.phone.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+    let phone = match reg
+        .phone
+        .as_deref()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
         None => Some(None),
         Some(text) => match Phone::parse(text) {
             Some(p) => {
                 if p.digits() != text {
-                    out.push(Finding::new(RuleId::QRegPhone, Severity::Info, Outcome::Pass, "phone", Text::new(format!("手机号已规范为{p}"), format!("the mobile number was normalised to {p}"))));
+                    out.push(Finding::new(
+                        RuleId::QRegPhone,
+                        Severity::Info,
+                        Outcome::Pass,
+                        "phone",
+                        Text::new(
+                            format!("手机号已规范为{p}"),
+                            format!("the mobile number was normalised to {p}"),
+                        ),
+                    ));
                 }
                 Some(Some(p))
             }
@@ -233,7 +280,14 @@ pub(crate) fn check(reg: &Registration) -> (Option<Region>, Vec<Finding>) {
     };
     let unit = reg.unit.as_deref().map(str::trim).filter(|u| !u.is_empty());
     if unit.is_some_and(|u| u.chars().count() > MAX_NAME_CHARS) {
-        out.push(Finding::error(RuleId::QRegUnit, "unit", Text::new(format!("工作单位超过{MAX_NAME_CHARS}个字"), format!("the work unit is longer than {MAX_NAME_CHARS} characters"))));
+        out.push(Finding::error(
+            RuleId::QRegUnit,
+            "unit",
+            Text::new(
+                format!("工作单位超过{MAX_NAME_CHARS}个字"),
+                format!("the work unit is longer than {MAX_NAME_CHARS} characters"),
+            ),
+        ));
         return (None, out);
     }
     match (name_ok, region, phone) {
@@ -241,7 +295,6 @@ pub(crate) fn check(reg: &Registration) -> (Option<Region>, Vec<Finding>) {
         _ => (None, out),
     }
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -253,10 +306,20 @@ mod tests {
         assert_eq!(mask("1234"), "1***");
         assert_eq!(mask_name("张三丰"), "张**");
         assert_eq!(mask_name(""), "");
-        let p = Participant { name: "李四".into(), region: Region::parse("北京").unwrap(), phone: Phone::parse("13812345678"), unit: None };
+        let p = Participant {
+            name: "李四".into(),
+            region: Region::parse("北京").unwrap(),
+            phone: Phone::parse("13812345678"),
+            unit: None,
+        };
         let dbg = format!("{p:?}");
         assert!(!dbg.contains("李四") && !dbg.contains("12345678"), "{dbg}");
-        let r = Registration { name: "李四".into(), region: "北京".into(), phone: Some("13812345678".into()), unit: None };
+        let r = Registration {
+            name: "李四".into(),
+            region: "北京".into(),
+            phone: Some("13812345678".into()),
+            unit: None,
+        };
         let dbg = format!("{r:?}");
         assert!(!dbg.contains("李四") && !dbg.contains("12345678"), "{dbg}");
         assert!(!serde_json::to_string(&p).unwrap().contains("12345678"));

@@ -112,7 +112,12 @@ impl Tally {
     fn pack(&self, at: Instant, score: u32) -> Option<(usize, u64)> {
         // Plain integer milliseconds: chrono's Duration arithmetic was a third of the
         // time of tallying 10 million sheets.
-        let ms = at.beijing().and_utc().timestamp_millis().checked_sub(Instant::start_of(self.first_day).beijing().and_utc().timestamp_millis())?;
+        let ms = at.beijing().and_utc().timestamp_millis().checked_sub(
+            Instant::start_of(self.first_day)
+                .beijing()
+                .and_utc()
+                .timestamp_millis(),
+        )?;
         let ms = u64::try_from(ms).ok()?;
         let day = usize::try_from(ms / 86_400_000).ok()?;
         (day < self.days).then_some((day, (ms << 8) | u64::from(score.min(255))))
@@ -126,7 +131,11 @@ impl Tally {
     fn unpack_at(&self, packed: u64) -> Instant {
         let ms = i64::try_from(packed >> 8).unwrap_or(0);
         let start = Instant::start_of(self.first_day).beijing();
-        Instant::from_beijing(start.checked_add_signed(chrono::Duration::milliseconds(ms)).unwrap_or(start))
+        Instant::from_beijing(
+            start
+                .checked_add_signed(chrono::Duration::milliseconds(ms))
+                .unwrap_or(start),
+        )
     }
 
     /// Offers a scored sheet of participant `p` (from [`Tally::participant`]).
@@ -134,9 +143,13 @@ impl Tally {
         if !self.window.contains(at) {
             return Added::OutsideWindow;
         }
-        let Some((day, packed)) = self.pack(at, score) else { return Added::OutsideWindow };
+        let Some((day, packed)) = self.pack(at, score) else {
+            return Added::OutsideWindow;
+        };
         let i = (p as usize).saturating_mul(self.days).saturating_add(day);
-        let Some(slot) = self.slots.get_mut(i) else { return Added::OutsideWindow };
+        let Some(slot) = self.slots.get_mut(i) else {
+            return Added::OutsideWindow;
+        };
         let old = *slot;
         if old == EMPTY {
             *slot = packed;
@@ -144,9 +157,13 @@ impl Tally {
         } else if packed < old {
             *slot = packed;
             self.superseded = self.superseded.saturating_add(1);
-            Added::Replaced { replaced: self.unpack_at(old) }
+            Added::Replaced {
+                replaced: self.unpack_at(old),
+            }
         } else {
-            Added::NotFirstOfDay { first: self.unpack_at(old) }
+            Added::NotFirstOfDay {
+                first: self.unpack_at(old),
+            }
         }
     }
 
@@ -173,16 +190,22 @@ impl Tally {
                     out.push(Added::OutsideWindow);
                     continue;
                 };
-                let Some(slot) = self.slots.get_mut(i) else { continue };
+                let Some(slot) = self.slots.get_mut(i) else {
+                    continue;
+                };
                 let old = *slot;
                 *slot = old.min(packed);
                 out.push(if old == EMPTY {
                     Added::Counted
                 } else if packed < old {
                     self.superseded = self.superseded.saturating_add(1);
-                    Added::Replaced { replaced: self.unpack_at(old) }
+                    Added::Replaced {
+                        replaced: self.unpack_at(old),
+                    }
                 } else {
-                    Added::NotFirstOfDay { first: self.unpack_at(old) }
+                    Added::NotFirstOfDay {
+                        first: self.unpack_at(old),
+                    }
                 });
             }
         }
@@ -203,8 +226,15 @@ impl Tally {
         for (j, (id, region)) in other.keys.iter().enumerate() {
             let p = self.participant(id, *region) as usize;
             for d in 0..self.days {
-                let theirs = other.slots.get(j.saturating_mul(self.days).saturating_add(d)).copied().unwrap_or(EMPTY);
-                if let Some(mine) = self.slots.get_mut(p.saturating_mul(self.days).saturating_add(d)) {
+                let theirs = other
+                    .slots
+                    .get(j.saturating_mul(self.days).saturating_add(d))
+                    .copied()
+                    .unwrap_or(EMPTY);
+                if let Some(mine) = self
+                    .slots
+                    .get_mut(p.saturating_mul(self.days).saturating_add(d))
+                {
                     if theirs != EMPTY && *mine != EMPTY && theirs != *mine {
                         self.superseded = self.superseded.saturating_add(1);
                     }
@@ -224,16 +254,35 @@ impl Tally {
 
     /// Per-participant results through day `through` (inclusive; `None`: all days).
     pub fn individuals(&self, through: Option<NaiveDate>) -> Vec<Individual> {
-        let last = through.and_then(|d| self.day_index(d)).map_or(self.days, |i| i.saturating_add(1));
-        let last = if through.is_some_and(|d| d < self.first_day) { 0 } else { last };
+        let last = through
+            .and_then(|d| self.day_index(d))
+            .map_or(self.days, |i| i.saturating_add(1));
+        let last = if through.is_some_and(|d| d < self.first_day) {
+            0
+        } else {
+            last
+        };
         self.keys
             .iter()
             .enumerate()
             .map(|(p, (id, region))| {
-                let row = self.slots.get(p.saturating_mul(self.days)..p.saturating_mul(self.days).saturating_add(last)).unwrap_or(&[]);
+                let row = self
+                    .slots
+                    .get(
+                        p.saturating_mul(self.days)
+                            ..p.saturating_mul(self.days).saturating_add(last),
+                    )
+                    .unwrap_or(&[]);
                 let counted = row.iter().filter(|s| **s != EMPTY);
-                let (days, total) = counted.fold((0u32, 0u64), |(n, t), s| (n.saturating_add(1), t.saturating_add(s & 0xFF)));
-                Individual { id: id.to_string(), region: *region, days, total }
+                let (days, total) = counted.fold((0u32, 0u64), |(n, t), s| {
+                    (n.saturating_add(1), t.saturating_add(s & 0xFF))
+                });
+                Individual {
+                    id: id.to_string(),
+                    region: *region,
+                    days,
+                    total,
+                }
             })
             .collect()
     }
@@ -243,19 +292,38 @@ impl Tally {
     ///
     /// Ties: equal value → more participants → higher total score → region key
     /// ascending. Every region appears, with zeros if nobody answered.
-    pub fn standings(&self, strategy: TeamStrategy, through: Option<NaiveDate>) -> Vec<TeamStanding> {
+    pub fn standings(
+        &self,
+        strategy: TeamStrategy,
+        through: Option<NaiveDate>,
+    ) -> Vec<TeamStanding> {
         let last = match through {
             Some(d) if d < self.first_day => 0,
             Some(d) => self.day_index(d).map_or(self.days, |i| i.saturating_add(1)),
             None => self.days,
         };
-        let mut teams: Vec<TeamStanding> = Region::all().map(|region| TeamStanding { rank: 0, region, value: 0.0, participants: 0, sheets: 0, total: 0, best_day: 0, key: (0, 1) }).collect();
+        let mut teams: Vec<TeamStanding> = Region::all()
+            .map(|region| TeamStanding {
+                rank: 0,
+                region,
+                value: 0.0,
+                participants: 0,
+                sheets: 0,
+                total: 0,
+                best_day: 0,
+                key: (0, 1),
+            })
+            .collect();
         let mut per_day: Vec<u64> = vec![0; 32usize.saturating_mul(self.days)];
         for (p, (_, region)) in self.keys.iter().enumerate() {
             let r = region.index();
             let mut any = false;
             for d in 0..last {
-                let s = self.slots.get(p.saturating_mul(self.days).saturating_add(d)).copied().unwrap_or(EMPTY);
+                let s = self
+                    .slots
+                    .get(p.saturating_mul(self.days).saturating_add(d))
+                    .copied()
+                    .unwrap_or(EMPTY);
                 if s == EMPTY {
                     continue;
                 }
@@ -277,13 +345,25 @@ impl Tally {
         }
         for t in &mut teams {
             let r = t.region.index();
-            t.best_day = per_day.get(r.saturating_mul(self.days)..r.saturating_mul(self.days).saturating_add(self.days)).and_then(|d| d.iter().max().copied()).unwrap_or(0);
+            t.best_day = per_day
+                .get(
+                    r.saturating_mul(self.days)
+                        ..r.saturating_mul(self.days).saturating_add(self.days),
+                )
+                .and_then(|d| d.iter().max().copied())
+                .unwrap_or(0);
             t.key = match strategy {
                 TeamStrategy::SumOfDailyScores => (u128::from(t.total), 1),
-                TeamStrategy::MeanPerParticipant => (u128::from(t.total), u128::from(t.participants.max(1))),
+                TeamStrategy::MeanPerParticipant => {
+                    (u128::from(t.total), u128::from(t.participants.max(1)))
+                }
                 TeamStrategy::ParticipationCount => (u128::from(t.participants), 1),
                 TeamStrategy::BestSingleDay => (u128::from(t.best_day), 1),
-                TeamStrategy::ParticipationWeighted => (u128::from(t.total).saturating_add(u128::from(t.sheets).saturating_mul(PARTICIPATION_POINTS)), 1),
+                TeamStrategy::ParticipationWeighted => (
+                    u128::from(t.total)
+                        .saturating_add(u128::from(t.sheets).saturating_mul(PARTICIPATION_POINTS)),
+                    1,
+                ),
             };
             t.value = t.key.0 as f64 / t.key.1 as f64;
         }
@@ -348,7 +428,12 @@ pub struct TeamStanding {
 
 /// Top individuals: by total, then more days, then id (ascending).
 pub fn top_individuals(mut people: Vec<Individual>, n: usize) -> Vec<Individual> {
-    people.sort_by(|a, b| b.total.cmp(&a.total).then(b.days.cmp(&a.days)).then(a.id.cmp(&b.id)));
+    people.sort_by(|a, b| {
+        b.total
+            .cmp(&a.total)
+            .then(b.days.cmp(&a.days))
+            .then(a.id.cmp(&b.id))
+    });
     people.truncate(n);
     people
 }

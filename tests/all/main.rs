@@ -13,9 +13,9 @@ mod compliance;
 mod deadlines;
 #[cfg(not(target_arch = "wasm32"))]
 mod props;
+mod quiz;
 #[cfg(not(target_arch = "wasm32"))]
 mod quiz_props;
-mod quiz;
 mod timeline;
 
 /// Reads a file of tests/data.

@@ -1,7 +1,10 @@
 //! The quiz (附件2): registration, papers, scoring, the window, once a day, standings.
 
 use fangfei::campaign::{MultipleChoicePolicy, QuestionKind, TeamStrategy};
-use fangfei::quiz::{check_paper, parse_answer, register, score_one, CheckedQuestion, Class, Paper, Region, Registration, Scorer, Sheet};
+use fangfei::quiz::{
+    check_paper, parse_answer, register, score_one, CheckedQuestion, Class, Paper, Region,
+    Registration, Scorer, Sheet,
+};
 use fangfei::{Campaign, RuleId};
 use serde_json::{json, Value};
 
@@ -11,16 +14,41 @@ fn scoring_table() {
     let rows = crate::rows(&text);
     assert!(rows.len() >= 28);
     for (line, cells) in rows {
-        let [kind, key, answer, policy, points, class] = &cells[..] else { panic!("line {line}: {cells:?}") };
+        let [kind, key, answer, policy, points, class] = &cells[..] else {
+            panic!("line {line}: {cells:?}")
+        };
         let kind: QuestionKind = serde_json::from_value(Value::String(kind.clone())).unwrap();
-        let n = if kind == QuestionKind::TrueFalse { 0 } else { 4 };
+        let n = if kind == QuestionKind::TrueFalse {
+            0
+        } else {
+            4
+        };
         let key = parse_answer(kind, n, &serde_json::from_str(key).unwrap()).unwrap();
-        let q = CheckedQuestion { id: "q".into(), kind, options: n, key, points: if kind == QuestionKind::MultipleChoice { 20 } else { 10 } };
-        let given = parse_answer(kind, n, &serde_json::from_str(answer).unwrap()).unwrap_or_else(|e| panic!("line {line}: {e:?}"));
-        let policy = if policy == "partial" { MultipleChoicePolicy::PartialCredit { subset_points: 10 } } else { MultipleChoicePolicy::AllOrNothing };
+        let q = CheckedQuestion {
+            id: "q".into(),
+            kind,
+            options: n,
+            key,
+            points: if kind == QuestionKind::MultipleChoice {
+                20
+            } else {
+                10
+            },
+        };
+        let given = parse_answer(kind, n, &serde_json::from_str(answer).unwrap())
+            .unwrap_or_else(|e| panic!("line {line}: {e:?}"));
+        let policy = if policy == "partial" {
+            MultipleChoicePolicy::PartialCredit { subset_points: 10 }
+        } else {
+            MultipleChoicePolicy::AllOrNothing
+        };
         let (got_points, got_class) = score_one(&q, given, policy);
         let want_class: Class = serde_json::from_value(Value::String(class.clone())).unwrap();
-        assert_eq!((got_points.to_string(), got_class), (points.clone(), want_class), "line {line}: {cells:?}");
+        assert_eq!(
+            (got_points.to_string(), got_class),
+            (points.clone(), want_class),
+            "line {line}: {cells:?}"
+        );
     }
 }
 
@@ -37,7 +65,11 @@ fn answers_that_do_not_fit_are_refused() {
         (QuestionKind::MultipleChoice, 4, json!("A1"), Malformed),
         (QuestionKind::MultipleChoice, 4, json!(3), Malformed),
     ] {
-        assert_eq!(parse_answer(kind, n, &answer), Err(err), "{kind:?} {answer}");
+        assert_eq!(
+            parse_answer(kind, n, &answer),
+            Err(err),
+            "{kind:?} {answer}"
+        );
     }
 }
 
@@ -47,11 +79,20 @@ fn registration_of_all_32_regions() {
     let rows = crate::rows(&text);
     assert_eq!(rows.len(), 32);
     for (line, cells) in rows {
-        let [code, full, short] = &cells[..] else { panic!("line {line}") };
+        let [code, full, short] = &cells[..] else {
+            panic!("line {line}")
+        };
         for written in [code, full, short] {
-            let (p, findings) = register(&Registration { name: "王五".into(), region: written.clone(), ..Default::default() });
+            let (p, findings) = register(&Registration {
+                name: "王五".into(),
+                region: written.clone(),
+                ..Default::default()
+            });
             let p = p.unwrap_or_else(|| panic!("line {line}: {written} refused: {findings:?}"));
-            assert_eq!((p.region.key(), p.region.name(), p.region.short_name()), (code.as_str(), full.as_str(), short.as_str()));
+            assert_eq!(
+                (p.region.key(), p.region.name(), p.region.short_name()),
+                (code.as_str(), full.as_str(), short.as_str())
+            );
         }
     }
     assert_eq!(Region::all().count(), 32);
@@ -59,11 +100,29 @@ fn registration_of_all_32_regions() {
 
 #[test]
 fn hong_kong_macao_taiwan_are_refused_with_the_reason() {
-    for written in ["香港", "香港特别行政区", "澳门", "澳门特别行政区", "台湾", "台湾省", "81", "82", "71"] {
-        let (p, findings) = register(&Registration { name: "王五".into(), region: written.into(), ..Default::default() });
+    for written in [
+        "香港",
+        "香港特别行政区",
+        "澳门",
+        "澳门特别行政区",
+        "台湾",
+        "台湾省",
+        "81",
+        "82",
+        "71",
+    ] {
+        let (p, findings) = register(&Registration {
+            name: "王五".into(),
+            region: written.into(),
+            ..Default::default()
+        });
         assert!(p.is_none(), "{written}");
         assert_eq!(findings[0].rule, RuleId::QRegRegion);
-        assert!(findings[0].message.zh.contains("不含港澳台"), "{}", findings[0].message.zh);
+        assert!(
+            findings[0].message.zh.contains("不含港澳台"),
+            "{}",
+            findings[0].message.zh
+        );
     }
 }
 
@@ -85,17 +144,31 @@ fn phone_numbers() {
         ("+1 2025550123", false),
         ("8613812345678x", false),
     ] {
-        let (p, findings) = register(&Registration { name: "王五".into(), region: "北京".into(), phone: Some(phone.into()), unit: None });
+        let (p, findings) = register(&Registration {
+            name: "王五".into(),
+            region: "北京".into(),
+            phone: Some(phone.into()),
+            unit: None,
+        });
         assert_eq!(p.is_some(), ok, "{phone}: {findings:?}");
         if !ok {
             assert_eq!(findings[0].rule, RuleId::QRegPhone);
             // The message never shows the whole number.
             let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
-            assert!(digits.len() < 8 || !findings[0].message.zh.contains(&digits), "{}", findings[0].message.zh);
+            assert!(
+                digits.len() < 8 || !findings[0].message.zh.contains(&digits),
+                "{}",
+                findings[0].message.zh
+            );
         }
     }
     // Optional: absent or blank is fine, and the work unit too (Q-REG-UNIT).
-    let (p, _) = register(&Registration { name: "王五".into(), region: "北京".into(), phone: Some("  ".into()), unit: Some("".into()) });
+    let (p, _) = register(&Registration {
+        name: "王五".into(),
+        region: "北京".into(),
+        phone: Some("  ".into()),
+        unit: Some("".into()),
+    });
     assert!(p.is_some());
 }
 
@@ -115,7 +188,12 @@ pub fn paper(date: &str) -> Paper {
 }
 
 pub fn all_papers() -> Vec<Paper> {
-    Campaign::embedded().quiz.window.dates().map(|d| paper(&d.to_string())).collect()
+    Campaign::embedded()
+        .quiz
+        .window
+        .dates()
+        .map(|d| paper(&d.to_string()))
+        .collect()
 }
 
 pub fn sheet(id: &str, region: &str, at: &str, answers: Value) -> Sheet {
@@ -136,7 +214,9 @@ fn paper_composition_is_checked() {
     let err = check_paper(c, &p).unwrap_err();
     assert!(err.iter().all(|f| f.rule == RuleId::QPaper));
     assert!(err.iter().any(|f| f.path == "questions[0].key"));
-    assert!(err.iter().any(|f| f.path == "questions" && f.message.zh.contains("多选题应为2道")));
+    assert!(err
+        .iter()
+        .any(|f| f.path == "questions" && f.message.zh.contains("多选题应为2道")));
 }
 
 #[test]
@@ -149,9 +229,9 @@ fn window_boundaries() {
         ("2021-06-15T10:00:00+08:00", true),
         ("2021-06-25T23:59:59+08:00", true),
         ("2021-06-26T00:00:00+08:00", false),
-        ("2021-06-15T02:00:00Z", true),          // = 10:00 Beijing
-        ("2021-06-15T01:59:59Z", false),         // = 09:59:59 Beijing
-        ("2021-06-25T10:59:59-05:00", true),     // = 23:59:59 Beijing
+        ("2021-06-15T02:00:00Z", true),      // = 10:00 Beijing
+        ("2021-06-15T01:59:59Z", false),     // = 09:59:59 Beijing
+        ("2021-06-25T10:59:59-05:00", true), // = 23:59:59 Beijing
     ]
     .iter()
     .enumerate()
@@ -159,7 +239,11 @@ fn window_boundaries() {
         // A new participant each time, so once-a-day plays no part.
         let out = s.sheet(i + 1, &sheet(&i.to_string(), "北京", at, perfect()));
         assert_eq!(out.counted, *counted, "{at}: {:?}", out.findings);
-        assert_eq!(out.findings.iter().any(|f| f.rule == RuleId::QWindow), !counted, "{at}");
+        assert_eq!(
+            out.findings.iter().any(|f| f.rule == RuleId::QWindow),
+            !counted,
+            "{at}"
+        );
     }
 }
 
@@ -171,7 +255,10 @@ fn once_a_day_first_sheet_counts() {
     low["1"] = json!("C");
     let first = s.sheet(1, &sheet("u", "北京", "2021-06-16T08:00:00+08:00", low));
     assert_eq!((first.counted, first.score), (true, Some(90)));
-    let second = s.sheet(2, &sheet("u", "北京", "2021-06-16T20:00:00+08:00", perfect()));
+    let second = s.sheet(
+        2,
+        &sheet("u", "北京", "2021-06-16T20:00:00+08:00", perfect()),
+    );
     assert!(!second.counted);
     assert_eq!(second.score, Some(100), "scored, but refused");
     assert!(second.findings.iter().any(|f| f.rule == RuleId::QOnceADay));
@@ -193,9 +280,17 @@ fn sheets_that_do_not_fit_are_refused_not_scored_wrong() {
     let out = s.sheet(1, &sheet("u", "北京", "2021-06-16T08:00:00+08:00", a));
     assert!(!out.counted && out.score.is_none());
     let paths: Vec<&str> = out.findings.iter().map(|f| f.path.as_str()).collect();
-    assert!(paths.contains(&"answers.8") && paths.contains(&"answers.1") && paths.contains(&"answers.9"), "{paths:?}");
+    assert!(
+        paths.contains(&"answers.8")
+            && paths.contains(&"answers.1")
+            && paths.contains(&"answers.9"),
+        "{paths:?}"
+    );
     // An unknown region or a missing name: refused too.
-    let out = s.sheet(2, &sheet("v", "香港", "2021-06-16T08:00:00+08:00", perfect()));
+    let out = s.sheet(
+        2,
+        &sheet("v", "香港", "2021-06-16T08:00:00+08:00", perfect()),
+    );
     assert!(!out.counted);
 }
 
@@ -204,22 +299,43 @@ fn standings_and_ties() {
     let c = Campaign::embedded();
     let mut s = Scorer::new(c, &all_papers()).unwrap();
     // 北京: two people × 100; 上海: one person × 100 twice; 广东: nobody.
-    s.sheet(1, &sheet("a", "北京", "2021-06-15T11:00:00+08:00", perfect()));
-    s.sheet(2, &sheet("b", "北京", "2021-06-15T11:00:00+08:00", perfect()));
-    s.sheet(3, &sheet("c", "上海", "2021-06-15T11:00:00+08:00", perfect()));
-    s.sheet(4, &sheet("c", "上海", "2021-06-16T11:00:00+08:00", perfect()));
+    s.sheet(
+        1,
+        &sheet("a", "北京", "2021-06-15T11:00:00+08:00", perfect()),
+    );
+    s.sheet(
+        2,
+        &sheet("b", "北京", "2021-06-15T11:00:00+08:00", perfect()),
+    );
+    s.sheet(
+        3,
+        &sheet("c", "上海", "2021-06-15T11:00:00+08:00", perfect()),
+    );
+    s.sheet(
+        4,
+        &sheet("c", "上海", "2021-06-16T11:00:00+08:00", perfect()),
+    );
     let t = s.tally();
     let sum = t.standings(TeamStrategy::SumOfDailyScores, None);
     // 200 each: the tie goes to more participants (北京).
-    assert_eq!((sum[0].region.short_name(), sum[1].region.short_name()), ("北京", "上海"));
+    assert_eq!(
+        (sum[0].region.short_name(), sum[1].region.short_name()),
+        ("北京", "上海")
+    );
     assert_eq!(sum.len(), 32);
     let mean = t.standings(TeamStrategy::MeanPerParticipant, None);
     assert_eq!(mean[0].region.short_name(), "上海");
     assert_eq!(mean[0].value, 200.0);
     let best = t.standings(TeamStrategy::BestSingleDay, None);
-    assert_eq!((best[0].region.short_name(), best[0].value), ("北京", 200.0));
+    assert_eq!(
+        (best[0].region.short_name(), best[0].value),
+        ("北京", 200.0)
+    );
     // Through 06-15 only: 北京 200, 上海 100.
-    let day1 = t.standings(TeamStrategy::SumOfDailyScores, Some("2021-06-15".parse().unwrap()));
+    let day1 = t.standings(
+        TeamStrategy::SumOfDailyScores,
+        Some("2021-06-15".parse().unwrap()),
+    );
     assert_eq!((day1[1].region.short_name(), day1[1].total), ("上海", 100));
     // Teams nobody joined rank last, by region key.
     assert_eq!((sum[2].region.key(), sum[31].region.key()), ("12", "XPCC"));

@@ -21,7 +21,10 @@ fn answers(choices: &[u8; 8]) -> Value {
             0 => right[&id].clone(),
             1 => wrong[&id].clone(),
             2 => Value::Null,
-            _ => subset.get(&id).cloned().unwrap_or_else(|| right[&id].clone()),
+            _ => subset
+                .get(&id)
+                .cloned()
+                .unwrap_or_else(|| right[&id].clone()),
         };
         out.insert(id, v);
     }
@@ -34,11 +37,20 @@ fn sheet(id: String, region: Region, at: String, answers: Value) -> Sheet {
 
 /// Sheets across the window: participant, region, day 0..11, minute of day, answers.
 fn sheets() -> impl Strategy<Value = Vec<Sheet>> {
-    proptest::collection::vec((0u8..12, 0u8..32, 0i64..11, 600i64..1440, any::<[u8; 8]>()), 0..60).prop_map(|v| {
+    proptest::collection::vec(
+        (0u8..12, 0u8..32, 0i64..11, 600i64..1440, any::<[u8; 8]>()),
+        0..60,
+    )
+    .prop_map(|v| {
         v.into_iter()
             .map(|(p, r, day, minute, choices)| {
                 let region = Region::all().nth(usize::from(r)).unwrap();
-                let at = format!("2021-06-{:02}T{:02}:{:02}:00+08:00", 15 + day, minute / 60, minute % 60);
+                let at = format!(
+                    "2021-06-{:02}T{:02}:{:02}:00+08:00",
+                    15 + day,
+                    minute / 60,
+                    minute % 60
+                );
                 sheet(format!("p{p}"), region, at, answers(&choices))
             })
             .collect()
@@ -55,8 +67,18 @@ fn tally_of(c: &Campaign, sheets: &[Sheet]) -> Tally {
 
 fn standings(t: &Tally) -> Vec<(String, u64, u64, u64)> {
     let mut out = Vec::new();
-    for strategy in [TeamStrategy::SumOfDailyScores, TeamStrategy::MeanPerParticipant, TeamStrategy::ParticipationCount, TeamStrategy::BestSingleDay, TeamStrategy::ParticipationWeighted] {
-        out.extend(t.standings(strategy, None).into_iter().map(|s| (s.region.key().to_owned(), s.total, s.participants, s.sheets)));
+    for strategy in [
+        TeamStrategy::SumOfDailyScores,
+        TeamStrategy::MeanPerParticipant,
+        TeamStrategy::ParticipationCount,
+        TeamStrategy::BestSingleDay,
+        TeamStrategy::ParticipationWeighted,
+    ] {
+        out.extend(
+            t.standings(strategy, None)
+                .into_iter()
+                .map(|s| (s.region.key().to_owned(), s.total, s.participants, s.sheets)),
+        );
     }
     out
 }
