@@ -789,7 +789,7 @@ impl Campaign {
                 "must not be blank",
             );
         }
-        let year_ok = span.first.format("%Y").to_string() == self.year.to_string();
+        let year_ok = chrono::Datelike::year(&span.first) == self.year;
         c.require(
             year_ok,
             "year",

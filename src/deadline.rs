@@ -100,7 +100,7 @@ impl Submission {
 }
 
 fn when(t: Instant) -> String {
-    t.beijing().format("%Y-%m-%d %H:%M:%S").to_string()
+    crate::time::ymd_hms(t.beijing())
 }
 
 fn cutoff_text(rule: &SubmissionRule) -> String {

@@ -426,13 +426,13 @@ fn check_concentrated_day(
                         &format!("{path}.arrived_at"),
                         format!(
                             "{n}人于{}到场,晚于{}(迟到)",
-                            t.beijing().format("%H:%M"),
-                            by.beijing().format("%H:%M")
+                            crate::time::hm(t.beijing()),
+                            crate::time::hm(by.beijing())
                         ),
                         format!(
                             "{n} persons arrived at {}, after {} (late)",
-                            t.beijing().format("%H:%M"),
-                            by.beijing().format("%H:%M")
+                            crate::time::hm(t.beijing()),
+                            crate::time::hm(by.beijing())
                         ),
                     ),
                     (Some(n), Some(t)) => found(
@@ -441,13 +441,13 @@ fn check_concentrated_day(
                         &path,
                         format!(
                             "{n}人于{}到达{}",
-                            t.beijing().format("%H:%M"),
+                            crate::time::hm(t.beijing()),
                             cday.member_venue
                         ),
                         format!(
                             "{n} persons at {} by {}",
                             cday.member_venue,
-                            t.beijing().format("%H:%M")
+                            crate::time::hm(t.beijing())
                         ),
                     ),
                 }
@@ -681,8 +681,8 @@ fn check_weekly(
         if n < req.min {
             empty.push(format!(
                 "{}–{}",
-                first.format("%m-%d"),
-                last.format("%m-%d")
+                crate::time::md(*first),
+                crate::time::md(*last)
             ));
         }
     }

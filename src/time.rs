@@ -110,10 +110,10 @@ impl Instant {
     pub fn as_deadline(self) -> String {
         if self.0.time() == NaiveTime::MIN {
             if let Some(prev) = self.0.date().pred_opt() {
-                return format!("{} 24:00", prev.format("%Y-%m-%d"));
+                return format!("{} 24:00", ymd(prev));
             }
         }
-        self.0.format("%Y-%m-%d %H:%M:%S").to_string()
+        ymd_hms(self.0)
     }
 
     /// Seconds since 1970-01-01T00:00:00Z.
@@ -159,11 +159,27 @@ impl Instant {
 
 impl fmt::Display for Instant {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.0.nanosecond() == 0 {
-            write!(f, "{}+08:00", self.0.format("%Y-%m-%dT%H:%M:%S"))
-        } else {
-            write!(f, "{}+08:00", self.0.format("%Y-%m-%dT%H:%M:%S%.f"))
+        let t = self.0;
+        write!(
+            f,
+            "{}T{:02}:{:02}:{:02}",
+            ymd(t.date()),
+            t.hour(),
+            t.minute(),
+            t.second()
+        )?;
+        let nanos = t.nanosecond();
+        // Like chrono's %.f: 3, 6 or 9 digits, as few as show the value.
+        if nanos % 1_000_000_000 != 0 {
+            if nanos % 1_000_000 == 0 {
+                write!(f, ".{:03}", nanos / 1_000_000)?;
+            } else if nanos % 1_000 == 0 {
+                write!(f, ".{:06}", nanos / 1_000)?;
+            } else {
+                write!(f, ".{:09}", nanos)?;
+            }
         }
+        f.write_str("+08:00")
     }
 }
 
@@ -281,7 +297,7 @@ impl Due {
 impl Serialize for Due {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
-            Due::Day(d) => s.collect_str(&d.format("%Y-%m-%d")),
+            Due::Day(d) => s.collect_str(&ymd(*d)),
             Due::At(t) => s.collect_str(t),
         }
     }
@@ -361,6 +377,35 @@ impl Deadline {
             cut
         }
     }
+}
+
+// Hand-written formatting: chrono's `format()` brings its strftime machinery into
+// the browser build (tens of KB) for a handful of fixed shapes.
+
+/// `2021-06-10`.
+pub fn ymd(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// `06-10`.
+pub fn md(d: NaiveDate) -> String {
+    format!("{:02}-{:02}", d.month(), d.day())
+}
+
+/// `17:00`.
+pub fn hm(t: NaiveDateTime) -> String {
+    format!("{:02}:{:02}", t.hour(), t.minute())
+}
+
+/// `2021-06-10 17:00:00`.
+pub fn ymd_hms(t: NaiveDateTime) -> String {
+    format!(
+        "{} {:02}:{:02}:{:02}",
+        ymd(t.date()),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
 }
 
 /// Writes a duration the way a report reads it: `2天3小时5分` / `2d 3h 5m`; seconds

@@ -17,7 +17,7 @@
 //! assert!(m.concentrated_day && m.quiz_open);
 //! ```
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::{CalendarError, DayKind};
@@ -199,13 +199,13 @@ impl Campaign {
                 Text::new(
                     format!(
                         "集中宣传日(成员单位{}到{})",
-                        self.concentrated_day.arrive_by.beijing().format("%H:%M"),
+                        crate::time::hm(self.concentrated_day.arrive_by.beijing()),
                         self.concentrated_day.member_venue
                     ),
                     format!(
                         "concentrated publicity day (member units at {} by {})",
                         self.concentrated_day.member_venue,
-                        self.concentrated_day.arrive_by.beijing().format("%H:%M")
+                        crate::time::hm(self.concentrated_day.arrive_by.beijing())
                     ),
                 ),
             ),
@@ -285,8 +285,9 @@ impl Campaign {
                     };
                     Text::new(
                         format!(
-                            "{}为{}(非工作日),截止日期不顺延",
-                            date.format("%-m月%-d日"),
+                            "{}月{}日为{}(非工作日),截止日期不顺延",
+                            date.month(),
+                            date.day(),
                             why
                         ),
                         format!(
@@ -446,10 +447,11 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
         }
         let colour = if inside { "#111827" } else { "#9ca3af" };
         s.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\" fill=\"{colour}\" font-weight=\"bold\">{}</text>",
+            "<text x=\"{}\" y=\"{}\" fill=\"{colour}\" font-weight=\"bold\">{}/{}</text>",
             x.saturating_add(6),
             y.saturating_add(16),
-            day.format("%-m/%-d")
+            day.month(),
+            day.day()
         ));
         for (k, e) in deadlines.iter().filter(|e| e.date == *day).enumerate() {
             let ty = y.saturating_add(32).saturating_add(k.saturating_mul(14));
@@ -483,8 +485,8 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
             format!(
                 "{} {} – {} ({})",
                 t(&p.name),
-                p.first.format("%m-%d"),
-                p.last.format("%m-%d"),
+                crate::time::md(p.first),
+                crate::time::md(p.last),
                 p.rule
             ),
         );
@@ -502,16 +504,17 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
         Some("#fee2e2"),
         format!(
             "{cday} {} (T-CDAY)",
-            campaign.concentrated_day.date.format("%m-%d")
+            crate::time::md(campaign.concentrated_day.date)
         ),
     );
     line(
         &mut s,
         Some("#7c3aed"),
         format!(
-            "{quiz} {} – {} (T-QUIZ)",
-            campaign.quiz.window.start.beijing().format("%m-%d %H:%M"),
-            campaign.quiz.window.last_date().format("%m-%d 24:00")
+            "{quiz} {} {} – {} 24:00 (T-QUIZ)",
+            crate::time::md(campaign.quiz.window.start.date()),
+            crate::time::hm(campaign.quiz.window.start.beijing()),
+            crate::time::md(campaign.quiz.window.last_date())
         ),
     );
     line(&mut s, Some("url(#off)"), off.to_owned());
@@ -527,7 +530,7 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
             format!(
                 "◆ {} {} {}{note}",
                 e.rule,
-                e.date.format("%m-%d"),
+                crate::time::md(e.date),
                 t(&e.label)
             ),
         );

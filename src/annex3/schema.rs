@@ -19,9 +19,10 @@ pub fn json_schema(bounds: Option<&crate::Campaign>) -> Value {
         let mut p = json!({
             "type": "integer",
             "minimum": 0,
-            "maximum": u64::MAX,
             "title": f.header_zh(),
-            "description": format!("{} · {} ({}) — A3-BLANK, A3-NUMBER, A3-RANGE", f.group().label_en(), f.label_en(), f.unit_label()),
+            // No "maximum": 2^64 − 1 (A3-RANGE) is beyond what JSON numbers hold exactly
+            // in JavaScript, where the schema is also used.
+            "description": format!("{} · {} ({}) — A3-BLANK, A3-NUMBER, A3-RANGE (at most 2^64 − 1)", f.group().label_en(), f.label_en(), f.unit_label()),
         });
         if let (Some(c), Some(obj)) = (bounds, p.as_object_mut()) {
             if let Some(b) = c.annex3_bound(f.name()) {

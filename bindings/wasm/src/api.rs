@@ -1,0 +1,390 @@
+//! Every exported operation as a pure function over JSON values, so the native test
+//! suite runs exactly what the browser runs (the `js` module only converts `JsValue`
+//! to and from `serde_json::Value` around these).
+
+use std::borrow::Cow;
+
+use fangfei::annex3::sheet::read_values;
+use fangfei::annex3::{
+    check_cell as core_cell, check_other_methods, json_schema, split_other_methods,
+    validate_form as core_form, Field, Form,
+};
+use fangfei::audit::check_unit as core_unit;
+use fangfei::campaign::Role;
+use fangfei::deadline::{check_submissions as core_submissions, Submission};
+use fangfei::quiz::{
+    mask, mask_name, register as core_register, top_individuals, Paper, Registration, Scorer, Sheet,
+};
+use fangfei::record::UnitRecord;
+use fangfei::rule::CATALOGUE;
+use fangfei::{Campaign, Instant, Lang};
+use serde::Serialize;
+use serde_json::{json, Value};
+
+use crate::dto::{
+    self, BatchDto, CellDto, EventDto, FormDto, IndividualDto, MomentDto, RuleDto, SheetDto,
+    TeamDto, UnitReportDto,
+};
+
+/// An error for JavaScript: a stable `code` and a message in both languages.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ApiError {
+    pub code: String,
+    pub message: String,
+    pub message_zh: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<Value>,
+}
+
+impl ApiError {
+    pub fn input(what: impl std::fmt::Display) -> ApiError {
+        ApiError {
+            code: "INPUT".into(),
+            message: format!("malformed input: {what}"),
+            message_zh: format!("输入格式不对:{what}"),
+            problems: Vec::new(),
+        }
+    }
+}
+
+pub type Result<T> = std::result::Result<T, ApiError>;
+
+fn to_value<T: Serialize>(v: &T) -> Result<Value> {
+    serde_json::to_value(v).map_err(ApiError::input)
+}
+
+/// A typed value from JSON. Through text on purpose: every type is then deserialised
+/// by the one `serde_json` reader the embedded campaign needs anyway, instead of a
+/// second, `Value`-reading copy of every visitor in the browser build.
+fn from_value<T: serde::de::DeserializeOwned>(v: &Value, what: &str) -> Result<T> {
+    serde_json::from_str(&v.to_string()).map_err(|e| ApiError::input(format!("{what}: {e}")))
+}
+
+/// The campaign given, checked — or the embedded 2021 one when none is.
+pub fn campaign_of(v: Option<&Value>) -> Result<Cow<'static, Campaign>> {
+    match v {
+        None | Some(Value::Null) => Ok(Cow::Borrowed(Campaign::embedded())),
+        Some(Value::String(json)) => load(json).map(Cow::Owned),
+        Some(v) => load(&v.to_string()).map(Cow::Owned),
+    }
+}
+
+fn load(json: &str) -> Result<Campaign> {
+    Campaign::from_json(json).map_err(|e| ApiError {
+        code: e.code().into(),
+        message: e.to_string(),
+        message_zh: e.problems().iter().map(|p| format!("{}:{}", p.path, p.message.zh)).collect::<Vec<_>>().join(";"),
+        problems: e.problems().iter().map(|p| json!({ "path": p.path, "message": { "zh": p.message.zh, "en": p.message.en } })).collect(),
+    })
+}
+
+fn instant(text: &str, c: &Campaign) -> Result<Instant> {
+    Instant::parse_in_year(text, c.year).map_err(|e| ApiError {
+        code: e.code().into(),
+        message: e.to_string(),
+        message_zh: format!("时间格式不对:{text:?}"),
+        problems: Vec::new(),
+    })
+}
+
+/// The embedded 2021 campaign, in its data-file shape.
+pub fn campaign() -> Result<Value> {
+    to_value(Campaign::embedded())
+}
+
+/// A campaign from its JSON text, checked; every problem listed on error.
+pub fn load_campaign(json: &str) -> Result<Value> {
+    to_value(&load(json)?)
+}
+
+/// What holds at an instant.
+pub fn timeline(at: &str, c: Option<&Value>) -> Result<Value> {
+    let c = campaign_of(c)?;
+    to_value(&MomentDto::from(&c.moment(instant(at, &c)?)))
+}
+
+/// Every dated event.
+pub fn events(c: Option<&Value>) -> Result<Value> {
+    let c = campaign_of(c)?;
+    let events = c.events().map_err(|e| ApiError {
+        code: e.code().into(),
+        message: e.to_string(),
+        message_zh: "没有当年的节假日安排".into(),
+        problems: Vec::new(),
+    })?;
+    to_value(&events.iter().map(EventDto::from).collect::<Vec<_>>())
+}
+
+/// The calendar picture.
+pub fn timeline_svg(lang: &str, c: Option<&Value>) -> Result<String> {
+    let c = campaign_of(c)?;
+    let lang = if lang == "en" { Lang::En } else { Lang::Zh };
+    fangfei::timeline::svg(&c, lang).map_err(|e| ApiError {
+        code: e.code().into(),
+        message: e.to_string(),
+        message_zh: "没有当年的节假日安排".into(),
+        problems: Vec::new(),
+    })
+}
+
+/// Submissions against their windows: `{roles, selfOrganises?, submissions, asOf}`.
+pub fn check_submissions(input: &Value, c: Option<&Value>) -> Result<Value> {
+    let c = campaign_of(c)?;
+    let roles: Vec<Role> = from_value(input.get("roles").unwrap_or(&Value::Null), "roles")?;
+    let subs: Vec<Submission> = from_value(
+        input.get("submissions").unwrap_or(&json!([])),
+        "submissions",
+    )?;
+    let so = input.get("selfOrganises").and_then(Value::as_bool);
+    let as_of = instant(
+        input
+            .get("asOf")
+            .and_then(Value::as_str)
+            .ok_or_else(|| ApiError::input("asOf is required"))?,
+        &c,
+    )?;
+    to_value(&dto::findings(&core_submissions(
+        &c, &roles, so, &subs, as_of,
+    )))
+}
+
+fn field(name: &str) -> Result<Field> {
+    snake(name)
+        .parse::<Field>()
+        .map_err(|()| ApiError::input(format!("{name:?} is no Annex 3 field")))
+}
+
+/// `qijinSessions` → `qijin_sessions` (both spellings are accepted from JS).
+fn snake(name: &str) -> String {
+    let mut s = String::with_capacity(name.len().saturating_add(4));
+    for c in name.chars() {
+        if c.is_ascii_uppercase() {
+            s.push('_');
+            s.push(c.to_ascii_lowercase());
+        } else {
+            s.push(c);
+        }
+    }
+    s
+}
+
+fn cell_text(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// One cell as typed (keystroke validation).
+pub fn check_cell(name: &str, text: &Value, c: Option<&Value>) -> Result<Value> {
+    let c = campaign_of(c)?;
+    to_value(&CellDto::from(&core_cell(
+        &c,
+        field(name)?,
+        &cell_text(text),
+    )))
+}
+
+/// One field of the form alone: a count cell, `unit` or `other_methods`.
+pub fn check_field(name: &str, value: &Value, c: Option<&Value>) -> Result<Value> {
+    let c = campaign_of(c)?;
+    let findings = match snake(name).as_str() {
+        "unit" => {
+            let form = Form {
+                unit: Some(cell_text(value)),
+                ..Form::default()
+            };
+            core_form(&c, &form)
+                .findings
+                .into_iter()
+                .filter(|f| f.path == "unit")
+                .collect()
+        }
+        "other_methods" => {
+            let list = match value {
+                Value::Array(items) => items.iter().map(cell_text).collect(),
+                other => split_other_methods(&cell_text(other)),
+            };
+            check_other_methods(&list)
+        }
+        _ => core_cell(&c, field(name)?, &cell_text(value)).findings,
+    };
+    to_value(&dto::findings(&findings))
+}
+
+fn form_value(v: &Value) -> Value {
+    match v {
+        Value::Object(o) => Value::Object(o.iter().map(|(k, v)| (snake(k), v.clone())).collect()),
+        other => other.clone(),
+    }
+}
+
+/// A whole or half-filled form.
+pub fn validate_form(form: &Value, c: Option<&Value>) -> Result<Value> {
+    let c = campaign_of(c)?;
+    if !form.is_object() {
+        return Err(ApiError::input("the form must be an object"));
+    }
+    to_value(&FormDto::from(&core_form(
+        &c,
+        &Form::from_json(&form_value(form)),
+    )))
+}
+
+/// Many forms at once, with the city total (the batch call for speed).
+pub fn validate_forms(forms: &Value, c: Option<&Value>) -> Result<Value> {
+    let c = campaign_of(c)?;
+    let list: Vec<Value> = forms
+        .as_array()
+        .ok_or_else(|| ApiError::input("forms must be an array"))?
+        .iter()
+        .map(form_value)
+        .collect();
+    to_value(&BatchDto::from(&read_values(&c, &list, |n| {
+        format!("#{n}")
+    })))
+}
+
+/// A unit record's report, as of an instant (default: the end of the campaign).
+pub fn check_unit(record: &Value, as_of: Option<&str>, c: Option<&Value>) -> Result<Value> {
+    let c = campaign_of(c)?;
+    let r: UnitRecord = from_value(record, "record")?;
+    let at = match as_of {
+        Some(t) => instant(t, &c)?,
+        None => c
+            .span
+            .window()
+            .map(|w| w.end)
+            .ok_or_else(|| ApiError::input("the campaign has no span"))?,
+    };
+    to_value(&UnitReportDto::new(&c, &core_unit(&c, &r, at)))
+}
+
+/// A quiz registration: the participant (masked) or `null`, and the findings.
+pub fn register(reg: &Value) -> Result<Value> {
+    let r: Registration = from_value(reg, "registration")?;
+    let (p, findings) = core_register(&r);
+    let participant = p.map(|p| json!({ "name": mask_name(&p.name), "region": p.region.key(), "regionName": p.region.name(), "phone": p.phone.map(|x| x.to_string()), "unit": p.unit }));
+    Ok(
+        json!({ "participant": participant, "findings": dto::findings(&findings), "phoneMasked": r.phone.as_deref().map(mask) }),
+    )
+}
+
+/// Scores sheets and ranks teams: `{papers, sheets, strategy?, through?, top?}`.
+pub fn score_sheets(input: &Value, c: Option<&Value>) -> Result<Value> {
+    let c = campaign_of(c)?;
+    let papers: Vec<Paper> = from_value(input.get("papers").unwrap_or(&Value::Null), "papers")?;
+    let sheets: Vec<Value> = input
+        .get("sheets")
+        .and_then(Value::as_array)
+        .cloned()
+        .ok_or_else(|| ApiError::input("sheets must be an array"))?;
+    let strategy = match input.get("strategy") {
+        None | Some(Value::Null) => c.quiz.team_strategy,
+        Some(v) => from_value(v, "strategy")?,
+    };
+    let through = match input.get("through").and_then(Value::as_str) {
+        Some(d) => Some(fangfei::time::parse_date(d, Some(c.year)).map_err(ApiError::input)?),
+        None => None,
+    };
+    let top = input
+        .get("top")
+        .and_then(Value::as_u64)
+        .map_or(c.quiz.top_n as usize, |n| {
+            usize::try_from(n).unwrap_or(usize::MAX)
+        });
+    let mut scorer = Scorer::new(&c, &papers).map_err(|fs| ApiError {
+        code: "Q-PAPER".into(),
+        message: "the papers do not fit the campaign".into(),
+        message_zh: "试卷与活动方案的题型构成不符".into(),
+        problems: fs.iter().map(|f| json!(dto::FindingDto::from(f))).collect(),
+    })?;
+    let mut outcomes = Vec::with_capacity(sheets.len());
+    for (i, v) in sheets.iter().enumerate() {
+        match from_value::<Sheet>(v, "sheet") {
+            Ok(s) => outcomes.push(SheetDto::from(&scorer.sheet(i.saturating_add(1), &s))),
+            Err(e) => {
+                let f = fangfei::Finding::error(
+                    fangfei::RuleId::Input,
+                    format!("sheets[{i}]"),
+                    fangfei::Text::new(
+                        format!("第{}份不是答卷:{}", i.saturating_add(1), e.message_zh),
+                        format!(
+                            "sheet {} is not a sheet: {}",
+                            i.saturating_add(1),
+                            e.message
+                        ),
+                    ),
+                );
+                outcomes.push(SheetDto {
+                    line: i.saturating_add(1),
+                    participant: String::new(),
+                    region: None,
+                    day: String::new(),
+                    score: None,
+                    counted: false,
+                    questions: Vec::new(),
+                    findings: dto::findings(&[f]),
+                });
+            }
+        }
+    }
+    let tally = scorer.tally();
+    let standings: Vec<TeamDto> = tally
+        .standings(strategy, through)
+        .iter()
+        .map(Into::into)
+        .collect();
+    let individuals: Vec<IndividualDto> = top_individuals(tally.individuals(through), top)
+        .iter()
+        .map(Into::into)
+        .collect();
+    Ok(
+        json!({ "outcomes": outcomes, "standings": standings, "top": standings.iter().take(top).collect::<Vec<_>>(), "individuals": individuals }),
+    )
+}
+
+/// The rule catalogue.
+pub fn rules() -> Result<Value> {
+    to_value(&CATALOGUE.iter().map(RuleDto::from).collect::<Vec<_>>())
+}
+
+/// The JSON Schema of the Annex 3 table.
+pub fn annex3_schema(bounds: bool, c: Option<&Value>) -> Result<Value> {
+    let c = campaign_of(c)?;
+    Ok(json_schema(bounds.then_some(&*c)))
+}
+
+/// Runs one call of the parity corpus by name: the same dispatch the Node tests use.
+pub fn call(name: &str, args: &[Value]) -> Result<Value> {
+    let arg = |i: usize| args.get(i);
+    let text = |i: usize| arg(i).and_then(Value::as_str).unwrap_or("");
+    let campaign_at = |i: usize| arg(i).filter(|v| !v.is_null());
+    match name {
+        "campaign" => campaign(),
+        "loadCampaign" => load_campaign(text(0)),
+        "timeline" => timeline(text(0), campaign_at(1)),
+        "events" => events(campaign_at(0)),
+        "timelineSvg" => timeline_svg(text(0), campaign_at(1)).map(Value::String),
+        "checkSubmissions" => check_submissions(arg(0).unwrap_or(&Value::Null), campaign_at(1)),
+        "checkCell" => check_cell(text(0), arg(1).unwrap_or(&Value::Null), campaign_at(2)),
+        "checkField" => check_field(text(0), arg(1).unwrap_or(&Value::Null), campaign_at(2)),
+        "validateForm" => validate_form(arg(0).unwrap_or(&Value::Null), campaign_at(1)),
+        "validateForms" => validate_forms(arg(0).unwrap_or(&Value::Null), campaign_at(1)),
+        "checkUnit" => check_unit(
+            arg(0).unwrap_or(&Value::Null),
+            arg(1).and_then(Value::as_str),
+            campaign_at(2),
+        ),
+        "register" => register(arg(0).unwrap_or(&Value::Null)),
+        "scoreSheets" => score_sheets(arg(0).unwrap_or(&Value::Null), campaign_at(1)),
+        "rules" => rules(),
+        "annex3Schema" => annex3_schema(
+            arg(0).and_then(Value::as_bool).unwrap_or(false),
+            campaign_at(1),
+        ),
+        other => Err(ApiError::input(format!("no function {other:?}"))),
+    }
+}

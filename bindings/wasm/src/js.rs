@@ -1,0 +1,189 @@
+//! The wasm-bindgen surface: free functions over plain data (a panic inside a method
+//! of an exported struct would poison the object; free functions keep the module
+//! usable). Every function converts its arguments to JSON values, calls `api`, and
+//! returns plain objects (`json_compatible`: objects, not `Map`s). Malformed input
+//! throws a JS `Error` with `code`, `messageZh` and, for a campaign, `problems`.
+
+use js_sys::{Error, Reflect};
+use serde::Serialize;
+use serde_json::Value;
+use wasm_bindgen::prelude::*;
+
+use crate::api::{self, ApiError};
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = console, js_name = error)]
+    fn console_error(message: &str);
+}
+
+/// Installs the panic hook: a panic (there should be none) is written to the console
+/// with its message instead of an opaque "unreachable".
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| console_error(&format!("fangfei: {info}"))));
+}
+
+fn throw(e: ApiError) -> JsValue {
+    let err = Error::new(&e.message);
+    let _ = Reflect::set(&err, &"code".into(), &e.code.as_str().into());
+    let _ = Reflect::set(&err, &"messageZh".into(), &e.message_zh.as_str().into());
+    if !e.problems.is_empty() {
+        if let Ok(p) = e
+            .problems
+            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        {
+            let _ = Reflect::set(&err, &"problems".into(), &p);
+        }
+    }
+    err.into()
+}
+
+fn out(r: api::Result<Value>) -> Result<JsValue, JsValue> {
+    let v = r.map_err(throw)?;
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| throw(ApiError::input(e)))
+}
+
+/// A JS argument as JSON; `undefined` and `null` are `None`.
+fn arg(v: JsValue) -> Result<Option<Value>, JsValue> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(None);
+    }
+    serde_wasm_bindgen::from_value(v)
+        .map(Some)
+        .map_err(|e| throw(ApiError::input(e)))
+}
+
+/// A JS argument that must be a string (a TypeError in the generated glue otherwise,
+/// without a code; here it is an INPUT error like every other).
+fn text(v: &JsValue, what: &str) -> Result<String, JsValue> {
+    v.as_string()
+        .ok_or_else(|| throw(ApiError::input(format!("{what} must be a string"))))
+}
+
+fn required(v: JsValue, what: &str) -> Result<Value, JsValue> {
+    arg(v)?.ok_or_else(|| throw(ApiError::input(format!("{what} is required"))))
+}
+
+#[wasm_bindgen]
+pub fn campaign() -> Result<JsValue, JsValue> {
+    out(api::campaign())
+}
+
+#[wasm_bindgen(js_name = loadCampaign)]
+pub fn load_campaign(json: JsValue) -> Result<JsValue, JsValue> {
+    out(api::load_campaign(&text(&json, "json")?))
+}
+
+#[wasm_bindgen]
+pub fn timeline(at: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
+    out(api::timeline(&text(&at, "at")?, arg(campaign)?.as_ref()))
+}
+
+#[wasm_bindgen]
+pub fn events(campaign: JsValue) -> Result<JsValue, JsValue> {
+    out(api::events(arg(campaign)?.as_ref()))
+}
+
+#[wasm_bindgen(js_name = timelineSvg)]
+pub fn timeline_svg(lang: JsValue, campaign: JsValue) -> Result<String, JsValue> {
+    let lang = if lang.is_undefined() {
+        "zh".to_owned()
+    } else {
+        text(&lang, "lang")?
+    };
+    api::timeline_svg(&lang, arg(campaign)?.as_ref()).map_err(throw)
+}
+
+#[wasm_bindgen(js_name = checkSubmissions)]
+pub fn check_submissions(input: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
+    out(api::check_submissions(
+        &required(input, "input")?,
+        arg(campaign)?.as_ref(),
+    ))
+}
+
+#[wasm_bindgen(js_name = checkCell)]
+pub fn check_cell(field: JsValue, cell: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
+    out(api::check_cell(
+        &text(&field, "field")?,
+        &arg(cell)?.unwrap_or(Value::Null),
+        arg(campaign)?.as_ref(),
+    ))
+}
+
+#[wasm_bindgen(js_name = checkField)]
+pub fn check_field(field: JsValue, value: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
+    out(api::check_field(
+        &text(&field, "field")?,
+        &arg(value)?.unwrap_or(Value::Null),
+        arg(campaign)?.as_ref(),
+    ))
+}
+
+#[wasm_bindgen(js_name = validateForm)]
+pub fn validate_form(form: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
+    out(api::validate_form(
+        &required(form, "form")?,
+        arg(campaign)?.as_ref(),
+    ))
+}
+
+#[wasm_bindgen(js_name = validateForms)]
+pub fn validate_forms(forms: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
+    out(api::validate_forms(
+        &required(forms, "forms")?,
+        arg(campaign)?.as_ref(),
+    ))
+}
+
+#[wasm_bindgen(js_name = checkUnit)]
+pub fn check_unit(record: JsValue, as_of: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
+    let as_of = if as_of.is_undefined() || as_of.is_null() {
+        None
+    } else {
+        Some(text(&as_of, "asOf")?)
+    };
+    out(api::check_unit(
+        &required(record, "record")?,
+        as_of.as_deref(),
+        arg(campaign)?.as_ref(),
+    ))
+}
+
+#[wasm_bindgen]
+pub fn register(registration: JsValue) -> Result<JsValue, JsValue> {
+    out(api::register(&required(registration, "registration")?))
+}
+
+#[wasm_bindgen(js_name = scoreSheets)]
+pub fn score_sheets(input: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
+    out(api::score_sheets(
+        &required(input, "input")?,
+        arg(campaign)?.as_ref(),
+    ))
+}
+
+#[wasm_bindgen]
+pub fn rules() -> Result<JsValue, JsValue> {
+    out(api::rules())
+}
+
+#[wasm_bindgen(js_name = annex3Schema)]
+pub fn annex3_schema(bounds: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
+    out(api::annex3_schema(
+        bounds.as_bool().unwrap_or(false),
+        arg(campaign)?.as_ref(),
+    ))
+}
+
+/// Runs a call of the parity corpus by name (the tests' dispatcher).
+#[wasm_bindgen(js_name = callByName)]
+pub fn call_by_name(name: JsValue, args: JsValue) -> Result<JsValue, JsValue> {
+    let args = match arg(args)? {
+        Some(Value::Array(a)) => a,
+        _ => Vec::new(),
+    };
+    out(api::call(&text(&name, "name")?, &args))
+}

@@ -1,0 +1,139 @@
+// Every exported function of the Node build, with valid and invalid input.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+
+const f = createRequire(import.meta.url)("../pkg/node/fangfei_wasm.cjs");
+
+/** Asserts `fn` throws an Error with the given code, and that the module still works. */
+function throwsCode(fn, code) {
+  assert.throws(fn, (e) => e instanceof Error && e.code === code && typeof e.messageZh === "string");
+  assert.equal(f.timeline("2021-06-15T10:00:00+08:00").quizOpen, true, "the module keeps working");
+}
+
+test("campaign and loadCampaign", () => {
+  const c = f.campaign();
+  assert.equal(c.document_number, "凌处非办〔2021〕9号");
+  assert.equal(f.loadCampaign(JSON.stringify(c)).id, "lingyuan-2021");
+  const broken = structuredClone(c);
+  broken.phases[1].first = "2021-06-08";
+  broken.quiz.paper.total = 90;
+  assert.throws(() => f.loadCampaign(JSON.stringify(broken)), (e) => e.code === "CAMPAIGN" && e.problems.length === 2);
+  throwsCode(() => f.loadCampaign("{"), "CAMPAIGN");
+});
+
+test("timeline, events, timelineSvg", () => {
+  const m = f.timeline("6月15日10:00");
+  assert.deepEqual([m.inCampaign, m.phase, m.concentratedDay, m.quizOpen], [true, "implementation", true, true]);
+  assert.equal(f.timeline("2021-07-05").phase, null);
+  assert.equal(f.timeline("2021-07-10").inCampaign, false);
+  // Another campaign object is accepted as the last argument.
+  assert.equal(f.timeline("2021-06-15T10:00:00+08:00", f.campaign()).quizOpen, true);
+  throwsCode(() => f.timeline("tomorrow"), "TIME-TZ");
+  throwsCode(() => f.timeline("2021-06-10T24:30"), "TIME-2400");
+  const ev = f.events();
+  assert.ok(ev.some((e) => e.rule === "D-SUMMARY" && e.note && !e.workingDay));
+  const svg = f.timelineSvg("en");
+  assert.ok(svg.startsWith("<svg") && svg.includes("implementation"));
+  throwsCode(() => f.timelineSvg("zh", { id: 1 }), "CAMPAIGN");
+});
+
+test("checkSubmissions", () => {
+  const out = f.checkSubmissions({ roles: ["member_unit"], submissions: [{ kind: "plan", submitted_at: "2021-06-10T09:00:01Z" }], asOf: "2021-07-10" });
+  const plan = out.find((x) => x.rule === "D-PLAN");
+  assert.equal(plan.outcome, "fail");
+  assert.equal(plan.effect, "deduction");
+  assert.match(plan.message.en, /1s late/);
+  throwsCode(() => f.checkSubmissions({ roles: ["member_unit"], submissions: 3, asOf: "2021-07-10" }), "INPUT");
+  throwsCode(() => f.checkSubmissions({ roles: ["member_unit"], submissions: [] }), "INPUT");
+});
+
+test("checkCell and checkField", () => {
+  assert.equal(f.checkCell("qijin_participants", " １,２００人次 ").value, 1200);
+  assert.equal(f.checkCell("qijinSessions", 12).value, 12);
+  const blank = f.checkCell("sms_sent", "无");
+  assert.equal(blank.valid, false);
+  assert.equal(blank.findings[0].rule, "A3-BLANK");
+  assert.match(blank.findings[0].message.zh, /未开展的项目请填写0/);
+  assert.equal(f.checkCell("qijin_sessions", "18446744073709551615").value, "18446744073709551615");
+  assert.equal(f.checkCell("qijin_sessions", "18446744073709551616").findings[0].rule, "A3-RANGE");
+  throwsCode(() => f.checkCell("colour", "1"), "INPUT");
+  assert.equal(f.checkField("unit", "").length, 1);
+  assert.equal(f.checkField("unit", "市教育局").length, 0);
+  assert.equal(f.checkField("other_methods", ["快闪", " "])[0].rule, "A3-OTHER");
+  assert.equal(f.checkField("news_reports", "3次").length, 1);
+});
+
+test("validateForm and validateForms", () => {
+  const half = f.validateForm({ unit: "南街", qijin_sessions: "0", qijin_participants: "12" });
+  assert.equal(half.valid, false);
+  assert.ok(half.findings.some((x) => x.rule === "A3-PARTICIPANTS" && x.path === "qijin_participants"));
+  const full = { unit: "市教育局", qijin_sessions: 12, qijin_participants: "1,500", print_broadcast: 0, online_original_works: 3, online_views: 5200, online_interactive_reach: 0, sms_sent: 0, outdoor_posters_boards: 40, outdoor_screens_ads: 6, outdoor_leaflets_gifts: 2000, news_reports: 2 };
+  const ok = f.validateForm(full);
+  assert.equal(ok.valid, true);
+  assert.equal(ok.table.counts.qijin_participants, 1500);
+  const batch = f.validateForms([full, { ...full }, { unit: "市公安局" }]);
+  assert.equal(batch.rows.length, 3);
+  assert.equal(batch.accepted + batch.rejected, 3);
+  assert.equal(batch.totals.counts.qijin_sessions, 12);
+  assert.ok(batch.rows[1].findings.some((x) => x.rule === "A3-TOTAL"));
+  throwsCode(() => f.validateForm("not a form"), "INPUT");
+  throwsCode(() => f.validateForms({}), "INPUT");
+});
+
+test("checkUnit", () => {
+  const r = f.checkUnit({ unit: "市文广新局", media_works: [] }, "2021-07-10");
+  assert.equal(r.unit, "市文广局");
+  assert.equal(r.outcomes["M-MEDIA-3"], "fail");
+  assert.equal(r.outcomes["M-QIJIN-3"], "cannot_judge");
+  assert.equal(r.outcomes["M-PROP-TV"], "not_applicable");
+  throwsCode(() => f.checkUnit({ unit: "市教育局", colour: 1 }), "INPUT");
+});
+
+test("register masks personal data", () => {
+  const ok = f.register({ name: "张三", region: "广西", phone: "+86 138-1234-5678" });
+  assert.deepEqual([ok.participant.name, ok.participant.region, ok.participant.phone], ["张*", "45", "138****5678"]);
+  const bad = f.register({ name: "", region: "香港" });
+  assert.equal(bad.participant, null);
+  assert.deepEqual(bad.findings.map((x) => x.rule), ["Q-REG-NAME", "Q-REG-REGION"]);
+  throwsCode(() => f.register(42), "INPUT");
+});
+
+test("scoreSheets", () => {
+  const paper = { date: "2021-06-15", questions: [
+    { id: "1", kind: "single_choice", options: ["a", "b", "c", "d"], key: "B" },
+    { id: "2", kind: "single_choice", options: ["a", "b", "c", "d"], key: "A" },
+    { id: "3", kind: "single_choice", options: ["a", "b", "c", "d"], key: "D" },
+    { id: "4", kind: "true_false", key: true },
+    { id: "5", kind: "true_false", key: false },
+    { id: "6", kind: "true_false", key: true },
+    { id: "7", kind: "multiple_choice", options: ["a", "b", "c", "d"], key: "ABD" },
+    { id: "8", kind: "multiple_choice", options: ["a", "b", "c", "d"], key: "BC" },
+  ] };
+  const answers = { 1: "B", 2: "A", 3: "C", 4: "对", 5: "错", 6: true, 7: "AB", 8: ["B", "C"] };
+  const sheet = (id, at) => ({ participant: id, name: "测试", region: "辽宁", submitted_at: at, answers });
+  const out = f.scoreSheets({ papers: [paper], sheets: [sheet("u1", "2021-06-15T10:05:00+08:00"), sheet("u1", "2021-06-15T11:00:00+08:00"), sheet("u2", "2021-06-15T09:00:00+08:00")] });
+  assert.deepEqual(out.outcomes.map((o) => [o.score, o.counted]), [[70, true], [70, false], [70, false]]);
+  assert.ok(out.outcomes[1].findings.some((x) => x.rule === "Q-ONCE-A-DAY"));
+  assert.ok(out.outcomes[2].findings.some((x) => x.rule === "Q-WINDOW"));
+  assert.equal(out.standings[0].name, "辽宁省");
+  assert.equal(out.top.length, 10);
+  throwsCode(() => f.scoreSheets({ papers: [{ date: "2021-06-15", questions: [] }], sheets: [] }), "Q-PAPER");
+  throwsCode(() => f.scoreSheets({ papers: [paper] }), "INPUT");
+});
+
+test("rules and annex3Schema", () => {
+  const rules = f.rules();
+  assert.ok(rules.length >= 50);
+  assert.ok(rules.every((r) => r.title.zh && r.title.en && r.clause));
+  const s = f.annex3Schema(true);
+  assert.equal(s.properties.qijin_sessions.maximum, 5000);
+  assert.equal(s.required.length, 12);
+});
+
+test("a malformed call throws and the module keeps working", () => {
+  for (const bad of [() => f.checkCell(undefined, undefined), () => f.validateForms(null), () => f.checkUnit(undefined), () => f.callByName("nope", [])]) {
+    assert.throws(bad, (e) => e instanceof Error && typeof e.code === "string");
+  }
+  assert.equal(f.checkCell("qijin_sessions", "12").value, 12);
+});
