@@ -1,0 +1,44 @@
+// The README's Node and browser examples are these files, verbatim, and they run.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { serve } from "../www/server.mjs";
+
+const file = (p) => fileURLToPath(new URL(p, import.meta.url));
+const readme = readFileSync(file("../../../README.md"), "utf8");
+
+test("the README shows the example files as they are", () => {
+  for (const p of ["../examples/node.mjs", "../www/example.js"]) {
+    assert.ok(readme.includes(readFileSync(file(p), "utf8").trim()), `${p} is not in README.md verbatim`);
+  }
+});
+
+test("the Node example runs", () => {
+  const out = execFileSync(process.execPath, [file("../examples/node.mjs")], { encoding: "utf8" });
+  const lines = out.trim().split("\n");
+  assert.equal(lines[0], "implementation true true");
+  assert.match(lines[1], /^1200 /);
+  assert.equal(lines[2], "TIME-TZ");
+});
+
+test("the browser example runs", { timeout: 60_000 }, async () => {
+  const chrome = process.env.CHROMIUM ?? "/usr/bin/chromium";
+  assert.ok(existsSync(chrome));
+  const server = await serve(0);
+  const browser = await chromium.launch({ executablePath: chrome, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${server.address().port}/example.html`);
+    await page.waitForSelector("body[data-ready=true]");
+    await page.fill("#cell", "无");
+    await page.waitForFunction(() => document.querySelector("#out").textContent.includes("未开展的项目请填写0"));
+    await page.fill("#cell", "20条");
+    await page.waitForFunction(() => document.querySelector("#out").textContent === "✓");
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
