@@ -5,7 +5,6 @@
 //! throws a JS `Error` with `code`, `messageZh` and, for a campaign, `problems`.
 
 use js_sys::{Error, Reflect};
-use serde::Serialize;
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
@@ -29,30 +28,32 @@ fn throw(e: ApiError) -> JsValue {
     let _ = Reflect::set(&err, &"code".into(), &e.code.as_str().into());
     let _ = Reflect::set(&err, &"messageZh".into(), &e.message_zh.as_str().into());
     if !e.problems.is_empty() {
-        if let Ok(p) = e
-            .problems
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        {
+        if let Ok(p) = js_sys::JSON::parse(&Value::Array(e.problems.clone()).to_string()) {
             let _ = Reflect::set(&err, &"problems".into(), &p);
         }
     }
     err.into()
 }
 
+/// Results cross the boundary as JSON text, parsed by the engine's own `JSON.parse`:
+/// plain objects (never `Map`s), and far faster than building them property by
+/// property from wasm (measured in BENCHMARKS.md).
 fn out(r: api::Result<Value>) -> Result<JsValue, JsValue> {
     let v = r.map_err(throw)?;
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| throw(ApiError::input(e)))
+    js_sys::JSON::parse(&v.to_string()).map_err(|_| throw(ApiError::input("the result is not JSON")))
 }
 
-/// A JS argument as JSON; `undefined` and `null` are `None`.
+/// A JS argument as JSON (through the engine's `JSON.stringify`); `undefined` and
+/// `null` are `None`. A value JSON cannot hold (a BigInt, a cycle) is an INPUT error.
 fn arg(v: JsValue) -> Result<Option<Value>, JsValue> {
     if v.is_undefined() || v.is_null() {
         return Ok(None);
     }
-    serde_wasm_bindgen::from_value(v)
-        .map(Some)
-        .map_err(|e| throw(ApiError::input(e)))
+    let text = js_sys::JSON::stringify(&v)
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or_else(|| throw(ApiError::input("the argument cannot be written as JSON")))?;
+    serde_json::from_str(&text).map(Some).map_err(|e| throw(ApiError::input(e)))
 }
 
 /// A JS argument that must be a string (a TypeError in the generated glue otherwise,
