@@ -12,6 +12,8 @@ pub mod quiz;
 pub mod record;
 pub mod report;
 pub mod rule;
+#[cfg(all(feature = "proptest", not(target_arch = "wasm32")))]
+pub mod strategies;
 pub mod time;
 pub mod timeline;
 pub mod unit;

@@ -95,7 +95,10 @@ fn percent(part: u64, whole: u64) -> String {
     if whole == 0 {
         return "—".to_owned();
     }
-    let tenths = u128::from(part).saturating_mul(1000) / u128::from(whole);
+    let tenths = u128::from(part)
+        .saturating_mul(1000)
+        .checked_div(u128::from(whole))
+        .unwrap_or(0);
     format!("{}.{}%", tenths / 10, tenths % 10)
 }
 

@@ -636,8 +636,15 @@ fn parse_parts(text: &str, year: Option<i32>) -> Result<Parts, TimeError> {
         if oh > 23 || om > 59 {
             return Err(out_of_range("offset"));
         }
-        let secs = i64::from(oh * 3600 + om * 60);
-        offset = Some(if sign == '-' { -secs } else { secs });
+        let secs = i64::from(
+            oh.saturating_mul(3600)
+                .saturating_add(om.saturating_mul(60)),
+        );
+        offset = Some(if sign == '-' {
+            secs.saturating_neg()
+        } else {
+            secs
+        });
     }
     if offset.is_some() && time.is_none() {
         return Err(malformed());

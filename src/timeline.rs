@@ -429,7 +429,7 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
         let fill = match (inside, phase) {
             (false, _) => "#f9fafb",
             (true, Some(p)) => PHASE_FILLS
-                .get(p % PHASE_FILLS.len())
+                .get(p.checked_rem(PHASE_FILLS.len()).unwrap_or(0))
                 .copied()
                 .unwrap_or("#ffffff"),
             (true, None) => "#f3f4f6",
@@ -478,7 +478,9 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
         y = y.saturating_add(20);
     };
     for (i, p) in campaign.phases.iter().enumerate() {
-        let fill = PHASE_FILLS.get(i % PHASE_FILLS.len()).copied();
+        let fill = PHASE_FILLS
+            .get(i.checked_rem(PHASE_FILLS.len()).unwrap_or(0))
+            .copied();
         line(
             &mut s,
             fill,

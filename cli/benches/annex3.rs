@@ -206,5 +206,37 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+/// Hostile sizes (issue 7): one cell of 1 MB, and a table of 1,000,000 rows — linear,
+/// never quadratic (compare the 100k-row figures above).
+fn limits(c: &mut Criterion) {
+    let campaign = Campaign::embedded();
+    let mut g = c.benchmark_group("annex3_limits");
+    g.sample_size(10);
+    let big = "1".repeat(1 << 20);
+    g.throughput(Throughput::Bytes(big.len() as u64));
+    g.bench_function("one_mb_cell", |b| {
+        b.iter(|| {
+            black_box(fangfei::annex3::check_cell(
+                campaign,
+                Field::SmsSent,
+                black_box(&big),
+            ))
+        })
+    });
+    let rows = 1_000_000;
+    let big_campaign = big_campaign(rows);
+    let text = clean_csv(rows);
+    g.throughput(Throughput::Elements(rows as u64));
+    g.bench_function("million_rows_clean_csv", |b| {
+        b.iter(|| {
+            let parsed = fangfei_cli::tables::csv_rows(black_box(&text)).unwrap();
+            let batch = read_rows(&big_campaign, &Locator::Csv, &parsed);
+            assert_eq!(batch.counts(), (rows, 0));
+            black_box(batch.totals.columns.len())
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench, limits);
 criterion_main!(benches);

@@ -160,9 +160,23 @@ fn cell_text(d: &Data) -> String {
 ///
 /// [`Unusable`] when the file is no workbook or has no such sheet.
 pub fn read_workbook(path: &Path, sheet: Option<&str>) -> Result<(Rows, String), Unusable> {
-    read_bytes(path)?; // size limit before the parser sees it
-    let mut wb = calamine::open_workbook_auto(path)
-        .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
+    let bytes = read_bytes(path)?; // the size limit before the parser sees it
+    read_workbook_bytes(bytes, sheet)
+        .map_err(|e| Unusable::new(e.code, format!("{}: {}", path.display(), e.message)))
+}
+
+/// Reads a sheet (by name, or the first) of a workbook given as bytes (xlsx, xls,
+/// xlsb, ods: the format is recognised from the bytes).
+///
+/// # Errors
+///
+/// [`Unusable`] when the bytes are no workbook or it has no such sheet.
+pub fn read_workbook_bytes(
+    bytes: Vec<u8>,
+    sheet: Option<&str>,
+) -> Result<(Rows, String), Unusable> {
+    let mut wb = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
+        .map_err(|e| Unusable::new("INPUT", e.to_string()))?;
     let names = wb.sheet_names();
     let name = match sheet {
         Some(s) => names
@@ -172,23 +186,17 @@ pub fn read_workbook(path: &Path, sheet: Option<&str>) -> Result<(Rows, String),
             .ok_or_else(|| {
                 Unusable::new(
                     "INPUT",
-                    format!(
-                        "{}: no sheet {s:?} (sheets: {})",
-                        path.display(),
-                        names.join(", ")
-                    ),
+                    format!("no sheet {s:?} (sheets: {})", names.join(", ")),
                 )
             })?,
-        None => names.first().cloned().ok_or_else(|| {
-            Unusable::new(
-                "INPUT",
-                format!("{}: the workbook has no sheet", path.display()),
-            )
-        })?,
+        None => names
+            .first()
+            .cloned()
+            .ok_or_else(|| Unusable::new("INPUT", "the workbook has no sheet"))?,
     };
     let range = wb
         .worksheet_range(&name)
-        .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
+        .map_err(|e| Unusable::new("INPUT", e.to_string()))?;
     let (row0, col0) = range
         .start()
         .map_or((0, 0), |(r, c)| (r as usize, c as usize));

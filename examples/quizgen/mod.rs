@@ -2,7 +2,13 @@
 //! plan's themes, and answer sheets from participants in every region, some invalid on
 //! purpose. Used by `examples/gen-quiz.rs` (which writes `examples/quiz/`) and by the
 //! quiz benchmark. Deterministic: the same seed gives the same bytes.
-#![allow(dead_code, clippy::unwrap_used, clippy::indexing_slicing, missing_docs)]
+#![allow(
+    dead_code,
+    clippy::unwrap_used,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects,
+    missing_docs
+)]
 
 use serde_json::{json, Value};
 

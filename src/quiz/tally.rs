@@ -248,7 +248,7 @@ impl Tally {
 
     /// The day index of `d` (0-based), if it is an answering day.
     fn day_index(&self, d: NaiveDate) -> Option<usize> {
-        let i = usize::try_from((d - self.first_day).num_days()).ok()?;
+        let i = usize::try_from(d.signed_duration_since(self.first_day).num_days()).ok()?;
         (i < self.days).then_some(i)
     }
 

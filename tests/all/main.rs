@@ -3,7 +3,8 @@
     clippy::unwrap_used,
     clippy::expect_used,
     clippy::panic,
-    clippy::indexing_slicing
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
 )]
 
 mod annex3;
@@ -16,6 +17,8 @@ mod props;
 mod quiz;
 #[cfg(not(target_arch = "wasm32"))]
 mod quiz_props;
+#[cfg(all(feature = "proptest", not(target_arch = "wasm32")))]
+mod strategy_props;
 mod timeline;
 
 /// Reads a file of tests/data.

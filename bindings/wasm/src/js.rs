@@ -40,7 +40,8 @@ fn throw(e: ApiError) -> JsValue {
 /// property from wasm (measured in BENCHMARKS.md).
 fn out(r: api::Result<Value>) -> Result<JsValue, JsValue> {
     let v = r.map_err(throw)?;
-    js_sys::JSON::parse(&v.to_string()).map_err(|_| throw(ApiError::input("the result is not JSON")))
+    js_sys::JSON::parse(&v.to_string())
+        .map_err(|_| throw(ApiError::input("the result is not JSON")))
 }
 
 /// A JS argument as JSON (through the engine's `JSON.stringify`); `undefined` and
@@ -53,7 +54,9 @@ fn arg(v: JsValue) -> Result<Option<Value>, JsValue> {
         .ok()
         .and_then(|t| t.as_string())
         .ok_or_else(|| throw(ApiError::input("the argument cannot be written as JSON")))?;
-    serde_json::from_str(&text).map(Some).map_err(|e| throw(ApiError::input(e)))
+    serde_json::from_str(&text)
+        .map(Some)
+        .map_err(|e| throw(ApiError::input(e)))
 }
 
 /// A JS argument that must be a string (a TypeError in the generated glue otherwise,

@@ -1,0 +1,25 @@
+//! CSV tables: never a panic, whatever the bytes; every data row ends accepted or
+//! rejected; the total is the sum of the accepted rows whenever it fits.
+#![no_main]
+use fangfei::annex3::sheet::{read_rows, Locator};
+use fangfei::annex3::Field;
+use fangfei::Campaign;
+use fangfei_cli::tables::{csv_rows, decode};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let Ok((text, _)) = decode(data) else { return };
+    let Ok(rows) = csv_rows(&text) else { return };
+    let batch = read_rows(Campaign::embedded(), &Locator::Csv, &rows);
+    let (accepted, rejected) = batch.counts();
+    assert_eq!(accepted + rejected, batch.rows.len());
+    for f in Field::ALL {
+        let sum = batch
+            .rows
+            .iter()
+            .filter(|r| r.accepted)
+            .filter_map(|r| r.table.as_ref())
+            .try_fold(0u64, |s, t| s.checked_add(t.counts.get(f)));
+        assert_eq!(batch.totals.columns[&f], sum, "{f}");
+    }
+});

@@ -1,0 +1,35 @@
+//! Quiz sheets: never a panic; a score is a multiple of 10 up to 100; a sheet is
+//! counted or refused with an error; the masked forms never show the phone number.
+#![no_main]
+use std::sync::OnceLock;
+
+use fangfei::quiz::{Paper, Scorer, Sheet};
+use fangfei::{Campaign, Severity};
+use libfuzzer_sys::fuzz_target;
+
+fn papers() -> &'static Vec<Paper> {
+    static P: OnceLock<Vec<Paper>> = OnceLock::new();
+    P.get_or_init(|| serde_json::from_str(include_str!("../../examples/quiz/papers.json")).unwrap())
+}
+
+fuzz_target!(|data: &[u8]| {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let Ok(sheet) = serde_json::from_str::<Sheet>(text) else {
+        return;
+    };
+    let mut scorer = Scorer::new(Campaign::embedded(), papers()).unwrap();
+    let out = scorer.sheet(1, &sheet);
+    if let Some(s) = out.score {
+        assert!(s <= 100 && s % 10 == 0);
+    }
+    assert!(out.counted || out.findings.iter().any(|f| f.severity == Severity::Error));
+    if let Some(phone) = sheet.registration.phone.as_deref() {
+        let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+        if digits.len() >= 8 {
+            let shown = format!("{sheet:?} {:?}", out.findings);
+            assert!(!shown.contains(&digits), "phone digits leaked");
+        }
+    }
+});

@@ -1,0 +1,410 @@
+//! Proptest strategies for other projects' property-based test suites (feature
+//! `proptest`; never in the browser build).
+//!
+//! Generators of the inputs this crate judges — instants weighted toward the plan's
+//! boundaries, Annex 3 cells and forms as people type them, invalid cells paired with
+//! the rule they must break, unit records, quiz registrations and sheets, whole
+//! campaigns valid or broken in one named way — so a downstream suite can state its own
+//! laws over them.
+//!
+//! ```
+//! use fangfei::strategies::{instant_near_boundaries, invalid_cell};
+//! use fangfei::{annex3::check_cell, Campaign};
+//! use proptest::prelude::*;
+//!
+//! proptest!(|(t in instant_near_boundaries(Campaign::embedded()))| {
+//!     // A downstream law: a web form's "is the quiz open?" agrees with the library.
+//!     let open = Campaign::embedded().quiz.window.contains(t);
+//!     prop_assert_eq!(open, Campaign::embedded().moment(t).quiz_open);
+//! });
+//! proptest!(|((field, text, rule) in invalid_cell())| {
+//!     let check = check_cell(Campaign::embedded(), field, &text);
+//!     prop_assert!(check.findings.iter().any(|f| f.rule == rule));
+//! });
+//! ```
+
+// `value["key"] = …` only on JSON objects built a line above (it cannot panic there);
+// this module is test support, behind a feature, and its arithmetic is on bounded
+// generator values.
+#![allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+
+use chrono::Duration;
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+use crate::annex3::Field;
+use crate::quiz::Region;
+use crate::rule::RuleId;
+use crate::time::Instant;
+use crate::Campaign;
+
+/// Every instant the plan names: campaign and phase bounds, window openings,
+/// deadline cutoffs, the concentrated day's arrival time, the quiz window.
+pub fn boundaries(c: &Campaign) -> Vec<Instant> {
+    let mut out = Vec::new();
+    if let Some(w) = c.span.window() {
+        out.extend([w.start, w.end]);
+    }
+    for p in &c.phases {
+        out.push(Instant::start_of(p.first));
+        out.extend(Instant::end_of(p.last));
+    }
+    for s in &c.submissions {
+        out.extend(s.opens);
+        out.push(s.due.cutoff().0);
+    }
+    out.extend([
+        c.concentrated_day.arrive_by,
+        c.quiz.window.start,
+        c.quiz.window.end,
+    ]);
+    out
+}
+
+/// Instants in and around the campaign, half of them within a minute of a boundary
+/// of [`boundaries`] (where off-by-one mistakes live), the rest anywhere from a week
+/// before to a week after.
+pub fn instant_near_boundaries(c: &Campaign) -> BoxedStrategy<Instant> {
+    let marks = boundaries(c);
+    let span = c.span.window();
+    let (start, len) = match span {
+        Some(w) => (w.start, w.end.since(w.start).num_seconds().max(1)),
+        None => (c.quiz.window.start, 1),
+    };
+    let near = (0..marks.len().max(1), -60i64..=60, 0u32..1_000_000_000).prop_map(
+        move |(i, secs, nanos)| {
+            let base = marks.get(i).copied().unwrap_or(start);
+            shift(
+                base,
+                Duration::seconds(secs)
+                    + Duration::nanoseconds(i64::from(nanos % 2) * i64::from(nanos)),
+            )
+        },
+    );
+    let week = 7 * 86_400;
+    let anywhere = (-week..len + week).prop_map(move |s| shift(start, Duration::seconds(s)));
+    prop_oneof![near, anywhere].boxed()
+}
+
+fn shift(t: Instant, d: Duration) -> Instant {
+    Instant::from_beijing(t.beijing().checked_add_signed(d).unwrap_or(t.beijing()))
+}
+
+/// A field of the table.
+pub fn field() -> impl Strategy<Value = Field> {
+    proptest::sample::select(Field::ALL.to_vec())
+}
+
+/// A valid cell of `field` as people type it, and the count it means: plain,
+/// with leading zeros, thousands separators (`,` or `，`), full-width digits, the
+/// column's unit, surrounding spaces — in any combination.
+pub fn valid_cell() -> impl Strategy<Value = (Field, String, u64)> {
+    (
+        field(),
+        any::<u64>(),
+        any::<(bool, bool, bool, u8, bool, bool)>(),
+    )
+        .prop_map(|(f, v, (sep, wide, full, zeros, unit, spaces))| {
+            let digits = v.to_string();
+            let mut s = String::new();
+            if sep {
+                let n = digits.len();
+                for (i, ch) in digits.chars().enumerate() {
+                    if i > 0 && (n - i) % 3 == 0 {
+                        s.push(if wide { '，' } else { ',' });
+                    }
+                    s.push(ch);
+                }
+            } else {
+                s = "0".repeat(usize::from(zeros % 4)) + &digits;
+            }
+            if full {
+                s = s
+                    .chars()
+                    .map(|c| {
+                        if c.is_ascii_digit() {
+                            char::from_u32(u32::from(c) - 0x30 + 0xFF10).unwrap_or(c)
+                        } else {
+                            c
+                        }
+                    })
+                    .collect();
+            }
+            if unit {
+                s.push_str(f.units().first().copied().unwrap_or(""));
+            }
+            if spaces {
+                s = format!(" \u{3000}{s} ");
+            }
+            (f, s, v)
+        })
+}
+
+/// An invalid cell and the rule it must break: blanks and 无 (A3-BLANK); negatives,
+/// decimals, fractions, `1e3`, Chinese numerals, other scripts' digits, another
+/// column's unit (A3-NUMBER); more than 64 bits (A3-RANGE).
+pub fn invalid_cell() -> impl Strategy<Value = (Field, String, RuleId)> {
+    let blank = proptest::sample::select(vec!["", " ", "无", "-", "/", "－", "／", "—"])
+        .prop_map(|s| (s.to_owned(), RuleId::A3Blank));
+    let number = prop_oneof![
+        (1u64..1_000_000).prop_map(|v| format!("-{v}")),
+        (0u64..1000, 1u64..100).prop_map(|(a, b)| format!("{a}.{b}")),
+        (1u64..100, 1u64..100).prop_map(|(a, b)| format!("{a}/{b}")),
+        (1u64..10, 1u64..20).prop_map(|(a, b)| format!("{a}e{b}")),
+        proptest::sample::select(vec![
+            "十二", "三", "一百", "3万", "壹佰", "٣", "३", "Ⅻ", "约12", "12左右", "abc", "0x10"
+        ])
+        .prop_map(str::to_owned),
+    ]
+    .prop_map(|s| (s, RuleId::A3Number));
+    let range =
+        (1u8..=9, 0u64..u64::MAX).prop_map(|(d, v)| (format!("{d}{v:020}"), RuleId::A3Range));
+    (field(), prop_oneof![blank, number, range]).prop_map(|(f, (s, r))| (f, s, r))
+}
+
+/// A complete, valid Annex 3 form of a unit on the campaign's roster, as a JSON object
+/// (cells as text, some as numbers), with the counts it means.
+pub fn valid_form(c: &Campaign) -> BoxedStrategy<(Value, [u64; 11])> {
+    let units: Vec<String> = c.units.iter().map(|u| u.name.clone()).collect();
+    let bounds: Vec<u64> = Field::ALL
+        .iter()
+        .map(|f| c.annex3_bound(f.name()).unwrap_or(u64::MAX))
+        .collect();
+    (
+        proptest::sample::select(units),
+        proptest::collection::vec((0u64..=1_000, any::<bool>()), 11),
+    )
+        .prop_map(move |(unit, cells)| {
+            let mut counts = [0u64; 11];
+            let mut obj = serde_json::Map::new();
+            obj.insert("unit".into(), Value::String(unit));
+            for (((f, (v, as_number)), slot), bound) in Field::ALL
+                .iter()
+                .zip(cells)
+                .zip(counts.iter_mut())
+                .zip(&bounds)
+            {
+                // Participants need sessions (A3-PARTICIPANTS): give every form a session.
+                let v = if *f == Field::QijinSessions {
+                    v.max(1)
+                } else {
+                    v
+                }
+                .min(*bound);
+                *slot = v;
+                obj.insert(
+                    f.name().into(),
+                    if as_number {
+                        json!(v)
+                    } else {
+                        Value::String(v.to_string())
+                    },
+                );
+            }
+            (Value::Object(obj), counts)
+        })
+        .boxed()
+}
+
+/// A unit record (JSON) of a roster unit: submissions, media works and outreach
+/// dated in and around the campaign, any list possibly absent.
+pub fn unit_record(c: &Campaign) -> BoxedStrategy<Value> {
+    let units: Vec<String> = c.units.iter().map(|u| u.name.clone()).collect();
+    let kinds: Vec<String> = c
+        .outreach
+        .kinds
+        .iter()
+        .flat_map(|k| std::iter::once(k.name.clone()).chain(k.aliases.clone()))
+        .chain(["地铁".to_owned()])
+        .collect();
+    let t = instant_near_boundaries(c);
+    let sub = (
+        proptest::sample::select(vec![
+            "plan",
+            "new_media_work",
+            "progress",
+            "summary",
+            "statistics_table",
+        ]),
+        t.clone(),
+        any::<bool>(),
+    )
+        .prop_map(|(kind, at, node)| {
+            let mut s = json!({ "kind": kind, "submitted_at": at.to_string() });
+            if kind == "progress" {
+                s["node"] = json!(if node { "2021-06-16" } else { "2021-06-24" });
+            }
+            if kind == "summary" {
+                s["parts"] = json!([
+                    "leader_approved_documents",
+                    "statistics_table",
+                    "pictures",
+                    "audio_video"
+                ]);
+            }
+            s
+        });
+    let work = (
+        t.clone(),
+        proptest::option::of(t.clone()),
+        proptest::sample::select(vec!["wechat", "douyin", "newspaper", "tv"]),
+    )
+        .prop_map(|(p, r, ch)| {
+            let mut w = json!({ "title": "作品", "channel": ch, "published_at": p.to_string() });
+            if let Some(r) = r {
+                w["reported_at"] = json!(r.to_string());
+            }
+            w
+        });
+    let act = (proptest::sample::select(kinds), t)
+        .prop_map(|(k, at)| json!({ "kind": k, "date": at.date().to_string() }));
+    (
+        proptest::sample::select(units),
+        proptest::collection::vec(sub, 0..8),
+        proptest::option::of(proptest::collection::vec(work, 0..6)),
+        proptest::option::of(proptest::collection::vec(act, 0..6)),
+    )
+        .prop_map(|(unit, subs, works, acts)| {
+            let mut r = json!({ "unit": unit, "submissions": subs });
+            if let Some(w) = works {
+                r["media_works"] = Value::Array(w);
+            }
+            if let Some(a) = acts {
+                r["outreach"] = Value::Array(a);
+            }
+            r
+        })
+        .boxed()
+}
+
+/// A quiz registration (JSON): a name (sometimes blank), a region by key, full or
+/// short name (sometimes 香港/澳门/台湾 or nonsense), an optional phone number (valid
+/// or not).
+pub fn registration() -> impl Strategy<Value = Value> {
+    let regions: Vec<String> = Region::all()
+        .flat_map(|r| {
+            [
+                r.key().to_owned(),
+                r.name().to_owned(),
+                r.short_name().to_owned(),
+            ]
+        })
+        .chain(["香港".into(), "台湾".into(), "火星".into(), String::new()])
+        .collect();
+    (
+        proptest::sample::select(vec!["张三", "李四", "欧阳", " ", ""]),
+        proptest::sample::select(regions),
+        proptest::option::of(prop_oneof![
+            (3u8..=9, 0u64..1_000_000_000).prop_map(|(d, n)| format!("+86 1{d}{n:09}")),
+            "[0-9+ -]{0,15}"
+        ]),
+    )
+        .prop_map(|(name, region, phone)| {
+            let mut v = json!({ "name": name, "region": region });
+            if let Some(p) = phone {
+                v["phone"] = json!(p);
+            }
+            v
+        })
+}
+
+/// An answer sheet (JSON) for a paper whose questions are `1` … `8` (3 single choice,
+/// 3 true/false, 2 multiple choice, four options each), submitted near the quiz's
+/// boundaries, answers right, wrong, blank or malformed.
+pub fn sheet(c: &Campaign) -> BoxedStrategy<Value> {
+    let answer = |i: usize| -> BoxedStrategy<Value> {
+        match i {
+            0..=2 => prop_oneof![
+                proptest::sample::select(vec!["A", "B", "C", "D", "", "E", "AB"])
+                    .prop_map(Value::from),
+                Just(Value::Null)
+            ]
+            .boxed(),
+            3..=5 => prop_oneof![
+                any::<bool>().prop_map(Value::from),
+                proptest::sample::select(vec!["对", "错", "x"]).prop_map(Value::from)
+            ]
+            .boxed(),
+            _ => proptest::sample::select(vec!["A", "AB", "ABD", "BCD", "ABCD", "", "Z"])
+                .prop_map(Value::from)
+                .boxed(),
+        }
+    };
+    let answers: Vec<BoxedStrategy<Value>> = (0..8).map(answer).collect();
+    (
+        0u32..50,
+        registration(),
+        instant_near_boundaries(c),
+        answers,
+    )
+        .prop_map(|(p, reg, at, answers)| {
+            let mut v = reg;
+            v["participant"] = json!(format!("p{p}"));
+            v["submitted_at"] = json!(at.to_string());
+            v["answers"] = Value::Object(
+                answers
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, a)| ((i + 1).to_string(), a))
+                    .collect(),
+            );
+            v
+        })
+        .boxed()
+}
+
+/// One named way a campaign can be broken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Breakage {
+    /// A phase that overlaps the one before it.
+    OverlappingPhases,
+    /// A phase outside the campaign span.
+    PhaseOutsideSpan,
+    /// Paper points that do not add up to the stated total.
+    PaperTotal,
+    /// Two units with one name.
+    DuplicateUnit,
+    /// A deadline after the campaign.
+    DeadlineOutside,
+    /// A plausibility bound for a field the table does not have.
+    UnknownBound,
+}
+
+/// A valid campaign: the embedded one with its numbers varied (minimums, bounds, top
+/// N, inclusivity), as JSON text.
+pub fn valid_campaign() -> impl Strategy<Value = String> {
+    (0u64..10, 1u64..u64::MAX, 1u32..50, any::<bool>()).prop_map(|(min, bound, top, inclusive)| {
+        let mut c = Campaign::embedded().clone();
+        c.minimums.media_works.min = min;
+        c.annex3_bounds.insert("sms_sent".into(), bound);
+        c.quiz.top_n = top;
+        if let Some(s) = c.submissions.first_mut() {
+            s.due.inclusive = inclusive;
+        }
+        c.to_json()
+    })
+}
+
+/// A campaign broken in exactly one named way, as JSON text, with the way.
+pub fn broken_campaign() -> impl Strategy<Value = (String, Breakage)> {
+    proptest::sample::select(vec![
+        Breakage::OverlappingPhases,
+        Breakage::PhaseOutsideSpan,
+        Breakage::PaperTotal,
+        Breakage::DuplicateUnit,
+        Breakage::DeadlineOutside,
+        Breakage::UnknownBound,
+    ])
+    .prop_map(|b| {
+        let mut v = serde_json::to_value(Campaign::embedded()).unwrap_or(Value::Null);
+        match b {
+            Breakage::OverlappingPhases => v["phases"][1]["first"] = json!("2021-06-08"),
+            Breakage::PhaseOutsideSpan => v["phases"][0]["first"] = json!("2021-05-01"),
+            Breakage::PaperTotal => v["quiz"]["paper"]["total"] = json!(90),
+            Breakage::DuplicateUnit => v["units"][1]["name"] = v["units"][0]["name"].clone(),
+            Breakage::DeadlineOutside => v["submissions"][0]["due"]["due"] = json!("2021-08-01"),
+            Breakage::UnknownBound => v["annex3_bounds"]["bogus"] = json!(1),
+        }
+        (v.to_string(), b)
+    })
+}
