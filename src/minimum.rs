@@ -27,6 +27,17 @@ fn found(req: &Requirement, outcome: Outcome, path: &str, zh: String, en: String
     Finding::new(req.rule, severity, outcome, path, Text::new(zh, en)).with_clause(&req.clause)
 }
 
+/// The concentrated day is still ahead.
+fn before_the_day(req: &Requirement, day: chrono::NaiveDate) -> Finding {
+    found(
+        req,
+        Outcome::Pending,
+        "concentrated_day",
+        format!("{day}尚未到来"),
+        format!("{day} has not come yet"),
+    )
+}
+
 fn not_applicable(req: &Requirement) -> Finding {
     let info = req.rule.info();
     found(
@@ -375,13 +386,7 @@ fn check_concentrated_day(
             .iter()
             .position(|a| venue_is(campaign, &a.venue, &cday.member_venue))
         {
-            None if !day_over => found(
-                req,
-                Outcome::Pending,
-                "concentrated_day",
-                format!("{}尚未到来", cday.date),
-                format!("{} has not come yet", cday.date),
-            ),
+            None if !day_over => before_the_day(req, cday.date),
             None => found(
                 req,
                 Outcome::Fail,
@@ -502,13 +507,7 @@ fn check_concentrated_day(
                         format!("held at every assigned venue: {}", u.venues.join(", ")),
                     )
                 } else if !day_over {
-                    found(
-                        req,
-                        Outcome::Pending,
-                        "concentrated_day",
-                        format!("{}尚未到来", cday.date),
-                        format!("{} has not come yet", cday.date),
-                    )
+                    before_the_day(req, cday.date)
                 } else {
                     found(
                         req,
@@ -537,13 +536,7 @@ fn check_concentrated_day(
                 "集中宣传日现场物料情况",
                 "concentrated-day sites",
             )),
-            Some([]) if !day_over => out.push(found(
-                req,
-                Outcome::Pending,
-                "concentrated_day",
-                format!("{}尚未到来", cday.date),
-                format!("{} has not come yet", cday.date),
-            )),
+            Some([]) if !day_over => out.push(before_the_day(req, cday.date)),
             Some([]) => out.push(found(
                 req,
                 Outcome::Fail,

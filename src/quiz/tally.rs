@@ -140,22 +140,32 @@ impl Tally {
 
     /// Offers a scored sheet of participant `p` (from [`Tally::participant`]).
     pub fn add(&mut self, p: u32, at: Instant, score: u32) -> Added {
-        if !self.window.contains(at) {
-            return Added::OutsideWindow;
+        match self.spot(p, at, score) {
+            Some((i, packed)) => self.settle(i, packed),
+            None => Added::OutsideWindow,
         }
-        let Some((day, packed)) = self.pack(at, score) else {
-            return Added::OutsideWindow;
-        };
+    }
+
+    /// The slot and packed value of a sheet, or `None` outside the window.
+    fn spot(&self, p: u32, at: Instant, score: u32) -> Option<(usize, u64)> {
+        if !self.window.contains(at) {
+            return None;
+        }
+        let (day, packed) = self.pack(at, score)?;
         let i = (p as usize).saturating_mul(self.days).saturating_add(day);
+        (i < self.slots.len()).then_some((i, packed))
+    }
+
+    /// Keeps the earlier of the slot's sheet and this one, saying which.
+    fn settle(&mut self, i: usize, packed: u64) -> Added {
         let Some(slot) = self.slots.get_mut(i) else {
             return Added::OutsideWindow;
         };
         let old = *slot;
+        *slot = old.min(packed);
         if old == EMPTY {
-            *slot = packed;
             Added::Counted
         } else if packed < old {
-            *slot = packed;
             self.superseded = self.superseded.saturating_add(1);
             Added::Replaced {
                 replaced: self.unpack_at(old),
@@ -177,35 +187,11 @@ impl Tally {
         let mut spots: Vec<Option<(usize, u64)>> = Vec::with_capacity(CHUNK);
         for chunk in sheets.chunks(CHUNK) {
             spots.clear();
-            spots.extend(chunk.iter().map(|&(p, at, score)| {
-                if !self.window.contains(at) {
-                    return None;
-                }
-                let (day, packed) = self.pack(at, score)?;
-                let i = (p as usize).saturating_mul(self.days).saturating_add(day);
-                (i < self.slots.len()).then_some((i, packed))
-            }));
+            spots.extend(chunk.iter().map(|&(p, at, score)| self.spot(p, at, score)));
             for spot in &spots {
-                let Some((i, packed)) = *spot else {
-                    out.push(Added::OutsideWindow);
-                    continue;
-                };
-                let Some(slot) = self.slots.get_mut(i) else {
-                    continue;
-                };
-                let old = *slot;
-                *slot = old.min(packed);
-                out.push(if old == EMPTY {
-                    Added::Counted
-                } else if packed < old {
-                    self.superseded = self.superseded.saturating_add(1);
-                    Added::Replaced {
-                        replaced: self.unpack_at(old),
-                    }
-                } else {
-                    Added::NotFirstOfDay {
-                        first: self.unpack_at(old),
-                    }
+                out.push(match *spot {
+                    Some((i, packed)) => self.settle(i, packed),
+                    None => Added::OutsideWindow,
                 });
             }
         }
