@@ -340,3 +340,30 @@ fn standings_and_ties() {
     // Teams nobody joined rank last, by region key.
     assert_eq!((sum[2].region.key(), sum[31].region.key()), ("12", "XPCC"));
 }
+
+#[test]
+fn phone_digits_never_show_in_debug_or_findings() {
+    // From a fuzz run (quiz_sheet, 2026-11-26): a sheet whose participant id happened
+    // to hold the phone's digits. The id may show; the registration and the findings
+    // must not.
+    let text = r#"{"answers":{"8":"ABC"},"name":"马强","participant":"wx12345673343222222222211111111111900003","phone":"123-BC4567334.322222222221111111111北京","submitted_at":"2021-06-15T19:07:04+08:00"}"#;
+    let sheet: Sheet = serde_json::from_str(text).unwrap();
+    let mut s = Scorer::new(Campaign::embedded(), &all_papers()).unwrap();
+    let out = s.sheet(1, &sheet);
+    let digits: String = sheet
+        .registration
+        .phone
+        .as_deref()
+        .unwrap()
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    let shown = format!(
+        "{:?} {:?} {:?}",
+        sheet.registration,
+        out.findings,
+        serde_json::to_string(&out.findings).unwrap()
+    );
+    assert!(!shown.contains(&digits) && !shown.contains(&digits[..8]));
+    assert!(out.findings.iter().any(|f| f.rule == RuleId::QRegPhone));
+}
