@@ -15,7 +15,7 @@ use crate::record::UnitRecord;
 use crate::report::{Finding, Outcome, Severity, Text};
 use crate::rule::RuleId;
 use crate::time::Instant;
-use crate::unit::normalise_name;
+use crate::unit::same_name;
 
 /// A finding for a requirement.
 fn found(req: &Requirement, outcome: Outcome, path: &str, zh: String, en: String) -> Finding {
@@ -354,14 +354,16 @@ pub fn check_minimums(
     out
 }
 
+/// Whether a written venue is `venue` (names compared as unit names are), counting the
+/// member venue's other names.
 fn venue_is(campaign: &Campaign, written: &str, venue: &str) -> bool {
-    normalise_name(written) == normalise_name(venue)
+    same_name(written, venue)
         || (venue == campaign.concentrated_day.member_venue
             && campaign
                 .concentrated_day
                 .member_venue_aliases
                 .iter()
-                .any(|a| normalise_name(a) == normalise_name(written)))
+                .any(|a| same_name(a, written)))
 }
 
 /// M-CDAY-STAFF, M-CDAY-VENUE, M-CDAY-MATERIALS.

@@ -36,15 +36,21 @@ fn big_campaign(n: usize) -> Campaign {
     c
 }
 
-/// A deterministic table with clean cells: plain whole numbers, as `csv` + serde can
-/// read into `u64` fields.
-fn clean_csv(rows: usize) -> String {
+/// The plan's header row: 填报单位, the eleven counts with their units, 其他.
+fn header() -> String {
     let mut s = String::from("填报单位");
     for f in Field::ALL {
         s.push(',');
         s.push_str(&f.header_zh());
     }
     s.push_str(",其他\n");
+    s
+}
+
+/// A deterministic table with clean cells: plain whole numbers, as `csv` + serde can
+/// read into `u64` fields.
+fn clean_csv(rows: usize) -> String {
+    let mut s = header();
     let mut x: u64 = 2021;
     for i in 0..rows {
         s.push_str(&format!("单位{i}"));
@@ -66,12 +72,7 @@ fn clean_csv(rows: usize) -> String {
 /// The same table as people type it: one cell in seven with a thousands separator,
 /// one in seven with its unit word (each normalised with an info finding).
 fn csv_text(rows: usize) -> String {
-    let mut s = String::from("填报单位");
-    for f in Field::ALL {
-        s.push(',');
-        s.push_str(&f.header_zh());
-    }
-    s.push_str(",其他\n");
+    let mut s = header();
     let mut x: u64 = 2021;
     for i in 0..rows {
         s.push_str(&format!("单位{i}"));
