@@ -988,6 +988,12 @@ impl Campaign {
                 q.paper.total
             ),
         );
+        c.require(
+            q.paper.total <= crate::quiz::MAX_DAY_SCORE,
+            "quiz.paper.total",
+            &format!("每日总分不能超过{}", crate::quiz::MAX_DAY_SCORE),
+            &format!("a day's total cannot exceed {}", crate::quiz::MAX_DAY_SCORE),
+        );
         if let MultipleChoicePolicy::PartialCredit { subset_points } = q.multiple_choice {
             let full = q
                 .paper
@@ -1223,6 +1229,20 @@ mod tests {
             paths.contains(&"annex3_bounds.bogus".to_owned()),
             "{paths:?}"
         );
+    }
+
+    #[test]
+    fn a_day_total_beyond_what_a_tally_holds_is_refused() {
+        let mut v = serde_json::to_value(Campaign::embedded()).unwrap();
+        v["quiz"]["paper"]["sections"][2]["points"] = 32_753.into(); // 60 + 2 × 32,753 = 65,566
+        v["quiz"]["paper"]["total"] = 65_566.into();
+        let paths: Vec<_> = Campaign::from_json(&v.to_string())
+            .unwrap_err()
+            .problems()
+            .into_iter()
+            .map(|p| p.path)
+            .collect();
+        assert_eq!(paths, vec!["quiz.paper.total"]);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use fangfei::annex3::{json_schema, total as sum_rows, Field, RowOutcome};
 use fangfei::{Campaign, Finding, Severity};
 use serde_json::{json, Value};
 
-use crate::out::{print_json, table, Style};
+use crate::out::{print_json, print_table, Style};
 use crate::tables::{extension, read_table, write_batch, write_workbook};
 use crate::Unusable;
 
@@ -203,13 +203,7 @@ pub(crate) fn print_totals(t: &fangfei::annex3::Totals, style: Style) {
             vec![label, v]
         })
         .collect();
-    crate::out!(
-        "{}",
-        table(
-            &[style.t("栏目", "column"), style.t("合计", "total")],
-            &rows
-        )
-    );
+    print_table(style, &[("栏目", "column"), ("合计", "total")], &rows);
     for f in &t.findings {
         crate::outln!("{}", style.paint(f.severity, &f.line(style.lang)));
     }

@@ -131,6 +131,12 @@ pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
     out
 }
 
+/// Prints an aligned table whose header cells are (Chinese, English) pairs.
+pub fn print_table(style: Style, header: &[(&str, &str)], rows: &[Vec<String>]) {
+    let header: Vec<&str> = header.iter().map(|(zh, en)| style.t(zh, en)).collect();
+    crate::out!("{}", table(&header, rows));
+}
+
 /// Prints a JSON value, pretty, to stdout.
 pub fn print_json(value: &serde_json::Value) {
     let text = serde_json::to_string_pretty(value).unwrap_or_default();

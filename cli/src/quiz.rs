@@ -13,7 +13,7 @@ use fangfei::quiz::{
 use fangfei::{Campaign, Finding, RuleId, Severity, Text};
 use serde_json::{json, Value};
 
-use crate::out::{print_json, table, Style};
+use crate::out::{print_json, print_table, Style};
 use crate::tables::{csv_rows, decode, extension};
 use crate::Unusable;
 
@@ -341,19 +341,17 @@ fn print_standings(
             ]
         })
         .collect();
-    crate::out!(
-        "{}",
-        table(
-            &[
-                style.t("名次", "rank"),
-                style.t("战队", "team"),
-                style.t("成绩", "value"),
-                style.t("人数", "people"),
-                style.t("答卷", "sheets"),
-                style.t("总分", "total")
-            ],
-            &rows
-        )
+    print_table(
+        style,
+        &[
+            ("名次", "rank"),
+            ("战队", "team"),
+            ("成绩", "value"),
+            ("人数", "people"),
+            ("答卷", "sheets"),
+            ("总分", "total"),
+        ],
+        &rows,
     );
 }
 
@@ -401,18 +399,16 @@ pub fn standings(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Resu
                 ]
             })
             .collect();
-        crate::out!(
-            "{}",
-            table(
-                &[
-                    style.t("名次", "rank"),
-                    style.t("姓名", "name"),
-                    style.t("战队", "team"),
-                    style.t("天数", "days"),
-                    style.t("总分", "total")
-                ],
-                &rows
-            )
+        print_table(
+            style,
+            &[
+                ("名次", "rank"),
+                ("姓名", "name"),
+                ("战队", "team"),
+                ("天数", "days"),
+                ("总分", "total"),
+            ],
+            &rows,
         );
     }
     Ok(false)

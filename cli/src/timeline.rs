@@ -8,7 +8,7 @@ use fangfei::timeline::Moment;
 use fangfei::Campaign;
 use serde_json::json;
 
-use crate::out::{print_json, table, Style};
+use crate::out::{print_json, print_table, Style};
 use crate::{parse_instant, Unusable};
 
 const WEEKDAYS_ZH: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
@@ -90,15 +90,18 @@ pub fn run(
             ]
         })
         .collect();
-    let header = [
-        style.t("日期", "date"),
-        style.t("星期", "day"),
-        style.t("时间", "time"),
-        style.t("日类", "kind"),
-        style.t("规则", "rule"),
-        style.t("事项", "event"),
-    ];
-    crate::out!("{}", table(&header, &rows));
+    print_table(
+        style,
+        &[
+            ("日期", "date"),
+            ("星期", "day"),
+            ("时间", "time"),
+            ("日类", "kind"),
+            ("规则", "rule"),
+            ("事项", "event"),
+        ],
+        &rows,
+    );
     if let Some(m) = moment {
         crate::outln!();
         print_moment(&m, style);
@@ -188,16 +191,14 @@ pub fn rules(campaign: &Campaign, style: Style) -> Result<bool, Unusable> {
             ]
         })
         .collect();
-    crate::out!(
-        "{}",
-        table(
-            &[
-                style.t("规则", "rule"),
-                style.t("条款", "clause"),
-                style.t("说明", "description")
-            ],
-            &rows
-        )
+    print_table(
+        style,
+        &[
+            ("规则", "rule"),
+            ("条款", "clause"),
+            ("说明", "description"),
+        ],
+        &rows,
     );
     Ok(false)
 }

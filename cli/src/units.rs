@@ -7,7 +7,7 @@ use fangfei::record::{RecordError, UnitRecord, MAX_RECORD_JSON};
 use fangfei::{Campaign, Effect, Finding, Instant, Outcome, Severity};
 use serde_json::{json, Value};
 
-use crate::out::{print_json, table, Style};
+use crate::out::{print_json, print_table, table, Style};
 use crate::{parse_instant, Unusable};
 
 /// The instant to audit: `--as-of`, or the end of the campaign.
@@ -111,18 +111,16 @@ fn print_report(r: &UnitReport, style: Style, as_of: Instant) {
             ]
         })
         .collect();
-    crate::out!(
-        "{}",
-        table(
-            &[
-                style.t("规则", "rule"),
-                style.t("结果", "result"),
-                style.t("位置", "where"),
-                style.t("说明", "finding"),
-                style.t("考评", "effect")
-            ],
-            &rows
-        )
+    print_table(
+        style,
+        &[
+            ("规则", "rule"),
+            ("结果", "result"),
+            ("位置", "where"),
+            ("说明", "finding"),
+            ("考评", "effect"),
+        ],
+        &rows,
     );
     let n = |e| r.findings.iter().filter(|f| f.effect == e).count();
     let na = r
@@ -344,17 +342,15 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
         crate::outln!();
         crate::outln!("{}({})", style.bold(title), list.len());
         if !list.is_empty() {
-            crate::out!(
-                "{}",
-                table(
-                    &[
-                        style.t("单位", "unit"),
-                        style.t("规则", "rule"),
-                        style.t("考评", "effect"),
-                        style.t("原因", "cause")
-                    ],
-                    &effect_lines(&list, style)
-                )
+            print_table(
+                style,
+                &[
+                    ("单位", "unit"),
+                    ("规则", "rule"),
+                    ("考评", "effect"),
+                    ("原因", "cause"),
+                ],
+                &effect_lines(&list, style),
             );
         }
     }

@@ -43,7 +43,9 @@ pub use paper::{
 };
 pub use region::{Region, RegionError};
 pub use register::{mask, mask_name, register, Participant, Phone, Registration, MAX_NAME_CHARS};
-pub use tally::{top_individuals, Added, Individual, Tally, TeamStanding, PARTICIPATION_POINTS};
+pub use tally::{
+    top_individuals, Added, Individual, Tally, TeamStanding, MAX_DAY_SCORE, PARTICIPATION_POINTS,
+};
 
 use crate::report::{Finding, Outcome, Severity, Text};
 use crate::rule::RuleId;

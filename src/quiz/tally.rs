@@ -23,6 +23,14 @@ use crate::unit::FnvMap;
 
 const EMPTY: u64 = u64::MAX;
 
+/// Bits of a packed slot that hold the day's score; the rest hold the milliseconds.
+const SCORE_BITS: u32 = 16;
+const SCORE_MASK: u64 = (1 << SCORE_BITS) - 1;
+
+/// The largest daily score a tally holds exactly; a campaign whose paper totals more is
+/// refused when it is loaded (`quiz.paper.total`), so nothing here is ever clipped.
+pub const MAX_DAY_SCORE: u32 = (1 << SCORE_BITS) - 1;
+
 /// What became of a sheet offered to the tally.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Added {
@@ -53,7 +61,8 @@ pub struct Tally {
     /// `id` + U+001F + region key → participant number.
     index: FnvMap<Box<str>, u32>,
     scratch: String,
-    /// participants × days; each `(ms since first_day 00:00) << 8 | score`, or EMPTY.
+    /// participants × days; each `(ms since first_day 00:00) << SCORE_BITS | score`, or
+    /// EMPTY.
     slots: Vec<u64>,
     /// Sheets replaced by an earlier one when merging or out of order.
     superseded: u64,
@@ -120,7 +129,10 @@ impl Tally {
         )?;
         let ms = u64::try_from(ms).ok()?;
         let day = usize::try_from(ms / 86_400_000).ok()?;
-        (day < self.days).then_some((day, (ms << 8) | u64::from(score.min(255))))
+        (day < self.days).then_some((
+            day,
+            (ms << SCORE_BITS) | u64::from(score.min(MAX_DAY_SCORE)),
+        ))
     }
 
     /// The answering day (0-based) an instant falls on, if any.
@@ -129,7 +141,7 @@ impl Tally {
     }
 
     fn unpack_at(&self, packed: u64) -> Instant {
-        let ms = i64::try_from(packed >> 8).unwrap_or(0);
+        let ms = i64::try_from(packed >> SCORE_BITS).unwrap_or(0);
         let start = Instant::start_of(self.first_day).beijing();
         Instant::from_beijing(
             start
@@ -261,7 +273,7 @@ impl Tally {
                     .unwrap_or(&[]);
                 let counted = row.iter().filter(|s| **s != EMPTY);
                 let (days, total) = counted.fold((0u32, 0u64), |(n, t), s| {
-                    (n.saturating_add(1), t.saturating_add(s & 0xFF))
+                    (n.saturating_add(1), t.saturating_add(s & SCORE_MASK))
                 });
                 Individual {
                     id: id.to_string(),
@@ -314,7 +326,7 @@ impl Tally {
                     continue;
                 }
                 any = true;
-                let score = s & 0xFF;
+                let score = s & SCORE_MASK;
                 if let Some(t) = teams.get_mut(r) {
                     t.sheets = t.sheets.saturating_add(1);
                     t.total = t.total.saturating_add(score);
