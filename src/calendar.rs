@@ -41,7 +41,7 @@ impl CalendarError {
 }
 
 /// An inclusive run of days off with the holiday's name.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Holiday {
     /// The holiday's name, e.g. `端午节`.
     pub name: String,
@@ -52,7 +52,7 @@ pub struct Holiday {
 }
 
 /// One year's official schedule (节假日安排).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct HolidayYear {
     /// The year the notice arranges.
     pub year: i32,
@@ -253,6 +253,18 @@ impl Calendar {
         Ok(n)
     }
 }
+
+crate::json::read_struct!(Holiday {
+    name: req,
+    first: req,
+    last: req
+});
+crate::json::read_struct!(HolidayYear {
+    year: req,
+    notice: req,
+    holidays: req,
+    makeup_workdays: req,
+});
 
 #[cfg(test)]
 mod tests {

@@ -21,11 +21,13 @@
 //! ```
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::json::{self, read_struct, FromJson, Reader};
 
 use crate::calendar::{Calendar, HolidayYear};
 use crate::report::{Effect, Severity, Text};
@@ -39,8 +41,7 @@ pub const LINGYUAN_2021_JSON: &str = include_str!("campaign/lingyuan-2021.json")
 pub const MAX_CAMPAIGN_JSON: usize = 1 << 20;
 
 /// A whole campaign plan.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Campaign {
     /// A short stable key, e.g. `lingyuan-2021`.
     pub id: String,
@@ -84,8 +85,7 @@ pub struct Campaign {
 }
 
 /// Whole Beijing days `first ..= last`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DaySpan {
     /// First day.
     pub first: NaiveDate,
@@ -108,8 +108,7 @@ impl DaySpan {
 }
 
 /// A phase of the campaign.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Phase {
     /// Stable key: `preparation`, `implementation`, `summary` in 2021.
     pub key: String,
@@ -126,8 +125,7 @@ pub struct Phase {
 }
 
 /// The concentrated publicity day (二(二)2 五是).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ConcentratedDay {
     /// The day.
     pub date: NaiveDate,
@@ -169,7 +167,7 @@ pub enum QuestionKind {
 }
 
 /// How a multiple-choice answer scores (Q-SCORE).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "policy")]
 pub enum MultipleChoicePolicy {
     /// Full points only when the chosen set equals the key (多选题少选、错选均不得分).
@@ -201,8 +199,7 @@ pub enum TeamStrategy {
 }
 
 /// One section of the daily paper.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct PaperSection {
     /// The kind of question.
     pub kind: QuestionKind,
@@ -213,8 +210,7 @@ pub struct PaperSection {
 }
 
 /// The daily paper's composition (Q-PAPER).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PaperSpec {
     /// Sections in paper order.
     pub sections: Vec<PaperSection>,
@@ -223,8 +219,7 @@ pub struct PaperSpec {
 }
 
 /// The knowledge quiz (二(二)1 四是, 附件2).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QuizSetup {
     /// When sheets are accepted (T-QUIZ, Q-WINDOW).
     pub window: Window,
@@ -284,8 +279,7 @@ impl Role {
 }
 
 /// Who a rule applies to: any of `applies_to`, none of `except`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Applicability {
     /// The rule applies to a unit holding any of these roles…
     pub applies_to: Vec<Role>,
@@ -362,8 +356,7 @@ impl SummaryPart {
 }
 
 /// One submission and its window (D-*).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SubmissionRule {
     /// Its rule id.
     pub rule: RuleId,
@@ -446,8 +439,7 @@ pub enum StatementCondition {
 }
 
 /// Something the work plan must state, for some units.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PlanStatement {
     /// Its rule id.
     pub rule: RuleId,
@@ -465,8 +457,7 @@ pub struct PlanStatement {
 }
 
 /// A minimum count and who it binds (M-*). "N个以上" is `>= N` (NUM-YISHANG).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Requirement {
     /// Its rule id.
     pub rule: RuleId,
@@ -482,8 +473,7 @@ pub struct Requirement {
 }
 
 /// The minimum counts of RULES.md §3.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Minimums {
     /// M-MEDIA-3: media works during the campaign.
     pub media_works: Requirement,
@@ -529,8 +519,7 @@ impl Minimums {
 }
 
 /// A reporting unit of the campaign (UNITS).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct UnitDef {
     /// The name as the plan writes it.
     pub name: String,
@@ -552,8 +541,7 @@ impl UnitDef {
 }
 
 /// One kind of outreach ("进机关" …).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct OutreachKind {
     /// Stable key, e.g. `schools`.
     pub key: String,
@@ -565,8 +553,7 @@ pub struct OutreachKind {
 }
 
 /// The outreach list ("七进" in 2021).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Outreach {
     /// What the list is called: 七进.
     pub name: String,
@@ -596,8 +583,7 @@ impl Outreach {
 }
 
 /// Points per evaluation effect (RULES.md §6: unset in 2021).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Evaluation {
     /// Points deducted per deduction finding; `None` when the plan names none.
     pub deduction_points: Option<u32>,
@@ -622,26 +608,13 @@ pub const ANNEX3_FIELDS: [&str; 11] = [
     "news_reports",
 ];
 
-/// One problem of a campaign file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Problem {
-    /// Where, e.g. `phases[1].first`.
-    pub path: String,
-    /// What, in both languages.
-    pub message: Text,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path, self.message.en)
-    }
-}
+pub use crate::json::Problem;
 
 /// Why a campaign could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum CampaignError {
-    /// The text is not JSON of the campaign's shape.
+    /// The text is not JSON.
     #[error("campaign JSON, line {line} column {column}: {message}")]
     Json {
         /// 1-based line.
@@ -659,17 +632,9 @@ pub enum CampaignError {
         /// The limit.
         limit: usize,
     },
-    /// The campaign is well-formed but inconsistent.
-    #[error("campaign is inconsistent: {}", list(.0))]
+    /// The campaign is not of the campaign's shape, or inconsistent: every problem.
+    #[error("campaign refused: {}", crate::json::list(.0))]
     Invalid(Vec<Problem>),
-}
-
-fn list(problems: &[Problem]) -> String {
-    problems
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("; ")
 }
 
 impl CampaignError {
@@ -695,9 +660,10 @@ impl Campaign {
     ///
     /// # Errors
     ///
-    /// [`CampaignError::Json`] for malformed JSON or a wrong shape (unknown fields are
-    /// refused, so a misspelt key is not silently ignored); [`CampaignError::Invalid`]
-    /// with every problem of [`Campaign::check`].
+    /// [`CampaignError::Json`] for text that is not JSON; [`CampaignError::Invalid`]
+    /// with every problem of its shape (a missing or mistyped field, an unknown field —
+    /// so a misspelt key is not silently ignored), or else every problem of
+    /// [`Campaign::check`].
     pub fn from_json(json: &str) -> Result<Campaign, CampaignError> {
         if json.len() > MAX_CAMPAIGN_JSON {
             return Err(CampaignError::TooLarge {
@@ -705,11 +671,12 @@ impl Campaign {
                 limit: MAX_CAMPAIGN_JSON,
             });
         }
-        let campaign: Campaign = serde_json::from_str(json).map_err(|e| CampaignError::Json {
+        let v: serde_json::Value = serde_json::from_str(json).map_err(|e| CampaignError::Json {
             line: e.line(),
             column: e.column(),
             message: e.to_string(),
         })?;
+        let campaign: Campaign = json::from_value(&v).map_err(CampaignError::Invalid)?;
         let problems = campaign.check();
         if problems.is_empty() {
             Ok(campaign)
@@ -1182,6 +1149,288 @@ impl Checker {
     }
 }
 
+// Reading (see `crate::json`): one small function per struct.
+read_struct!(Campaign {
+    id: req,
+    name: req,
+    theme: req,
+    issuer: req,
+    document_number: req,
+    issued_on: req,
+    year: req,
+    span: req,
+    phases: req,
+    concentrated_day: req,
+    quiz: req,
+    submissions: req,
+    plan_statements: req,
+    minimums: req,
+    units: req,
+    outreach: req,
+    annex3_bounds: req,
+    evaluation: req,
+    extra_holidays: or_default,
+});
+read_struct!(DaySpan {
+    first: req,
+    last: req,
+    clause: req
+});
+read_struct!(Phase {
+    key: req,
+    rule: req,
+    name: req,
+    first: req,
+    last: req,
+    clause: req
+});
+read_struct!(ConcentratedDay {
+    date: req,
+    clause: req,
+    member_venue: req,
+    member_venue_aliases: or_default,
+    arrive_by: req,
+    materials: req,
+});
+read_struct!(PaperSection {
+    kind: req,
+    count: req,
+    points: req
+});
+read_struct!(PaperSpec {
+    sections: req,
+    total: req
+});
+read_struct!(QuizSetup {
+    window: req,
+    stated_working_days: opt,
+    clause: req,
+    paper: req,
+    multiple_choice: req,
+    team_strategy: req,
+    top_n: req,
+});
+read_struct!(Applicability {
+    applies_to: req,
+    except: or_default
+});
+read_struct!(Minimums {
+    media_works: req,
+    qijin_kinds: req,
+    tv_interviews: req,
+    media_reports: req,
+    cday_staff: req,
+    cday_venues: req,
+    cday_materials: req,
+    bank_signs: req,
+    grid_awareness: req,
+    compound_slogans: req,
+    weekly_activity: req,
+});
+read_struct!(UnitDef {
+    name: req,
+    aliases: or_default,
+    roles: req,
+    venues: or_default
+});
+read_struct!(OutreachKind {
+    key: req,
+    name: req,
+    aliases: or_default
+});
+read_struct!(Outreach {
+    name: req,
+    clause: req,
+    kinds: req
+});
+read_struct!(Evaluation {
+    deduction_points: opt,
+    bonus_points: opt,
+    clause: req
+});
+json::leaf!(
+    Material,
+    QuestionKind,
+    TeamStrategy,
+    Role,
+    SubmissionKind,
+    SummaryPart,
+    StatedField,
+    StatementCondition,
+);
+
+/// The keys of a flattened [`Applicability`].
+const WHO: [&str; 2] = ["applies_to", "except"];
+
+impl Applicability {
+    /// The `applies_to` and `except` keys of an enclosing object (`#[serde(flatten)]`).
+    fn read_in(r: &mut Reader, o: &Map<String, Value>) -> Option<Applicability> {
+        match (r.req(o, WHO[0]), r.or_default(o, WHO[1])) {
+            (Some(applies_to), Some(except)) => Some(Applicability { applies_to, except }),
+            _ => None,
+        }
+    }
+}
+
+impl FromJson for SubmissionRule {
+    #[inline(never)]
+    fn read(r: &mut Reader, v: &Value) -> Option<Self> {
+        const KEYS: [&str; 13] = [
+            "rule",
+            "kind",
+            "node",
+            "name",
+            "clause",
+            "opens",
+            "due",
+            "effect_if_missed",
+            "effect_if_promoted",
+            "parts",
+            "parts_rule",
+            "delivered_as_part",
+            WHO[0],
+        ];
+        let o = r.object(v, Some(&[&KEYS[..], &WHO[1..]].concat()))?;
+        match (
+            r.req(o, "rule"),
+            r.req(o, "kind"),
+            r.opt(o, "node"),
+            r.req(o, "name"),
+            r.req(o, "clause"),
+            r.opt(o, "opens"),
+            r.req(o, "due"),
+            Applicability::read_in(r, o),
+            r.req(o, "effect_if_missed"),
+            r.or_default(o, "effect_if_promoted"),
+            r.or_default(o, "parts"),
+            r.opt(o, "parts_rule"),
+            r.opt(o, "delivered_as_part"),
+        ) {
+            (
+                Some(rule),
+                Some(kind),
+                Some(node),
+                Some(name),
+                Some(clause),
+                Some(opens),
+                Some(due),
+                Some(who),
+                Some(effect_if_missed),
+                Some(effect_if_promoted),
+                Some(parts),
+                Some(parts_rule),
+                Some(delivered_as_part),
+            ) => Some(SubmissionRule {
+                rule,
+                kind,
+                node,
+                name,
+                clause,
+                opens,
+                due,
+                who,
+                effect_if_missed,
+                effect_if_promoted,
+                parts,
+                parts_rule,
+                delivered_as_part,
+            }),
+            _ => None,
+        }
+    }
+}
+
+impl FromJson for PlanStatement {
+    #[inline(never)]
+    fn read(r: &mut Reader, v: &Value) -> Option<Self> {
+        let keys = [
+            "rule",
+            "clause",
+            "condition",
+            "requires",
+            "effect_if_missed",
+            WHO[0],
+            WHO[1],
+        ];
+        let o = r.object(v, Some(&keys))?;
+        match (
+            r.req(o, "rule"),
+            r.req(o, "clause"),
+            Applicability::read_in(r, o),
+            r.req(o, "condition"),
+            r.req(o, "requires"),
+            r.req(o, "effect_if_missed"),
+        ) {
+            (
+                Some(rule),
+                Some(clause),
+                Some(who),
+                Some(condition),
+                Some(requires),
+                Some(effect_if_missed),
+            ) => Some(PlanStatement {
+                rule,
+                clause,
+                who,
+                condition,
+                requires,
+                effect_if_missed,
+            }),
+            _ => None,
+        }
+    }
+}
+
+impl FromJson for Requirement {
+    #[inline(never)]
+    fn read(r: &mut Reader, v: &Value) -> Option<Self> {
+        let o = r.object(
+            v,
+            Some(&["rule", "clause", "min", "severity", WHO[0], WHO[1]]),
+        )?;
+        match (
+            r.req(o, "rule"),
+            r.req(o, "clause"),
+            r.req(o, "min"),
+            Applicability::read_in(r, o),
+            r.req(o, "severity"),
+        ) {
+            (Some(rule), Some(clause), Some(min), Some(who), Some(severity)) => Some(Requirement {
+                rule,
+                clause,
+                min,
+                who,
+                severity,
+            }),
+            _ => None,
+        }
+    }
+}
+
+impl FromJson for MultipleChoicePolicy {
+    fn read(r: &mut Reader, v: &Value) -> Option<Self> {
+        let o = r.object(v, Some(&["policy", "subset_points"]))?;
+        match r.req::<String>(o, "policy")?.as_str() {
+            "all_or_nothing" => Some(MultipleChoicePolicy::AllOrNothing),
+            "partial_credit" => Some(MultipleChoicePolicy::PartialCredit {
+                subset_points: r.req(o, "subset_points")?,
+            }),
+            other => {
+                r.problem(
+                    format!("policy 应为 all_or_nothing 或 partial_credit,实为 {other:?}"),
+                    format!("policy must be all_or_nothing or partial_credit, not {other:?}"),
+                );
+                None
+            }
+        }
+    }
+}
+
+json::deserialize_via_value!(SubmissionRule);
+json::deserialize_via_value!(PlanStatement);
+json::deserialize_via_value!(Requirement);
+json::deserialize_via_value!(MultipleChoicePolicy);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1251,9 +1500,33 @@ mod tests {
             Err(CampaignError::Json { line: 2, .. }) => {}
             other => panic!("{other:?}"),
         }
-        assert!(matches!(
-            Campaign::from_json("{\"idd\": 1}"),
-            Err(CampaignError::Json { .. })
-        ));
+    }
+
+    #[test]
+    fn a_wrong_shape_lists_every_problem_with_its_path() {
+        let mut v = serde_json::to_value(Campaign::embedded()).unwrap();
+        v["idd"] = 1.into();
+        v["year"] = "2021".into();
+        v["phases"][1]["first"] = "6月".into();
+        v["quiz"].as_object_mut().unwrap().remove("top_n");
+        v["minimums"]["media_works"]["except"] = "town_street".into();
+        v["quiz"]["multiple_choice"] = serde_json::json!({ "policy": "half" });
+        let err = Campaign::from_json(&v.to_string()).unwrap_err();
+        assert_eq!(err.code(), "CAMPAIGN");
+        let paths: Vec<_> = err.problems().into_iter().map(|p| p.path).collect();
+        assert_eq!(
+            paths,
+            [
+                "idd",
+                "year",
+                "phases[1].first",
+                "quiz.multiple_choice",
+                "quiz.top_n",
+                "minimums.media_works.except"
+            ]
+        );
+        let e = Campaign::from_json(r#"{"year": 2021}"#).unwrap_err();
+        assert_eq!(e.problems().len(), 17, "{e}");
+        assert!(e.to_string().contains("id: missing field"), "{e}");
     }
 }

@@ -23,7 +23,7 @@
 //! ```
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::campaign::{
     Campaign, Role, StatedField, StatementCondition, SubmissionKind, SubmissionRule, SummaryPart,
@@ -34,8 +34,7 @@ use crate::time::{human_duration, Instant};
 
 /// What a work plan states about a self-organised or street activity
 /// (D-PLAN-SELFORG: 时间、地点、宣传方式; D-PLAN-STREET-TIME: 时间).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Stated {
     /// 时间, as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -60,8 +59,7 @@ impl Stated {
 }
 
 /// One thing a unit sent the office.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Submission {
     /// What was sent.
     pub kind: SubmissionKind,
@@ -545,3 +543,17 @@ fn join_en(fields: &[StatedField]) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+crate::json::read_struct!(Stated {
+    time: opt,
+    place: opt,
+    method: opt
+});
+crate::json::read_struct!(Submission {
+    kind: req,
+    submitted_at: req,
+    node: opt,
+    parts: or_default,
+    stated: or_default,
+    promoted: or_default,
+});

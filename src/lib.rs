@@ -7,6 +7,7 @@ pub mod audit;
 pub mod calendar;
 pub mod campaign;
 pub mod deadline;
+pub mod json;
 pub mod minimum;
 pub mod quiz;
 pub mod record;

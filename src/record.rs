@@ -71,8 +71,7 @@ impl Channel {
 }
 
 /// A media publicity work (M-MEDIA-3, D-NEWMEDIA-WEEK1).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct MediaWork {
     /// Its title.
     pub title: String,
@@ -97,8 +96,7 @@ impl MediaWork {
 }
 
 /// An outreach activity ("七进", M-QIJIN-3).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct OutreachActivity {
     /// The kind, by any of its names: 进学校, 学校, 校园 ….
     pub kind: String,
@@ -113,8 +111,7 @@ pub struct OutreachActivity {
 }
 
 /// One site of the unit on the concentrated day (M-CDAY-*).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Attendance {
     /// The venue.
     pub venue: String,
@@ -136,8 +133,7 @@ pub struct Attendance {
 }
 
 /// Grid figures of a town/street (M-GRID).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Grid {
     /// Grid workers who know the material.
     pub workers_aware: u64,
@@ -150,8 +146,7 @@ pub struct Grid {
 }
 
 /// Business premises of financial institutions (M-BANK-SIGN).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Premises {
     /// Premises with a warning sign in a prominent place.
     pub with_sign: u64,
@@ -160,8 +155,7 @@ pub struct Premises {
 }
 
 /// A TV or radio interview programme, or a media report (M-PROP-*).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Broadcast {
     /// Its title.
     pub title: String,
@@ -172,8 +166,7 @@ pub struct Broadcast {
 }
 
 /// Everything a unit's record holds.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct UnitRecord {
     /// The unit's name (any of its names).
     pub unit: String,
@@ -217,7 +210,7 @@ pub struct UnitRecord {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum RecordError {
-    /// Not JSON of the record's shape.
+    /// Not JSON.
     #[error("line {line} column {column}: {message}")]
     Json {
         /// 1-based line.
@@ -227,6 +220,9 @@ pub enum RecordError {
         /// What was expected.
         message: String,
     },
+    /// JSON, but not of the record's shape: every problem, with its path.
+    #[error("{}", crate::json::list(.0))]
+    Invalid(Vec<crate::json::Problem>),
     /// The file could not be read (said by the caller that reads files).
     #[error("unreadable: {0}")]
     Unreadable(String),
@@ -255,7 +251,8 @@ impl UnitRecord {
     ///
     /// # Errors
     ///
-    /// [`RecordError`] with the line, column and what was expected.
+    /// [`RecordError::Json`] with the line and column for text that is not JSON;
+    /// [`RecordError::Invalid`] with every problem of its shape, each with its path.
     pub fn from_json(json: &str) -> Result<UnitRecord, RecordError> {
         if json.len() > MAX_RECORD_JSON {
             return Err(RecordError::TooLarge {
@@ -263,11 +260,12 @@ impl UnitRecord {
                 limit: MAX_RECORD_JSON,
             });
         }
-        serde_json::from_str(json).map_err(|e| RecordError::Json {
+        let v: serde_json::Value = serde_json::from_str(json).map_err(|e| RecordError::Json {
             line: e.line(),
             column: e.column(),
             message: e.to_string(),
-        })
+        })?;
+        crate::json::from_value(&v).map_err(RecordError::Invalid)
     }
 
     /// The Annex 3 table as a form, when the record has one.
@@ -275,3 +273,56 @@ impl UnitRecord {
         self.annex3.as_ref().map(Form::from_json)
     }
 }
+
+// Reading (see `crate::json`).
+crate::json::leaf!(Channel);
+crate::json::read_struct!(MediaWork {
+    title: req,
+    channel: req,
+    published_at: req,
+    reported_at: opt,
+    new_media: opt,
+});
+crate::json::read_struct!(OutreachActivity {
+    kind: req,
+    date: req,
+    place: or_default,
+    participants: opt
+});
+crate::json::read_struct!(Attendance {
+    venue: req,
+    staff: opt,
+    arrived_at: opt,
+    banners: opt,
+    boards: opt,
+    materials: opt,
+});
+crate::json::read_struct!(Grid {
+    workers_aware: req,
+    workers_total: req,
+    compounds_with_slogans: req,
+    compounds_total: req,
+});
+crate::json::read_struct!(Premises {
+    with_sign: req,
+    total: req
+});
+crate::json::read_struct!(Broadcast {
+    title: req,
+    channel: req,
+    date: req
+});
+crate::json::read_struct!(UnitRecord {
+    unit: req,
+    roles: opt,
+    self_organises_concentrated_day: opt,
+    submissions: or_default,
+    media_works: opt,
+    outreach: opt,
+    concentrated_day: opt,
+    grid: opt,
+    premises: opt,
+    tv_interviews: opt,
+    media_reports: opt,
+    annex3: opt,
+});

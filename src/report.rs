@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::rule::RuleId;
 
 /// A message in both languages (zh-CN first).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
 pub struct Text {
     /// Simplified Chinese.
     pub zh: String,
@@ -327,3 +327,6 @@ impl FromIterator<Finding> for Report {
         }
     }
 }
+
+crate::json::read_struct!(Text { zh: req, en: req });
+crate::json::leaf!(Severity, Effect);

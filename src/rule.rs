@@ -191,7 +191,7 @@ rules! {
     Input = "INPUT", "—", "输入格式", "Input format",
         "输入无法按规定格式读取(库自定义编码)。", "The input could not be read as the expected shape (library code).";
     Campaign = "CAMPAIGN", "—", "活动方案数据", "Campaign data",
-        "活动方案数据不一致(库自定义编码)。", "The campaign data is inconsistent (library code).";
+        "活动方案数据有误:格式不对或前后不一致(库自定义编码)。", "The campaign data is malformed or inconsistent (library code).";
 }
 
 impl RuleId {
@@ -234,6 +234,8 @@ impl<'de> Deserialize<'de> for RuleId {
         s.parse().map_err(serde::de::Error::custom)
     }
 }
+
+crate::json::leaf!(RuleId);
 
 #[cfg(test)]
 mod tests {

@@ -218,7 +218,7 @@ pub fn parse_date(text: &str, year: Option<i32>) -> Result<NaiveDate, TimeError>
 }
 
 /// A half-open window `[start, end)` of instants.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct Window {
     /// First instant inside the window.
     pub start: Instant,
@@ -329,7 +329,7 @@ impl<'de> Deserialize<'de> for Due {
 /// assert!(plan.met_by(Instant::parse("2021-06-10 17:00:00").unwrap()));
 /// assert!(!plan.met_by(Instant::parse("2021-06-10 17:00:01").unwrap()));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct Deadline {
     /// The day or instant named.
     pub due: Due,
@@ -659,6 +659,16 @@ fn parse_parts(text: &str, year: Option<i32>) -> Result<Parts, TimeError> {
 pub fn year_of(day: NaiveDate) -> i32 {
     day.year()
 }
+
+crate::json::leaf!(Instant, Due);
+crate::json::read_struct!(Window {
+    start: req,
+    end: req
+});
+crate::json::read_struct!(Deadline {
+    due: req,
+    inclusive: req
+});
 
 #[cfg(test)]
 mod tests {

@@ -420,7 +420,23 @@ fn malformed_record_says_where() {
     .unwrap();
     let (code, _, err) = run(&["check", path.to_str().unwrap()]);
     assert_eq!(code, 2);
-    assert!(err.contains("line 3"), "{err}");
+    // Every problem, each at its path.
+    assert!(
+        err.contains("media_works[0].title: expected a string"),
+        "{err}"
+    );
+    assert!(
+        err.contains("media_works[0].channel: missing field"),
+        "{err}"
+    );
+    std::fs::write(
+        &path,
+        "{\n  \"unit\": \"市教育局\",\n  \"media_works\": [\n}",
+    )
+    .unwrap();
+    let (code, _, err) = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("line 4"), "{err}");
 }
 
 #[test]

@@ -53,7 +53,7 @@ use crate::time::Instant;
 use crate::Campaign;
 
 /// An answer sheet as the platform exports it.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, PartialEq, Eq, Serialize)]
 pub struct Sheet {
     /// The platform's id of the participant.
     pub participant: String,
@@ -260,3 +260,26 @@ impl<'c> Scorer<'c> {
         self.tally
     }
 }
+
+impl crate::json::FromJson for Sheet {
+    fn read(r: &mut crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
+        let o = r.object(v, None)?;
+        match (
+            r.req(o, "participant"),
+            Registration::read_in(r, o),
+            r.req(o, "submitted_at"),
+            r.req(o, "answers"),
+        ) {
+            (Some(participant), Some(registration), Some(submitted_at), Some(answers)) => {
+                Some(Sheet {
+                    participant,
+                    registration,
+                    submitted_at,
+                    answers,
+                })
+            }
+            _ => None,
+        }
+    }
+}
+crate::json::deserialize_via_value!(Sheet);

@@ -13,8 +13,7 @@ use crate::rule::RuleId;
 pub const MAX_OPTIONS: usize = 26;
 
 /// A question of a paper as published.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Question {
     /// Its id on the paper, e.g. `q1`.
     pub id: String,
@@ -31,8 +30,7 @@ pub struct Question {
 }
 
 /// One day's paper.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Paper {
     /// The Beijing day it is set for.
     pub date: NaiveDate,
@@ -448,3 +446,15 @@ pub fn parse_answers(
         Err(problems)
     }
 }
+
+crate::json::read_struct!(Question {
+    id: req,
+    kind: req,
+    text: or_default,
+    options: or_default,
+    key: req
+});
+crate::json::read_struct!(Paper {
+    date: req,
+    questions: req
+});

@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::region::{Region, RegionError};
 use crate::report::{Finding, Outcome, Severity, Text};
@@ -113,7 +113,7 @@ impl Serialize for Phone {
 }
 
 /// A registration as typed.
-#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Registration {
     /// 姓名 (required).
     #[serde(default)]
@@ -295,6 +295,41 @@ pub(crate) fn check(reg: &Registration) -> (Option<Region>, Vec<Finding>) {
         _ => (None, out),
     }
 }
+
+/// The registration keys, also read from a [`Sheet`](crate::quiz::Sheet).
+pub(crate) const REGISTRATION_KEYS: [&str; 4] = ["name", "region", "phone", "unit"];
+
+impl Registration {
+    /// The registration keys of `o` (other keys are the platform's own and ignored).
+    pub(crate) fn read_in(
+        r: &mut crate::json::Reader,
+        o: &serde_json::Map<String, serde_json::Value>,
+    ) -> Option<Registration> {
+        let [name, region, phone, unit] = REGISTRATION_KEYS;
+        match (
+            r.or_default(o, name),
+            r.or_default(o, region),
+            r.opt(o, phone),
+            r.opt(o, unit),
+        ) {
+            (Some(name), Some(region), Some(phone), Some(unit)) => Some(Registration {
+                name,
+                region,
+                phone,
+                unit,
+            }),
+            _ => None,
+        }
+    }
+}
+
+impl crate::json::FromJson for Registration {
+    fn read(r: &mut crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
+        let o = r.object(v, None)?;
+        Registration::read_in(r, o)
+    }
+}
+crate::json::deserialize_via_value!(Registration);
 
 #[cfg(test)]
 mod tests {

@@ -12,6 +12,7 @@ use fangfei::annex3::{
 use fangfei::audit::check_unit as core_unit;
 use fangfei::campaign::Role;
 use fangfei::deadline::{check_submissions as core_submissions, Submission};
+use fangfei::json::{FromJson, Problem};
 use fangfei::quiz::{
     mask, mask_name, register as core_register, top_individuals, Paper, Registration, Scorer, Sheet,
 };
@@ -54,11 +55,33 @@ fn to_value<T: Serialize>(v: &T) -> Result<Value> {
     serde_json::to_value(v).map_err(ApiError::input)
 }
 
-/// A typed value from JSON. Through text on purpose: every type is then deserialised
-/// by the one `serde_json` reader the embedded campaign needs anyway, instead of a
-/// second, `Value`-reading copy of every visitor in the browser build.
-fn from_value<T: serde::de::DeserializeOwned>(v: &Value, what: &str) -> Result<T> {
-    serde_json::from_str(&v.to_string()).map_err(|e| ApiError::input(format!("{what}: {e}")))
+/// A typed value read from JSON: every problem, each at its path under `what`.
+fn from_value<T: FromJson>(v: &Value, what: &str) -> Result<T> {
+    fangfei::json::from_value(v).map_err(|problems| listed("INPUT", &problems, what))
+}
+
+/// An error listing `problems`, their paths prefixed with `under` (may be empty).
+fn listed(code: &str, problems: &[Problem], under: &str) -> ApiError {
+    let at = |p: &Problem| match p.path.chars().next() {
+        None => under.to_string(),
+        Some(_) if under.is_empty() => p.path.clone(),
+        Some('[') => format!("{under}{}", p.path),
+        Some(_) => format!("{under}.{}", p.path),
+    };
+    let join = |f: &dyn Fn(&Problem) -> String, sep: &str| {
+        problems.iter().map(f).collect::<Vec<_>>().join(sep)
+    };
+    ApiError {
+        code: code.into(),
+        message: join(&|p| format!("{}: {}", at(p), p.message.en), "; "),
+        message_zh: join(&|p| format!("{}:{}", at(p), p.message.zh), ";"),
+        problems: problems
+            .iter()
+            .map(
+                |p| json!({ "path": at(p), "message": { "zh": p.message.zh, "en": p.message.en } }),
+            )
+            .collect(),
+    }
 }
 
 /// The campaign given, checked — or the embedded 2021 one when none is.
@@ -72,10 +95,8 @@ pub fn campaign_of(v: Option<&Value>) -> Result<Cow<'static, Campaign>> {
 
 fn load(json: &str) -> Result<Campaign> {
     Campaign::from_json(json).map_err(|e| ApiError {
-        code: e.code().into(),
         message: e.to_string(),
-        message_zh: e.problems().iter().map(|p| format!("{}:{}", p.path, p.message.zh)).collect::<Vec<_>>().join(";"),
-        problems: e.problems().iter().map(|p| json!({ "path": p.path, "message": { "zh": p.message.zh, "en": p.message.en } })).collect(),
+        ..listed(e.code(), &e.problems(), "")
     })
 }
 

@@ -1,0 +1,438 @@
+//! Reading the library's input types from JSON: every problem reported at once, each
+//! with its path (`phases[1].first`) and a message in both languages.
+//!
+//! Why not `#[derive(Deserialize)]` for the structs: serde's derived visitors stop at
+//! the first problem and report it by line and column, and each one is a sizeable
+//! piece of generic code, instantiated again for every deserializer — in the browser
+//! build the input types' visitors were most of the module. One small reading function
+//! per struct, over a parsed [`Value`], gives better messages in a fraction of the
+//! code. The structs still implement [`serde::Deserialize`] (through a [`Value`]), so
+//! `serde_json::from_str::<Campaign>` keeps working; leaf types (dates, instants, rule
+//! ids, enums of names) are read through their own serde implementations, so each
+//! spelling stays written once.
+//!
+//! ```
+//! use fangfei::json::from_value;
+//! use fangfei::time::Window;
+//! let v = serde_json::json!({ "start": "2021-06-15T10:00", "end": 3, "stop": 1 });
+//! let problems = from_value::<Window>(&v).unwrap_err();
+//! let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+//! assert_eq!(paths, ["stop", "end"]);
+//! ```
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+use crate::report::Text;
+
+/// One problem of an input: where, and what.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Problem {
+    /// Where, e.g. `phases[1].first` (empty for the whole input).
+    pub path: String,
+    /// What, in both languages.
+    pub message: Text,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message.en)
+        } else {
+            write!(f, "{}: {}", self.path, self.message.en)
+        }
+    }
+}
+
+/// The problems as one line: `path: message; path: message`.
+pub fn list(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// A type read from a JSON value by a [`Reader`].
+pub trait FromJson: Sized {
+    /// Reads `v`; `None` after recording at least one problem in `r`.
+    fn read(r: &mut Reader, v: &Value) -> Option<Self>;
+}
+
+/// Reads a `T` from `v`, or every problem found.
+///
+/// # Errors
+///
+/// The problems: in each object its unknown keys first, then its fields in order.
+pub fn from_value<T: FromJson>(v: &Value) -> Result<T, Vec<Problem>> {
+    let mut r = Reader::default();
+    match T::read(&mut r, v) {
+        Some(t) if r.problems.is_empty() => Ok(t),
+        _ => Err(r.problems),
+    }
+}
+
+/// The state of one reading: the path being read and the problems so far.
+#[derive(Debug, Default)]
+pub struct Reader {
+    path: String,
+    problems: Vec<Problem>,
+}
+
+/// What a value should have been, for messages.
+#[derive(Clone, Copy)]
+enum Expected {
+    Object,
+    Array,
+    String,
+    Bool,
+    Unsigned,
+    Integer,
+}
+
+impl Expected {
+    fn text(self) -> (&'static str, &'static str) {
+        match self {
+            Expected::Object => ("对象", "an object"),
+            Expected::Array => ("数组", "an array"),
+            Expected::String => ("字符串", "a string"),
+            Expected::Bool => ("true 或 false", "true or false"),
+            Expected::Unsigned => ("非负整数", "a non-negative integer"),
+            Expected::Integer => ("整数", "an integer"),
+        }
+    }
+}
+
+impl Reader {
+    /// Records a problem at the current path.
+    pub fn problem(&mut self, zh: String, en: String) {
+        self.problems.push(Problem {
+            path: self.path.clone(),
+            message: Text { zh, en },
+        });
+    }
+
+    fn expected<T>(&mut self, what: Expected, got: &Value) -> Option<T> {
+        let (zh, en) = what.text();
+        let (got_zh, got_en) = match got {
+            Value::Null => ("null", "null"),
+            Value::Bool(_) => ("布尔值", "a boolean"),
+            Value::Number(_) => ("数字", "a number"),
+            Value::String(_) => ("字符串", "a string"),
+            Value::Array(_) => ("数组", "an array"),
+            Value::Object(_) => ("对象", "an object"),
+        };
+        self.problem(
+            format!("应为{zh},实为{got_zh}"),
+            format!("expected {en}, found {got_en}"),
+        );
+        None
+    }
+
+    /// Appends `.key` to the path; returns the length to [`Reader::pop`] back to.
+    fn push_key(&mut self, key: &str) -> usize {
+        let len = self.path.len();
+        if len > 0 {
+            self.path.push('.');
+        }
+        self.path.push_str(key);
+        len
+    }
+
+    /// Appends `[i]` to the path; returns the length to [`Reader::pop`] back to.
+    fn push_index(&mut self, i: usize) -> usize {
+        use fmt::Write;
+        let len = self.path.len();
+        let _ = write!(self.path, "[{i}]");
+        len
+    }
+
+    fn pop(&mut self, len: usize) {
+        self.path.truncate(len);
+    }
+
+    /// Records `message` at `.key` of the current path.
+    fn problem_at(&mut self, key: &str, zh: &str, en: &str) {
+        let len = self.push_key(key);
+        self.problem(zh.into(), en.into());
+        self.pop(len);
+    }
+
+    /// The value at `key` of `o`, read: `Some(None)` when absent or `null`.
+    fn key<T: FromJson>(&mut self, o: &Map<String, Value>, key: &str) -> Option<Option<T>> {
+        match o.get(key) {
+            None | Some(Value::Null) => Some(None),
+            Some(v) => {
+                let len = self.push_key(key);
+                let t = T::read(self, v);
+                self.pop(len);
+                t.map(Some)
+            }
+        }
+    }
+
+    /// The object `v`; with `Some(keys)`, every key of it outside `keys` is recorded as
+    /// a problem (`None`: other keys are ignored).
+    pub fn object<'v>(
+        &mut self,
+        v: &'v Value,
+        keys: Option<&[&str]>,
+    ) -> Option<&'v Map<String, Value>> {
+        let Value::Object(o) = v else {
+            return self.expected(Expected::Object, v);
+        };
+        let Some(keys) = keys else {
+            return Some(o);
+        };
+        for k in o.keys().filter(|k| !keys.contains(&k.as_str())) {
+            self.problem_at(k, "未知字段(拼写有误?)", "unknown field (misspelt?)");
+        }
+        Some(o)
+    }
+
+    /// A required field (present and not null).
+    pub fn req<T: FromJson>(&mut self, o: &Map<String, Value>, key: &str) -> Option<T> {
+        match self.key(o, key)? {
+            Some(t) => Some(t),
+            None => {
+                self.problem_at(key, "缺少此字段", "missing field");
+                None
+            }
+        }
+    }
+
+    /// An optional field: absent and `null` are `None`.
+    pub fn opt<T: FromJson>(&mut self, o: &Map<String, Value>, key: &str) -> Option<Option<T>> {
+        self.key(o, key)
+    }
+
+    /// A field with a default when absent or `null`.
+    pub fn or_default<T: FromJson + Default>(
+        &mut self,
+        o: &Map<String, Value>,
+        key: &str,
+    ) -> Option<T> {
+        self.key(o, key).map(Option::unwrap_or_default)
+    }
+
+    fn unsigned(&mut self, v: &Value, max: u64) -> Option<u64> {
+        match v.as_u64() {
+            Some(n) if n <= max => Some(n),
+            Some(n) => {
+                self.problem(
+                    format!("{n} 超出范围(最大 {max})"),
+                    format!("{n} is above {max}"),
+                );
+                None
+            }
+            None => self.expected(Expected::Unsigned, v),
+        }
+    }
+}
+
+impl FromJson for String {
+    fn read(r: &mut Reader, v: &Value) -> Option<Self> {
+        match v {
+            Value::String(s) => Some(s.clone()),
+            _ => r.expected(Expected::String, v),
+        }
+    }
+}
+
+impl FromJson for bool {
+    fn read(r: &mut Reader, v: &Value) -> Option<Self> {
+        match v {
+            Value::Bool(b) => Some(*b),
+            _ => r.expected(Expected::Bool, v),
+        }
+    }
+}
+
+impl FromJson for u64 {
+    fn read(r: &mut Reader, v: &Value) -> Option<Self> {
+        r.unsigned(v, u64::MAX)
+    }
+}
+
+impl FromJson for u32 {
+    fn read(r: &mut Reader, v: &Value) -> Option<Self> {
+        r.unsigned(v, u32::MAX.into())
+            .and_then(|n| u32::try_from(n).ok())
+    }
+}
+
+impl FromJson for i32 {
+    fn read(r: &mut Reader, v: &Value) -> Option<Self> {
+        match v.as_i64().map(i32::try_from) {
+            Some(Ok(n)) => Some(n),
+            Some(Err(_)) => {
+                r.problem("超出范围".into(), "out of range".into());
+                None
+            }
+            None => r.expected(Expected::Integer, v),
+        }
+    }
+}
+
+impl FromJson for chrono::NaiveDate {
+    /// `2021-06-10` (also `2021/6/10` and `2021年6月10日`, as everywhere else).
+    fn read(r: &mut Reader, v: &Value) -> Option<Self> {
+        match crate::time::parse_date(&String::read(r, v)?, None) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                r.problem(format!("日期格式不对:{e}"), e.to_string());
+                None
+            }
+        }
+    }
+}
+
+impl FromJson for Value {
+    fn read(_: &mut Reader, v: &Value) -> Option<Self> {
+        Some(v.clone())
+    }
+}
+
+impl<T: FromJson> FromJson for Vec<T> {
+    fn read(r: &mut Reader, v: &Value) -> Option<Self> {
+        let Value::Array(items) = v else {
+            return r.expected(Expected::Array, v);
+        };
+        let mut out = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            let len = r.push_index(i);
+            match T::read(r, item) {
+                Some(t) => out.push(t),
+                None => ok = false,
+            }
+            r.pop(len);
+        }
+        ok.then_some(out)
+    }
+}
+
+impl<T: FromJson> FromJson for BTreeMap<String, T> {
+    fn read(r: &mut Reader, v: &Value) -> Option<Self> {
+        let Value::Object(o) = v else {
+            return r.expected(Expected::Object, v);
+        };
+        let mut out = BTreeMap::new();
+        let mut ok = true;
+        for (k, v) in o {
+            let len = r.push_key(k);
+            match T::read(r, v) {
+                Some(t) => {
+                    out.insert(k.clone(), t);
+                }
+                None => ok = false,
+            }
+            r.pop(len);
+        }
+        ok.then_some(out)
+    }
+}
+
+/// Reads a leaf type through its serde implementation (one spelling of its names).
+pub(crate) fn read_leaf<T: DeserializeOwned>(r: &mut Reader, v: &Value) -> Option<T> {
+    match T::deserialize(v) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            r.problem(format!("取值不对:{e}"), e.to_string());
+            None
+        }
+    }
+}
+
+/// [`FromJson`] for leaf types through their serde implementations.
+macro_rules! leaf {
+    ($($ty:ty),* $(,)?) => {$(
+        impl $crate::json::FromJson for $ty {
+            #[inline(never)]
+            fn read(r: &mut $crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
+                $crate::json::read_leaf(r, v)
+            }
+        }
+    )*};
+}
+pub(crate) use leaf;
+
+/// [`FromJson`] for a struct whose JSON keys are its field names, each read as
+/// `req` (required), `opt` (an `Option`: absent or `null` is `None`) or `or_default`;
+/// unknown keys are refused. Also implements [`serde::Deserialize`] through a
+/// [`Value`], so the type still reads with `serde_json::from_str`.
+macro_rules! read_struct {
+    ($ty:ident { $($field:ident: $how:ident),* $(,)? }) => {
+        impl $crate::json::FromJson for $ty {
+            #[inline(never)]
+            fn read(r: &mut $crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
+                let o = r.object(v, Some(&[$(stringify!($field)),*]))?;
+                // One match over every field read: a single drop of what was read when
+                // any failed (a `?` per field would need a drop path per field).
+                match ($(r.$how(o, stringify!($field)),)*) {
+                    ($(Some($field),)*) => Some($ty { $($field),* }),
+                    _ => None,
+                }
+            }
+        }
+        $crate::json::deserialize_via_value!($ty);
+    };
+}
+pub(crate) use read_struct;
+
+/// [`serde::Deserialize`] through a [`Value`] and the type's [`FromJson`].
+macro_rules! deserialize_via_value {
+    ($ty:ident) => {
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let v = serde_json::Value::deserialize(d)?;
+                $crate::json::from_value(&v)
+                    .map_err(|p| <D::Error as serde::de::Error>::custom($crate::json::list(&p)))
+            }
+        }
+    };
+}
+pub(crate) use deserialize_via_value;
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+    use crate::time::Window;
+
+    #[test]
+    fn every_problem_is_reported_with_its_path() {
+        let v = json!([{ "start": "2021-06-15T10:00", "end": "x" }, { "start": 1 }, 3]);
+        let p = from_value::<Vec<Window>>(&v).unwrap_err();
+        let paths: Vec<_> = p.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, ["[0].end", "[1].start", "[1].end", "[2]"]);
+        assert_eq!(p[2].message.en, "missing field");
+        assert_eq!(p[3].message.en, "expected an object, found a number");
+        assert_eq!(p[3].message.zh, "应为对象,实为数字");
+    }
+
+    #[test]
+    fn numbers_are_range_checked() {
+        let mut r = Reader::default();
+        assert_eq!(u32::read(&mut r, &json!(4_294_967_295u64)), Some(u32::MAX));
+        assert_eq!(u32::read(&mut r, &json!(4_294_967_296u64)), None);
+        assert_eq!(u64::read(&mut r, &json!(-1)), None);
+        assert_eq!(i32::read(&mut r, &json!(-5)), Some(-5));
+        assert_eq!(i32::read(&mut r, &json!(1.5)), None);
+        assert_eq!(r.problems.len(), 3);
+    }
+
+    #[test]
+    fn serde_still_reads_the_structs() {
+        let w: Window =
+            serde_json::from_str(r#"{"start":"2021-06-15T10:00","end":"2021-06-26"}"#).unwrap();
+        assert!(w.start < w.end);
+        let e = serde_json::from_str::<Window>(r#"{"start":"2021-06-15T10:00"}"#).unwrap_err();
+        assert!(e.to_string().contains("end: missing field"), "{e}");
+    }
+}
