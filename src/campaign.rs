@@ -35,7 +35,7 @@ use crate::rule::RuleId;
 use crate::time::{Deadline, Instant, Window};
 
 /// The 2021 Lingyuan campaign, as shipped.
-pub const LINGYUAN_2021_JSON: &str = include_str!("campaign/lingyuan-2021.json");
+pub static LINGYUAN_2021_JSON: &str = include_str!("campaign/lingyuan-2021.json");
 
 /// Largest campaign file [`Campaign::from_json`] reads (1 MiB).
 pub const MAX_CAMPAIGN_JSON: usize = 1 << 20;
