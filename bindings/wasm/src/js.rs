@@ -38,10 +38,9 @@ fn throw(e: ApiError) -> JsValue {
 /// Results cross the boundary as JSON text, parsed by the engine's own `JSON.parse`:
 /// plain objects (never `Map`s), and far faster than building them property by
 /// property from wasm (measured in BENCHMARKS.md).
-fn out(r: api::Result<Value>) -> Result<JsValue, JsValue> {
-    let v = r.map_err(throw)?;
-    js_sys::JSON::parse(&v.to_string())
-        .map_err(|_| throw(ApiError::input("the result is not JSON")))
+fn out(r: api::Result<String>) -> Result<JsValue, JsValue> {
+    let json = r.map_err(throw)?;
+    js_sys::JSON::parse(&json).map_err(|_| throw(ApiError::input("the result is not JSON")))
 }
 
 /// A JS argument as JSON (through the engine's `JSON.stringify`); `undefined` and
@@ -61,6 +60,15 @@ fn arg(v: JsValue) -> Result<Option<Value>, JsValue> {
 
 /// A JS argument that must be a string (a TypeError in the generated glue otherwise,
 /// without a code; here it is an INPUT error like every other).
+/// A cell or field value: a JS string as it is (the keystroke path), anything else
+/// through JSON.
+fn cell_value(v: JsValue) -> Result<Value, JsValue> {
+    match v.as_string() {
+        Some(s) => Ok(Value::String(s)),
+        None => Ok(arg(v)?.unwrap_or(Value::Null)),
+    }
+}
+
 fn text(v: &JsValue, what: &str) -> Result<String, JsValue> {
     v.as_string()
         .ok_or_else(|| throw(ApiError::input(format!("{what} must be a string"))))
@@ -112,7 +120,7 @@ pub fn check_submissions(input: JsValue, campaign: JsValue) -> Result<JsValue, J
 pub fn check_cell(field: JsValue, cell: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::check_cell(
         &text(&field, "field")?,
-        &arg(cell)?.unwrap_or(Value::Null),
+        &cell_value(cell)?,
         arg(campaign)?.as_ref(),
     ))
 }
@@ -121,7 +129,7 @@ pub fn check_cell(field: JsValue, cell: JsValue, campaign: JsValue) -> Result<Js
 pub fn check_field(field: JsValue, value: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::check_field(
         &text(&field, "field")?,
-        &arg(value)?.unwrap_or(Value::Null),
+        &cell_value(value)?,
         arg(campaign)?.as_ref(),
     ))
 }
@@ -189,5 +197,5 @@ pub fn call_by_name(name: JsValue, args: JsValue) -> Result<JsValue, JsValue> {
         Some(Value::Array(a)) => a,
         _ => Vec::new(),
     };
-    out(api::call(&text(&name, "name")?, &args))
+    out(api::call(&text(&name, "name")?, &args).map(|v| v.to_string()))
 }
