@@ -337,9 +337,14 @@ impl<T: FromJson> FromJson for BTreeMap<String, T> {
     }
 }
 
-/// Reads a leaf type through its serde implementation (one spelling of its names).
+/// Reads a leaf type (a string: a date, an instant, a rule id, a name of an enum)
+/// through its serde implementation, so each spelling is written once.
 pub(crate) fn read_leaf<T: DeserializeOwned>(r: &mut Reader, v: &Value) -> Option<T> {
-    match T::deserialize(v) {
+    let Value::String(s) = v else {
+        return r.expected(Expected::String, v);
+    };
+    let text = serde::de::value::StrDeserializer::<serde::de::value::Error>::new(s);
+    match T::deserialize(text) {
         Ok(t) => Some(t),
         Err(e) => {
             r.problem(format!("取值不对:{e}"), e.to_string());
