@@ -53,7 +53,11 @@ use crate::time::Instant;
 use crate::Campaign;
 
 /// An answer sheet as the platform exports it.
-#[derive(Clone, PartialEq, Eq, Serialize)]
+///
+/// Read two ways that agree (a property test holds them equal): serde's derive, the
+/// fast path for the command line's JSON Lines; and [`FromJson`](crate::json::FromJson),
+/// with every problem at its path, for the browser.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Sheet {
     /// The platform's id of the participant.
     pub participant: String,
@@ -282,4 +286,3 @@ impl crate::json::FromJson for Sheet {
         }
     }
 }
-crate::json::deserialize_via_value!(Sheet);

@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::region::{Region, RegionError};
 use crate::report::{Finding, Outcome, Severity, Text};
@@ -113,7 +113,7 @@ impl Serialize for Phone {
 }
 
 /// A registration as typed.
-#[derive(Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Registration {
     /// 姓名 (required).
     #[serde(default)]
@@ -329,7 +329,6 @@ impl crate::json::FromJson for Registration {
         Registration::read_in(r, o)
     }
 }
-crate::json::deserialize_via_value!(Registration);
 
 #[cfg(test)]
 mod tests {

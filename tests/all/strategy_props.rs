@@ -65,6 +65,8 @@ proptest! {
         let mut s = Scorer::new(c, &crate::quiz::all_papers()).unwrap();
         for (i, v) in sheets.iter().enumerate() {
             let sheet: Sheet = serde_json::from_value(v.clone()).unwrap();
+            // The command line's serde path and the browser's reader agree.
+            prop_assert_eq!(&fangfei::json::from_value::<Sheet>(v).unwrap(), &sheet);
             let out = s.sheet(i + 1, &sheet);
             prop_assert!(out.counted || out.findings.iter().any(|f| f.severity == fangfei::Severity::Error));
             if let Some(score) = out.score {
