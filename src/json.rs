@@ -116,7 +116,15 @@ impl Reader {
         });
     }
 
+    /// Records that `got` is not `what`; `None` (not generic over the caller's type,
+    /// so its formatting exists once).
     fn expected<T>(&mut self, what: Expected, got: &Value) -> Option<T> {
+        self.mismatch(what, got);
+        None
+    }
+
+    #[inline(never)]
+    fn mismatch(&mut self, what: Expected, got: &Value) {
         let (zh, en) = what.text();
         let (got_zh, got_en) = match got {
             Value::Null => ("null", "null"),
@@ -130,7 +138,6 @@ impl Reader {
             format!("应为{zh},实为{got_zh}"),
             format!("expected {en}, found {got_en}"),
         );
-        None
     }
 
     /// Appends `.key` to the path; returns the length to [`Reader::pop`] back to.
