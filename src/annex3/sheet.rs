@@ -500,7 +500,7 @@ pub fn read_forms(campaign: &Campaign, forms: &[(String, Form)]) -> Batch {
 /// names the N-th value (1-based), e.g. `file.json#N`.
 pub fn read_values(
     campaign: &Campaign,
-    values: &[serde_json::Value],
+    values: &[impl std::borrow::Borrow<serde_json::Value>],
     place: impl Fn(usize) -> String,
 ) -> Batch {
     read_views(
@@ -508,7 +508,7 @@ pub fn read_values(
         values
             .iter()
             .enumerate()
-            .map(|(i, v)| (place(i.saturating_add(1)), FormView::from_json(v))),
+            .map(|(i, v)| (place(i.saturating_add(1)), FormView::from_json(v.borrow()))),
     )
 }
 

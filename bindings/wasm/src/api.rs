@@ -243,14 +243,13 @@ pub fn check_field(name: &str, value: &Value, c: Option<&Value>) -> Result<Strin
     to_json(&dto::findings(&findings))
 }
 
-fn form_value(v: &Value) -> Value {
+/// A form with camelCase keys given snake_case ones (borrowed when there are none).
+fn form_value(v: &Value) -> Cow<'_, Value> {
     match v {
-        Value::Object(o) => Value::Object(
-            o.iter()
-                .map(|(k, v)| (snake(k).into_owned(), v.clone()))
-                .collect(),
+        Value::Object(o) if o.keys().any(|k| matches!(snake(k), Cow::Owned(_))) => Cow::Owned(
+            Value::Object(o.iter().map(|(k, v)| (snake(k).into_owned(), v.clone())).collect()),
         ),
-        other => other.clone(),
+        other => Cow::Borrowed(other),
     }
 }
 
@@ -269,7 +268,7 @@ pub fn validate_form(form: &Value, c: Option<&Value>) -> Result<String> {
 /// Many forms at once, with the city total (the batch call for speed).
 pub fn validate_forms(forms: &Value, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
-    let list: Vec<Value> = forms
+    let list: Vec<Cow<'_, Value>> = forms
         .as_array()
         .ok_or_else(|| ApiError::input("forms must be an array"))?
         .iter()

@@ -6,7 +6,6 @@
 //! camelCase. The TypeScript declarations beside them (`types.d.ts`) are checked by
 //! `tsc` against a usage file in the tests.
 
-use std::collections::BTreeMap;
 
 use fangfei::annex3::sheet::Batch;
 use fangfei::annex3::{Annex3, CellCheck, Field, FormCheck, RowOutcome, Totals};
@@ -175,12 +174,29 @@ impl From<&Event> for EventDto {
     }
 }
 
+/// A JSON object written in the order its entries were given (fields in the table's
+/// order): no sorting and no tree, for size and speed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keyed<K, V>(pub Vec<(K, V)>);
+
+impl<K, V> FromIterator<(K, V)> for Keyed<K, V> {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
+        Keyed(iter.into_iter().collect())
+    }
+}
+
+impl<K: Serialize, V: Serialize> Serialize for Keyed<K, V> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
 /// One unit's Annex 3 table: counts keyed by field name.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TableDto {
     pub unit: String,
-    pub counts: BTreeMap<&'static str, JsU64>,
+    pub counts: Keyed<&'static str, JsU64>,
     pub other_methods: Vec<String>,
 }
 
@@ -266,7 +282,7 @@ impl From<&RowOutcome> for RowDto {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TotalsDto {
-    pub counts: BTreeMap<&'static str, Option<JsU64>>,
+    pub counts: Keyed<&'static str, Option<JsU64>>,
     pub units: Vec<String>,
     pub findings: Vec<FindingDto>,
 }
@@ -317,7 +333,7 @@ pub struct UnitReportDto {
     pub on_roster: bool,
     pub roles: Vec<String>,
     pub findings: Vec<FindingDto>,
-    pub outcomes: BTreeMap<String, Option<&'static str>>,
+    pub outcomes: Keyed<String, Option<&'static str>>,
 }
 
 impl UnitReportDto {
