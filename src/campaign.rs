@@ -20,7 +20,7 @@
 //! assert_eq!(err.problems().len(), 2);
 //! ```
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
@@ -33,6 +33,7 @@ use crate::calendar::{Calendar, HolidayYear};
 use crate::report::{Effect, Severity, Text};
 use crate::rule::RuleId;
 use crate::time::{Deadline, Instant, Window};
+use crate::unit::Seen;
 
 /// The 2021 Lingyuan campaign, as shipped.
 pub static LINGYUAN_2021_JSON: &str = include_str!("campaign/lingyuan-2021.json");
@@ -765,12 +766,12 @@ impl Campaign {
         );
 
         // Phases: inside the span, each non-empty, in order, not overlapping.
-        let mut keys = BTreeSet::new();
+        let mut keys = Seen::default();
         let mut previous: Option<&Phase> = None;
         for (i, p) in self.phases.iter().enumerate() {
             let at = format!("phases[{i}]");
             c.require(
-                keys.insert(p.key.as_str()),
+                keys.insert(&p.key),
                 &format!("{at}.key"),
                 "阶段键重复",
                 "duplicate phase key",
@@ -929,11 +930,11 @@ impl Campaign {
             );
         }
         let mut sum: u64 = 0;
-        let mut seen = BTreeSet::new();
+        let mut seen = Vec::new();
         for (i, s) in q.paper.sections.iter().enumerate() {
             let at = format!("quiz.paper.sections[{i}]");
             c.require(
-                seen.insert(s.kind),
+                insert_new(&mut seen, s.kind),
                 &format!("{at}.kind"),
                 "题型重复",
                 "duplicate question kind",
@@ -979,12 +980,12 @@ impl Campaign {
     }
 
     fn check_submissions(&self, c: &mut Checker) {
-        let mut rules = BTreeSet::new();
+        let mut rules = Vec::new();
         let span = self.span.window();
         for (i, s) in self.submissions.iter().enumerate() {
             let at = format!("submissions[{i}]");
             c.require(
-                rules.insert(s.rule),
+                insert_new(&mut rules, s.rule),
                 &format!("{at}.rule"),
                 "规则重复",
                 "duplicate rule",
@@ -1040,11 +1041,11 @@ impl Campaign {
             );
         }
         // Two progress rules for the same node would make a report count twice.
-        let mut nodes = BTreeSet::new();
+        let mut nodes = Seen::default();
         for (i, s) in self.submissions.iter().enumerate() {
             if let Some(node) = s.node {
                 c.require(
-                    nodes.insert(node),
+                    nodes.insert(&crate::time::ymd(node)),
                     &format!("submissions[{i}].node"),
                     "节点重复",
                     "duplicate node",
@@ -1054,7 +1055,7 @@ impl Campaign {
     }
 
     fn check_units(&self, c: &mut Checker) {
-        let mut names: BTreeMap<String, String> = BTreeMap::new();
+        let mut names = Seen::default();
         for (i, u) in self.units.iter().enumerate() {
             let at = format!("units[{i}]");
             c.require(
@@ -1082,7 +1083,7 @@ impl Campaign {
                     "单位名称不能为空",
                     "a unit name must not be blank",
                 );
-                if let Some(first) = names.insert(key, path.clone()) {
+                if let Some(first) = names.repeat(&key, &path) {
                     c.push(
                         &path,
                         &format!("单位名称“{name}”与{first}重复"),
@@ -1094,12 +1095,12 @@ impl Campaign {
     }
 
     fn check_outreach(&self, c: &mut Checker) {
-        let mut keys = BTreeSet::new();
-        let mut names: BTreeMap<&str, String> = BTreeMap::new();
+        let mut keys = Seen::default();
+        let mut names = Seen::default();
         for (i, k) in self.outreach.kinds.iter().enumerate() {
             let at = format!("outreach.kinds[{i}]");
             c.require(
-                keys.insert(k.key.as_str()),
+                keys.insert(&k.key),
                 &format!("{at}.key"),
                 "键重复",
                 "duplicate key",
@@ -1111,7 +1112,7 @@ impl Campaign {
                     "名称不能为空",
                     "a name must not be blank",
                 );
-                if let Some(first) = names.insert(name.as_str(), at.clone()) {
+                if let Some(first) = names.repeat(name, &at) {
                     c.push(
                         &at,
                         &format!("名称“{name}”与{first}重复"),
@@ -1121,6 +1122,15 @@ impl Campaign {
             }
         }
     }
+}
+
+/// Adds `x` unless present; whether it was new (for keys of a few values: kinds, rules).
+fn insert_new<T: PartialEq>(seen: &mut Vec<T>, x: T) -> bool {
+    let new = !seen.contains(&x);
+    if new {
+        seen.push(x);
+    }
+    new
 }
 
 impl Default for Campaign {

@@ -6,7 +6,6 @@
 //! not give answers *cannot judge*, never *pass*; a count still short while the
 //! campaign (or phase) is under way answers *pending*.
 
-use std::collections::BTreeSet;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -163,11 +162,19 @@ pub fn check_minimums(
     if !req.who.applies(roles) {
         out.push(not_applicable(req));
     } else if let Some(acts) = &record.outreach {
-        let mut kinds = BTreeSet::new();
+        // Which of the campaign's kinds were held, listed in the plan's order.
+        let list = &campaign.outreach.kinds;
+        let mut held = vec![false; list.len()];
         for (i, a) in acts.iter().enumerate() {
             match campaign.outreach.resolve(&a.kind) {
                 Some(k) if in_span_day(a.date) && Instant::start_of(a.date) <= as_of => {
-                    kinds.insert(k.name.as_str());
+                    if let Some(h) = list
+                        .iter()
+                        .position(|x| std::ptr::eq(x, k))
+                        .and_then(|p| held.get_mut(p))
+                    {
+                        *h = true;
+                    }
                 }
                 Some(_) => {}
                 None => out.push(found(
@@ -185,11 +192,16 @@ pub fn check_minimums(
                 )),
             }
         }
-        let names: Vec<&str> = kinds.iter().copied().collect();
+        let names: Vec<&str> = list
+            .iter()
+            .zip(&held)
+            .filter(|(_, h)| **h)
+            .map(|(k, _)| k.name.as_str())
+            .collect();
         let mut f = count_finding(
             req,
             "outreach",
-            kinds.len() as u64,
+            names.len() as u64,
             ongoing,
             &format!("开展的“{}”种类", campaign.outreach.name),
             &format!("kinds of {}", campaign.outreach.name),

@@ -39,6 +39,31 @@ impl Hasher for Fnv {
 
 pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
+/// Names seen so far and where each was first seen: the one set type behind every
+/// duplicate check (one hash map instead of a B-tree per key type in the browser
+/// build; linear in a hostile file's length).
+#[derive(Default)]
+pub(crate) struct Seen(FnvMap<String, String>);
+
+impl Seen {
+    /// Records `key`, first seen `at`; the place it was first seen when it is a repeat.
+    pub(crate) fn repeat(&mut self, key: &str, at: &str) -> Option<&str> {
+        use std::collections::hash_map::Entry;
+        match self.0.entry(key.to_owned()) {
+            Entry::Occupied(e) => Some(e.into_mut().as_str()),
+            Entry::Vacant(e) => {
+                e.insert(at.to_owned());
+                None
+            }
+        }
+    }
+
+    /// Records `key`; whether it is new.
+    pub(crate) fn insert(&mut self, key: &str) -> bool {
+        self.repeat(key, "").is_none()
+    }
+}
+
 use crate::campaign::{Campaign, UnitDef};
 
 /// The comparison form of a character (see [`normalise_name`]); `None` for white space.

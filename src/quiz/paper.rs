@@ -220,10 +220,10 @@ pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, V
     let spec = &campaign.quiz.paper;
     let mut problems = Vec::new();
     let mut questions = Vec::new();
-    let mut ids = std::collections::BTreeSet::new();
+    let mut ids = crate::unit::Seen::default();
     for (i, q) in paper.questions.iter().enumerate() {
         let at = format!("questions[{i}]");
-        if !ids.insert(q.id.as_str()) {
+        if !ids.insert(&q.id) {
             problems.push(Finding::error(
                 RuleId::QPaper,
                 format!("{at}.id"),
