@@ -6,7 +6,6 @@
 //! not give answers *cannot judge*, never *pass*; a count still short while the
 //! campaign (or phase) is under way answers *pending*.
 
-
 use chrono::{Datelike, NaiveDate};
 
 use crate::campaign::{Campaign, Material, Requirement, Role};

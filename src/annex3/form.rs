@@ -90,7 +90,8 @@ pub struct Form {
 
 impl Form {
     /// A form from a JSON object: `{"unit": "市教育局", "qijin_sessions": "12次",
-    /// "online_views": 3000, "other_methods": ["…"] or "a、b"}`. A number becomes its
+    /// "online_views": 3000, "other_methods": ["…"] or "a、b"}` (keys also in camelCase,
+    /// `qijinSessions`, as JavaScript forms write them). A number becomes its
     /// text (`3.5` stays `3.5` and is refused as a decimal); keys that are no field are
     /// kept in [`Form::unknown_keys`]. A value that is not an object gives an empty form
     /// with the one key `""` unknown.
@@ -338,7 +339,7 @@ impl<'a> FormView<'a> {
         };
         let mut unknown = Vec::new();
         for (key, v) in obj {
-            match key.as_str() {
+            match &*super::snake_case(key) {
                 "unit" => view.unit = Some(text(v)),
                 "other_methods" => {
                     view.other_methods = Cow::Owned(match v {
@@ -359,7 +360,7 @@ impl<'a> FormView<'a> {
                                 .map_or_else(|| CellIn::Text(text(v)), CellIn::Count),
                         )
                     }
-                    None => unknown.push(k.to_owned()),
+                    None => unknown.push(key.clone()),
                 },
             }
         }

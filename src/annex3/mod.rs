@@ -243,6 +243,29 @@ impl FromStr for Field {
     }
 }
 
+/// A key as the table names it: `qijinSessions` → `qijin_sessions` (JavaScript forms
+/// use camelCase; both spellings are accepted). Borrowed when already snake_case.
+///
+/// ```
+/// assert_eq!(fangfei::annex3::snake_case("otherMethods"), "other_methods");
+/// assert_eq!(fangfei::annex3::snake_case("sms_sent"), "sms_sent");
+/// ```
+pub fn snake_case(name: &str) -> std::borrow::Cow<'_, str> {
+    if !name.bytes().any(|b| b.is_ascii_uppercase()) {
+        return std::borrow::Cow::Borrowed(name);
+    }
+    let mut s = String::with_capacity(name.len().saturating_add(4));
+    for c in name.chars() {
+        if c.is_ascii_uppercase() {
+            s.push('_');
+            s.push(c.to_ascii_lowercase());
+        } else {
+            s.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(s)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use fangfei::annex3::sheet::read_values;
 use fangfei::annex3::{
-    check_cell as core_cell, check_other_methods, json_schema, split_other_methods,
+    check_cell as core_cell, check_other_methods, json_schema, snake_case, split_other_methods,
     validate_form as core_form, Field, Form,
 };
 use fangfei::audit::check_unit as core_unit;
@@ -176,26 +176,9 @@ pub fn check_submissions(input: &Value, c: Option<&Value>) -> Result<String> {
 }
 
 fn field(name: &str) -> Result<Field> {
-    snake(name)
+    snake_case(name)
         .parse::<Field>()
         .map_err(|()| ApiError::input(format!("{name:?} is no Annex 3 field")))
-}
-
-/// `qijinSessions` → `qijin_sessions` (both spellings are accepted from JS).
-fn snake(name: &str) -> Cow<'_, str> {
-    if !name.bytes().any(|b| b.is_ascii_uppercase()) {
-        return Cow::Borrowed(name);
-    }
-    let mut s = String::with_capacity(name.len().saturating_add(4));
-    for c in name.chars() {
-        if c.is_ascii_uppercase() {
-            s.push('_');
-            s.push(c.to_ascii_lowercase());
-        } else {
-            s.push(c);
-        }
-    }
-    Cow::Owned(s)
 }
 
 fn cell_text(v: &Value) -> String {
@@ -219,7 +202,7 @@ pub fn check_cell(name: &str, text: &Value, c: Option<&Value>) -> Result<String>
 /// One field of the form alone: a count cell, `unit` or `other_methods`.
 pub fn check_field(name: &str, value: &Value, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
-    let findings = match &*snake(name) {
+    let findings = match &*snake_case(name) {
         "unit" => {
             let form = Form {
                 unit: Some(cell_text(value)),
@@ -243,37 +226,21 @@ pub fn check_field(name: &str, value: &Value, c: Option<&Value>) -> Result<Strin
     to_json(&dto::findings(&findings))
 }
 
-/// A form with camelCase keys given snake_case ones (borrowed when there are none).
-fn form_value(v: &Value) -> Cow<'_, Value> {
-    match v {
-        Value::Object(o) if o.keys().any(|k| matches!(snake(k), Cow::Owned(_))) => Cow::Owned(
-            Value::Object(o.iter().map(|(k, v)| (snake(k).into_owned(), v.clone())).collect()),
-        ),
-        other => Cow::Borrowed(other),
-    }
-}
-
 /// A whole or half-filled form.
 pub fn validate_form(form: &Value, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
     if !form.is_object() {
         return Err(ApiError::input("the form must be an object"));
     }
-    to_json(&FormDto::from(&core_form(
-        &c,
-        &Form::from_json(&form_value(form)),
-    )))
+    to_json(&FormDto::from(&core_form(&c, &Form::from_json(form))))
 }
 
 /// Many forms at once, with the city total (the batch call for speed).
 pub fn validate_forms(forms: &Value, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
-    let list: Vec<Cow<'_, Value>> = forms
+    let list = forms
         .as_array()
-        .ok_or_else(|| ApiError::input("forms must be an array"))?
-        .iter()
-        .map(form_value)
-        .collect();
+        .ok_or_else(|| ApiError::input("forms must be an array"))?;
     to_json(&BatchDto::from(&read_values(&c, &list, |n| {
         format!("#{n}")
     })))

@@ -6,7 +6,6 @@
 //! camelCase. The TypeScript declarations beside them (`types.d.ts`) are checked by
 //! `tsc` against a usage file in the tests.
 
-
 use fangfei::annex3::sheet::Batch;
 use fangfei::annex3::{Annex3, CellCheck, Field, FormCheck, RowOutcome, Totals};
 use fangfei::audit::{judged_rules, UnitReport};
