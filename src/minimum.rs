@@ -104,10 +104,20 @@ fn percent(part: u64, whole: u64) -> String {
     if whole == 0 {
         return "—".to_owned();
     }
-    let tenths = u128::from(part)
-        .saturating_mul(1000)
-        .checked_div(u128::from(whole))
-        .unwrap_or(0);
+    // Tenths of a percent, rounded down, in 64 bits (a 128-bit division would bring
+    // its software routine into the browser build): whole part, then the remainder's
+    // share, exact unless `whole` exceeds u64::MAX / 1000, where the share is computed
+    // from `whole / 1000` (off by at most a tenth; such counts are implausible anyway).
+    let (q, r) = (
+        part.checked_div(whole).unwrap_or(0),
+        part.checked_rem(whole).unwrap_or(0),
+    );
+    let share = match r.checked_mul(1000) {
+        Some(x) => x.checked_div(whole),
+        None => r.checked_div(whole / 1000),
+    }
+    .unwrap_or(0);
+    let tenths = q.saturating_mul(1000).saturating_add(share);
     format!("{}.{}%", tenths / 10, tenths % 10)
 }
 
@@ -728,5 +738,22 @@ fn check_weekly(
                 weeks.len()
             ),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::percent;
+
+    #[test]
+    fn percents_are_tenths_rounded_down_in_64_bits() {
+        assert_eq!(percent(1, 3), "33.3%");
+        assert_eq!(percent(2, 3), "66.6%");
+        assert_eq!(percent(5, 1000), "0.5%");
+        assert_eq!(percent(7, 7), "100.0%");
+        assert_eq!(percent(3, 0), "—");
+        assert_eq!(percent(u64::MAX, u64::MAX), "100.0%");
+        // Beyond u64::MAX / 1000 the share is within a tenth (49.99…% here).
+        assert!(["49.9%", "50.0%"].contains(&percent(u64::MAX / 4, u64::MAX / 2).as_str()));
     }
 }

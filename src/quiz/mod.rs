@@ -107,7 +107,8 @@ pub struct SheetOutcome {
 #[derive(Debug, Clone)]
 pub struct Scorer<'c> {
     campaign: &'c Campaign,
-    papers: BTreeMap<NaiveDate, CheckedPaper>,
+    /// The checked papers by day (a few: one per answering day).
+    papers: Vec<(NaiveDate, CheckedPaper)>,
     tally: Tally,
     breakdown: bool,
 }
@@ -119,12 +120,12 @@ impl<'c> Scorer<'c> {
     ///
     /// Every problem of every paper, paths prefixed `papers[N]`; two papers for one day.
     pub fn new(campaign: &'c Campaign, papers: &[Paper]) -> Result<Scorer<'c>, Vec<Finding>> {
-        let mut checked = BTreeMap::new();
+        let mut checked: Vec<(NaiveDate, CheckedPaper)> = Vec::new();
         let mut problems = Vec::new();
         for (i, p) in papers.iter().enumerate() {
             match check_paper(campaign, p) {
                 Ok(c) => {
-                    if checked.insert(p.date, c).is_some() {
+                    if checked.iter().any(|(d, _)| *d == p.date) {
                         problems.push(Finding::error(
                             RuleId::QPaper,
                             format!("papers[{i}].date"),
@@ -133,6 +134,8 @@ impl<'c> Scorer<'c> {
                                 format!("two papers for {}", p.date),
                             ),
                         ));
+                    } else {
+                        checked.push((p.date, c));
                     }
                 }
                 Err(fs) => problems.extend(fs.into_iter().map(|f| Finding {
@@ -205,7 +208,7 @@ impl<'c> Scorer<'c> {
                 ),
             ));
         }
-        let paper = self.papers.get(&day);
+        let paper = self.papers.iter().find(|(d, _)| *d == day).map(|(_, p)| p);
         if paper.is_none() && in_window {
             findings.push(Finding::error(
                 RuleId::Input,

@@ -241,9 +241,7 @@ pub fn validate_forms(forms: &Value, c: Option<&Value>) -> Result<String> {
     let list = forms
         .as_array()
         .ok_or_else(|| ApiError::input("forms must be an array"))?;
-    to_json(&BatchDto::from(&read_values(&c, list, |n| {
-        format!("#{n}")
-    })))
+    to_json(&BatchDto::from(&read_values(&c, list, |n| format!("#{n}"))))
 }
 
 /// A unit record's report, as of an instant (default: the end of the campaign).
