@@ -273,10 +273,9 @@ pub fn register(reg: &Value) -> Result<String> {
 pub fn score_sheets(input: &Value, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
     let papers: Vec<Paper> = from_value(input.get("papers").unwrap_or(&Value::Null), "papers")?;
-    let sheets: Vec<Value> = input
+    let sheets = input
         .get("sheets")
         .and_then(Value::as_array)
-        .cloned()
         .ok_or_else(|| ApiError::input("sheets must be an array"))?;
     let strategy = match input.get("strategy") {
         None | Some(Value::Null) => c.quiz.team_strategy,
