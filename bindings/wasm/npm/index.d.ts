@@ -115,7 +115,6 @@ export function register(registration: Registration): Registered;
 export function scoreSheets(input: { papers: Paper[]; sheets: Sheet[]; strategy?: Strategy; through?: string; top?: number }, campaign?: Campaign): Scored;
 export function rules(): Rule[];
 export function annex3Schema(bounds?: boolean, campaign?: Campaign): Record<string, unknown>;
-export function callByName(name: string, args: unknown[]): unknown;
 
 /** Web build only: loads the module (pass a URL, Response or bytes to override). */
 export default function init(input?: unknown): Promise<unknown>;

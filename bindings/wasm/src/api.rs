@@ -365,8 +365,10 @@ struct Scored<'a> {
     individuals: Vec<IndividualDto>,
 }
 
-/// Runs one call of the parity corpus by name (the same dispatch the Node tests use),
-/// its JSON result parsed.
+/// Runs one call of the parity corpus by name natively, its JSON result parsed. The
+/// arguments are read as the exported JS functions read theirs (`js.rs`): absent and
+/// `null` are "not given", a string argument must be a string, a required one must be
+/// given — so the corpus gives the same results here and through the exports in Node.
 pub fn call(name: &str, args: &[Value]) -> Result<Value> {
     let json = match name {
         "timelineSvg" => return dispatch(name, args).map(Value::String),
@@ -376,31 +378,42 @@ pub fn call(name: &str, args: &[Value]) -> Result<Value> {
 }
 
 fn dispatch(name: &str, args: &[Value]) -> Result<String> {
-    let arg = |i: usize| args.get(i);
-    let text = |i: usize| arg(i).and_then(Value::as_str).unwrap_or("");
-    let campaign_at = |i: usize| arg(i).filter(|v| !v.is_null());
+    let given = |i: usize| args.get(i).filter(|v| !v.is_null());
+    let text = |i: usize, what: &str| match args.get(i) {
+        Some(Value::String(s)) => Ok(s.as_str()),
+        _ => Err(ApiError::input(format!("{what} must be a string"))),
+    };
+    let required = |i: usize, what: &str| {
+        given(i).ok_or_else(|| ApiError::input(format!("{what} is required")))
+    };
+    let cell = |i: usize| given(i).unwrap_or(&Value::Null);
     match name {
         "campaign" => campaign(),
-        "loadCampaign" => load_campaign(text(0)),
-        "timeline" => timeline(text(0), campaign_at(1)),
-        "events" => events(campaign_at(0)),
-        "timelineSvg" => timeline_svg(text(0), campaign_at(1)),
-        "checkSubmissions" => check_submissions(arg(0).unwrap_or(&Value::Null), campaign_at(1)),
-        "checkCell" => check_cell(text(0), arg(1).unwrap_or(&Value::Null), campaign_at(2)),
-        "checkField" => check_field(text(0), arg(1).unwrap_or(&Value::Null), campaign_at(2)),
-        "validateForm" => validate_form(arg(0).unwrap_or(&Value::Null), campaign_at(1)),
-        "validateForms" => validate_forms(arg(0).unwrap_or(&Value::Null), campaign_at(1)),
-        "checkUnit" => check_unit(
-            arg(0).unwrap_or(&Value::Null),
-            arg(1).and_then(Value::as_str),
-            campaign_at(2),
-        ),
-        "register" => register(arg(0).unwrap_or(&Value::Null)),
-        "scoreSheets" => score_sheets(arg(0).unwrap_or(&Value::Null), campaign_at(1)),
+        "loadCampaign" => load_campaign(text(0, "json")?),
+        "timeline" => timeline(text(0, "at")?, given(1)),
+        "events" => events(given(0)),
+        "timelineSvg" => match args.first() {
+            None => timeline_svg("zh", given(1)),
+            Some(_) => timeline_svg(text(0, "lang")?, given(1)),
+        },
+        "checkSubmissions" => check_submissions(required(0, "input")?, given(1)),
+        "checkCell" => check_cell(text(0, "field")?, cell(1), given(2)),
+        "checkField" => check_field(text(0, "field")?, cell(1), given(2)),
+        "validateForm" => validate_form(required(0, "form")?, given(1)),
+        "validateForms" => validate_forms(required(0, "forms")?, given(1)),
+        "checkUnit" => {
+            let as_of = match given(1) {
+                None => None,
+                Some(_) => Some(text(1, "asOf")?),
+            };
+            check_unit(required(0, "record")?, as_of, given(2))
+        }
+        "register" => register(required(0, "registration")?),
+        "scoreSheets" => score_sheets(required(0, "input")?, given(1)),
         "rules" => rules(),
         "annex3Schema" => annex3_schema(
-            arg(0).and_then(Value::as_bool).unwrap_or(false),
-            campaign_at(1),
+            args.first().and_then(Value::as_bool).unwrap_or(false),
+            given(1),
         ),
         other => Err(ApiError::input(format!("no function {other:?}"))),
     }

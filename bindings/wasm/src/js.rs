@@ -190,12 +190,3 @@ pub fn annex3_schema(bounds: JsValue, campaign: JsValue) -> Result<JsValue, JsVa
     ))
 }
 
-/// Runs a call of the parity corpus by name (the tests' dispatcher).
-#[wasm_bindgen(js_name = callByName)]
-pub fn call_by_name(name: JsValue, args: JsValue) -> Result<JsValue, JsValue> {
-    let args = match arg(args)? {
-        Some(Value::Array(a)) => a,
-        _ => Vec::new(),
-    };
-    out(api::call(&text(&name, "name")?, &args).map(|v| v.to_string()))
-}

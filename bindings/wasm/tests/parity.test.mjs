@@ -18,7 +18,8 @@ test("the corpus gives the native results", () => {
   corpus.forEach((call, i) => {
     let got;
     try {
-      got = { ok: call.name === "timelineSvg" ? f.timelineSvg(...call.args) : f.callByName(call.name, call.args) };
+      // The exported function itself, with the corpus's arguments.
+      got = { ok: f[call.name](...call.args) };
     } catch (e) {
       got = { error: { code: e.code, message: e.message } };
     }
