@@ -189,4 +189,3 @@ pub fn annex3_schema(bounds: JsValue, campaign: JsValue) -> Result<JsValue, JsVa
         arg(campaign)?.as_ref(),
     ))
 }
-
