@@ -96,49 +96,49 @@ impl CellError {
             CellError::Negative => Text::new(
                 format!("{col}“{shown}”为负数:请填写非负整数"),
                 format!(
-                    "{} {shown:?} is negative: write a whole number ≥ 0",
+                    "{} \"{shown}\" is negative: write a whole number ≥ 0",
                     field.label_en()
                 ),
             ),
             CellError::Decimal => Text::new(
                 format!("{col}“{shown}”含小数:请填写整数"),
                 format!(
-                    "{} {shown:?} has a decimal point: write a whole number",
+                    "{} \"{shown}\" has a decimal point: write a whole number",
                     field.label_en()
                 ),
             ),
             CellError::Fraction => Text::new(
                 format!("{col}“{shown}”为分数:请填写整数"),
                 format!(
-                    "{} {shown:?} is a fraction: write a whole number",
+                    "{} \"{shown}\" is a fraction: write a whole number",
                     field.label_en()
                 ),
             ),
             CellError::Scientific => Text::new(
                 format!("{col}“{shown}”为科学计数法:请写出完整整数"),
                 format!(
-                    "{} {shown:?} is in scientific notation: write the whole number",
+                    "{} \"{shown}\" is in scientific notation: write the whole number",
                     field.label_en()
                 ),
             ),
             CellError::ChineseNumerals => Text::new(
                 format!("{col}“{shown}”含汉字数字:请用阿拉伯数字填写"),
                 format!(
-                    "{} {shown:?} uses Chinese numerals: write Arabic digits",
+                    "{} \"{shown}\" uses Chinese numerals: write Arabic digits",
                     field.label_en()
                 ),
             ),
             CellError::OtherScriptDigits => Text::new(
                 format!("{col}“{shown}”含其他文字的数字:请用阿拉伯数字填写"),
                 format!(
-                    "{} {shown:?} uses digits of another script: write 0-9",
+                    "{} \"{shown}\" uses digits of another script: write 0-9",
                     field.label_en()
                 ),
             ),
             CellError::Separator => Text::new(
                 format!("{col}“{shown}”的千位分隔符位置不对"),
                 format!(
-                    "{} {shown:?} has a misplaced thousands separator",
+                    "{} \"{shown}\" has a misplaced thousands separator",
                     field.label_en()
                 ),
             ),
@@ -148,14 +148,14 @@ impl CellError {
                     field.unit_label()
                 ),
                 format!(
-                    "{} {shown:?}: the unit {unit:?} is not this column's ({})",
+                    "{} \"{shown}\": the unit \"{unit}\" is not this column's ({})",
                     field.label_en(),
                     field.unit_label()
                 ),
             ),
             CellError::NotANumber => Text::new(
                 format!("{col}“{shown}”不是整数"),
-                format!("{} {shown:?} is not a whole number", field.label_en()),
+                format!("{} \"{shown}\" is not a whole number", field.label_en()),
             ),
             CellError::TooLong => Text::new(
                 format!("{col}内容过长(超过{MAX_CELL_CHARS}个字符)"),
@@ -166,7 +166,7 @@ impl CellError {
             ),
             CellError::Overflow => Text::new(
                 format!("{col}“{shown}”超出可表示范围(64位整数)"),
-                format!("{} {shown:?} does not fit in 64 bits", field.label_en()),
+                format!("{} \"{shown}\" does not fit in 64 bits", field.label_en()),
             ),
         }
     }
@@ -405,7 +405,7 @@ pub(crate) fn check_cell_bounded(field: Field, raw: &str, bound: Option<u64>) ->
                             zh.join("、")
                         ),
                         format!(
-                            "{} {shown:?} read as {value} (normalised {})",
+                            "{} \"{shown}\" read as {value} (normalised {})",
                             field.label_en(),
                             en.join(", ")
                         ),
