@@ -170,7 +170,7 @@ pub fn check_submissions(input: &Value, c: Option<&Value>) -> Result<String> {
             .ok_or_else(|| ApiError::input("asOf is required"))?,
         &c,
     )?;
-    to_json(&dto::findings(&core_submissions(
+    to_json(&dto::findings(core_submissions(
         &c, &roles, so, &subs, as_of,
     )))
 }
@@ -192,7 +192,7 @@ fn cell_text(v: &Value) -> String {
 /// One cell as typed (keystroke validation).
 pub fn check_cell(name: &str, text: &Value, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
-    to_json(&CellDto::from(&core_cell(
+    to_json(&CellDto::from(core_cell(
         &c,
         field(name)?,
         &cell_text(text),
@@ -223,7 +223,7 @@ pub fn check_field(name: &str, value: &Value, c: Option<&Value>) -> Result<Strin
         }
         _ => core_cell(&c, field(name)?, &cell_text(value)).findings,
     };
-    to_json(&dto::findings(&findings))
+    to_json(&dto::findings(findings))
 }
 
 /// A whole or half-filled form.
@@ -232,7 +232,7 @@ pub fn validate_form(form: &Value, c: Option<&Value>) -> Result<String> {
     if !form.is_object() {
         return Err(ApiError::input("the form must be an object"));
     }
-    to_json(&FormDto::from(&core_form(&c, &Form::from_json(form))))
+    to_json(&FormDto::from(core_form(&c, &Form::from_json(form))))
 }
 
 /// Many forms at once, with the city total (the batch call for speed).
@@ -241,7 +241,7 @@ pub fn validate_forms(forms: &Value, c: Option<&Value>) -> Result<String> {
     let list = forms
         .as_array()
         .ok_or_else(|| ApiError::input("forms must be an array"))?;
-    to_json(&BatchDto::from(&read_values(&c, list, |n| format!("#{n}"))))
+    to_json(&BatchDto::from(read_values(&c, list, |n| format!("#{n}"))))
 }
 
 /// A unit record's report, as of an instant (default: the end of the campaign).
@@ -256,7 +256,7 @@ pub fn check_unit(record: &Value, as_of: Option<&str>, c: Option<&Value>) -> Res
             .map(|w| w.end)
             .ok_or_else(|| ApiError::input("the campaign has no span"))?,
     };
-    to_json(&UnitReportDto::new(&c, &core_unit(&c, &r, at)))
+    to_json(&UnitReportDto::new(&c, core_unit(&c, &r, at)))
 }
 
 /// A quiz registration: the participant (masked) or `null`, and the findings.
@@ -265,7 +265,7 @@ pub fn register(reg: &Value) -> Result<String> {
     let (p, findings) = core_register(&r);
     let participant = p.map(|p| json!({ "name": mask_name(&p.name), "region": p.region.key(), "regionName": p.region.name(), "phone": p.phone.map(|x| x.to_string()), "unit": p.unit }));
     to_json(
-        &json!({ "participant": participant, "findings": dto::findings(&findings), "phoneMasked": r.phone.as_deref().map(mask) }),
+        &json!({ "participant": participant, "findings": dto::findings(findings), "phoneMasked": r.phone.as_deref().map(mask) }),
     )
 }
 
@@ -295,12 +295,15 @@ pub fn score_sheets(input: &Value, c: Option<&Value>) -> Result<String> {
         code: "Q-PAPER".into(),
         message: "the papers do not fit the campaign".into(),
         message_zh: "试卷与活动方案的题型构成不符".into(),
-        problems: fs.iter().map(|f| json!(dto::FindingDto::from(f))).collect(),
+        problems: fs
+            .into_iter()
+            .map(|f| json!(dto::FindingDto::from(f)))
+            .collect(),
     })?;
     let mut outcomes = Vec::with_capacity(sheets.len());
     for (i, v) in sheets.iter().enumerate() {
         match from_value::<Sheet>(v, "sheet") {
-            Ok(s) => outcomes.push(SheetDto::from(&scorer.sheet(i.saturating_add(1), &s))),
+            Ok(s) => outcomes.push(SheetDto::from(scorer.sheet(i.saturating_add(1), &s))),
             Err(e) => {
                 let f = fangfei::Finding::error(
                     fangfei::RuleId::Input,
@@ -322,7 +325,7 @@ pub fn score_sheets(input: &Value, c: Option<&Value>) -> Result<String> {
                     score: None,
                     counted: false,
                     questions: Vec::new(),
-                    findings: dto::findings(&[f]),
+                    findings: dto::findings(vec![f]),
                 });
             }
         }
