@@ -7,9 +7,11 @@
 //! build the input types' visitors were most of the module. One small reading function
 //! per struct, over a parsed [`Value`], gives better messages in a fraction of the
 //! code. The structs still implement [`serde::Deserialize`] (through a [`Value`]), so
-//! `serde_json::from_str::<Campaign>` keeps working; leaf types (dates, instants, rule
-//! ids, enums of names) are read through their own serde implementations, so each
-//! spelling stays written once.
+//! `serde_json::from_str::<Campaign>` keeps working (the quiz's `Sheet` and
+//! `Registration` keep serde's derive as well, for the speed of JSON Lines; a property
+//! test holds both readings equal). Leaf types (instants, deadlines, rule ids, enums
+//! of names) are read through their own serde implementations, so each spelling stays
+//! written once; dates through the library's date parser.
 //!
 //! ```
 //! use fangfei::json::from_value;

@@ -1,6 +1,7 @@
-//! Every exported operation as a pure function over JSON values, so the native test
-//! suite runs exactly what the browser runs (the `js` module only converts `JsValue`
-//! to and from `serde_json::Value` around these).
+//! Every exported operation as a pure function from JSON values to JSON text, so the
+//! native test suite runs exactly what the browser runs (the `js` module only turns
+//! `JsValue` arguments into `serde_json::Value`s and hands the text results to the
+//! engine's `JSON.parse`).
 
 use std::borrow::Cow;
 

@@ -1,8 +1,9 @@
 //! The wasm-bindgen surface: free functions over plain data (a panic inside a method
 //! of an exported struct would poison the object; free functions keep the module
-//! usable). Every function converts its arguments to JSON values, calls `api`, and
-//! returns plain objects (`json_compatible`: objects, not `Map`s). Malformed input
-//! throws a JS `Error` with `code`, `messageZh` and, for a campaign, `problems`.
+//! usable). Every function converts its arguments to JSON values (a string cell as it
+//! is), calls `api`, and returns plain objects parsed from its JSON text (objects, not
+//! `Map`s). Malformed input throws a JS `Error` with `code`, `messageZh` and, when the
+//! input was read field by field, `problems` (each with its path).
 
 use js_sys::{Error, Reflect};
 use serde_json::Value;

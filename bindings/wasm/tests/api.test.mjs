@@ -88,6 +88,16 @@ test("checkUnit", () => {
   assert.equal(r.outcomes["M-QIJIN-3"], "cannot_judge");
   assert.equal(r.outcomes["M-PROP-TV"], "not_applicable");
   throwsCode(() => f.checkUnit({ unit: "市教育局", colour: 1 }), "INPUT");
+  // Every problem of a malformed record, each at its path, in both languages.
+  assert.throws(
+    () => f.checkUnit({ unit: "市教育局", media_works: [{ title: 1 }], grid: "x" }),
+    (e) =>
+      e.code === "INPUT" &&
+      JSON.stringify(e.problems.map((p) => p.path)) ===
+        JSON.stringify(["record.media_works[0].title", "record.media_works[0].channel", "record.media_works[0].published_at", "record.grid"]) &&
+      e.problems[0].message.zh === "应为字符串,实为数字" &&
+      e.message.includes("record.grid: expected an object, found a string"),
+  );
 });
 
 test("register masks personal data", () => {
