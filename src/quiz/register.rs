@@ -296,21 +296,18 @@ pub(crate) fn check(reg: &Registration) -> (Option<Region>, Vec<Finding>) {
     }
 }
 
-/// The registration keys, also read from a [`Sheet`](crate::quiz::Sheet).
-pub(crate) const REGISTRATION_KEYS: [&str; 4] = ["name", "region", "phone", "unit"];
-
 impl Registration {
-    /// The registration keys of `o` (other keys are the platform's own and ignored).
+    /// The registration keys of `o`, a registration or a [`Sheet`](crate::quiz::Sheet)
+    /// (other keys are the platform's own and ignored).
     pub(crate) fn read_in(
         r: &mut crate::json::Reader,
         o: &serde_json::Map<String, serde_json::Value>,
     ) -> Option<Registration> {
-        let [name, region, phone, unit] = REGISTRATION_KEYS;
         match (
-            r.or_default(o, name),
-            r.or_default(o, region),
-            r.opt(o, phone),
-            r.opt(o, unit),
+            r.or_default(o, "name"),
+            r.or_default(o, "region"),
+            r.opt(o, "phone"),
+            r.opt(o, "unit"),
         ) {
             (Some(name), Some(region), Some(phone), Some(unit)) => Some(Registration {
                 name,
