@@ -378,7 +378,8 @@ pub(crate) use leaf;
 /// [`FromJson`] for a struct whose JSON keys are its field names, each read as
 /// `req` (required), `opt` (an `Option`: absent or `null` is `None`) or `or_default`;
 /// unknown keys are refused. Also implements [`serde::Deserialize`] through a
-/// [`Value`], so the type still reads with `serde_json::from_str`.
+/// [`Value`], so the type still reads with `serde_json::from_str`. The struct literal
+/// it builds makes the compiler check that every field is listed, once.
 macro_rules! read_struct {
     ($ty:ident { $($field:ident: $how:ident),* $(,)? }) => {
         impl $crate::json::FromJson for $ty {
