@@ -672,7 +672,7 @@ impl Campaign {
                 limit: MAX_CAMPAIGN_JSON,
             });
         }
-        let v: serde_json::Value = serde_json::from_str(json).map_err(|e| CampaignError::Json {
+        let v = json::parse(json).map_err(|e| CampaignError::Json {
             line: e.line(),
             column: e.column(),
             message: e.to_string(),

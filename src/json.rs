@@ -59,6 +59,84 @@ pub fn list(problems: &[Problem]) -> String {
         .join("; ")
 }
 
+/// Parses JSON text into a [`Value`], refusing an object that repeats a key.
+///
+/// `serde_json` keeps the last of two equal keys and drops the first without a word
+/// (serde's derived readers refused them); a record with `"media_works"` twice would
+/// lose a list. Every input text the library reads goes through here.
+///
+/// # Errors
+///
+/// The parser's error, with its line and column; a repeated key is one too.
+///
+/// ```
+/// let e = fangfei::json::parse("{\"unit\": \"市教育局\",\n \"unit\": \"市财政局\"}").unwrap_err();
+/// assert_eq!((e.line(), e.to_string().contains("repeated key \"unit\"")), (2, true));
+/// assert!(fangfei::json::parse(r#"[{"a": 1}, {"a": 2}]"#).is_ok());
+/// ```
+pub fn parse(text: &str) -> Result<Value, serde_json::Error> {
+    serde_json::from_str::<Strict>(text).map(|s| s.0)
+}
+
+/// A [`Value`] read by [`parse`]'s rules (no repeated key in any object).
+pub(crate) struct Strict(pub(crate) Value);
+
+impl<'de> Deserialize<'de> for Strict {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(StrictVisitor).map(Strict)
+    }
+}
+
+struct StrictVisitor;
+
+impl<'de> serde::de::Visitor<'de> for StrictVisitor {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
+        Ok(Value::Bool(b))
+    }
+    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
+        Ok(Value::from(n))
+    }
+    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
+        Ok(Value::from(n))
+    }
+    fn visit_f64<E>(self, n: f64) -> Result<Value, E> {
+        // JSON text has no NaN or infinity, so `from` never gives `Null` here.
+        Ok(Value::from(n))
+    }
+    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
+        Ok(Value::String(s.to_owned()))
+    }
+    fn visit_string<E>(self, s: String) -> Result<Value, E> {
+        Ok(Value::String(s))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut items = Vec::new();
+        while let Some(Strict(v)) = seq.next_element()? {
+            items.push(v);
+        }
+        Ok(Value::Array(items))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut o = Map::new();
+        while let Some(k) = map.next_key::<String>()? {
+            if o.contains_key(&k) {
+                return Err(serde::de::Error::custom(format!("repeated key {k:?}")));
+            }
+            let Strict(v) = map.next_value()?;
+            o.insert(k, v);
+        }
+        Ok(Value::Object(o))
+    }
+}
+
 /// A type read from a JSON value by a [`Reader`].
 pub trait FromJson: Sized {
     /// Reads `v`; `None` after recording at least one problem in `r`.
@@ -399,12 +477,13 @@ macro_rules! read_struct {
 }
 pub(crate) use read_struct;
 
-/// [`serde::Deserialize`] through a [`Value`] and the type's [`FromJson`].
+/// [`serde::Deserialize`] through a [`Value`] (read by [`parse`]'s rules) and the
+/// type's [`FromJson`].
 macro_rules! deserialize_via_value {
     ($ty:ident) => {
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let v = serde_json::Value::deserialize(d)?;
+                let v = <$crate::json::Strict as serde::Deserialize>::deserialize(d)?.0;
                 $crate::json::from_value(&v)
                     .map_err(|p| <D::Error as serde::de::Error>::custom($crate::json::list(&p)))
             }
@@ -429,6 +508,24 @@ mod tests {
         assert_eq!(p[2].message.en, "missing field");
         assert_eq!(p[3].message.en, "expected an object, found a number");
         assert_eq!(p[3].message.zh, "应为对象,实为数字");
+    }
+
+    #[test]
+    fn repeated_keys_are_refused_at_any_depth() {
+        let e = parse("{\"a\": {\"b\": 1,\n \"b\": 2}}").unwrap_err();
+        assert_eq!(e.line(), 2);
+        assert!(e.to_string().contains("repeated key \"b\""), "{e}");
+        let v = parse(r#"{"a": [1, -2, 2.5, "x", null, true, {}], "b": {"a": 1}}"#).unwrap();
+        assert_eq!(
+            v,
+            serde_json::json!({"a": [1, -2, 2.5, "x", null, true, {}], "b": {"a": 1}})
+        );
+        // serde's reading through a Value refuses them too.
+        let e = serde_json::from_str::<Window>(
+            r#"{"start":"2021-06-15T10:00","start":"2021-06-15T11:00","end":"2021-06-26"}"#,
+        )
+        .unwrap_err();
+        assert!(e.to_string().contains("repeated key"), "{e}");
     }
 
     #[test]

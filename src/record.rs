@@ -260,7 +260,7 @@ impl UnitRecord {
                 limit: MAX_RECORD_JSON,
             });
         }
-        let v: serde_json::Value = serde_json::from_str(json).map_err(|e| RecordError::Json {
+        let v = crate::json::parse(json).map_err(|e| RecordError::Json {
             line: e.line(),
             column: e.column(),
             message: e.to_string(),

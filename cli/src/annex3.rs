@@ -16,7 +16,7 @@ pub fn read_file(campaign: &Campaign, path: &Path, sheet: Option<&str>) -> Resul
     if extension(path) == "json" {
         let text = std::fs::read_to_string(path)
             .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
-        let value: Value = serde_json::from_str(&text)
+        let value: Value = fangfei::json::parse(&text)
             .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
         let items: Vec<Value> = match value {
             Value::Array(items) => items,

@@ -21,7 +21,7 @@ use crate::Unusable;
 fn read_papers(path: &Path) -> Result<Vec<Paper>, Unusable> {
     let text = std::fs::read_to_string(path)
         .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
-    let v: Value = serde_json::from_str(&text)
+    let v: Value = fangfei::json::parse(&text)
         .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
     let list = match v {
         Value::Object(mut o) if o.contains_key("papers") => {

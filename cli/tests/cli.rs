@@ -437,6 +437,18 @@ fn malformed_record_says_where() {
     let (code, _, err) = run(&["check", path.to_str().unwrap()]);
     assert_eq!(code, 2);
     assert!(err.contains("line 4"), "{err}");
+    // A key given twice would lose its first value: refused at its line.
+    std::fs::write(
+        &path,
+        "{\"unit\": \"市教育局\",\n\"media_works\": [],\n\"media_works\": []}",
+    )
+    .unwrap();
+    let (code, _, err) = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("repeated key \"media_works\"") && err.contains("line 3"),
+        "{err}"
+    );
 }
 
 #[test]

@@ -337,11 +337,17 @@ impl<'a> FormView<'a> {
                 other => Cow::Owned(other.to_string()),
             }
         };
+        // A key already given in the other spelling (`qijinSessions` beside
+        // `qijin_sessions`) is kept as unknown, never overwritten: the check names it.
         let mut unknown = Vec::new();
+        let mut methods_given = false;
         for (key, v) in obj {
             match &*super::snake_case(key) {
+                "unit" if view.unit.is_some() => unknown.push(key.clone()),
                 "unit" => view.unit = Some(text(v)),
+                "other_methods" if methods_given => unknown.push(key.clone()),
                 "other_methods" => {
+                    methods_given = true;
                     view.other_methods = Cow::Owned(match v {
                         serde_json::Value::Array(items) => {
                             items.iter().map(|i| text(i).into_owned()).collect()
@@ -354,13 +360,13 @@ impl<'a> FormView<'a> {
                     .ok()
                     .and_then(|f| view.cells.get_mut(f.index()))
                 {
-                    Some(slot) => {
+                    Some(slot) if slot.is_none() => {
                         *slot = Some(
                             v.as_u64()
                                 .map_or_else(|| CellIn::Text(text(v)), CellIn::Count),
                         )
                     }
-                    None => unknown.push(key.clone()),
+                    _ => unknown.push(key.clone()),
                 },
             }
         }
@@ -427,13 +433,23 @@ impl<'c, 'r> Validator<'c, 'r> {
         findings.extend(cross_checks(|f| known.get(f.index()).copied().flatten()));
         findings.extend(check_other_methods(&form.other_methods));
         for key in form.unknown_keys.iter() {
+            let snake = super::snake_case(key);
+            let known =
+                snake == "unit" || snake == "other_methods" || snake.parse::<Field>().is_ok();
             findings.push(Finding::error(
                 RuleId::Input,
                 key.clone(),
-                Text::new(
-                    format!("“{key}”不是附件3的栏目"),
-                    format!("{key:?} is not a field of the Annex 3 table"),
-                ),
+                if known {
+                    Text::new(
+                        format!("“{key}”再次填写了栏目{snake}(另一种写法已填写),不予采用"),
+                        format!("{key:?} gives the column {snake} again (already given in another spelling): not used"),
+                    )
+                } else {
+                    Text::new(
+                        format!("“{key}”不是附件3的栏目"),
+                        format!("{key:?} is not a field of the Annex 3 table"),
+                    )
+                },
             ));
         }
         let valid = !findings.iter().any(|f| f.severity == Severity::Error);

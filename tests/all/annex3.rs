@@ -115,6 +115,36 @@ fn whole_form_valid() {
 }
 
 #[test]
+fn camel_case_keys_are_read_and_a_column_given_twice_is_refused() {
+    let mut v = full_form();
+    let o = v.as_object_mut().unwrap();
+    o.insert("qijinSessions".into(), "12".into());
+    o.remove("qijin_sessions");
+    o.insert("otherMethods".into(), o["other_methods"].clone());
+    o.remove("other_methods");
+    let check = validate_form(Campaign::embedded(), &Form::from_json(&v));
+    assert!(check.is_valid(), "{:#?}", check.findings);
+    assert_eq!(check.table.unwrap().counts.qijin_sessions, 12);
+    // Both spellings of one column: the first read is used, the second refused by name.
+    v["qijin_sessions"] = "99".into();
+    let check = validate_form(Campaign::embedded(), &Form::from_json(&v));
+    assert!(!check.is_valid());
+    let f = check
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::Input)
+        .unwrap();
+    assert_eq!(f.path, "qijin_sessions");
+    assert!(
+        f.message
+            .en
+            .contains("gives the column qijin_sessions again"),
+        "{}",
+        f.message.en
+    );
+}
+
+#[test]
 fn whole_form_reports_every_problem_at_its_path() {
     let mut v = full_form();
     v["unit"] = "".into();

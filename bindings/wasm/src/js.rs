@@ -54,7 +54,7 @@ fn arg(v: JsValue) -> Result<Option<Value>, JsValue> {
         .ok()
         .and_then(|t| t.as_string())
         .ok_or_else(|| throw(ApiError::input("the argument cannot be written as JSON")))?;
-    serde_json::from_str(&text)
+    fangfei::json::parse(&text)
         .map(Some)
         .map_err(|e| throw(ApiError::input(e)))
 }
