@@ -17,7 +17,7 @@
 //! assert_eq!(report.outcome(RuleId::DPlan), Some(Outcome::Fail)); // no plan received
 //! ```
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::annex3::sheet::{read_forms, Batch};
 use crate::annex3::validate_form;
@@ -30,7 +30,7 @@ use crate::rule::RuleId;
 use crate::time::Instant;
 
 /// One unit's report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct UnitReport {
     /// The unit's name on the roster (or as written, for a unit not on it).
     pub unit: String,
@@ -225,7 +225,7 @@ fn finish(unit: String, on_roster: bool, roles: Vec<Role>, findings: Vec<Finding
 }
 
 /// One record's place in an audit.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AuditedUnit {
     /// Where the record came from (a file name), or empty for a unit with no record.
     pub source: String,
@@ -236,7 +236,7 @@ pub struct AuditedUnit {
 }
 
 /// The audit of many units.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Audit {
     /// The instant audited.
     pub as_of: Instant,

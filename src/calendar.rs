@@ -17,7 +17,7 @@
 //! ```
 
 use chrono::{Datelike, NaiveDate, Weekday};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A question the calendar cannot answer.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -65,7 +65,7 @@ pub struct HolidayYear {
 }
 
 /// What kind of day a date is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DayKind {
     /// An ordinary Monday–Friday.
@@ -86,7 +86,7 @@ impl DayKind {
 }
 
 /// The working-day calendar: a set of yearly tables.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Calendar {
     years: Vec<HolidayYear>,
 }

@@ -32,7 +32,7 @@ use serde_json::{Map, Value};
 use crate::report::Text;
 
 /// One problem of an input: where, and what.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {
     /// Where, e.g. `phases[1].first` (empty for the whole input).
     pub path: String,
@@ -127,11 +127,17 @@ impl<'de> serde::de::Visitor<'de> for StrictVisitor {
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut o = Map::new();
         while let Some(k) = map.next_key::<String>()? {
-            if o.contains_key(&k) {
-                return Err(serde::de::Error::custom(format!("repeated key {k:?}")));
+            // One look-up per key: the vacant slot is filled once the value is read.
+            match o.entry(k) {
+                serde_json::map::Entry::Occupied(e) => {
+                    let msg = format!("repeated key {:?}", e.key());
+                    return Err(serde::de::Error::custom(msg));
+                }
+                serde_json::map::Entry::Vacant(e) => {
+                    let Strict(v) = map.next_value()?;
+                    e.insert(v);
+                }
             }
-            let Strict(v) = map.next_value()?;
-            o.insert(k, v);
         }
         Ok(Value::Object(o))
     }
@@ -141,6 +147,13 @@ impl<'de> serde::de::Visitor<'de> for StrictVisitor {
 pub trait FromJson: Sized {
     /// Reads `v`; `None` after recording at least one problem in `r`.
     fn read(r: &mut Reader, v: &Value) -> Option<Self>;
+
+    /// Reads `v`, taken: the same reading as [`FromJson::read`], moving strings and
+    /// values out of `v` instead of copying them (the fast path of JSON Lines, where
+    /// each parsed line is read once and dropped).
+    fn read_owned(r: &mut Reader, v: Value) -> Option<Self> {
+        Self::read(r, &v)
+    }
 }
 
 /// Reads a `T` from `v`, or every problem found.
@@ -151,6 +164,20 @@ pub trait FromJson: Sized {
 pub fn from_value<T: FromJson>(v: &Value) -> Result<T, Vec<Problem>> {
     let mut r = Reader::default();
     match T::read(&mut r, v) {
+        Some(t) if r.problems.is_empty() => Ok(t),
+        _ => Err(r.problems),
+    }
+}
+
+/// Reads a `T` from `v`, taken (strings moved, not copied), or every problem found:
+/// the same reading as [`from_value`].
+///
+/// # Errors
+///
+/// As [`from_value`].
+pub fn from_owned<T: FromJson>(v: Value) -> Result<T, Vec<Problem>> {
+    let mut r = Reader::default();
+    match T::read_owned(&mut r, v) {
         Some(t) if r.problems.is_empty() => Ok(t),
         _ => Err(r.problems),
     }
@@ -306,6 +333,43 @@ impl Reader {
         self.key(o, key).map(Option::unwrap_or_default)
     }
 
+    /// The value at `key` of `o`, taken out and read: `Some(None)` when absent or
+    /// `null` (the owned twin of [`Reader::opt`]).
+    pub fn take<T: FromJson>(
+        &mut self,
+        o: &mut Map<String, Value>,
+        key: &str,
+    ) -> Option<Option<T>> {
+        match o.remove(key) {
+            None | Some(Value::Null) => Some(None),
+            Some(v) => {
+                let len = self.push_key(key);
+                let t = T::read_owned(self, v);
+                self.pop(len);
+                t.map(Some)
+            }
+        }
+    }
+
+    /// A required field, taken out of `o` (the owned twin of [`Reader::req`]).
+    pub fn take_req<T: FromJson>(&mut self, o: &mut Map<String, Value>, key: &str) -> Option<T> {
+        match self.take(o, key)? {
+            Some(t) => Some(t),
+            None => {
+                self.problem_at(key, "缺少此字段", "missing field");
+                None
+            }
+        }
+    }
+
+    /// The object `v`, taken; anything else is recorded as a problem.
+    pub fn take_object(&mut self, v: Value) -> Option<Map<String, Value>> {
+        match v {
+            Value::Object(o) => Some(o),
+            other => self.expected(Expected::Object, &other),
+        }
+    }
+
     fn unsigned(&mut self, v: &Value, max: u64) -> Option<u64> {
         match v.as_u64() {
             Some(n) if n <= max => Some(n),
@@ -326,6 +390,12 @@ impl FromJson for String {
         match v {
             Value::String(s) => Some(s.clone()),
             _ => r.expected(Expected::String, v),
+        }
+    }
+    fn read_owned(r: &mut Reader, v: Value) -> Option<Self> {
+        match v {
+            Value::String(s) => Some(s),
+            _ => r.expected(Expected::String, &v),
         }
     }
 }
@@ -382,6 +452,9 @@ impl FromJson for Value {
     fn read(_: &mut Reader, v: &Value) -> Option<Self> {
         Some(v.clone())
     }
+    fn read_owned(_: &mut Reader, v: Value) -> Option<Self> {
+        Some(v)
+    }
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
@@ -394,6 +467,22 @@ impl<T: FromJson> FromJson for Vec<T> {
         for (i, item) in items.iter().enumerate() {
             let len = r.push_index(i);
             match T::read(r, item) {
+                Some(t) => out.push(t),
+                None => ok = false,
+            }
+            r.pop(len);
+        }
+        ok.then_some(out)
+    }
+    fn read_owned(r: &mut Reader, v: Value) -> Option<Self> {
+        let Value::Array(items) = v else {
+            return r.expected(Expected::Array, &v);
+        };
+        let mut out = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, item) in items.into_iter().enumerate() {
+            let len = r.push_index(i);
+            match T::read_owned(r, item) {
                 Some(t) => out.push(t),
                 None => ok = false,
             }
@@ -415,6 +504,24 @@ impl<T: FromJson> FromJson for BTreeMap<String, T> {
             match T::read(r, v) {
                 Some(t) => {
                     out.insert(k.clone(), t);
+                }
+                None => ok = false,
+            }
+            r.pop(len);
+        }
+        ok.then_some(out)
+    }
+    fn read_owned(r: &mut Reader, v: Value) -> Option<Self> {
+        let Value::Object(o) = v else {
+            return r.expected(Expected::Object, &v);
+        };
+        let mut out = BTreeMap::new();
+        let mut ok = true;
+        for (k, v) in o {
+            let len = r.push_key(&k);
+            match T::read_owned(r, v) {
+                Some(t) => {
+                    out.insert(k, t);
                 }
                 None => ok = false,
             }
@@ -484,7 +591,7 @@ macro_rules! deserialize_via_value {
         impl<'de> serde::Deserialize<'de> for $ty {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 let v = <$crate::json::Strict as serde::Deserialize>::deserialize(d)?.0;
-                $crate::json::from_value(&v)
+                $crate::json::from_owned(v)
                     .map_err(|p| <D::Error as serde::de::Error>::custom($crate::json::list(&p)))
             }
         }

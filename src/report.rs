@@ -41,7 +41,7 @@ impl Text {
 }
 
 /// An output language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     /// Simplified Chinese (the default: the plan's language).
@@ -75,7 +75,7 @@ impl Severity {
 }
 
 /// What the check concluded about the rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
     /// The rule is met.
@@ -146,7 +146,7 @@ impl Effect {
 }
 
 /// One conclusion about one rule at one place.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
     /// The rule's stable id.
     pub rule: RuleId,
@@ -264,7 +264,7 @@ impl fmt::Display for Finding {
 }
 
 /// Every finding of a check, in order.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct Report {
     /// The findings.
     pub findings: Vec<Finding>,

@@ -18,7 +18,7 @@
 //! ```
 
 use chrono::{Datelike, NaiveDate};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::calendar::{CalendarError, DayKind};
 use crate::campaign::{Campaign, Phase};
@@ -38,7 +38,7 @@ pub enum PhaseAt<'a> {
 }
 
 /// A submission window that is open at an instant.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct OpenWindow {
     /// The submission's rule.
     pub rule: RuleId,
@@ -53,7 +53,7 @@ pub struct OpenWindow {
 }
 
 /// What holds at one instant.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Moment {
     /// The instant asked about.
     pub at: Instant,
@@ -74,7 +74,7 @@ pub struct Moment {
 }
 
 /// What kind of dated event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     /// The campaign begins.
@@ -98,7 +98,7 @@ pub enum EventKind {
 }
 
 /// One dated event of the campaign.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Event {
     /// The Beijing calendar day.
     pub date: NaiveDate,

@@ -29,8 +29,10 @@ fn read_papers(path: &Path) -> Result<Vec<Paper>, Unusable> {
         }
         other => other,
     };
-    serde_json::from_value(list)
-        .map_err(|e| Unusable::new("Q-PAPER", format!("{}: {e}", path.display())))
+    fangfei::json::from_owned(list).map_err(|problems| {
+        let list = fangfei::json::list(&problems);
+        Unusable::new("Q-PAPER", format!("{}: {list}", path.display()))
+    })
 }
 
 /// One sheet read, or why a line is not a sheet.
@@ -48,6 +50,13 @@ fn not_a_sheet(line: usize, why: String) -> Finding {
     .at(format!("line {line}"))
 }
 
+/// One line of JSON Lines read as a sheet by the library's one reader (a repeated key
+/// refused, every problem with its path).
+fn read_sheet(line: &str) -> Result<Sheet, String> {
+    let v = fangfei::json::parse(line).map_err(|e| e.to_string())?;
+    fangfei::json::from_owned(v).map_err(|p| fangfei::json::list(&p))
+}
+
 /// Calls `each` for every sheet of a JSON Lines file, line by line.
 fn each_jsonl(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
     let file = std::fs::File::open(path)
@@ -60,10 +69,7 @@ fn each_jsonl(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
         if line.trim().is_empty() {
             continue;
         }
-        each((
-            n,
-            serde_json::from_str::<Sheet>(&line).map_err(|e| not_a_sheet(n, e.to_string())),
-        ));
+        each((n, read_sheet(&line).map_err(|why| not_a_sheet(n, why))));
     }
     Ok(())
 }

@@ -632,3 +632,37 @@ fn quiz_from_csv() {
     assert!(lines.contains(&3) && lines.contains(&4), "{lines:?}");
     assert_eq!(v["scores"][0]["counted"], true);
 }
+
+#[test]
+fn quiz_score_refuses_a_sheet_that_repeats_a_key() {
+    // The browser has always refused it; JSON Lines went through serde's derive, which
+    // kept the last of the two answers to question 1 without a word.
+    let first = std::fs::read_to_string(quiz("sheets-2021-06-15.jsonl"))
+        .unwrap()
+        .lines()
+        .next()
+        .unwrap()
+        .to_owned();
+    let repeated = first.replacen("\"answers\":{", "\"answers\":{\"1\":\"A\",", 1);
+    assert_ne!(repeated, first, "the example line has answers");
+    let path = tmp("repeated-key.jsonl");
+    std::fs::write(&path, format!("{first}\n{repeated}\n")).unwrap();
+    let (code, v) = json(&[
+        "quiz",
+        "score",
+        path.to_str().unwrap(),
+        "--papers",
+        &quiz("papers.json"),
+    ]);
+    assert_eq!(code, 1);
+    let input: Vec<&Value> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "INPUT")
+        .collect();
+    assert_eq!(input.len(), 1, "{v}");
+    assert_eq!(input[0]["line"], 2);
+    let msg = input[0]["message"].as_str().unwrap();
+    assert!(msg.contains("repeated key \"1\""), "{msg}");
+}

@@ -9,7 +9,7 @@
 //! an A3-RANGE error, and one above the campaign's plausibility bound an A3-RANGE
 //! warning.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::Field;
 use crate::report::{Finding, Outcome, Severity, Text};
@@ -20,7 +20,7 @@ use crate::Campaign;
 pub const MAX_CELL_CHARS: usize = 256;
 
 /// Why a cell is not a count.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 #[non_exhaustive]
 pub enum CellError {
@@ -173,7 +173,7 @@ impl CellError {
 }
 
 /// What was normalised on the way to a count.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Normalised {
     /// Surrounding spaces removed.
@@ -360,7 +360,7 @@ fn classify_other(s: &str) -> CellError {
 
 /// The outcome of one cell: its value if it is a count, and every finding
 /// (normalisations as info, problems as errors or warnings).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CellCheck {
     /// The field.
     pub field: Field,

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{check_number, Field};
 use crate::report::{Finding, Outcome, Severity, Text};
@@ -18,7 +18,7 @@ pub const MAX_OTHER_METHOD_CHARS: usize = 200;
 macro_rules! counts {
     ($($name:ident => $field:ident),* $(,)?) => {
         /// The eleven counts, by their RULES.md names.
-        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
         #[serde(deny_unknown_fields)]
         pub struct Counts {
             $(
@@ -56,7 +56,7 @@ counts! {
 }
 
 /// One unit's filled table (附件3), normalised.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Annex3 {
     /// 填报单位: the campaign's name for the unit when it is known, else as written.
     pub unit: String,
@@ -71,22 +71,48 @@ pub struct Annex3 {
 /// A form as typed: every cell as text, possibly half filled.
 ///
 /// Build it field by field, or from a JSON object whose keys are the RULES.md field
-/// names (numbers and strings both accepted as cells) with [`Form::from_json`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// names (numbers and strings both accepted as cells) with [`Form::from_json`] — the
+/// one shape a form has in JSON, read and written (`serde` goes through it too).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Form {
     /// 填报单位, as typed.
-    #[serde(default)]
     pub unit: Option<String>,
     /// The count cells typed so far.
-    #[serde(default)]
     pub cells: BTreeMap<Field, String>,
     /// The 其他 methods, as listed (one entry each).
-    #[serde(default)]
     pub other_methods: Vec<String>,
-    /// Keys of the input that are no field of the table (reported, never dropped).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Keys of the input that are no field of the table (reported by
+    /// [`validate_form`], never dropped silently; not written back).
     pub unknown_keys: Vec<String>,
 }
+
+impl Serialize for Form {
+    /// The flat object [`Form::from_json`] reads: `unit`, one key per typed cell, and
+    /// `other_methods` when any is listed.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(None)?;
+        if let Some(unit) = &self.unit {
+            m.serialize_entry("unit", unit)?;
+        }
+        for (field, text) in &self.cells {
+            m.serialize_entry(field, text)?;
+        }
+        if !self.other_methods.is_empty() {
+            m.serialize_entry("other_methods", &self.other_methods)?;
+        }
+        m.end()
+    }
+}
+
+impl crate::json::FromJson for Form {
+    /// Never fails: what is not a field is kept in [`Form::unknown_keys`] for the
+    /// validation to report.
+    fn read(_: &mut crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
+        Some(Form::from_json(v))
+    }
+}
+crate::json::deserialize_via_value!(Form);
 
 impl Form {
     /// A form from a JSON object: `{"unit": "市教育局", "qijin_sessions": "12次",
@@ -132,7 +158,7 @@ pub fn split_other_methods(text: &str) -> Vec<String> {
 
 /// The outcome of validating a form: the normalised table when nothing is an error,
 /// and every finding.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FormCheck {
     /// The table, when the form has no error.
     pub table: Option<Annex3>,

@@ -25,7 +25,7 @@ mod total;
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 pub use cell::{check_cell, check_number, parse_count, CellCheck, CellError, MAX_CELL_CHARS};
 pub use form::{
@@ -36,7 +36,7 @@ pub use schema::json_schema;
 pub use total::{total, RowOutcome, Totals};
 
 /// The eleven counts of the table, in column order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Field {
     /// "七进"等宣传活动 · 活动场次 (次).
@@ -64,7 +64,7 @@ pub enum Field {
 }
 
 /// A column group of the plan's two-row header.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Group {
     /// "七进"等宣传活动.

@@ -15,7 +15,7 @@
 //! A row whose unit cell reads 合计 / 总计 is taken as a stated total and compared with
 //! the computed one; a row starting with 填表说明 ends the table.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::form::{split_other_methods, CellIn, Form, FormView, Validator};
 use super::total::{total_with, RowOutcome, Totals};
@@ -28,7 +28,7 @@ use crate::Campaign;
 pub const MAX_ROWS: usize = 1_000_000;
 
 /// What a header cell means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind", content = "field")]
 pub enum Column {
     /// 填报单位.
@@ -42,7 +42,7 @@ pub enum Column {
 }
 
 /// How a table's places are written.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum Locator {
     /// A spreadsheet: cells are `Sheet!C7`.
     Sheet(String),
@@ -157,7 +157,7 @@ pub fn column_of(header: &str) -> Option<Column> {
 }
 
 /// The result of reading a table.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Batch {
     /// Every data row's outcome, in order: accepted rows count toward `totals`.
     pub rows: Vec<RowOutcome>,

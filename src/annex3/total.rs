@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{Annex3, Field};
 use crate::report::{Finding, Severity, Text};
@@ -12,7 +12,7 @@ use crate::unit::{normalise_name, FnvMap, Roster};
 use crate::Campaign;
 
 /// What became of one input row.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RowOutcome {
     /// The 1-based data row.
     pub row: usize,
@@ -29,7 +29,7 @@ pub struct RowOutcome {
 }
 
 /// A city total, column by column.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Totals {
     /// The sum of each column over the accepted rows; `None` where it does not fit in
     /// 64 bits (reported as an A3-TOTAL error, never wrapped).

@@ -35,7 +35,7 @@ mod tally;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 pub use paper::{
     check_paper, kind_zh, parse_answer, parse_answers, score_answers, score_one, AnswerError,
@@ -54,14 +54,14 @@ use crate::Campaign;
 
 /// An answer sheet as the platform exports it.
 ///
-/// Read two ways that agree (a property test holds them equal): serde's derive, the
-/// fast path for the command line's JSON Lines; and [`FromJson`](crate::json::FromJson),
-/// with every problem at its path, for the browser.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Read by [`FromJson`](crate::json::FromJson) (and through it by
+/// `serde::Deserialize`), with every problem at its path; keys other than the sheet's
+/// are the platform's own and ignored. A repeated key is refused, as everywhere.
+#[derive(Clone, PartialEq, Eq, Serialize)]
 pub struct Sheet {
     /// The platform's id of the participant.
     pub participant: String,
-    /// The registration.
+    /// The registration (its keys sit beside the sheet's own).
     #[serde(flatten)]
     pub registration: Registration,
     /// When it was submitted.
@@ -82,7 +82,7 @@ impl std::fmt::Debug for Sheet {
 }
 
 /// What became of one sheet.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SheetOutcome {
     /// Its 1-based line (or position) in the input.
     pub line: usize,
@@ -270,12 +270,15 @@ impl<'c> Scorer<'c> {
 
 impl crate::json::FromJson for Sheet {
     fn read(r: &mut crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
-        let o = r.object(v, None)?;
+        Self::read_owned(r, v.clone())
+    }
+    fn read_owned(r: &mut crate::json::Reader, v: serde_json::Value) -> Option<Self> {
+        let mut o = r.take_object(v)?;
         match (
-            r.req(o, "participant"),
-            Registration::read_in(r, o),
-            r.req(o, "submitted_at"),
-            r.req(o, "answers"),
+            r.take_req(&mut o, "participant"),
+            Registration::take_in(r, &mut o),
+            r.take_req(&mut o, "submitted_at"),
+            r.take_req(&mut o, "answers"),
         ) {
             (Some(participant), Some(registration), Some(submitted_at), Some(answers)) => {
                 Some(Sheet {
@@ -289,3 +292,4 @@ impl crate::json::FromJson for Sheet {
         }
     }
 }
+crate::json::deserialize_via_value!(Sheet);

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::campaign::{Campaign, MultipleChoicePolicy, QuestionKind};
 use crate::report::{Finding, Text};
@@ -39,7 +39,7 @@ pub struct Paper {
 }
 
 /// An answer, parsed against its question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case", tag = "type", content = "value")]
 pub enum Given {
     /// Left blank (scores 0).
@@ -53,7 +53,7 @@ pub enum Given {
 }
 
 /// Why an answer does not fit its question.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AnswerError {
     /// An option label beyond the question's options (`E` of four).
@@ -185,7 +185,7 @@ fn mask_of(indices: &[u8]) -> Given {
 }
 
 /// A question ready to score.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CheckedQuestion {
     /// Its id.
     pub id: String,
@@ -200,7 +200,7 @@ pub struct CheckedQuestion {
 }
 
 /// A paper checked against the campaign's composition.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CheckedPaper {
     /// The day.
     pub date: NaiveDate,
@@ -311,7 +311,7 @@ pub fn kind_zh(kind: QuestionKind) -> &'static str {
 }
 
 /// How an answer scored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Class {
     /// Equal to the key.
@@ -325,7 +325,7 @@ pub enum Class {
 }
 
 /// One question's result.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct QuestionScore {
     /// The question's id.
     pub id: String,

@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::region::{Region, RegionError};
 use crate::report::{Finding, Outcome, Severity, Text};
@@ -113,19 +113,17 @@ impl Serialize for Phone {
 }
 
 /// A registration as typed.
-#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Registration {
     /// 姓名 (required).
-    #[serde(default)]
     pub name: String,
     /// 所在地区 (required).
-    #[serde(default)]
     pub region: String,
     /// 手机号 (optional).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// 工作单位 (optional).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
 }
 
@@ -297,21 +295,21 @@ pub(crate) fn check(reg: &Registration) -> (Option<Region>, Vec<Finding>) {
 }
 
 impl Registration {
-    /// The registration keys of `o`, a registration or a [`Sheet`](crate::quiz::Sheet)
-    /// (other keys are the platform's own and ignored).
-    pub(crate) fn read_in(
+    /// The registration keys of `o`, a registration or a [`Sheet`](crate::quiz::Sheet),
+    /// taken out of it (other keys are the platform's own and ignored).
+    pub(crate) fn take_in(
         r: &mut crate::json::Reader,
-        o: &serde_json::Map<String, serde_json::Value>,
+        o: &mut serde_json::Map<String, serde_json::Value>,
     ) -> Option<Registration> {
         match (
-            r.or_default(o, "name"),
-            r.or_default(o, "region"),
-            r.opt(o, "phone"),
-            r.opt(o, "unit"),
+            r.take(o, "name"),
+            r.take(o, "region"),
+            r.take(o, "phone"),
+            r.take(o, "unit"),
         ) {
             (Some(name), Some(region), Some(phone), Some(unit)) => Some(Registration {
-                name,
-                region,
+                name: name.unwrap_or_default(),
+                region: region.unwrap_or_default(),
                 phone,
                 unit,
             }),
@@ -322,10 +320,14 @@ impl Registration {
 
 impl crate::json::FromJson for Registration {
     fn read(r: &mut crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
-        let o = r.object(v, None)?;
-        Registration::read_in(r, o)
+        Self::read_owned(r, v.clone())
+    }
+    fn read_owned(r: &mut crate::json::Reader, v: serde_json::Value) -> Option<Self> {
+        let mut o = r.take_object(v)?;
+        Registration::take_in(r, &mut o)
     }
 }
+crate::json::deserialize_via_value!(Registration);
 
 #[cfg(test)]
 mod tests {

@@ -14,7 +14,7 @@
 //! Memory is per participant (one `u64` per answering day), never per sheet.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::region::Region;
 use crate::campaign::{Campaign, TeamStrategy};
@@ -391,7 +391,7 @@ impl Tally {
 pub const PARTICIPATION_POINTS: u128 = 10;
 
 /// One participant's results.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Individual {
     /// The platform's id.
     pub id: String,
@@ -404,7 +404,7 @@ pub struct Individual {
 }
 
 /// One team's line in the standings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TeamStanding {
     /// 1-based.
     pub rank: usize,

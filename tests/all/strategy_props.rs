@@ -59,14 +59,72 @@ proptest! {
         }
     }
 
+    /// One reader for every front end: the command line's JSON Lines path (parse, then
+    /// read the value taken), the browser's (read the value borrowed) and serde's all
+    /// agree — on valid sheets and on broken ones (a repeated key, a value of the wrong
+    /// type, a missing field), which each refuses.
+    #[test]
+    fn every_reading_of_a_sheet_agrees(v in sheet(Campaign::embedded()), how in 0..4u8, key in 0..6usize) {
+        let keys = ["participant", "name", "region", "submitted_at", "answers", "phone"];
+        let key = keys[key];
+        let text = match how {
+            0 => v.to_string(),
+            // The same key twice: serde_json alone would keep the last silently.
+            1 => {
+                let body = v.to_string();
+                format!("{{\"{key}\": \"x\", {}", &body[1..])
+            }
+            2 => {
+                let mut w = v.clone();
+                w[key] = serde_json::json!(12);
+                w.to_string()
+            }
+            _ => {
+                let mut w = v.clone();
+                w.as_object_mut().unwrap().remove(key);
+                w.to_string()
+            }
+        };
+        let by_serde = serde_json::from_str::<Sheet>(&text).map_err(|e| e.to_string());
+        let by_lines = fangfei::json::parse(&text)
+            .map_err(|e| e.to_string())
+            .and_then(|v| fangfei::json::from_owned::<Sheet>(v).map_err(|p| fangfei::json::list(&p)));
+        let by_browser = fangfei::json::parse(&text)
+            .map_err(|e| e.to_string())
+            .and_then(|v| fangfei::json::from_value::<Sheet>(&v).map_err(|p| fangfei::json::list(&p)));
+        prop_assert_eq!(&by_lines, &by_browser);
+        prop_assert_eq!(by_serde.is_ok(), by_lines.is_ok());
+        if let (Ok(a), Ok(b)) = (&by_serde, &by_lines) {
+            prop_assert_eq!(a, b);
+        }
+        // Which inputs must be refused: a repeated key, a value of the wrong type (a
+        // number is not even a phone), a missing required field.
+        let refused = match how {
+            0 => false,
+            1 => v.get(key).is_some(),
+            2 => true,
+            _ => matches!(key, "participant" | "submitted_at" | "answers"),
+        };
+        prop_assert_eq!(by_lines.is_err(), refused, "{} → {:?}", text, by_lines);
+    }
+
+    /// A form has one JSON shape: serde reads the flat object as `Form::from_json`
+    /// does, and writes it back so that it reads the same.
+    #[test]
+    fn forms_have_one_json_shape((form, _) in valid_form(Campaign::embedded())) {
+        let direct = Form::from_json(&form);
+        let by_serde: Form = serde_json::from_value(form.clone()).unwrap();
+        prop_assert_eq!(&by_serde, &direct);
+        let again = Form::from_json(&serde_json::to_value(&direct).unwrap());
+        prop_assert_eq!(again, direct);
+    }
+
     #[test]
     fn sheets_are_scored_or_refused_with_a_reason(sheets in proptest::collection::vec(sheet(Campaign::embedded()), 1..20)) {
         let c = Campaign::embedded();
         let mut s = Scorer::new(c, &crate::quiz::all_papers()).unwrap();
         for (i, v) in sheets.iter().enumerate() {
-            let sheet: Sheet = serde_json::from_value(v.clone()).unwrap();
-            // The command line's serde path and the browser's reader agree.
-            prop_assert_eq!(&fangfei::json::from_value::<Sheet>(v).unwrap(), &sheet);
+            let sheet: Sheet = fangfei::json::from_value(v).unwrap();
             let out = s.sheet(i + 1, &sheet);
             prop_assert!(out.counted || out.findings.iter().any(|f| f.severity == fangfei::Severity::Error));
             if let Some(score) = out.score {
