@@ -22,8 +22,9 @@ use serde::Serialize;
 use crate::annex3::sheet::{read_forms, Batch};
 use crate::annex3::validate_form;
 use crate::campaign::{Campaign, Role, SubmissionKind};
-use crate::deadline::{check_submissions, Submission};
+use crate::deadline::{check_submissions_at, with_field, Submission};
 use crate::minimum::check_minimums;
+use crate::path::Path;
 use crate::record::{RecordError, UnitRecord};
 use crate::report::{Effect, Finding, Outcome, Severity, Text};
 use crate::rule::RuleId;
@@ -173,40 +174,39 @@ pub fn check_unit(campaign: &Campaign, record: &UnitRecord, as_of: Instant) -> U
         }
     };
 
-    // Submissions, with reported new-media works among them (paths mapped back).
+    // Submissions, with reported new-media works among them: each judged with its own
+    // path (`media_works[j].reported_at`), never a `submissions[k]` that is not there.
     let explicit = record.submissions.len();
     let media = media_submissions(campaign, record);
     let mut subs = record.submissions.clone();
     subs.extend(media.iter().map(|(_, s)| s.clone()));
-    for mut f in check_submissions(
+    let place = |i: usize, field: &'static str| -> Path {
+        let (base, field) = match i.checked_sub(explicit).and_then(|k| media.get(k)) {
+            Some((j, _)) => (
+                Path::key("media_works").at(*j),
+                if field == "submitted_at" {
+                    "reported_at"
+                } else {
+                    field
+                },
+            ),
+            None => (Path::key("submissions").at(i), field),
+        };
+        with_field(base, field)
+    };
+    findings.extend(check_submissions_at(
         campaign,
         &roles,
         record.self_organises_concentrated_day,
         &subs,
         as_of,
-    ) {
-        if let Some(rest) = f.path.strip_prefix("submissions[") {
-            let (idx, tail) = rest.split_once(']').unwrap_or((rest, ""));
-            if let Some(k) = idx
-                .parse::<usize>()
-                .ok()
-                .and_then(|k| k.checked_sub(explicit))
-            {
-                if let Some((j, _)) = media.get(k) {
-                    f.path = format!(
-                        "media_works[{j}]{}",
-                        tail.replace(".submitted_at", ".reported_at")
-                    );
-                }
-            }
-        }
-        findings.push(f);
-    }
+        &place,
+    ));
     findings.extend(check_minimums(campaign, &roles, record, as_of));
     if let Some(form) = record.annex3_form() {
         for f in validate_form(campaign, &form).findings {
             findings.push(Finding {
-                path: format!("annex3.{}", f.path),
+                path: Path::key("annex3").join(&f.path),
                 ..f
             });
         }
@@ -290,7 +290,7 @@ pub fn audit(
             Err(e) => findings.push(
                 Finding::error(
                     RuleId::Input,
-                    source.clone(),
+                    Path::key(source.clone()),
                     Text::new(
                         format!("{source}:记录无法读取({e})"),
                         format!("{source}: the record cannot be read ({e})"),
@@ -308,7 +308,7 @@ pub fn audit(
                     findings.push(
                         Finding::error(
                             RuleId::Units,
-                            source.clone(),
+                            Path::key(source.clone()),
                             Text::new(format!("“{}”有两份记录:{first} 与 {source};只核查前者", report.unit), format!("two records for {:?}: {first} and {source}; only the first is audited", report.unit)),
                         )
                         .with_unit(&report.unit)

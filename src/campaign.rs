@@ -28,6 +28,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::json::{self, read_struct, FromJson, Reader};
+use crate::path::Path;
 
 use crate::calendar::{Calendar, HolidayYear};
 use crate::report::{Effect, Severity, Text};
@@ -649,7 +650,7 @@ impl CampaignError {
         match self {
             CampaignError::Invalid(p) => p.clone(),
             other => vec![Problem {
-                path: String::new(),
+                path: Path::root(),
                 message: Text::new(format!("活动方案文件无法读取:{other}"), other.to_string()),
             }],
         }
@@ -769,35 +770,35 @@ impl Campaign {
         let mut keys = Seen::default();
         let mut previous: Option<&Phase> = None;
         for (i, p) in self.phases.iter().enumerate() {
-            let at = format!("phases[{i}]");
+            let at = Path::key("phases").at(i);
             c.require(
                 keys.insert(&p.key),
-                &format!("{at}.key"),
+                at.clone().field("key"),
                 "阶段键重复",
                 "duplicate phase key",
             );
             c.require(
                 p.first <= p.last,
-                &format!("{at}.last"),
+                at.clone().field("last"),
                 "阶段结束日早于开始日",
                 "the phase ends before it starts",
             );
             c.require(
                 span.contains_day(p.first),
-                &format!("{at}.first"),
+                at.clone().field("first"),
                 "阶段开始日不在活动期内",
                 "the phase starts outside the campaign",
             );
             c.require(
                 span.contains_day(p.last),
-                &format!("{at}.last"),
+                at.clone().field("last"),
                 "阶段结束日不在活动期内",
                 "the phase ends outside the campaign",
             );
             if let Some(prev) = previous {
                 c.require(
                     prev.last < p.first,
-                    &format!("{at}.first"),
+                    at.clone().field("first"),
                     "阶段与前一阶段重叠或顺序颠倒",
                     "the phase overlaps or precedes the one before it",
                 );
@@ -808,19 +809,19 @@ impl Campaign {
         let cday = &self.concentrated_day;
         c.require(
             span.contains_day(cday.date),
-            "concentrated_day.date",
+            Path::key("concentrated_day").field("date"),
             "集中宣传日不在活动期内",
             "the concentrated day is outside the campaign",
         );
         c.require(
             cday.arrive_by.date() == cday.date,
-            "concentrated_day.arrive_by",
+            Path::key("concentrated_day").field("arrive_by"),
             "到场时间不在集中宣传日当天",
             "the arrival time is not on the concentrated day",
         );
         c.require(
             !cday.member_venue.trim().is_empty(),
-            "concentrated_day.member_venue",
+            Path::key("concentrated_day").field("member_venue"),
             "不能为空",
             "must not be blank",
         );
@@ -831,16 +832,16 @@ impl Campaign {
         self.check_outreach(c);
 
         for (i, s) in self.plan_statements.iter().enumerate() {
-            let at = format!("plan_statements[{i}]");
+            let at = Path::key("plan_statements").at(i);
             c.require(
                 !s.requires.is_empty(),
-                &format!("{at}.requires"),
+                at.clone().field("requires"),
                 "未列出须说明的内容",
                 "lists nothing to state",
             );
             c.require(
                 !s.who.applies_to.is_empty(),
-                &format!("{at}.applies_to"),
+                at.clone().field("applies_to"),
                 "未指定适用单位",
                 "applies to nobody",
             );
@@ -858,16 +859,16 @@ impl Campaign {
             ("compound_slogans", &self.minimums.compound_slogans),
             ("weekly_activity", &self.minimums.weekly_activity),
         ] {
-            let at = format!("minimums.{name}");
+            let at = Path::key("minimums").field(name);
             c.require(
                 r.rule.as_str().starts_with("M-"),
-                &format!("{at}.rule"),
+                at.clone().field("rule"),
                 "须为M-类规则",
                 "must be an M- rule",
             );
             c.require(
                 !r.who.applies_to.is_empty(),
-                &format!("{at}.applies_to"),
+                at.clone().field("applies_to"),
                 "未指定适用单位",
                 "applies to nobody",
             );
@@ -881,7 +882,7 @@ impl Campaign {
             );
             c.require(
                 !percent || r.min <= 100,
-                &format!("{at}.min"),
+                at.clone().field("min"),
                 "百分比不能超过100",
                 "a percentage cannot exceed 100",
             );
@@ -889,7 +890,7 @@ impl Campaign {
         let kinds = u64::try_from(self.outreach.kinds.len()).unwrap_or(u64::MAX);
         c.require(
             self.minimums.qijin_kinds.min <= kinds,
-            "minimums.qijin_kinds.min",
+            Path::key("minimums").field("qijin_kinds").field("min"),
             "要求的种类数多于清单中的种类",
             "requires more kinds than the list has",
         );
@@ -897,7 +898,7 @@ impl Campaign {
         for name in self.annex3_bounds.keys() {
             c.require(
                 ANNEX3_FIELDS.contains(&name.as_str()),
-                &format!("annex3_bounds.{name}"),
+                Path::key("annex3_bounds").field(name.clone()),
                 "不是附件3的字段",
                 "is not an Annex 3 field",
             );
@@ -905,7 +906,7 @@ impl Campaign {
         for name in ANNEX3_FIELDS {
             c.require(
                 self.annex3_bounds.contains_key(name),
-                &format!("annex3_bounds.{name}"),
+                Path::key("annex3_bounds").field(name),
                 "缺少合理范围上限",
                 "has no plausibility bound",
             );
@@ -917,14 +918,14 @@ impl Campaign {
         let w = q.window;
         c.require(
             w.start < w.end,
-            "quiz.window",
+            Path::key("quiz").field("window"),
             "答题开始时间不早于结束时间",
             "the quiz window is empty",
         );
         if let Some(span) = self.span.window() {
             c.require(
                 span.covers(&w),
-                "quiz.window",
+                Path::key("quiz").field("window"),
                 "答题时间不在活动期内",
                 "the quiz window is outside the campaign",
             );
@@ -932,10 +933,10 @@ impl Campaign {
         let mut sum: u64 = 0;
         let mut seen = Vec::new();
         for (i, s) in q.paper.sections.iter().enumerate() {
-            let at = format!("quiz.paper.sections[{i}]");
+            let at = Path::key("quiz").field("paper").field("sections").at(i);
             c.require(
                 insert_new(&mut seen, s.kind),
-                &format!("{at}.kind"),
+                at.clone().field("kind"),
                 "题型重复",
                 "duplicate question kind",
             );
@@ -949,7 +950,7 @@ impl Campaign {
         }
         c.require(
             sum == u64::from(q.paper.total),
-            "quiz.paper.total",
+            Path::key("quiz").field("paper").field("total"),
             &format!("各题分值之和为{sum},与总分{}不符", q.paper.total),
             &format!(
                 "the questions add up to {sum}, not the stated total {}",
@@ -958,7 +959,7 @@ impl Campaign {
         );
         c.require(
             q.paper.total <= crate::quiz::MAX_DAY_SCORE,
-            "quiz.paper.total",
+            Path::key("quiz").field("paper").field("total"),
             &format!("每日总分不能超过{}", crate::quiz::MAX_DAY_SCORE),
             &format!("a day's total cannot exceed {}", crate::quiz::MAX_DAY_SCORE),
         );
@@ -971,34 +972,41 @@ impl Campaign {
                 .map_or(0, |s| s.points);
             c.require(
                 subset_points < full,
-                "quiz.multiple_choice.subset_points",
+                Path::key("quiz")
+                    .field("multiple_choice")
+                    .field("subset_points"),
                 "部分得分须小于该题满分",
                 "partial credit must be below the question's points",
             );
         }
-        c.require(q.top_n > 0, "quiz.top_n", "须大于0", "must be above 0");
+        c.require(
+            q.top_n > 0,
+            Path::key("quiz").field("top_n"),
+            "须大于0",
+            "must be above 0",
+        );
     }
 
     fn check_submissions(&self, c: &mut Checker) {
         let mut rules = Vec::new();
         let span = self.span.window();
         for (i, s) in self.submissions.iter().enumerate() {
-            let at = format!("submissions[{i}]");
+            let at = Path::key("submissions").at(i);
             c.require(
                 insert_new(&mut rules, s.rule),
-                &format!("{at}.rule"),
+                at.clone().field("rule"),
                 "规则重复",
                 "duplicate rule",
             );
             c.require(
                 s.rule.as_str().starts_with("D-"),
-                &format!("{at}.rule"),
+                at.clone().field("rule"),
                 "须为D-类规则",
                 "must be a D- rule",
             );
             c.require(
                 !s.who.applies_to.is_empty(),
-                &format!("{at}.applies_to"),
+                at.clone().field("applies_to"),
                 "未指定适用单位",
                 "applies to nobody",
             );
@@ -1006,7 +1014,7 @@ impl Campaign {
             if let Some(opens) = s.opens {
                 c.require(
                     opens < s.due.close(),
-                    &format!("{at}.opens"),
+                    at.clone().field("opens"),
                     "开始时间不早于截止时间",
                     "opens at or after its deadline",
                 );
@@ -1014,14 +1022,14 @@ impl Campaign {
             if let Some(span) = span {
                 c.require(
                     span.start < cutoff && cutoff <= span.end,
-                    &format!("{at}.due"),
+                    at.clone().field("due"),
                     "截止时间不在活动期内",
                     "the deadline is outside the campaign",
                 );
                 if let Some(opens) = s.opens {
                     c.require(
                         span.contains(opens),
-                        &format!("{at}.opens"),
+                        at.clone().field("opens"),
                         "开始时间不在活动期内",
                         "opens outside the campaign",
                     );
@@ -1029,13 +1037,13 @@ impl Campaign {
             }
             c.require(
                 (s.kind == SubmissionKind::Progress) == s.node.is_some(),
-                &format!("{at}.node"),
+                at.clone().field("node"),
                 "进展动态须指明节点,其他材料不应有节点",
                 "a progress report names its node; nothing else does",
             );
             c.require(
                 s.parts.is_empty() == s.parts_rule.is_none(),
-                &format!("{at}.parts_rule"),
+                at.clone().field("parts_rule"),
                 "列出组成部分时须给出对应规则",
                 "parts and parts_rule go together",
             );
@@ -1046,7 +1054,7 @@ impl Campaign {
             if let Some(node) = s.node {
                 c.require(
                     nodes.insert(&crate::time::ymd(node)),
-                    &format!("submissions[{i}].node"),
+                    Path::key("submissions").at(i).field("node"),
                     "节点重复",
                     "duplicate node",
                 );
@@ -1057,24 +1065,24 @@ impl Campaign {
     fn check_units(&self, c: &mut Checker) {
         let mut names = Seen::default();
         for (i, u) in self.units.iter().enumerate() {
-            let at = format!("units[{i}]");
+            let at = Path::key("units").at(i);
             c.require(
                 !u.roles.is_empty(),
-                &format!("{at}.roles"),
+                at.clone().field("roles"),
                 "未指定角色",
                 "has no role",
             );
             c.require(
                 u.has(Role::AssignedStreet) != u.venues.is_empty(),
-                &format!("{at}.venues"),
+                at.clone().field("venues"),
                 "指定地点街道须有宣传地点,其他单位不应有",
                 "an assigned street has venues, and only it",
             );
             for (j, name) in std::iter::once(&u.name).chain(&u.aliases).enumerate() {
                 let path = if j == 0 {
-                    format!("{at}.name")
+                    at.clone().field("name")
                 } else {
-                    format!("{at}.aliases[{}]", j.saturating_sub(1))
+                    at.clone().field("aliases").at(j.saturating_sub(1))
                 };
                 let key = crate::unit::normalise_name(name);
                 c.require(
@@ -1083,7 +1091,7 @@ impl Campaign {
                     "单位名称不能为空",
                     "a unit name must not be blank",
                 );
-                if let Some(first) = names.repeat(&key, &path) {
+                if let Some(first) = names.repeat(&key, &path.to_string()) {
                     c.push(
                         &path,
                         &format!("单位名称“{name}”与{first}重复"),
@@ -1098,10 +1106,10 @@ impl Campaign {
         let mut keys = Seen::default();
         let mut names = Seen::default();
         for (i, k) in self.outreach.kinds.iter().enumerate() {
-            let at = format!("outreach.kinds[{i}]");
+            let at = Path::key("outreach").field("kinds").at(i);
             c.require(
                 keys.insert(&k.key),
-                &format!("{at}.key"),
+                at.clone().field("key"),
                 "键重复",
                 "duplicate key",
             );
@@ -1112,7 +1120,7 @@ impl Campaign {
                     "名称不能为空",
                     "a name must not be blank",
                 );
-                if let Some(first) = names.repeat(name, &at) {
+                if let Some(first) = names.repeat(name, &at.to_string()) {
                     c.push(
                         &at,
                         &format!("名称“{name}”与{first}重复"),
@@ -1146,13 +1154,13 @@ struct Checker {
 }
 
 impl Checker {
-    fn push(&mut self, path: &str, zh: &str, en: &str) {
+    fn push(&mut self, path: impl Into<Path>, zh: &str, en: &str) {
         self.problems.push(Problem {
-            path: path.to_owned(),
+            path: path.into(),
             message: Text::new(zh, en),
         });
     }
-    fn require(&mut self, ok: bool, path: &str, zh: &str, en: &str) {
+    fn require(&mut self, ok: bool, path: impl Into<Path>, zh: &str, en: &str) {
         if !ok {
             self.push(path, zh, en);
         }
@@ -1477,7 +1485,11 @@ mod tests {
         v["submissions"][0]["due"]["due"] = "2021-08-01".into(); // outside
         v["annex3_bounds"]["bogus"] = 1.into();
         let err = Campaign::from_json(&v.to_string()).unwrap_err();
-        let paths: Vec<_> = err.problems().into_iter().map(|p| p.path).collect();
+        let paths: Vec<_> = err
+            .problems()
+            .into_iter()
+            .map(|p| p.path.to_string())
+            .collect();
         assert!(paths.contains(&"phases[1].first".to_owned()), "{paths:?}");
         assert!(paths.contains(&"units[1].name".to_owned()), "{paths:?}");
         assert!(
@@ -1499,7 +1511,7 @@ mod tests {
             .unwrap_err()
             .problems()
             .into_iter()
-            .map(|p| p.path)
+            .map(|p| p.path.to_string())
             .collect();
         assert_eq!(paths, vec!["quiz.paper.total"]);
     }
@@ -1523,7 +1535,11 @@ mod tests {
         v["quiz"]["multiple_choice"] = serde_json::json!({ "policy": "half" });
         let err = Campaign::from_json(&v.to_string()).unwrap_err();
         assert_eq!(err.code(), "CAMPAIGN");
-        let paths: Vec<_> = err.problems().into_iter().map(|p| p.path).collect();
+        let paths: Vec<_> = err
+            .problems()
+            .into_iter()
+            .map(|p| p.path.to_string())
+            .collect();
         assert_eq!(
             paths,
             [

@@ -28,6 +28,7 @@ use serde::Serialize;
 use crate::campaign::{
     Campaign, Role, StatedField, StatementCondition, SubmissionKind, SubmissionRule, SummaryPart,
 };
+use crate::path::Path;
 use crate::report::{Effect, Finding, Outcome, Severity, Text};
 use crate::rule::RuleId;
 use crate::time::{human_duration, Instant};
@@ -138,6 +139,38 @@ pub fn check_submissions(
     submissions: &[Submission],
     as_of: Instant,
 ) -> Vec<Finding> {
+    check_submissions_at(
+        campaign,
+        roles,
+        self_organises,
+        submissions,
+        as_of,
+        &|i, field| with_field(Path::key("submissions").at(i), field),
+    )
+}
+
+/// `base`, then `field` unless it is empty (the submission as a whole).
+pub(crate) fn with_field(base: Path, field: &'static str) -> Path {
+    if field.is_empty() {
+        base
+    } else {
+        base.field(field)
+    }
+}
+
+/// Where field `field` of submission `i` of the list being judged sits in the input
+/// (a submission may be a reported new-media work: `media_works[j].reported_at`).
+pub(crate) type Place<'a> = &'a dyn Fn(usize, &'static str) -> Path;
+
+/// [`check_submissions`] with each submission's findings placed by `place`.
+pub(crate) fn check_submissions_at(
+    campaign: &Campaign,
+    roles: &[Role],
+    self_organises: Option<bool>,
+    submissions: &[Submission],
+    as_of: Instant,
+    place: Place<'_>,
+) -> Vec<Finding> {
     let mut out = Vec::new();
     for (i, s) in submissions.iter().enumerate() {
         if s.submitted_at > as_of {
@@ -145,7 +178,7 @@ pub fn check_submissions(
                 RuleId::Input,
                 Severity::Warning,
                 Outcome::CannotJudge,
-                format!("submissions[{i}].submitted_at"),
+                place(i, "submitted_at"),
                 Text::new(
                     format!(
                         "报送时间{}晚于核查时点{},本次核查不计入",
@@ -174,7 +207,7 @@ pub fn check_submissions(
                 .collect();
             out.push(Finding::error(
                 RuleId::Input,
-                format!("submissions[{i}].node"),
+                place(i, "node"),
                 Text::new(
                     format!("进展动态须注明所属节点({})", nodes.join("、")),
                     format!(
@@ -187,14 +220,22 @@ pub fn check_submissions(
     }
     let mut plan = None;
     for rule in &campaign.submissions {
-        let judged = judge(rule, roles, submissions, as_of);
+        let judged = judge(rule, roles, submissions, as_of, place);
         if rule.kind == SubmissionKind::Plan {
             plan = Some((judged.counted, judged.finding.outcome));
         }
         let counted = judged.counted;
         out.push(judged.finding);
         if let (Some((i, s)), Some(parts_rule)) = (counted, rule.parts_rule) {
-            out.extend(check_parts(rule, parts_rule, i, s, submissions, as_of));
+            out.extend(check_parts(
+                rule,
+                parts_rule,
+                i,
+                s,
+                submissions,
+                as_of,
+                place,
+            ));
         } else if let (None, Some(parts_rule)) = (counted, rule.parts_rule) {
             if rule.who.applies(roles) {
                 out.push(Finding::new(
@@ -217,7 +258,7 @@ pub fn check_submissions(
                 out.push(
                     Finding::pass(
                         rule.rule,
-                        format!("submissions[{i}].promoted"),
+                        place(i, "promoted"),
                         Text::new(
                             "好做法被市处非办推广,列入年底考评加分",
                             "good practice promoted by the office: evaluation bonus",
@@ -245,9 +286,10 @@ fn judge<'s>(
     roles: &[Role],
     subs: &'s [Submission],
     as_of: Instant,
+    place: Place<'_>,
 ) -> Judged<'s> {
     let name = &rule.name;
-    let finding = |sev, outcome, path: String, zh: String, en: String| {
+    let finding = |sev, outcome, path: Path, zh: String, en: String| {
         Finding::new(rule.rule, sev, outcome, path, Text::new(zh, en)).with_clause(&rule.clause)
     };
     if !rule.who.applies(roles) {
@@ -256,7 +298,7 @@ fn judge<'s>(
             finding: finding(
                 Severity::Info,
                 Outcome::NotApplicable,
-                String::new(),
+                Path::root(),
                 format!("{}不适用于本单位", name.zh),
                 format!("{} does not apply to this unit", name.en),
             ),
@@ -277,7 +319,7 @@ fn judge<'s>(
             finding: finding(
                 Severity::Info,
                 Outcome::Pass,
-                format!("submissions[{i}]"),
+                place(i, ""),
                 format!(
                     "{}已于{}按时报送(截止{})",
                     name.zh,
@@ -301,7 +343,7 @@ fn judge<'s>(
             finding: finding(
                 Severity::Error,
                 Outcome::Fail,
-                format!("submissions[{i}].submitted_at"),
+                place(i, "submitted_at"),
                 format!(
                     "{}于{}报送,逾期{}(截止{})",
                     name.zh,
@@ -343,7 +385,7 @@ fn judge<'s>(
                     Severity::Warning
                 },
                 Outcome::Pending,
-                String::new(),
+                Path::root(),
                 format!(
                     "{}尚未报送,截止{}{}",
                     name.zh,
@@ -364,7 +406,7 @@ fn judge<'s>(
             finding: finding(
                 Severity::Error,
                 Outcome::Fail,
-                String::new(),
+                Path::root(),
                 format!(
                     "未报送{}(截止{}){}",
                     name.zh,
@@ -390,6 +432,7 @@ fn check_parts(
     summary: &Submission,
     subs: &[Submission],
     as_of: Instant,
+    place: Place<'_>,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     for &part in &rule.parts {
@@ -404,7 +447,7 @@ fn check_parts(
             out.push(
                 Finding::pass(
                     parts_rule,
-                    format!("submissions[{i}].parts"),
+                    place(i, "parts"),
                     Text::new(
                         format!("总结含{}", label.zh),
                         format!("the summary includes {}", label.en),
@@ -416,7 +459,7 @@ fn check_parts(
             out.push(
                 Finding::error(
                     parts_rule,
-                    format!("submissions[{i}].parts"),
+                    place(i, "parts"),
                     Text::new(
                         format!("{}缺少{}", rule.name.zh, label.zh),
                         format!("the {} lacks {}", rule.name.en, label.en),
@@ -439,14 +482,14 @@ fn check_statements(
     let mut out = Vec::new();
     for st in &campaign.plan_statements {
         let info = st.rule.info();
-        let f = |sev, outcome, path: String, zh: String, en: String| {
+        let f = |sev, outcome, path: Path, zh: String, en: String| {
             Finding::new(st.rule, sev, outcome, path, Text::new(zh, en)).with_clause(&st.clause)
         };
         if !st.who.applies(roles) {
             out.push(f(
                 Severity::Info,
                 Outcome::NotApplicable,
-                String::new(),
+                Path::root(),
                 format!("{}不适用于本单位", info.title_zh),
                 format!("{} does not apply to this unit", info.title_en),
             ));
@@ -458,7 +501,7 @@ fn check_statements(
                     out.push(f(
                         Severity::Info,
                         Outcome::NotApplicable,
-                        String::new(),
+                        Path::root(),
                         "本单位未自行组织集中宣传".into(),
                         "the unit does not organise its own concentrated publicity".into(),
                     ));
@@ -489,7 +532,7 @@ fn check_statements(
                     out.push(f(
                         Severity::Info,
                         Outcome::Pass,
-                        format!("submissions[{i}].stated"),
+                        Path::key("submissions").at(i).field("stated"),
                         format!("计划已明确{}", join_zh(&needed)),
                         format!("the plan states {}", join_en(&needed)),
                     ));
@@ -498,7 +541,7 @@ fn check_statements(
                         f(
                             Severity::Error,
                             Outcome::Fail,
-                            format!("submissions[{i}].stated"),
+                            Path::key("submissions").at(i).field("stated"),
                             format!("计划未明确{}", join_zh(&missing)),
                             format!("the plan does not state the {}", join_en(&missing)),
                         )
@@ -509,14 +552,14 @@ fn check_statements(
             Some((None, Outcome::Pending)) => out.push(f(
                 Severity::Info,
                 Outcome::Pending,
-                String::new(),
+                Path::root(),
                 "活动计划尚未报送".into(),
                 "the work plan is not yet due".into(),
             )),
             _ => out.push(f(
                 Severity::Error,
                 Outcome::Fail,
-                String::new(),
+                Path::root(),
                 format!("未报送活动计划,未能明确{}", join_zh(&needed)),
                 format!(
                     "no work plan was sent, so the {} were not stated",

@@ -18,7 +18,7 @@
 //! use fangfei::time::Window;
 //! let v = serde_json::json!({ "start": "2021-06-15T10:00", "end": 3, "stop": 1 });
 //! let problems = from_value::<Window>(&v).unwrap_err();
-//! let paths: Vec<_> = problems.iter().map(|p| p.path.as_str()).collect();
+//! let paths: Vec<_> = problems.iter().map(|p| p.path.to_string()).collect();
 //! assert_eq!(paths, ["stop", "end"]);
 //! ```
 
@@ -29,20 +29,21 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
+use crate::path::{Path, Segment};
 use crate::report::Text;
 
 /// One problem of an input: where, and what.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {
-    /// Where, e.g. `phases[1].first` (empty for the whole input).
-    pub path: String,
+    /// Where, e.g. `phases[1].first` (the root for the whole input).
+    pub path: Path,
     /// What, in both languages.
     pub message: Text,
 }
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
+        if self.path.is_root() {
             f.write_str(&self.message.en)
         } else {
             write!(f, "{}: {}", self.path, self.message.en)
@@ -154,6 +155,11 @@ pub trait FromJson: Sized {
     fn read_owned(r: &mut Reader, v: Value) -> Option<Self> {
         Self::read(r, &v)
     }
+
+    /// Whether reading never records a problem (a raw [`Value`]): a map of such values
+    /// is read without tracking the path of each key.
+    #[doc(hidden)]
+    const INFALLIBLE: bool = false;
 }
 
 /// Reads a `T` from `v`, or every problem found.
@@ -186,7 +192,7 @@ pub fn from_owned<T: FromJson>(v: Value) -> Result<T, Vec<Problem>> {
 /// The state of one reading: the path being read and the problems so far.
 #[derive(Debug, Default)]
 pub struct Reader {
-    path: String,
+    path: Path,
     problems: Vec<Problem>,
 }
 
@@ -247,21 +253,17 @@ impl Reader {
         );
     }
 
-    /// Appends `.key` to the path; returns the length to [`Reader::pop`] back to.
-    fn push_key(&mut self, key: &str) -> usize {
+    /// Appends the key to the path; returns the length to [`Reader::pop`] back to.
+    fn push_key(&mut self, key: impl Into<std::borrow::Cow<'static, str>>) -> usize {
         let len = self.path.len();
-        if len > 0 {
-            self.path.push('.');
-        }
-        self.path.push_str(key);
+        self.path.push(Segment::Key(key.into()));
         len
     }
 
     /// Appends `[i]` to the path; returns the length to [`Reader::pop`] back to.
     fn push_index(&mut self, i: usize) -> usize {
-        use fmt::Write;
         let len = self.path.len();
-        let _ = write!(self.path, "[{i}]");
+        self.path.push(Segment::Index(i));
         len
     }
 
@@ -270,14 +272,14 @@ impl Reader {
     }
 
     /// Records `message` at `.key` of the current path.
-    fn problem_at(&mut self, key: &str, zh: &str, en: &str) {
+    fn problem_at(&mut self, key: impl Into<std::borrow::Cow<'static, str>>, zh: &str, en: &str) {
         let len = self.push_key(key);
         self.problem(zh.into(), en.into());
         self.pop(len);
     }
 
     /// The value at `key` of `o`, read: `Some(None)` when absent or `null`.
-    fn key<T: FromJson>(&mut self, o: &Map<String, Value>, key: &str) -> Option<Option<T>> {
+    fn key<T: FromJson>(&mut self, o: &Map<String, Value>, key: &'static str) -> Option<Option<T>> {
         match o.get(key) {
             None | Some(Value::Null) => Some(None),
             Some(v) => {
@@ -303,13 +305,17 @@ impl Reader {
             return Some(o);
         };
         for k in o.keys().filter(|k| !keys.contains(&k.as_str())) {
-            self.problem_at(k, "未知字段(拼写有误?)", "unknown field (misspelt?)");
+            self.problem_at(
+                k.clone(),
+                "未知字段(拼写有误?)",
+                "unknown field (misspelt?)",
+            );
         }
         Some(o)
     }
 
     /// A required field (present and not null).
-    pub fn req<T: FromJson>(&mut self, o: &Map<String, Value>, key: &str) -> Option<T> {
+    pub fn req<T: FromJson>(&mut self, o: &Map<String, Value>, key: &'static str) -> Option<T> {
         match self.key(o, key)? {
             Some(t) => Some(t),
             None => {
@@ -320,7 +326,11 @@ impl Reader {
     }
 
     /// An optional field: absent and `null` are `None`.
-    pub fn opt<T: FromJson>(&mut self, o: &Map<String, Value>, key: &str) -> Option<Option<T>> {
+    pub fn opt<T: FromJson>(
+        &mut self,
+        o: &Map<String, Value>,
+        key: &'static str,
+    ) -> Option<Option<T>> {
         self.key(o, key)
     }
 
@@ -328,7 +338,7 @@ impl Reader {
     pub fn or_default<T: FromJson + Default>(
         &mut self,
         o: &Map<String, Value>,
-        key: &str,
+        key: &'static str,
     ) -> Option<T> {
         self.key(o, key).map(Option::unwrap_or_default)
     }
@@ -338,7 +348,7 @@ impl Reader {
     pub fn take<T: FromJson>(
         &mut self,
         o: &mut Map<String, Value>,
-        key: &str,
+        key: &'static str,
     ) -> Option<Option<T>> {
         match o.remove(key) {
             None | Some(Value::Null) => Some(None),
@@ -352,7 +362,11 @@ impl Reader {
     }
 
     /// A required field, taken out of `o` (the owned twin of [`Reader::req`]).
-    pub fn take_req<T: FromJson>(&mut self, o: &mut Map<String, Value>, key: &str) -> Option<T> {
+    pub fn take_req<T: FromJson>(
+        &mut self,
+        o: &mut Map<String, Value>,
+        key: &'static str,
+    ) -> Option<T> {
         match self.take(o, key)? {
             Some(t) => Some(t),
             None => {
@@ -455,6 +469,7 @@ impl FromJson for Value {
     fn read_owned(_: &mut Reader, v: Value) -> Option<Self> {
         Some(v)
     }
+    const INFALLIBLE: bool = true;
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
@@ -500,7 +515,7 @@ impl<T: FromJson> FromJson for BTreeMap<String, T> {
         let mut out = BTreeMap::new();
         let mut ok = true;
         for (k, v) in o {
-            let len = r.push_key(k);
+            let len = r.push_key(k.clone());
             match T::read(r, v) {
                 Some(t) => {
                     out.insert(k.clone(), t);
@@ -518,7 +533,14 @@ impl<T: FromJson> FromJson for BTreeMap<String, T> {
         let mut out = BTreeMap::new();
         let mut ok = true;
         for (k, v) in o {
-            let len = r.push_key(&k);
+            if T::INFALLIBLE {
+                // No problem to place: no path to build (the answers of every sheet).
+                if let Some(t) = T::read_owned(r, v) {
+                    out.insert(k, t);
+                }
+                continue;
+            }
+            let len = r.push_key(k.clone());
             match T::read_owned(r, v) {
                 Some(t) => {
                     out.insert(k, t);
@@ -610,7 +632,7 @@ mod tests {
     fn every_problem_is_reported_with_its_path() {
         let v = json!([{ "start": "2021-06-15T10:00", "end": "x" }, { "start": 1 }, 3]);
         let p = from_value::<Vec<Window>>(&v).unwrap_err();
-        let paths: Vec<_> = p.iter().map(|p| p.path.as_str()).collect();
+        let paths: Vec<_> = p.iter().map(|p| p.path.to_string()).collect();
         assert_eq!(paths, ["[0].end", "[1].start", "[1].end", "[2]"]);
         assert_eq!(p[2].message.en, "missing field");
         assert_eq!(p[3].message.en, "expected an object, found a number");

@@ -9,6 +9,7 @@ pub mod campaign;
 pub mod deadline;
 pub mod json;
 pub mod minimum;
+mod path;
 pub mod quiz;
 pub mod record;
 pub mod report;
@@ -20,6 +21,7 @@ pub mod timeline;
 pub mod unit;
 
 pub use campaign::{Campaign, CampaignError};
+pub use path::{Path, Segment};
 pub use report::{Effect, Finding, Lang, Outcome, Report, Severity, Text};
 pub use rule::RuleId;
 pub use time::{Instant, TimeError, Window};

@@ -9,6 +9,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::campaign::{Campaign, Material, Requirement, Role};
+use crate::path::Path;
 use crate::record::UnitRecord;
 use crate::report::{Finding, Outcome, Severity, Text};
 use crate::rule::RuleId;
@@ -16,7 +17,13 @@ use crate::time::Instant;
 use crate::unit::same_name;
 
 /// A finding for a requirement.
-fn found(req: &Requirement, outcome: Outcome, path: &str, zh: String, en: String) -> Finding {
+fn found(
+    req: &Requirement,
+    outcome: Outcome,
+    path: impl Into<Path>,
+    zh: String,
+    en: String,
+) -> Finding {
     let severity = match outcome {
         Outcome::Fail => req.severity,
         Outcome::CannotJudge => Severity::Warning,
@@ -47,7 +54,7 @@ fn not_applicable(req: &Requirement) -> Finding {
     )
 }
 
-fn cannot_judge(req: &Requirement, field: &str, what_zh: &str, what_en: &str) -> Finding {
+fn cannot_judge(req: &Requirement, field: &'static str, what_zh: &str, what_en: &str) -> Finding {
     found(
         req,
         Outcome::CannotJudge,
@@ -60,7 +67,7 @@ fn cannot_judge(req: &Requirement, field: &str, what_zh: &str, what_en: &str) ->
 /// A count against its minimum: pass, pending while `ongoing`, else fail.
 fn count_finding(
     req: &Requirement,
-    path: &str,
+    path: &'static str,
     count: u64,
     ongoing: bool,
     what_zh: &str,
@@ -189,7 +196,7 @@ pub fn check_minimums(
                 None => out.push(found(
                     req,
                     Outcome::Pass,
-                    &format!("outreach[{i}].kind"),
+                    Path::key("outreach").at(i).field("kind"),
                     format!(
                         "“{}”不在“{}”之列,予以记录,不计入{}",
                         a.kind, campaign.outreach.name, req.rule
@@ -288,7 +295,7 @@ pub fn check_minimums(
             Some(p) => found(
                 req,
                 Outcome::Fail,
-                "premises.with_sign",
+                Path::key("premises").field("with_sign"),
                 format!(
                     "{}个营业网点中{}个设立提示牌({}),要求{}%",
                     p.total,
@@ -308,16 +315,21 @@ pub fn check_minimums(
     });
 
     // M-GRID: awareness and slogans, two findings under one rule.
-    for (req, path, zh, en) in [
+    type Figures = fn(&crate::record::Grid) -> (u64, u64);
+    let aware: Figures = |g| (g.workers_aware, g.workers_total);
+    let slogans: Figures = |g| (g.compounds_with_slogans, g.compounds_total);
+    for (req, path, figures, zh, en) in [
         (
             &m.grid_awareness,
-            "grid.workers_aware",
+            Path::key("grid").field("workers_aware"),
+            aware,
             "网格员知晓率",
             "grid-worker awareness",
         ),
         (
             &m.compound_slogans,
-            "grid.compounds_with_slogans",
+            Path::key("grid").field("compounds_with_slogans"),
+            slogans,
             "小区宣传标语覆盖率",
             "compounds with a slogan",
         ),
@@ -328,11 +340,7 @@ pub fn check_minimums(
             match &record.grid {
                 None => cannot_judge(req, "grid", "网格化宣传数据", "grid figures"),
                 Some(g) => {
-                    let (part, whole) = if path == "grid.workers_aware" {
-                        (g.workers_aware, g.workers_total)
-                    } else {
-                        (g.compounds_with_slogans, g.compounds_total)
-                    };
+                    let (part, whole) = figures(g);
                     if whole == 0 || part > whole {
                         found(
                             req,
@@ -427,7 +435,7 @@ fn check_concentrated_day(
                 let a = sites.get(i);
                 let staff = a.and_then(|a| a.staff);
                 let arrived = a.and_then(|a| a.arrived_at);
-                let path = format!("concentrated_day[{i}]");
+                let path = Path::key("concentrated_day").at(i);
                 let by = cday.arrive_by;
                 match (staff, arrived) {
                     (None, _) | (_, None) => found(
@@ -440,21 +448,21 @@ fn check_concentrated_day(
                     (Some(_), Some(t)) if t.date() != cday.date => found(
                         req,
                         Outcome::Fail,
-                        &format!("{path}.arrived_at"),
+                        path.clone().field("arrived_at"),
                         format!("到场时间{t}不在集中宣传日{}", cday.date),
                         format!("arrival {t} is not on the concentrated day {}", cday.date),
                     ),
                     (Some(n), Some(_)) if n < req.min => found(
                         req,
                         Outcome::Fail,
-                        &format!("{path}.staff"),
+                        path.clone().field("staff"),
                         format!("到场{n}人,少于要求的{}人", req.min),
                         format!("{n} persons present; at least {} required", req.min),
                     ),
                     (Some(n), Some(t)) if t > by => found(
                         req,
                         Outcome::Fail,
-                        &format!("{path}.arrived_at"),
+                        path.clone().field("arrived_at"),
                         format!(
                             "{n}人于{}到场,晚于{}(迟到)",
                             crate::time::hm(t.beijing()),
@@ -569,7 +577,7 @@ fn check_concentrated_day(
             )),
             Some(sites) => {
                 for (i, a) in sites.iter().enumerate() {
-                    let path = format!("concentrated_day[{i}]");
+                    let path = Path::key("concentrated_day").at(i);
                     let has = |mat: Material| match mat {
                         Material::Banners => a.banners,
                         Material::Boards => a.boards,

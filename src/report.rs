@@ -11,6 +11,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::path::Path;
 use crate::rule::RuleId;
 
 /// A message in both languages (zh-CN first).
@@ -154,9 +155,9 @@ pub struct Finding {
     pub severity: Severity,
     /// Pass, fail, pending, not applicable or cannot judge.
     pub outcome: Outcome,
-    /// Where: a field path (`submissions[1].submitted_at`) or a cell (`Sheet1!C7`);
-    /// empty for the record as a whole.
-    pub path: String,
+    /// Where: a field path (`submissions[1].submitted_at`); the root for the record
+    /// as a whole. Serialised as its text.
+    pub path: Path,
     /// The physical place when the input was a table: `Sheet1!C7`, `line 7, 活动场次(次)`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
@@ -178,7 +179,7 @@ impl Finding {
         rule: RuleId,
         severity: Severity,
         outcome: Outcome,
-        path: impl Into<String>,
+        path: impl Into<Path>,
         message: Text,
     ) -> Finding {
         Finding {
@@ -195,12 +196,12 @@ impl Finding {
     }
 
     /// A failed rule: severity error.
-    pub fn error(rule: RuleId, path: impl Into<String>, message: Text) -> Finding {
+    pub fn error(rule: RuleId, path: impl Into<Path>, message: Text) -> Finding {
         Finding::new(rule, Severity::Error, Outcome::Fail, path, message)
     }
 
     /// A passed rule: severity info.
-    pub fn pass(rule: RuleId, path: impl Into<String>, message: Text) -> Finding {
+    pub fn pass(rule: RuleId, path: impl Into<Path>, message: Text) -> Finding {
         Finding::new(rule, Severity::Info, Outcome::Pass, path, message)
     }
 
@@ -234,8 +235,8 @@ impl Finding {
         if let Some(place) = &self.place {
             s.push_str(place);
             s.push_str(": ");
-        } else if !self.path.is_empty() {
-            s.push_str(&self.path);
+        } else if !self.path.is_root() {
+            s.push_str(&self.path.to_string());
             s.push_str(": ");
         }
         s.push_str(&format!(

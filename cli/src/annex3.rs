@@ -4,6 +4,7 @@ use std::path::{Path, PathBuf};
 
 use fangfei::annex3::sheet::{read_rows, read_values, Batch};
 use fangfei::annex3::{json_schema, total as sum_rows, Field, RowOutcome};
+use fangfei::Segment;
 use fangfei::{Campaign, Finding, Severity};
 use serde_json::{json, Value};
 
@@ -36,10 +37,15 @@ pub fn read_file(campaign: &Campaign, path: &Path, sheet: Option<&str>) -> Resul
 }
 
 /// The field a finding's path names (`rows[3].online_views` → `online_views`).
-fn field_of(path: &str) -> Option<&str> {
-    let rest = path.split_once("].").map_or(path, |(_, r)| r);
-    let name = rest.split(['.', '[']).next().unwrap_or("");
-    (name.parse::<Field>().is_ok() || ["unit", "other_methods"].contains(&name)).then_some(name)
+/// The table's column a finding is about: the first key of its path inside the row
+/// (`rows[3].qijin_sessions` → `qijin_sessions`), read from the path's segments.
+fn field_of(path: &fangfei::Path) -> Option<&str> {
+    let name = match path.segments() {
+        [Segment::Key(rows), Segment::Index(_), Segment::Key(name), ..] if rows == "rows" => name,
+        [Segment::Key(name), ..] => name,
+        _ => return None,
+    };
+    (name.parse::<Field>().is_ok() || ["unit", "other_methods"].contains(&&**name)).then_some(name)
 }
 
 fn finding_json(f: &Finding, row: Option<usize>, file: Option<&str>, style: Style) -> Value {

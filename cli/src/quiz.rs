@@ -41,7 +41,7 @@ type Read = (usize, Result<Sheet, Finding>);
 fn not_a_sheet(line: usize, why: String) -> Finding {
     Finding::error(
         RuleId::Input,
-        format!("line {line}"),
+        fangfei::Path::root(),
         Text::new(
             format!("第{line}行不是答卷:{why}"),
             format!("line {line} is not a sheet: {why}"),

@@ -101,7 +101,7 @@ fn print_report(r: &UnitReport, style: Style, as_of: Instant) {
         .iter()
         .filter(|f| f.outcome != Outcome::NotApplicable)
         .map(|f| {
-            let place = f.place.clone().unwrap_or_else(|| f.path.clone());
+            let place = f.place.clone().unwrap_or_else(|| f.path.to_string());
             vec![
                 f.rule.to_string(),
                 style.paint(f.severity, f.outcome.label(style.lang)),

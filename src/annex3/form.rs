@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{check_number, Field};
+use crate::path::Path;
 use crate::report::{Finding, Outcome, Severity, Text};
 use crate::rule::RuleId;
 use crate::Campaign;
@@ -256,13 +257,13 @@ pub fn check_other_methods(methods: &[String]) -> Vec<Finding> {
         if m.trim().is_empty() {
             out.push(Finding::error(
                 RuleId::A3Other,
-                format!("other_methods[{i}]"),
+                Path::key("other_methods").at(i),
                 Text::new("“其他”中的方式不能为空", "a method of 其他 is blank"),
             ));
         } else if n > MAX_OTHER_METHOD_CHARS {
             out.push(Finding::error(
                 RuleId::A3Other,
-                format!("other_methods[{i}]"),
+                Path::key("other_methods").at(i),
                 Text::new(
                     format!("“其他”中的方式过长({n}字,最多{MAX_OTHER_METHOD_CHARS}字)"),
                     format!(
@@ -464,7 +465,7 @@ impl<'c, 'r> Validator<'c, 'r> {
                 snake == "unit" || snake == "other_methods" || snake.parse::<Field>().is_ok();
             findings.push(Finding::error(
                 RuleId::Input,
-                key.clone(),
+                Path::key(key.clone()),
                 if known {
                     Text::new(
                         format!("“{key}”再次填写了栏目{snake}(另一种写法已填写),不予采用"),

@@ -20,6 +20,7 @@ use serde::Serialize;
 use super::form::{split_other_methods, CellIn, Form, FormView, Validator};
 use super::total::{total_with, RowOutcome, Totals};
 use super::Field;
+use crate::path::Path;
 use crate::report::{Finding, Outcome, Severity, Text};
 use crate::rule::RuleId;
 use crate::Campaign;
@@ -283,7 +284,7 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
             None if !header_text(col).trim().is_empty() => findings.push(
                 Finding::error(
                     RuleId::Input,
-                    format!("header[{col}]"),
+                    Path::key("header").at(col),
                     Text::new(
                         format!(
                             "表头“{}”不是附件3的栏目,该列数据无法读取",
@@ -302,7 +303,7 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
                     findings.push(
                         Finding::error(
                             RuleId::Input,
-                            format!("header[{col}]"),
+                            Path::key("header").at(col),
                             Text::new(
                                 format!(
                                     "表头“{}”与第{}列重复",
@@ -357,7 +358,7 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
         if !seen.iter().any(|(c, _)| *c == Column::Count(f)) {
             findings.push(Finding::error(
                 RuleId::A3Blank,
-                format!("header.{}", f.name()),
+                Path::key("header").field(f.name()),
                 Text::new(
                     format!("缺少“{}”列", f.header_zh()),
                     format!("the column {} ({}) is missing", f.header_zh(), f.name()),
@@ -435,7 +436,7 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
         let mut row_findings = Vec::with_capacity(check.findings.len());
         for f in check.findings {
             // Place each finding at its cell; paths become rows[N].field.
-            let field = f.path.split(['[', '.']).next().unwrap_or("");
+            let field = f.path.first_key().unwrap_or("");
             let col = column_of_name(field);
             let place = locator.place(
                 *line,
@@ -445,7 +446,7 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
                     .map(str::trim)
                     .unwrap_or(""),
             );
-            let path = format!("rows[{row}].{}", f.path);
+            let path = Path::key("rows").at(row).join(&f.path);
             row_findings.push(Finding { path, ..f }.at(place));
         }
         let accepted = header_ok && check.table.is_some();
@@ -453,7 +454,7 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
             row_findings.push(
                 Finding::error(
                     RuleId::Input,
-                    format!("rows[{row}]"),
+                    Path::key("rows").at(row),
                     Text::new(
                         "表头有误,本行未计入合计",
                         "the header is faulty, so the row is not counted",
@@ -529,7 +530,7 @@ fn read_views<'a>(
                 .into_iter()
                 .map(|f| {
                     Finding {
-                        path: format!("rows[{row}].{}", f.path),
+                        path: Path::key("rows").at(row).join(&f.path),
                         ..f
                     }
                     .at(place.clone())
@@ -580,7 +581,7 @@ fn compare_stated_total(
                     RuleId::A3Total,
                     Severity::Warning,
                     Outcome::Fail,
-                    format!("total.{}", f.name()),
+                    Path::key("total").field(f.name()),
                     Text::new(
                         format!(
                             "表中合计行{}为{},各行相加为{}",

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{Annex3, Field};
+use crate::path::Path;
 use crate::report::{Finding, Severity, Text};
 use crate::rule::RuleId;
 use crate::unit::{normalise_name, FnvMap, Roster};
@@ -69,7 +70,7 @@ pub(crate) fn total_with(roster: &Roster<'_>, rows: &mut [RowOutcome]) -> Totals
         if let Some(first) = seen.get(&key).and_then(|&j| rows.get(j)) {
             let finding = Finding::error(
                 RuleId::A3Total,
-                format!("rows[{}].unit", r.row),
+                Path::key("rows").at(r.row).field("unit"),
                 Text::new(
                     format!("“{}”重复报送:第{}行({})与第{}行({})为同一单位,只计第{}行", table.unit, first.row, first.place, r.row, r.place, first.row),
                     format!("{:?} appears twice: row {} ({}) and row {} ({}) are the same unit; only row {} counts", table.unit, first.row, first.place, r.row, r.place, first.row),
@@ -102,7 +103,7 @@ pub(crate) fn total_with(roster: &Roster<'_>, rows: &mut [RowOutcome]) -> Totals
                 RuleId::A3Total,
                 Severity::Error,
                 crate::Outcome::Fail,
-                format!("total.{}", f.name()),
+                Path::key("total").field(f.name()),
                 Text::new(
                     format!("{}合计超出64位整数范围,无法相加", f.label_zh()),
                     format!("the total of {} does not fit in 64 bits", f.label_en()),

@@ -47,6 +47,7 @@ pub use tally::{
     top_individuals, Added, Individual, Tally, TeamStanding, MAX_DAY_SCORE, PARTICIPATION_POINTS,
 };
 
+use crate::path::Path;
 use crate::report::{Finding, Outcome, Severity, Text};
 use crate::rule::RuleId;
 use crate::time::Instant;
@@ -128,7 +129,7 @@ impl<'c> Scorer<'c> {
                     if checked.iter().any(|(d, _)| *d == p.date) {
                         problems.push(Finding::error(
                             RuleId::QPaper,
-                            format!("papers[{i}].date"),
+                            Path::key("papers").at(i).field("date"),
                             Text::new(
                                 format!("{}有两份试卷", p.date),
                                 format!("two papers for {}", p.date),
@@ -139,7 +140,7 @@ impl<'c> Scorer<'c> {
                     }
                 }
                 Err(fs) => problems.extend(fs.into_iter().map(|f| Finding {
-                    path: format!("papers[{i}].{}", f.path),
+                    path: Path::key("papers").at(i).join(&f.path),
                     ..f
                 })),
             }

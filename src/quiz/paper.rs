@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::campaign::{Campaign, MultipleChoicePolicy, QuestionKind};
+use crate::path::Path;
 use crate::report::{Finding, Text};
 use crate::rule::RuleId;
 
@@ -222,11 +223,11 @@ pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, V
     let mut questions = Vec::new();
     let mut ids = crate::unit::Seen::default();
     for (i, q) in paper.questions.iter().enumerate() {
-        let at = format!("questions[{i}]");
+        let at = Path::key("questions").at(i);
         if !ids.insert(&q.id) {
             problems.push(Finding::error(
                 RuleId::QPaper,
-                format!("{at}.id"),
+                at.clone().field("id"),
                 Text::new(
                     format!("题号“{}”重复", q.id),
                     format!("duplicate question id {:?}", q.id),
@@ -236,7 +237,7 @@ pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, V
         let Some(section) = spec.sections.iter().find(|s| s.kind == q.kind) else {
             problems.push(Finding::error(
                 RuleId::QPaper,
-                format!("{at}.kind"),
+                at.clone().field("kind"),
                 Text::new(
                     "本次试卷没有这种题型",
                     "the campaign's paper has no questions of this kind",
@@ -251,7 +252,7 @@ pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, V
         if q.kind != QuestionKind::TrueFalse && !(2..=MAX_OPTIONS).contains(&n) {
             problems.push(Finding::error(
                 RuleId::QPaper,
-                format!("{at}.options"),
+                at.clone().field("options"),
                 Text::new(
                     format!("选择题须有2至{MAX_OPTIONS}个选项"),
                     format!("a choice question has 2 to {MAX_OPTIONS} options"),
@@ -262,7 +263,7 @@ pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, V
         match parse_answer(q.kind, n, &q.key) {
             Ok(Given::Blank) | Err(_) => problems.push(Finding::error(
                 RuleId::QPaper,
-                format!("{at}.key"),
+                at.clone().field("key"),
                 Text::new("标准答案与题目不符", "the key does not fit the question"),
             )),
             Ok(key) => questions.push(CheckedQuestion {
@@ -405,7 +406,7 @@ pub fn parse_answers(
         match answers.get(&q.id) {
             None => problems.push(Finding::error(
                 RuleId::QScore,
-                format!("answers.{}", q.id),
+                Path::key("answers").field(q.id.clone()),
                 Text::new(
                     format!("缺少第{}题的作答", q.id),
                     format!("no answer to question {}", q.id),
@@ -417,7 +418,7 @@ pub fn parse_answers(
                     let (zh, en) = e.text();
                     problems.push(Finding::error(
                         RuleId::QScore,
-                        format!("answers.{}", q.id),
+                        Path::key("answers").field(q.id.clone()),
                         Text::new(
                             format!("第{}题的答案{zh}", q.id),
                             format!("the answer to {} {en}", q.id),
@@ -432,7 +433,7 @@ pub fn parse_answers(
             let shown: String = id.chars().take(24).collect();
             problems.push(Finding::error(
                 RuleId::QScore,
-                format!("answers.{shown}"),
+                Path::key("answers").field(shown.to_string()),
                 Text::new(
                     format!("试卷中没有“{shown}”这道题"),
                     format!("the paper has no question {shown:?}"),

@@ -160,7 +160,7 @@ fn whole_form_reports_every_problem_at_its_path() {
         .findings
         .iter()
         .filter(|f| f.severity >= Severity::Warning)
-        .map(|f| (f.path.clone(), f.rule.as_str(), f.severity.as_str()))
+        .map(|f| (f.path.to_string(), f.rule.as_str(), f.severity.as_str()))
         .collect();
     for want in [
         ("unit", "A3-UNIT", "error"),

@@ -59,18 +59,14 @@ fn to_json<T: Serialize>(v: &T) -> Result<String> {
 }
 
 /// A typed value read from JSON: every problem, each at its path under `what`.
-fn from_value<T: FromJson>(v: &Value, what: &str) -> Result<T> {
+fn from_value<T: FromJson>(v: &Value, what: &'static str) -> Result<T> {
     fangfei::json::from_value(v).map_err(|problems| listed("INPUT", &problems, what))
 }
 
 /// An error listing `problems`, their paths prefixed with `under` (may be empty).
-fn listed(code: &str, problems: &[Problem], under: &str) -> ApiError {
-    let at = |p: &Problem| match p.path.chars().next() {
-        None => under.to_string(),
-        Some(_) if under.is_empty() => p.path.clone(),
-        Some('[') => format!("{under}{}", p.path),
-        Some(_) => format!("{under}.{}", p.path),
-    };
+fn listed(code: &str, problems: &[Problem], under: &'static str) -> ApiError {
+    let under = fangfei::Path::from(under);
+    let at = |p: &Problem| under.join(&p.path).to_string();
     let join = |f: &dyn Fn(&Problem) -> String, sep: &str| {
         problems.iter().map(f).collect::<Vec<_>>().join(sep)
     };
@@ -212,7 +208,7 @@ pub fn check_field(name: &str, value: &Value, c: Option<&Value>) -> Result<Strin
             core_form(&c, &form)
                 .findings
                 .into_iter()
-                .filter(|f| f.path == "unit")
+                .filter(|f| f.path == fangfei::Path::key("unit"))
                 .collect()
         }
         "other_methods" => {
@@ -308,7 +304,7 @@ pub fn score_sheets(input: &Value, c: Option<&Value>) -> Result<String> {
             Err(e) => {
                 let f = fangfei::Finding::error(
                     fangfei::RuleId::Input,
-                    format!("sheets[{i}]"),
+                    fangfei::Path::key("sheets").at(i),
                     fangfei::Text::new(
                         format!("第{}份不是答卷:{}", i.saturating_add(1), e.message_zh),
                         format!(

@@ -63,7 +63,7 @@ pub struct FindingDto {
     pub rule: &'static str,
     pub severity: &'static str,
     pub outcome: &'static str,
-    pub path: String,
+    pub path: fangfei::Path,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
