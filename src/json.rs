@@ -60,6 +60,27 @@ pub fn list(problems: &[Problem]) -> String {
         .join("; ")
 }
 
+/// The problems as one message in both languages: `path: message; path: message`.
+pub fn text(problems: &[Problem]) -> Text {
+    let join = |lang: fn(&Text) -> &str, colon: &str, sep: &str| {
+        problems
+            .iter()
+            .map(|p| {
+                if p.path.is_root() {
+                    lang(&p.message).to_owned()
+                } else {
+                    format!("{}{colon}{}", p.path, lang(&p.message))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(sep)
+    };
+    Text {
+        zh: join(|t| &t.zh, ":", ";"),
+        en: join(|t| &t.en, ": ", "; "),
+    }
+}
+
 /// Parses JSON text into a [`Value`], refusing an object that repeats a key.
 ///
 /// `serde_json` keeps the last of two equal keys and drops the first without a word

@@ -19,6 +19,7 @@ pub mod strategies;
 pub mod time;
 pub mod timeline;
 pub mod unit;
+pub mod wire;
 
 pub use campaign::{Campaign, CampaignError};
 pub use path::{Path, Segment};

@@ -104,6 +104,19 @@ pub struct SheetOutcome {
     pub findings: Vec<Finding>,
 }
 
+/// The INPUT finding of the sheet at `line` (1-based) that could not be read as a
+/// sheet, and why (the reader's problems, or the JSON parser's error).
+pub fn unreadable(line: usize, why: &Text) -> Finding {
+    Finding::error(
+        RuleId::Input,
+        crate::path::Path::root(),
+        Text::new(
+            format!("第{line}份答卷无法读取:{}", why.zh),
+            format!("sheet {line} cannot be read: {}", why.en),
+        ),
+    )
+}
+
 /// Scores a stream of sheets against the day's papers, keeping the tally.
 #[derive(Debug, Clone)]
 pub struct Scorer<'c> {

@@ -14,19 +14,13 @@ use fangfei::audit::check_unit as core_unit;
 use fangfei::campaign::Role;
 use fangfei::deadline::{check_submissions as core_submissions, Submission};
 use fangfei::json::{FromJson, Problem};
-use fangfei::quiz::{
-    mask, mask_name, register as core_register, top_individuals, Paper, Registration, Scorer, Sheet,
-};
+use fangfei::quiz::{register as core_register, Paper, Registration, Scorer, Sheet};
 use fangfei::record::UnitRecord;
-use fangfei::rule::CATALOGUE;
 use fangfei::{Campaign, Instant, Lang};
 use serde::Serialize;
 use serde_json::{json, Value};
 
-use crate::dto::{
-    self, BatchDto, CellDto, EventDto, FormDto, IndividualDto, MomentDto, RuleDto, SheetDto,
-    TeamDto, UnitReportDto,
-};
+use fangfei::wire;
 
 /// An error for JavaScript: a stable `code` and a message in both languages.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -124,7 +118,7 @@ pub fn load_campaign(json: &str) -> Result<String> {
 /// What holds at an instant.
 pub fn timeline(at: &str, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
-    to_json(&MomentDto::from(&c.moment(instant(at, &c)?)))
+    to_json(&wire::Moment::from(&c.moment(instant(at, &c)?)))
 }
 
 /// Every dated event.
@@ -136,7 +130,7 @@ pub fn events(c: Option<&Value>) -> Result<String> {
         message_zh: "没有当年的节假日安排".into(),
         problems: Vec::new(),
     })?;
-    to_json(&events.iter().map(EventDto::from).collect::<Vec<_>>())
+    to_json(&events.iter().map(wire::Event::from).collect::<Vec<_>>())
 }
 
 /// The calendar picture.
@@ -167,7 +161,7 @@ pub fn check_submissions(input: &Value, c: Option<&Value>) -> Result<String> {
             .ok_or_else(|| ApiError::input("asOf is required"))?,
         &c,
     )?;
-    to_json(&dto::findings(core_submissions(
+    to_json(&wire::findings(core_submissions(
         &c, &roles, so, &subs, as_of,
     )))
 }
@@ -189,7 +183,7 @@ fn cell_text(v: &Value) -> String {
 /// One cell as typed (keystroke validation).
 pub fn check_cell(name: &str, text: &Value, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
-    to_json(&CellDto::from(core_cell(
+    to_json(&wire::Cell::from(core_cell(
         &c,
         field(name)?,
         &cell_text(text),
@@ -220,7 +214,7 @@ pub fn check_field(name: &str, value: &Value, c: Option<&Value>) -> Result<Strin
         }
         _ => core_cell(&c, field(name)?, &cell_text(value)).findings,
     };
-    to_json(&dto::findings(findings))
+    to_json(&wire::findings(findings))
 }
 
 /// A whole or half-filled form.
@@ -229,7 +223,7 @@ pub fn validate_form(form: &Value, c: Option<&Value>) -> Result<String> {
     if !form.is_object() {
         return Err(ApiError::input("the form must be an object"));
     }
-    to_json(&FormDto::from(core_form(&c, &Form::from_json(form))))
+    to_json(&wire::Form::from(core_form(&c, &Form::from_json(form))))
 }
 
 /// Many forms at once, with the city total (the batch call for speed).
@@ -238,7 +232,9 @@ pub fn validate_forms(forms: &Value, c: Option<&Value>) -> Result<String> {
     let list = forms
         .as_array()
         .ok_or_else(|| ApiError::input("forms must be an array"))?;
-    to_json(&BatchDto::from(read_values(&c, list, |n| format!("#{n}"))))
+    to_json(&wire::Batch::from(read_values(&c, list, |n| {
+        format!("#{n}")
+    })))
 }
 
 /// A unit record's report, as of an instant (default: the end of the campaign).
@@ -253,17 +249,14 @@ pub fn check_unit(record: &Value, as_of: Option<&str>, c: Option<&Value>) -> Res
             .map(|w| w.end)
             .ok_or_else(|| ApiError::input("the campaign has no span"))?,
     };
-    to_json(&UnitReportDto::new(&c, core_unit(&c, &r, at)))
+    to_json(&wire::UnitReport::new(&c, core_unit(&c, &r, at)))
 }
 
 /// A quiz registration: the participant (masked) or `null`, and the findings.
 pub fn register(reg: &Value) -> Result<String> {
     let r: Registration = from_value(reg, "registration")?;
     let (p, findings) = core_register(&r);
-    let participant = p.map(|p| json!({ "name": mask_name(&p.name), "region": p.region.key(), "regionName": p.region.name(), "phone": p.phone.map(|x| x.to_string()), "unit": p.unit }));
-    to_json(
-        &json!({ "participant": participant, "findings": dto::findings(findings), "phoneMasked": r.phone.as_deref().map(mask) }),
-    )
+    to_json(&wire::Registered::new(p, findings, r.phone.as_deref()))
 }
 
 /// Scores sheets and ranks teams: `{papers, sheets, strategy?, through?, top?}`.
@@ -282,87 +275,47 @@ pub fn score_sheets(input: &Value, c: Option<&Value>) -> Result<String> {
         Some(d) => Some(fangfei::time::parse_date(d, Some(c.year)).map_err(ApiError::input)?),
         None => None,
     };
-    let top = input
-        .get("top")
-        .and_then(Value::as_u64)
-        .map_or(c.quiz.top_n as usize, |n| {
-            usize::try_from(n).unwrap_or(usize::MAX)
-        });
+    let top = match input.get("top") {
+        None | Some(Value::Null) => None,
+        Some(v) => Some(
+            v.as_u64()
+                .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
+                .ok_or_else(|| ApiError::input("top must be a whole number"))?,
+        ),
+    };
     let mut scorer = Scorer::new(&c, &papers).map_err(|fs| ApiError {
         code: "Q-PAPER".into(),
         message: "the papers do not fit the campaign".into(),
         message_zh: "试卷与活动方案的题型构成不符".into(),
         problems: fs
             .into_iter()
-            .map(|f| json!(dto::FindingDto::from(f)))
+            .map(|f| json!(wire::Finding::from(f)))
             .collect(),
     })?;
     let mut outcomes = Vec::with_capacity(sheets.len());
     for (i, v) in sheets.iter().enumerate() {
-        match from_value::<Sheet>(v, "sheet") {
-            Ok(s) => outcomes.push(SheetDto::from(scorer.sheet(i.saturating_add(1), &s))),
-            Err(e) => {
-                let f = fangfei::Finding::error(
-                    fangfei::RuleId::Input,
-                    fangfei::Path::key("sheets").at(i),
-                    fangfei::Text::new(
-                        format!("第{}份不是答卷:{}", i.saturating_add(1), e.message_zh),
-                        format!(
-                            "sheet {} is not a sheet: {}",
-                            i.saturating_add(1),
-                            e.message
-                        ),
-                    ),
-                );
-                outcomes.push(SheetDto {
-                    line: i.saturating_add(1),
-                    participant: String::new(),
-                    region: None,
-                    day: String::new(),
-                    score: None,
-                    counted: false,
-                    questions: Vec::new(),
-                    findings: dto::findings(vec![f]),
-                });
-            }
-        }
+        let line = i.saturating_add(1);
+        outcomes.push(match fangfei::json::from_value::<Sheet>(v) {
+            Ok(s) => wire::Sheet::from(scorer.sheet(line, &s)),
+            Err(p) => wire::Sheet::unreadable(
+                line,
+                fangfei::quiz::unreadable(line, &fangfei::json::text(&p)),
+            ),
+        });
     }
-    let tally = scorer.tally();
-    let standings: Vec<TeamDto> = tally
-        .standings(strategy, through)
-        .iter()
-        .map(Into::into)
-        .collect();
-    let individuals: Vec<IndividualDto> = top_individuals(tally.individuals(through), top)
-        .iter()
-        .map(Into::into)
-        .collect();
-    to_json(&Scored {
-        outcomes,
-        top: standings.get(..top).unwrap_or(&standings),
-        standings: &standings,
-        individuals,
-    })
+    let query = wire::StandingsQuery::new(Some(strategy), through, top);
+    to_json(&wire::Scored::new(&c, outcomes, scorer.tally(), query))
 }
 
 /// The rule catalogue.
 pub fn rules() -> Result<String> {
-    to_json(&CATALOGUE.iter().map(RuleDto::from).collect::<Vec<_>>())
+    to_json(&wire::rules())
 }
 
 /// The JSON Schema of the Annex 3 table.
 pub fn annex3_schema(bounds: bool, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
     Ok(json_schema(bounds.then_some(&*c)).to_string())
-}
-
-/// The result of [`score_sheets`].
-#[derive(Serialize)]
-struct Scored<'a> {
-    outcomes: Vec<SheetDto>,
-    standings: &'a [TeamDto],
-    top: &'a [TeamDto],
-    individuals: Vec<IndividualDto>,
 }
 
 /// Runs one call of the parity corpus by name natively, its JSON result parsed. The
