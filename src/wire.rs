@@ -221,6 +221,37 @@ impl From<&CoreEvent> for Event {
     }
 }
 
+/// A campaign's calendar: its dated events and, when asked, what holds at an instant.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Calendar {
+    /// The campaign's id.
+    pub id: String,
+    /// Its name.
+    pub name: Text,
+    /// Its document number (文号).
+    pub document_number: String,
+    /// Every dated event, in order.
+    pub events: Vec<Event>,
+    /// What holds at the instant asked about.
+    pub moment: Option<Moment>,
+}
+
+impl Calendar {
+    /// The calendar of `campaign` (its events, from [`Campaign::events`]) and the
+    /// moment asked about.
+    pub fn new(campaign: &Campaign, events: &[CoreEvent], moment: Option<&CoreMoment>) -> Self {
+        Calendar {
+            id: campaign.id.clone(),
+            name: campaign.name.clone(),
+            document_number: campaign.document_number.clone(),
+            events: events.iter().map(Into::into).collect(),
+            moment: moment.map(Into::into),
+        }
+    }
+}
+
 /// A JSON object written in the order its entries were given (fields in the table's
 /// order): no sorting and no tree, for size and speed.
 #[derive(Debug, Clone, PartialEq)]
@@ -398,6 +429,64 @@ impl From<CoreBatch> for Batch {
             rejected,
             totals: b.totals.into(),
             findings: findings(b.findings),
+        }
+    }
+}
+
+/// One file's batch, for a command that reads several.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct FileBatch {
+    /// The file, as named.
+    pub file: String,
+    /// Its rows and its own total.
+    #[serde(flatten)]
+    pub batch: Batch,
+}
+
+/// Several files' batches and their common total
+/// ([`total_files`](crate::annex3::sheet::total_files)).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Files {
+    /// Each readable file's batch, in order.
+    pub files: Vec<FileBatch>,
+    /// Files that could not be read: one INPUT finding each, placed at the file.
+    pub unreadable: Vec<Finding>,
+    /// Rows accepted over every file.
+    pub accepted: usize,
+    /// Rows sent back over every file.
+    pub rejected: usize,
+    /// The total over every file.
+    pub totals: Totals,
+}
+
+impl Files {
+    /// The view of several files' batches with their common total.
+    pub fn new(
+        files: Vec<(String, CoreBatch)>,
+        unreadable: Vec<CoreFinding>,
+        totals: CoreTotals,
+    ) -> Files {
+        let files: Vec<FileBatch> = files
+            .into_iter()
+            .map(|(file, b)| FileBatch {
+                file,
+                batch: b.into(),
+            })
+            .collect();
+        Files {
+            accepted: files
+                .iter()
+                .fold(0, |n, f| n.saturating_add(f.batch.accepted)),
+            rejected: files
+                .iter()
+                .fold(0, |n, f| n.saturating_add(f.batch.rejected)),
+            files,
+            unreadable: findings(unreadable),
+            totals: totals.into(),
         }
     }
 }
@@ -722,8 +811,8 @@ impl StandingsQuery {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Standings {
-    /// The strategy ranked by.
-    pub strategy: String,
+    /// The strategy ranked by ([`TeamStrategy::name`]).
+    pub strategy: &'static str,
     /// The last day counted, when not every day is.
     pub through: Option<String>,
     /// Every team, ranked.
@@ -747,7 +836,7 @@ impl Standings {
             .map(Into::into)
             .collect();
         Standings {
-            strategy: name_of(&strategy),
+            strategy: strategy.name(),
             through: q.through.map(|d| d.to_string()),
             top: standings.get(..top).unwrap_or(&standings).to_vec(),
             standings,
@@ -868,6 +957,14 @@ mod tests {
         assert_eq!(v["effect"], "deduction");
         assert_eq!(v["message"]["zh"], "中");
         assert_eq!(v["clause"], "附件3 填表说明2");
+    }
+
+    #[test]
+    fn strategies_have_one_name() {
+        for s in TeamStrategy::ALL {
+            assert_eq!(name_of(&s), s.name());
+            assert_eq!(TeamStrategy::from_name(s.name()), Some(s));
+        }
     }
 
     #[test]

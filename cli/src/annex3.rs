@@ -2,10 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use fangfei::annex3::sheet::{read_rows, read_values, Batch};
-use fangfei::annex3::{json_schema, total as sum_rows, Field, RowOutcome};
-use fangfei::Segment;
-use fangfei::{Campaign, Finding, Severity};
+use fangfei::annex3::sheet::{read_rows, read_values, total_files, Batch};
+use fangfei::annex3::{json_schema, Field};
+use fangfei::{wire, Campaign, Finding, RuleId, Severity, Text};
 use serde_json::{json, Value};
 
 use crate::out::{print_json, print_table, Style};
@@ -28,46 +27,17 @@ pub fn read_file(campaign: &Campaign, path: &Path, sheet: Option<&str>) -> Resul
                 .unwrap_or_default(),
             other => vec![other],
         };
-        return Ok(read_values(campaign, &items, |n| {
-            format!("{}#{n}", path.display())
-        }));
+        // Rows placed `#n`, as the npm package's validateForms places them: the same
+        // forms give the same bytes (a command over several files names the file).
+        return Ok(read_values(campaign, &items, |n| format!("#{n}")));
     }
     let (rows, locator) = read_table(path, sheet)?;
     Ok(read_rows(campaign, &locator, &rows))
 }
 
-/// The field a finding's path names (`rows[3].online_views` → `online_views`).
-/// The table's column a finding is about: the first key of its path inside the row
-/// (`rows[3].qijin_sessions` → `qijin_sessions`), read from the path's segments.
-fn field_of(path: &fangfei::Path) -> Option<&str> {
-    let name = match path.segments() {
-        [Segment::Key(rows), Segment::Index(_), Segment::Key(name), ..] if rows == "rows" => name,
-        [Segment::Key(name), ..] => name,
-        _ => return None,
-    };
-    (name.parse::<Field>().is_ok() || ["unit", "other_methods"].contains(&&**name)).then_some(name)
-}
-
-fn finding_json(f: &Finding, row: Option<usize>, file: Option<&str>, style: Style) -> Value {
-    json!({
-        "rule": f.rule,
-        "severity": f.severity,
-        "outcome": f.outcome,
-        "row": row,
-        "field": field_of(&f.path),
-        "path": f.path,
-        "place": f.place,
-        "file": file,
-        "message": f.message.get(style.lang),
-        "messages": f.message,
-        "clause": f.clause,
-    })
-}
-
 /// Prints batches (one per file) and their common total; returns whether any finding
 /// is an error.
 fn report(
-    campaign: &Campaign,
     files: &[(String, Batch)],
     grand: Option<&fangfei::annex3::Totals>,
     unusable: &[(String, Unusable)],
@@ -80,52 +50,6 @@ fn report(
     }
     if let Some(t) = grand {
         has_errors |= t.findings.iter().any(|f| f.severity == Severity::Error);
-    }
-    if style.json {
-        let mut findings = Vec::new();
-        let mut rows = Vec::new();
-        for (file, b) in files {
-            findings.extend(
-                b.findings
-                    .iter()
-                    .map(|f| finding_json(f, None, Some(file), style)),
-            );
-            for r in &b.rows {
-                findings.extend(
-                    r.findings
-                        .iter()
-                        .map(|f| finding_json(f, Some(r.row), Some(file), style)),
-                );
-                rows.push(json!({ "file": file, "row": r.row, "place": r.place, "unit": r.unit, "accepted": r.accepted, "table": r.table }));
-            }
-            findings.extend(
-                b.totals
-                    .findings
-                    .iter()
-                    .map(|f| finding_json(f, None, Some(file), style)),
-            );
-        }
-        if let Some(t) = grand {
-            findings.extend(
-                t.findings
-                    .iter()
-                    .map(|f| finding_json(f, None, None, style)),
-            );
-        }
-        for (file, e) in unusable {
-            findings.push(json!({ "rule": e.code, "severity": "error", "outcome": "fail", "row": null, "field": null, "file": file, "message": e.message }));
-        }
-        let accepted = rows.iter().filter(|r| r["accepted"] == true).count();
-        print_json(&json!({
-            "campaign": campaign.id,
-            "findings": findings,
-            "rows": rows,
-            "accepted": accepted,
-            "rejected": rows.len() - accepted,
-            "unreadable_files": unusable.len(),
-            "totals": totals.map(|t| &t.columns),
-        }));
-        return has_errors;
     }
     for (file, b) in files {
         let (acc, rej) = b.counts();
@@ -228,8 +152,12 @@ pub fn check(
     style: Style,
 ) -> Result<bool, Unusable> {
     let batch = read_file(campaign, file, sheet)?;
+    if style.json {
+        let errors = batch.has_errors();
+        print_json(&wire::Batch::from(batch));
+        return Ok(errors);
+    }
     Ok(report(
-        campaign,
         &[(file.display().to_string(), batch)],
         None,
         &[],
@@ -283,26 +211,7 @@ pub fn total(
         }
     }
     // One total over every file, so a unit that appears in two files is caught too.
-    let mut all: Vec<RowOutcome> = batches
-        .iter()
-        .flat_map(|(file, b)| {
-            b.rows.iter().map(move |r| RowOutcome {
-                place: format!("{file}: {}", r.place),
-                ..r.clone()
-            })
-        })
-        .collect();
-    let grand = sum_rows(campaign, &mut all);
-    // Carry cross-file rejections back to their files.
-    let mut it = all.into_iter();
-    for (_, b) in &mut batches {
-        for r in &mut b.rows {
-            if let Some(merged) = it.next() {
-                r.accepted = merged.accepted;
-                r.findings = merged.findings;
-            }
-        }
-    }
+    let grand = total_files(campaign, &mut batches);
     if let Some(out) = xlsx {
         let combined = Batch {
             rows: batches.iter().flat_map(|(_, b)| b.rows.clone()).collect(),
@@ -312,7 +221,25 @@ pub fn total(
         write_batch(out, campaign.year, &combined)
             .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", out.display())))?;
     }
-    Ok(report(campaign, &batches, Some(&grand), &unusable, style))
+    if style.json {
+        let errors = !unusable.is_empty()
+            || batches.iter().any(|(_, b)| b.has_errors())
+            || grand.findings.iter().any(|f| f.severity == Severity::Error);
+        let unreadable = unusable
+            .into_iter()
+            .map(|(file, e)| {
+                Finding::error(
+                    RuleId::Input,
+                    fangfei::Path::root(),
+                    Text::new(format!("文件无法读取:{}", e.message), e.message),
+                )
+                .at(file)
+            })
+            .collect();
+        print_json(&wire::Files::new(batches, unreadable, grand));
+        return Ok(errors);
+    }
+    Ok(report(&batches, Some(&grand), &unusable, style))
 }
 
 pub fn template(campaign: &Campaign, out: &Path, style: Style) -> Result<bool, Unusable> {

@@ -88,31 +88,12 @@ enum Command {
     Quiz(QuizCommand),
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum StrategyArg {
-    /// Sum of every counted daily score (the default).
-    Sum,
-    /// Mean total score per participant.
-    Mean,
-    /// Number of distinct participants.
-    Participants,
-    /// The best single-day team sum.
-    BestDay,
-    /// Sum of scores plus 10 points per counted sheet.
-    Weighted,
-}
-
-impl From<StrategyArg> for fangfei::campaign::TeamStrategy {
-    fn from(s: StrategyArg) -> Self {
-        use fangfei::campaign::TeamStrategy::*;
-        match s {
-            StrategyArg::Sum => SumOfDailyScores,
-            StrategyArg::Mean => MeanPerParticipant,
-            StrategyArg::Participants => ParticipationCount,
-            StrategyArg::BestDay => BestSingleDay,
-            StrategyArg::Weighted => ParticipationWeighted,
-        }
-    }
+/// `--strategy`: the library's own names of the team strategies, one set everywhere.
+fn strategy_arg() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(
+        fangfei::campaign::TeamStrategy::ALL
+            .map(|s| clap::builder::PossibleValue::new(s.name()).help(s.label(fangfei::Lang::En))),
+    )
 }
 
 #[derive(clap::Args)]
@@ -127,8 +108,8 @@ struct QuizOpts {
     #[arg(long, value_name = "DAY")]
     day: Option<String>,
     /// The team formula (default: the campaign's).
-    #[arg(long, value_enum)]
-    strategy: Option<StrategyArg>,
+    #[arg(long, value_parser = strategy_arg())]
+    strategy: Option<String>,
     /// How many teams and people to list (default: the campaign's top_n).
     #[arg(long)]
     top: Option<usize>,
@@ -255,7 +236,10 @@ pub fn main() -> ExitCode {
                 sheets: &o.sheets,
                 papers: &o.papers,
                 day: o.day.as_deref(),
-                strategy: o.strategy.map(Into::into),
+                strategy: o
+                    .strategy
+                    .as_deref()
+                    .and_then(fangfei::campaign::TeamStrategy::from_name),
                 top: o.top,
                 unmask: o.unmask,
             };

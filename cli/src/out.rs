@@ -137,9 +137,13 @@ pub fn print_table(style: Style, header: &[(&str, &str)], rows: &[Vec<String>]) 
     crate::out!("{}", table(&header, rows));
 }
 
-/// Prints a JSON value, pretty, to stdout.
-pub fn print_json(value: &serde_json::Value) {
-    let text = serde_json::to_string_pretty(value).unwrap_or_default();
-    let mut stdout = std::io::stdout().lock();
-    let _ = writeln!(stdout, "{text}");
+/// Writes a value in the library's machine format ([`fangfei::wire`]) to stdout: one
+/// line of compact JSON, written as it is serialised (no tree in between) — the same
+/// bytes the npm package returns for the same call. A closed pipe is not an error.
+pub fn print_json<T: serde::Serialize + ?Sized>(value: &T) {
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    if serde_json::to_writer(&mut stdout, value).is_ok() {
+        let _ = writeln!(stdout);
+    }
+    let _ = stdout.flush();
 }

@@ -7,11 +7,10 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use fangfei::campaign::TeamStrategy;
-use fangfei::quiz::{
-    mask_name, top_individuals, Paper, Region, Registration, Scorer, Sheet, SheetOutcome,
-};
-use fangfei::{Campaign, Finding, RuleId, Severity, Text};
-use serde_json::{json, Value};
+use fangfei::quiz::{mask_name, Paper, Region, Registration, Scorer, Sheet, SheetOutcome};
+use fangfei::wire;
+use fangfei::{Campaign, Finding, Severity, Text};
+use serde_json::Value;
 
 use crate::out::{print_json, print_table, Style};
 use crate::tables::{csv_rows, decode, extension};
@@ -38,23 +37,16 @@ fn read_papers(path: &Path) -> Result<Vec<Paper>, Unusable> {
 /// One sheet read, or why a line is not a sheet.
 type Read = (usize, Result<Sheet, Finding>);
 
-fn not_a_sheet(line: usize, why: String) -> Finding {
-    Finding::error(
-        RuleId::Input,
-        fangfei::Path::root(),
-        Text::new(
-            format!("第{line}行不是答卷:{why}"),
-            format!("line {line} is not a sheet: {why}"),
-        ),
-    )
-    .at(format!("line {line}"))
+fn not_a_sheet(line: usize, why: &Text) -> Finding {
+    fangfei::quiz::unreadable(line, why)
 }
 
 /// One line of JSON Lines read as a sheet by the library's one reader (a repeated key
 /// refused, every problem with its path).
-fn read_sheet(line: &str) -> Result<Sheet, String> {
-    let v = fangfei::json::parse(line).map_err(|e| e.to_string())?;
-    fangfei::json::from_owned(v).map_err(|p| fangfei::json::list(&p))
+fn read_sheet(line: &str) -> Result<Sheet, Text> {
+    let v = fangfei::json::parse(line)
+        .map_err(|e| Text::new(format!("不是合法的JSON({e})"), format!("not JSON: {e}")))?;
+    fangfei::json::from_owned(v).map_err(|p| fangfei::json::text(&p))
 }
 
 /// Calls `each` for every sheet of a JSON Lines file, line by line.
@@ -69,7 +61,7 @@ fn each_jsonl(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
         if line.trim().is_empty() {
             continue;
         }
-        each((n, read_sheet(&line).map_err(|why| not_a_sheet(n, why))));
+        each((n, read_sheet(&line).map_err(|why| not_a_sheet(n, &why))));
     }
     Ok(())
 }
@@ -115,7 +107,13 @@ fn each_csv(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
         };
         let opt = |c: Option<usize>| Some(get(c)).filter(|s| !s.is_empty());
         let sheet = fangfei::Instant::parse(&get(at))
-            .map_err(|e| not_a_sheet(*line, format!("submitted_at: {e}")))
+            .map_err(|e| {
+                let why = Text::new(
+                    format!("submitted_at:时间格式不对({e})"),
+                    format!("submitted_at: {e}"),
+                );
+                not_a_sheet(*line, &why)
+            })
             .map(|submitted_at| Sheet {
                 participant: get(p),
                 registration: Registration {
@@ -166,10 +164,19 @@ pub struct QuizArgs<'a> {
     pub unmask: bool,
 }
 
+/// What became of a sheet: scored (or refused by a rule), or unreadable.
+enum Outcome {
+    Scored(SheetOutcome),
+    Unreadable(usize, Finding),
+}
+
 struct Run {
-    outcomes: Vec<(String, SheetOutcome)>,
-    unreadable: Vec<(String, usize, Finding)>,
-    names: BTreeMap<(String, Region), String>,
+    /// The sheets kept, in input order, with their files.
+    outcomes: Vec<(String, Outcome)>,
+    /// Sheets that could not be read.
+    unreadable: usize,
+    /// Names by (participant, region key), masked unless asked.
+    names: BTreeMap<(String, &'static str), String>,
 }
 
 fn run_sheets<'c>(
@@ -191,13 +198,17 @@ fn run_sheets<'c>(
         .with_breakdown(keep_counted);
     let mut run = Run {
         outcomes: Vec::new(),
-        unreadable: Vec::new(),
+        unreadable: 0,
         names: BTreeMap::new(),
     };
     for path in args.sheets {
         let file = path.display().to_string();
         each_sheet(path, &mut |(line, read)| match read {
-            Err(f) => run.unreadable.push((file.clone(), line, f)),
+            Err(f) => {
+                run.unreadable = run.unreadable.saturating_add(1);
+                run.outcomes
+                    .push((file.clone(), Outcome::Unreadable(line, f)));
+            }
             Ok(sheet) => {
                 let out = scorer.sheet(line, &sheet);
                 if let Some(region) = out.region {
@@ -207,23 +218,19 @@ fn run_sheets<'c>(
                         mask_name(&sheet.registration.name)
                     };
                     run.names
-                        .entry((sheet.participant.clone(), region))
+                        .entry((sheet.participant.clone(), region.key()))
                         .or_insert(shown);
                 }
                 if keep_counted
                     || !out.counted
                     || out.findings.iter().any(|f| f.severity >= Severity::Warning)
                 {
-                    run.outcomes.push((file.clone(), out));
+                    run.outcomes.push((file.clone(), Outcome::Scored(out)));
                 }
             }
         })?;
     }
     Ok((scorer, run))
-}
-
-fn finding_json(f: &Finding, file: &str, line: usize, style: Style) -> Value {
-    json!({ "rule": f.rule, "severity": f.severity, "outcome": f.outcome, "file": file, "line": line, "path": f.path, "message": f.message.get(style.lang), "messages": f.message })
 }
 
 fn parse_day(text: Option<&str>, campaign: &Campaign) -> Result<Option<NaiveDate>, Unusable> {
@@ -236,51 +243,40 @@ fn parse_day(text: Option<&str>, campaign: &Campaign) -> Result<Option<NaiveDate
 
 pub fn score(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Result<bool, Unusable> {
     let (scorer, run) = run_sheets(campaign, args, style.json)?;
-    let refused = run.outcomes.iter().filter(|(_, o)| !o.counted).count() + run.unreadable.len();
-    let strategy = args.strategy.unwrap_or(campaign.quiz.team_strategy);
-    let through = parse_day(args.day, campaign)?;
-    let standings = scorer.tally().standings(strategy, through);
+    let refused = run
+        .outcomes
+        .iter()
+        .filter(|(_, o)| matches!(o, Outcome::Scored(o) if !o.counted))
+        .count()
+        + run.unreadable;
+    let query = wire::StandingsQuery::new(args.strategy, parse_day(args.day, campaign)?, args.top);
     if style.json {
-        let mut findings: Vec<Value> = run
-            .unreadable
-            .iter()
-            .map(|(file, line, f)| finding_json(f, file, *line, style))
+        let outcomes = run
+            .outcomes
+            .into_iter()
+            .map(|(_, o)| match o {
+                Outcome::Scored(o) => wire::Sheet::from(o),
+                Outcome::Unreadable(line, f) => wire::Sheet::unreadable(line, f),
+            })
             .collect();
-        for (file, o) in &run.outcomes {
-            findings.extend(
-                o.findings
-                    .iter()
-                    .filter(|f| f.severity >= Severity::Warning)
-                    .map(|f| finding_json(f, file, o.line, style)),
-            );
-        }
-        let scores: Vec<Value> = run.outcomes.iter().map(|(file, o)| json!({ "file": file, "line": o.line, "participant": o.participant, "region": o.region, "day": o.day, "score": o.score, "counted": o.counted, "questions": o.questions })).collect();
-        print_json(
-            &json!({ "findings": findings, "scores": scores, "refused": refused, "standings": standings }),
-        );
+        print_json(&wire::Scored::new(
+            campaign,
+            outcomes,
+            scorer.tally(),
+            query,
+        ));
     } else {
-        for (file, _, f) in &run.unreadable {
-            crate::outln!(
-                "{}",
-                style.paint(f.severity, &format!("{file}: {}", f.line(style.lang)))
-            );
-        }
         for (file, o) in &run.outcomes {
-            for f in o
-                .findings
-                .iter()
-                .filter(|f| f.severity >= Severity::Warning)
-            {
+            let (line, who, findings) = match o {
+                Outcome::Scored(o) => (o.line, o.participant.as_str(), o.findings.as_slice()),
+                Outcome::Unreadable(line, f) => (*line, "", std::slice::from_ref(f)),
+            };
+            for f in findings.iter().filter(|f| f.severity >= Severity::Warning) {
                 crate::outln!(
                     "{}",
                     style.paint(
                         f.severity,
-                        &format!(
-                            "{file}:{} {} — {}",
-                            o.line,
-                            o.participant,
-                            f.line(style.lang)
-                        )
+                        &format!("{file}:{line} {who} — {}", f.line(style.lang))
                     )
                 );
             }
@@ -296,54 +292,40 @@ pub fn score(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Result<b
                 style.t("不予受理", "refused")
             ))
         );
-        print_standings(
-            &standings,
-            campaign.quiz.top_n as usize,
-            strategy,
-            through,
-            style,
-        );
+        print_standings(&wire::Standings::new(campaign, t, query), style);
     }
     Ok(refused > 0)
 }
 
-fn print_standings(
-    standings: &[fangfei::quiz::TeamStanding],
-    n: usize,
-    strategy: TeamStrategy,
-    through: Option<NaiveDate>,
-    style: Style,
-) {
-    let when = through.map_or_else(|| style.t("全程", "final").to_owned(), |d| d.to_string());
+fn print_standings(s: &wire::Standings, style: Style) {
+    let when = s
+        .through
+        .clone()
+        .unwrap_or_else(|| style.t("全程", "final").to_owned());
+    let formula = TeamStrategy::from_name(s.strategy).map_or(s.strategy, |t| t.label(style.lang));
     crate::outln!();
-    let formula = match strategy {
-        TeamStrategy::SumOfDailyScores => style.t("各日得分之和", "sum of daily scores"),
-        TeamStrategy::MeanPerParticipant => style.t("人均总分", "mean per participant"),
-        TeamStrategy::ParticipationCount => style.t("参与人数", "participants"),
-        TeamStrategy::BestSingleDay => style.t("单日最高", "best single day"),
-        TeamStrategy::ParticipationWeighted => style.t("得分加参与分", "score plus participation"),
-    };
     crate::outln!(
         "{}",
         style.bold(&format!(
-            "{} Top{n}({when},{formula})",
-            style.t("战队排名", "Team standings")
+            "{} Top{}({when},{formula})",
+            style.t("战队排名", "Team standings"),
+            s.top.len()
         ))
     );
-    let rows: Vec<Vec<String>> = standings
+    let rows: Vec<Vec<String>> = s
+        .top
         .iter()
-        .take(n)
-        .map(|s| {
+        .map(|t| {
             vec![
-                s.rank.to_string(),
-                s.region.name().to_owned(),
-                format!("{:.2}", s.value)
+                t.rank.to_string(),
+                t.name.to_owned(),
+                format!("{:.2}", t.value)
                     .trim_end_matches('0')
                     .trim_end_matches('.')
                     .to_owned(),
-                s.participants.to_string(),
-                s.sheets.to_string(),
-                s.total.to_string(),
+                t.participants.to_string(),
+                t.sheets.to_string(),
+                t.total.to_string(),
             ]
         })
         .collect();
@@ -363,43 +345,32 @@ fn print_standings(
 
 pub fn standings(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Result<bool, Unusable> {
     let (scorer, run) = run_sheets(campaign, args, false)?;
-    let strategy = args.strategy.unwrap_or(campaign.quiz.team_strategy);
-    let through = parse_day(args.day, campaign)?;
-    let n = args.top.unwrap_or(campaign.quiz.top_n as usize);
-    let t = scorer.tally();
-    let teams = t.standings(strategy, through);
-    let people = top_individuals(t.individuals(through), n);
-    let named = |id: &str, region: Region| {
-        run.names
-            .get(&(id.to_owned(), region))
-            .cloned()
-            .unwrap_or_default()
-    };
+    let query = wire::StandingsQuery::new(args.strategy, parse_day(args.day, campaign)?, args.top);
+    let mut st = wire::Standings::new(campaign, scorer.tally(), query);
+    // The tally keeps ids only; the names read on the way (masked unless --unmask).
+    for p in &mut st.individuals {
+        p.name = run.names.get(&(p.participant.clone(), p.region)).cloned();
+    }
     if style.json {
-        print_json(&json!({
-            "strategy": strategy,
-            "through": through,
-            "top": teams.iter().take(n).collect::<Vec<_>>(),
-            "standings": teams,
-            "individuals": people.iter().map(|p| json!({ "participant": p.id, "name": named(&p.id, p.region), "region": p.region, "days": p.days, "total": p.total })).collect::<Vec<_>>(),
-            "superseded": t.superseded(),
-            "findings": [],
-        }));
+        print_json(&st);
     } else {
-        print_standings(&teams, n, strategy, through, style);
+        print_standings(&st, style);
         crate::outln!();
         crate::outln!(
             "{}",
             style.bold(style.t("个人总成绩前列", "Top individuals"))
         );
-        let rows: Vec<Vec<String>> = people
+        let rows: Vec<Vec<String>> = st
+            .individuals
             .iter()
             .enumerate()
             .map(|(i, p)| {
                 vec![
                     (i + 1).to_string(),
-                    named(&p.id, p.region),
-                    p.region.short_name().to_owned(),
+                    p.name.clone().unwrap_or_default(),
+                    Region::parse(p.region)
+                        .map_or(p.region, |r| r.short_name())
+                        .to_owned(),
                     p.days.to_string(),
                     p.total.to_string(),
                 ]

@@ -5,8 +5,8 @@ use std::path::Path;
 use chrono::Datelike;
 use fangfei::rule::CATALOGUE;
 use fangfei::timeline::Moment;
+use fangfei::wire;
 use fangfei::Campaign;
-use serde_json::json;
 
 use crate::out::{print_json, print_table, Style};
 use crate::{parse_instant, Unusable};
@@ -33,16 +33,7 @@ pub fn run(
             .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
     }
     if style.json {
-        let mut v = json!({
-            "campaign": { "id": campaign.id, "name": campaign.name, "document_number": campaign.document_number },
-            "events": events,
-        });
-        if let (Some(m), Some(obj)) = (&moment, v.as_object_mut()) {
-            if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(m) {
-                obj.extend(fields);
-            }
-        }
-        print_json(&v);
+        print_json(&wire::Calendar::new(campaign, &events, moment.as_ref()));
         return Ok(false);
     }
     let lang = style.lang;
@@ -174,7 +165,7 @@ fn print_moment(m: &Moment, style: Style) {
 pub fn rules(campaign: &Campaign, style: Style) -> Result<bool, Unusable> {
     let _ = campaign;
     if style.json {
-        print_json(&json!({ "rules": CATALOGUE }));
+        print_json(&wire::rules());
         return Ok(false);
     }
     let rows: Vec<Vec<String>> = CATALOGUE

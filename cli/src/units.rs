@@ -4,8 +4,8 @@ use std::path::Path;
 
 use fangfei::audit::{audit, check_unit, judged_rules, Audit, UnitReport};
 use fangfei::record::{RecordError, UnitRecord, MAX_RECORD_JSON};
+use fangfei::wire;
 use fangfei::{Campaign, Effect, Finding, Instant, Outcome, Severity};
-use serde_json::{json, Value};
 
 use crate::out::{print_json, print_table, table, Style};
 use crate::{parse_instant, Unusable};
@@ -42,21 +42,6 @@ fn read_record(path: &Path) -> Result<UnitRecord, RecordError> {
     }
     let text = std::fs::read_to_string(path).map_err(|e| RecordError::Unreadable(e.to_string()))?;
     UnitRecord::from_json(&text)
-}
-
-pub fn finding_json(f: &Finding, file: Option<&str>, style: Style) -> Value {
-    json!({
-        "rule": f.rule,
-        "severity": f.severity,
-        "outcome": f.outcome,
-        "unit": f.unit,
-        "path": f.path,
-        "file": file,
-        "message": f.message.get(style.lang),
-        "messages": f.message,
-        "clause": f.clause,
-        "effect": f.effect,
-    })
 }
 
 fn symbol(o: Option<Outcome>) -> &'static str {
@@ -150,33 +135,13 @@ pub fn check(
     let record = read_record(file)
         .map_err(|e| Unusable::new(e.code(), format!("{}: {e}", file.display())))?;
     let report = check_unit(campaign, &record, as_of);
+    let errors = report.has_errors();
     if style.json {
-        let file = file.display().to_string();
-        print_json(&json!({
-            "as_of": as_of,
-            "unit": report.unit,
-            "on_roster": report.on_roster,
-            "roles": report.roles,
-            "findings": report.findings.iter().map(|f| finding_json(f, Some(&file), style)).collect::<Vec<_>>(),
-            "outcomes": outcomes(campaign, &report),
-        }));
+        print_json(&wire::UnitReport::new(campaign, report));
     } else {
         print_report(&report, style, as_of);
     }
-    Ok(report.has_errors())
-}
-
-fn outcomes(campaign: &Campaign, r: &UnitReport) -> Value {
-    let map: serde_json::Map<String, Value> = judged_rules(campaign)
-        .into_iter()
-        .map(|rule| {
-            (
-                rule.to_string(),
-                json!(r.outcome(rule).map(Outcome::as_str)),
-            )
-        })
-        .collect();
-    Value::Object(map)
+    Ok(errors)
 }
 
 pub fn run_audit(
@@ -206,58 +171,13 @@ pub fn run_audit(
         })
         .collect();
     let result = audit(campaign, &inputs, as_of);
+    let errors = result.has_errors();
     if style.json {
-        print_audit_json(campaign, &result, style);
+        print_json(&wire::Audit::new(campaign, result));
     } else {
         print_audit(campaign, &result, style);
     }
-    Ok(result.has_errors())
-}
-
-fn print_audit_json(campaign: &Campaign, a: &Audit, style: Style) {
-    let mut findings: Vec<Value> = a
-        .findings
-        .iter()
-        .map(|f| finding_json(f, f.place.as_deref(), style))
-        .collect();
-    for u in a.units.iter().filter(|u| u.counted) {
-        findings.extend(u.report.findings.iter().map(|f| {
-            finding_json(
-                f,
-                Some(&u.source)
-                    .filter(|s| !s.is_empty())
-                    .map(String::as_str),
-                style,
-            )
-        }));
-    }
-    let units: Vec<Value> = a
-        .units
-        .iter()
-        .map(|u| json!({ "unit": u.report.unit, "file": u.source, "on_roster": u.report.on_roster, "roles": u.report.roles, "counted": u.counted, "outcomes": outcomes(campaign, &u.report) }))
-        .collect();
-    let effect = |e| {
-        a.effects(e)
-            .into_iter()
-            .map(|f| finding_json(f, None, style))
-            .collect::<Vec<_>>()
-    };
-    let missing: Vec<&str> = a
-        .units
-        .iter()
-        .filter(|u| u.source.is_empty())
-        .map(|u| u.report.unit.as_str())
-        .collect();
-    print_json(&json!({
-        "as_of": a.as_of,
-        "inputs": a.inputs,
-        "findings": findings,
-        "units": units,
-        "deductions": effect(Effect::Deduction),
-        "bonuses": effect(Effect::Bonus),
-        "missing_units": missing,
-        "annex3": a.annex3.as_ref().map(|b| json!({ "accepted": b.counts().0, "rejected": b.counts().1, "totals": b.totals.columns })),
-    }));
+    Ok(errors)
 }
 
 fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {

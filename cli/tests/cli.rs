@@ -39,6 +39,18 @@ fn json(args: &[&str]) -> (i32, Value) {
     (code, v)
 }
 
+/// Every finding of a batch (`fangfei::wire::Batch`): the table's and each row's.
+fn batch_findings(v: &Value) -> Vec<&Value> {
+    let rows = v["rows"].as_array().unwrap();
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(rows.iter().flat_map(|r| r["findings"].as_array().unwrap()))
+        .chain(v["totals"]["findings"].as_array().unwrap())
+        .collect()
+}
+
 fn tmp(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("fangfei-cli-tests-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
@@ -68,10 +80,12 @@ fn timeline_json_at_an_instant() {
     ] {
         let (code, v) = json(&["timeline", "--at", at]);
         assert_eq!(code, 0);
-        assert_eq!(v["in_campaign"], in_campaign, "{at}");
-        assert_eq!(v["phase"], phase, "{at}");
-        assert_eq!(v["concentrated_day"], cday, "{at}");
-        assert_eq!(v["quiz_open"], quiz, "{at}");
+        let m = &v["moment"];
+        assert_eq!(m["inCampaign"], in_campaign, "{at}");
+        assert_eq!(m["phase"], phase, "{at}");
+        assert_eq!(m["concentratedDay"], cday, "{at}");
+        assert_eq!(m["quizOpen"], quiz, "{at}");
+        assert!(v["events"].as_array().unwrap().len() > 5);
     }
 }
 
@@ -104,7 +118,7 @@ fn svg_is_written() {
 fn rules_lists_every_id() {
     let (code, v) = json(&["rules"]);
     assert_eq!(code, 0);
-    let ids: Vec<&str> = v["rules"]
+    let ids: Vec<&str> = v
         .as_array()
         .unwrap()
         .iter()
@@ -115,26 +129,6 @@ fn rules_lists_every_id() {
     }
 }
 
-fn comparable(v: &Value) -> Value {
-    // Everything but the file name.
-    let findings: Vec<Value> = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|f| {
-            serde_json::json!([
-                f["row"],
-                f["field"],
-                f["rule"],
-                f["severity"],
-                f["place"],
-                f["messages"]
-            ])
-        })
-        .collect();
-    serde_json::json!({ "findings": findings, "rows": v["rows"].as_array().unwrap().iter().map(|r| serde_json::json!([r["row"], r["accepted"], r["table"]])).collect::<Vec<_>>(), "totals": v["totals"] })
-}
-
 #[test]
 fn csv_in_three_encodings_reads_the_same() {
     let (code, utf8) = json(&["annex3", "check", data("annex3-utf8.csv").to_str().unwrap()]);
@@ -142,26 +136,25 @@ fn csv_in_three_encodings_reads_the_same() {
     for other in ["annex3-utf8-bom.csv", "annex3-gb18030.csv"] {
         let (c, v) = json(&["annex3", "check", data(other).to_str().unwrap()]);
         assert_eq!(c, 1);
-        assert_eq!(comparable(&v), comparable(&utf8), "{other}");
+        assert_eq!(v, utf8, "{other}");
     }
     assert_eq!(utf8["accepted"], 3);
     assert_eq!(utf8["rejected"], 3);
-    // Every finding has at least rule, severity, row, field and message.
-    for f in utf8["findings"].as_array().unwrap() {
-        for k in ["rule", "severity", "row", "field", "message"] {
+    // Every finding has the one shape of the machine format.
+    for f in batch_findings(&utf8) {
+        for k in [
+            "rule", "severity", "outcome", "path", "message", "clause", "effect",
+        ] {
             assert!(f.get(k).is_some(), "{k} missing in {f}");
         }
     }
-    let blank = utf8["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let blank = batch_findings(&utf8)
+        .into_iter()
         .find(|f| f["rule"] == "A3-BLANK")
         .unwrap();
-    assert_eq!(blank["row"], 3);
-    assert_eq!(blank["field"], "qijin_participants");
+    assert_eq!(blank["path"], "rows[3].qijin_participants");
     assert_eq!(blank["place"], "line 4, 参与群众(人次)");
-    assert_eq!(utf8["totals"]["qijin_sessions"], 26);
+    assert_eq!(utf8["totals"]["counts"]["qijin_sessions"], 26);
 }
 
 #[test]
@@ -188,22 +181,28 @@ fn total_catches_a_unit_in_two_files() {
         v["accepted"], 3,
         "the second file's valid rows repeat the first's units"
     );
+    let files = v["files"].as_array().unwrap();
     assert_eq!(
-        v["rows"].as_array().unwrap().len(),
+        files
+            .iter()
+            .map(|f| f["rows"].as_array().unwrap().len())
+            .sum::<usize>(),
         12,
         "12 rows in, 12 outcomes out"
     );
-    let dup = v["findings"]
-        .as_array()
-        .unwrap()
+    let dup = files
         .iter()
+        .flat_map(batch_findings)
         .find(|f| f["rule"] == "A3-TOTAL")
         .unwrap();
     assert!(
-        dup["message"].as_str().unwrap().contains("annex3-utf8.csv"),
+        dup["message"]["zh"]
+            .as_str()
+            .unwrap()
+            .contains("annex3-utf8.csv"),
         "{dup}"
     );
-    assert_eq!(v["totals"]["qijin_sessions"], 26);
+    assert_eq!(v["totals"]["counts"]["qijin_sessions"], 26);
 }
 
 #[test]
@@ -215,7 +214,16 @@ fn total_reports_unreadable_files_and_goes_on() {
     std::fs::write(dir.join("c.json"), "{not json").unwrap();
     let (code, v) = json(&["annex3", "total", dir.to_str().unwrap()]);
     assert_eq!(code, 1);
-    assert_eq!(v["unreadable_files"], 2);
+    let unreadable: Vec<&str> = v["unreadable"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["place"].as_str().unwrap())
+        .collect();
+    assert_eq!(unreadable.len(), 2, "{v}");
+    assert!(unreadable
+        .iter()
+        .all(|p| p.ends_with("b.csv") || p.ends_with("c.json")));
     assert_eq!(v["accepted"], 3);
 }
 
@@ -231,14 +239,13 @@ fn json_forms() {
     let (code, v) = json(&["annex3", "check", path.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert_eq!(v["accepted"], 1);
-    assert_eq!(v["rows"][0]["table"]["qijin_participants"], 1500);
-    let neg = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["rule"] == "A3-NUMBER" && f["row"] == 2)
+    assert_eq!(v["rows"][0]["table"]["counts"]["qijin_participants"], 1500);
+    assert_eq!(v["rows"][1]["place"], "#2");
+    let neg = batch_findings(&v)
+        .into_iter()
+        .find(|f| f["rule"] == "A3-NUMBER")
         .unwrap();
-    assert_eq!(neg["field"], "qijin_sessions");
+    assert_eq!(neg["path"], "rows[2].qijin_sessions");
 }
 
 #[test]
@@ -286,19 +293,17 @@ fn xlsx_template_filled_and_read_back() {
     let (code, v) = json(&["annex3", "check", filled.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert_eq!(v["accepted"], 1);
-    assert_eq!(v["rows"][0]["table"]["qijin_sessions"], 10);
+    assert_eq!(v["rows"][0]["table"]["counts"]["qijin_sessions"], 10);
     assert_eq!(
-        v["rows"][0]["table"]["other_methods"],
+        v["rows"][0]["table"]["otherMethods"],
         serde_json::json!(["快闪", "微视频"])
     );
-    let blank = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let blank = batch_findings(&v)
+        .into_iter()
         .find(|f| f["rule"] == "A3-BLANK")
         .unwrap();
     assert_eq!(blank["place"], format!("{}!C{}", sheet, first + 2));
-    assert_eq!(blank["row"], 2);
+    assert_eq!(blank["path"], "rows[2].qijin_participants");
 
     // A batch workbook of the accepted rows with a city total reads back to the same total.
     let out = tmp("batch.xlsx");
@@ -314,11 +319,7 @@ fn xlsx_template_filled_and_read_back() {
     assert_eq!(code, 0, "{v2}");
     assert_eq!(v2["totals"], v1["totals"]);
     assert!(
-        v2["findings"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|f| f["rule"] != "A3-TOTAL"),
+        batch_findings(&v2).iter().all(|f| f["rule"] != "A3-TOTAL"),
         "the stated 合计 row matches"
     );
 }
@@ -330,6 +331,23 @@ fn schema_is_draft_2020_12() {
     assert_eq!(v["$schema"], "https://json-schema.org/draft/2020-12/schema");
     let (_, bounded) = json(&["annex3", "schema", "--bounds"]);
     assert_eq!(bounded["properties"]["qijin_sessions"]["maximum"], 5000);
+}
+
+/// Every finding of an audit (`fangfei::wire::Audit`): the set's and each audited
+/// record's.
+fn audit_findings(v: &Value) -> Vec<&Value> {
+    let units = v["units"].as_array().unwrap();
+    v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .chain(
+            units
+                .iter()
+                .filter(|u| u["counted"] == true)
+                .flat_map(|u| u["findings"].as_array().unwrap()),
+        )
+        .collect()
 }
 
 fn examples() -> PathBuf {
@@ -346,35 +364,28 @@ fn audit_of_the_examples() {
         31,
         "30 records and one missing return"
     );
-    assert_eq!(v["missing_units"], serde_json::json!(["市林业和草原局"]));
+    assert_eq!(v["missingUnits"], serde_json::json!(["市林业和草原局"]));
     assert_eq!(v["deductions"].as_array().unwrap().len(), 18);
     assert_eq!(v["bonuses"].as_array().unwrap().len(), 2);
-    for f in v["findings"].as_array().unwrap() {
+    for f in audit_findings(&v) {
         for k in ["rule", "severity", "unit", "message"] {
             assert!(!f[k].is_null(), "{k} missing in {f}");
         }
     }
-    let late = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
+    let late = audit_findings(&v)
+        .into_iter()
         .find(|f| f["unit"] == "市科技局" && f["rule"] == "D-PLAN")
         .unwrap();
     assert_eq!(late["outcome"], "fail");
     assert_eq!(late["effect"], "deduction");
     assert_eq!(v["annex3"]["accepted"], 28);
-    // English on request.
-    let (_, en) = json(&["--lang", "en", "audit", examples().to_str().unwrap()]);
-    let late = en["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["unit"] == "市科技局" && f["rule"] == "D-PLAN")
-        .unwrap();
+    // Both languages in every message; --lang chooses the terminal's, not the JSON's.
     assert!(
-        late["message"].as_str().unwrap().contains("20m late"),
+        late["message"]["en"].as_str().unwrap().contains("20m late"),
         "{late}"
     );
+    let (_, en) = json(&["--lang", "en", "audit", examples().to_str().unwrap()]);
+    assert_eq!(en, v);
 }
 
 #[test]
@@ -467,11 +478,9 @@ fn audit_reports_every_file() {
     let (code, v) = json(&["audit", dir.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert_eq!(v["inputs"], 5);
-    let msgs: Vec<String> = v["findings"]
-        .as_array()
-        .unwrap()
+    let msgs: Vec<String> = audit_findings(&v)
         .iter()
-        .map(|f| f["messages"]["en"].as_str().unwrap_or("").to_owned())
+        .map(|f| f["message"]["en"].as_str().unwrap_or("").to_owned())
         .collect();
     assert!(
         msgs.iter()
@@ -495,6 +504,23 @@ fn audit_reports_every_file() {
     );
 }
 
+/// Every finding of scored sheets (`fangfei::wire::Scored`), with its sheet's line.
+fn sheet_findings(v: &Value) -> Vec<(u64, &Value)> {
+    v["outcomes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|o| {
+            let line = o["line"].as_u64().unwrap();
+            o["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(move |f| (line, f))
+        })
+        .collect()
+}
+
 fn quiz(name: &str) -> String {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../examples/quiz")
@@ -515,11 +541,9 @@ fn quiz_score_of_the_example_day() {
     ]);
     assert_eq!(code, 1, "the example day has refused sheets on purpose");
     assert_eq!(v["refused"], 7);
-    let rules: Vec<&str> = v["findings"]
-        .as_array()
-        .unwrap()
+    let rules: Vec<&str> = sheet_findings(&v)
         .iter()
-        .map(|f| f["rule"].as_str().unwrap())
+        .map(|(_, f)| f["rule"].as_str().unwrap())
         .collect();
     for r in [
         "Q-WINDOW",
@@ -531,18 +555,19 @@ fn quiz_score_of_the_example_day() {
     ] {
         assert!(rules.contains(&r), "{r} missing: {rules:?}");
     }
-    for f in v["findings"].as_array().unwrap() {
-        for k in ["rule", "severity", "line", "message"] {
+    for (_, f) in sheet_findings(&v) {
+        for k in ["rule", "severity", "path", "message"] {
             assert!(!f[k].is_null(), "{k} in {f}");
         }
     }
     assert_eq!(
-        v["scores"].as_array().unwrap().len(),
+        v["outcomes"].as_array().unwrap().len(),
         327,
         "327 sheets in, 327 outcomes out"
     );
+    assert_eq!(v["counted"], 320);
     assert_eq!(v["standings"].as_array().unwrap().len(), 32);
-    let first = &v["scores"][1];
+    let first = &v["outcomes"][1];
     assert_eq!(first["questions"].as_array().unwrap().len(), 8);
 }
 
@@ -557,7 +582,7 @@ fn quiz_standings_mask_names_unless_asked() {
         "--day",
         "6月15日",
         "--strategy",
-        "mean",
+        "mean_per_participant",
         "--top",
         "5",
     ]);
@@ -623,14 +648,13 @@ fn quiz_from_csv() {
     ]);
     assert_eq!(code, 1);
     assert_eq!(v["refused"], 2);
-    let lines: Vec<u64> = v["findings"]
-        .as_array()
-        .unwrap()
+    let lines: Vec<u64> = sheet_findings(&v)
         .iter()
-        .map(|f| f["line"].as_u64().unwrap())
+        .filter(|(_, f)| f["severity"] == "error")
+        .map(|(line, _)| *line)
         .collect();
     assert!(lines.contains(&3) && lines.contains(&4), "{lines:?}");
-    assert_eq!(v["scores"][0]["counted"], true);
+    assert_eq!(v["outcomes"][0]["counted"], true);
 }
 
 #[test]
@@ -655,14 +679,81 @@ fn quiz_score_refuses_a_sheet_that_repeats_a_key() {
         &quiz("papers.json"),
     ]);
     assert_eq!(code, 1);
-    let input: Vec<&Value> = v["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == "INPUT")
+    let input: Vec<(u64, &Value)> = sheet_findings(&v)
+        .into_iter()
+        .filter(|(_, f)| f["rule"] == "INPUT")
         .collect();
     assert_eq!(input.len(), 1, "{v}");
-    assert_eq!(input[0]["line"], 2);
-    let msg = input[0]["message"].as_str().unwrap();
+    assert_eq!(input[0].0, 2);
+    let msg = input[0].1["message"]["en"].as_str().unwrap();
     assert!(msg.contains("repeated key \"1\""), "{msg}");
+}
+
+/// One wire format: the command line's `--format json` and the npm package's function
+/// give the same bytes for the same call.
+#[test]
+fn cli_json_is_the_npm_packages_json() {
+    use fangfei_wasm::api;
+    let stdout = |args: &[&str]| {
+        let mut all = vec!["--format", "json"];
+        all.extend_from_slice(args);
+        let (_, out, err) = run(&all);
+        assert!(
+            out.ends_with('\n') && out.lines().count() == 1,
+            "{out}{err}"
+        );
+        out.trim_end().to_owned()
+    };
+    let read = |p: &Path| fangfei::json::parse(&std::fs::read_to_string(p).unwrap()).unwrap();
+
+    // A unit record, as of the end of the campaign.
+    let record = examples().join("市科技局.json");
+    assert_eq!(
+        stdout(&["check", record.to_str().unwrap()]),
+        api::check_unit(&read(&record), None, None).unwrap()
+    );
+    // Annex 3 forms.
+    let forms = tmp("wire-forms.json");
+    std::fs::write(
+        &forms,
+        r#"[{"unit":"市教育局","qijin_sessions":"12次","qijin_participants":1500,"print_broadcast":0,"online_original_works":3,"online_views":"5,200","online_interactive_reach":0,"sms_sent":0,"outdoor_posters_boards":40,"outdoor_screens_ads":0,"outdoor_leaflets_gifts":2000,"news_reports":2},
+            {"unit":"市公安局","qijin_sessions":-1}, {"unit":"市教育局"}]"#,
+    )
+    .unwrap();
+    assert_eq!(
+        stdout(&["annex3", "check", forms.to_str().unwrap()]),
+        api::validate_forms(&read(&forms), None).unwrap()
+    );
+    // Quiz sheets with their papers (every line of the example day, as an array).
+    let sheets_file = quiz("sheets-2021-06-15.jsonl");
+    let sheets: Vec<Value> = std::fs::read_to_string(&sheets_file)
+        .unwrap()
+        .lines()
+        .map(|l| fangfei::json::parse(l).unwrap())
+        .collect();
+    let papers = read(Path::new(&quiz("papers.json")));
+    let input = serde_json::json!({ "papers": papers, "sheets": sheets, "strategy": "best_single_day", "top": 3 });
+    assert_eq!(
+        stdout(&[
+            "quiz",
+            "score",
+            &sheets_file,
+            "--papers",
+            &quiz("papers.json"),
+            "--strategy",
+            "best_single_day",
+            "--top",
+            "3"
+        ]),
+        api::score_sheets(&input, None).unwrap()
+    );
+    // The catalogue.
+    assert_eq!(stdout(&["rules"]), api::rules().unwrap());
+    // The timeline: the calendar holds the events and the moment the npm package gives.
+    let cal: Value =
+        serde_json::from_str(&stdout(&["timeline", "--at", "2021-06-15T10:00"])).unwrap();
+    let moment: Value =
+        serde_json::from_str(&api::timeline("2021-06-15T10:00", None).unwrap()).unwrap();
+    let events: Value = serde_json::from_str(&api::events(None).unwrap()).unwrap();
+    assert_eq!((&cal["moment"], &cal["events"]), (&moment, &events));
 }

@@ -496,9 +496,36 @@ pub fn read_forms(campaign: &Campaign, forms: &[(String, Form)]) -> Batch {
     )
 }
 
+/// One total over the batches of several files, so that a unit met in two files is
+/// caught too (the first row counts; the later one is rejected, naming both places as
+/// `file: place`). Each batch's rows are updated in place with the verdicts of the
+/// common total; each batch keeps its own total.
+pub fn total_files(campaign: &Campaign, files: &mut [(String, Batch)]) -> Totals {
+    let mut all: Vec<RowOutcome> = files
+        .iter()
+        .flat_map(|(file, b)| {
+            b.rows.iter().map(move |r| RowOutcome {
+                place: format!("{file}: {}", r.place),
+                ..r.clone()
+            })
+        })
+        .collect();
+    let grand = super::total(campaign, &mut all);
+    let mut merged = all.into_iter();
+    for (_, b) in files.iter_mut() {
+        for r in &mut b.rows {
+            if let Some(m) = merged.next() {
+                r.accepted = m.accepted;
+                r.findings = m.findings;
+            }
+        }
+    }
+    grand
+}
+
 /// Like [`read_forms`], straight from JSON objects (as [`Form::from_json`] reads
 /// them, without building the forms): whole numbers are counts as they stand. `place`
-/// names the N-th value (1-based), e.g. `file.json#N`.
+/// names the N-th value (1-based), e.g. `#N`.
 pub fn read_values(
     campaign: &Campaign,
     values: &[impl std::borrow::Borrow<serde_json::Value>],
