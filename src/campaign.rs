@@ -34,13 +34,18 @@ use crate::calendar::{Calendar, HolidayYear};
 use crate::report::{Effect, Lang, Severity, Text};
 use crate::rule::RuleId;
 use crate::time::{Deadline, Instant, Window};
-use crate::unit::Seen;
+use crate::util::Seen;
 
 /// The 2021 Lingyuan campaign, as shipped.
 pub static LINGYUAN_2021_JSON: &str = include_str!("campaign/lingyuan-2021.json");
 
 /// Largest campaign file [`Campaign::from_json`] reads (1 MiB).
 pub const MAX_CAMPAIGN_JSON: usize = 1 << 20;
+
+/// The largest daily quiz total a campaign may set (`quiz.paper.total`): the quiz's
+/// tally holds a day's score in 16 bits, so a larger total is refused on load rather
+/// than clipped when scoring.
+pub const MAX_DAY_SCORE: u32 = 65_535;
 
 /// A whole campaign plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -1007,10 +1012,10 @@ impl Campaign {
             ),
         );
         c.require(
-            q.paper.total <= crate::quiz::MAX_DAY_SCORE,
+            q.paper.total <= MAX_DAY_SCORE,
             Path::key("quiz").field("paper").field("total"),
-            &format!("每日总分不能超过{}", crate::quiz::MAX_DAY_SCORE),
-            &format!("a day's total cannot exceed {}", crate::quiz::MAX_DAY_SCORE),
+            &format!("每日总分不能超过{}", MAX_DAY_SCORE),
+            &format!("a day's total cannot exceed {}", MAX_DAY_SCORE),
         );
         if let MultipleChoicePolicy::PartialCredit { subset_points } = q.multiple_choice {
             let full = q
@@ -1133,7 +1138,7 @@ impl Campaign {
                 } else {
                     at.clone().field("aliases").at(j.saturating_sub(1))
                 };
-                let key = crate::unit::normalise_name(name);
+                let key = crate::util::normalise_name(name);
                 c.require(
                     !key.is_empty(),
                     &path,

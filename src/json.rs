@@ -30,7 +30,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::path::{Path, Segment};
-use crate::report::Text;
+use crate::text::Text;
 
 /// One problem of an input: where, and what.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -470,19 +470,6 @@ impl FromJson for i32 {
     }
 }
 
-impl FromJson for chrono::NaiveDate {
-    /// `2021-06-10` (also `2021/6/10` and `2021年6月10日`, as everywhere else).
-    fn read(r: &mut Reader, v: &Value) -> Option<Self> {
-        match crate::time::parse_date(&String::read(r, v)?, None) {
-            Ok(d) => Some(d),
-            Err(e) => {
-                r.problem(format!("日期格式不对:{e}"), e.to_string());
-                None
-            }
-        }
-    }
-}
-
 impl FromJson for Value {
     fn read(_: &mut Reader, v: &Value) -> Option<Self> {
         Some(v.clone())
@@ -641,6 +628,8 @@ macro_rules! deserialize_via_value {
     };
 }
 pub(crate) use deserialize_via_value;
+
+read_struct!(Text { zh: req, en: req });
 
 #[cfg(test)]
 mod tests {

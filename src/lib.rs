@@ -16,9 +16,11 @@ pub mod report;
 pub mod rule;
 #[cfg(all(feature = "proptest", not(target_arch = "wasm32")))]
 pub mod strategies;
+mod text;
 pub mod time;
 pub mod timeline;
 pub mod unit;
+mod util;
 pub mod wire;
 
 pub use campaign::{Campaign, CampaignError};

@@ -14,7 +14,7 @@ use crate::record::UnitRecord;
 use crate::report::{Finding, Outcome, Severity, Text};
 use crate::rule::RuleId;
 use crate::time::Instant;
-use crate::unit::same_name;
+use crate::util::same_name;
 
 /// A finding for a requirement.
 fn found(

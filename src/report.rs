@@ -13,44 +13,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::path::Path;
 use crate::rule::RuleId;
-
-/// A message in both languages (zh-CN first).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
-pub struct Text {
-    /// Simplified Chinese.
-    pub zh: String,
-    /// English.
-    pub en: String,
-}
-
-impl Text {
-    /// A message from its two translations.
-    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Text {
-        Text {
-            zh: zh.into(),
-            en: en.into(),
-        }
-    }
-
-    /// The message in `lang`.
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::Zh => &self.zh,
-            Lang::En => &self.en,
-        }
-    }
-}
-
-/// An output language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    /// Simplified Chinese (the default: the plan's language).
-    #[default]
-    Zh,
-    /// English.
-    En,
-}
+pub use crate::text::{Lang, Text};
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -329,5 +292,4 @@ impl FromIterator<Finding> for Report {
     }
 }
 
-crate::json::read_struct!(Text { zh: req, en: req });
 crate::json::leaf!(Severity, Effect);

@@ -661,6 +661,20 @@ pub fn year_of(day: NaiveDate) -> i32 {
 }
 
 crate::json::leaf!(Instant, Due);
+
+impl crate::json::FromJson for chrono::NaiveDate {
+    /// `2021-06-10` (also `2021/6/10` and `2021年6月10日`, as everywhere else).
+    fn read(r: &mut crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
+        match parse_date(&<String as crate::json::FromJson>::read(r, v)?, None) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                r.problem(format!("日期格式不对:{e}"), e.to_string());
+                None
+            }
+        }
+    }
+}
+
 crate::json::read_struct!(Window {
     start: req,
     end: req

@@ -205,22 +205,12 @@ const CHINESE_NUMERALS: &str = "零〇一二三四五六七八九十百千万亿
 /// Every unit word of the table, longest first so `人次` is not read as `次`.
 const ALL_UNITS: [&str; 6] = ["人次", "次", "份", "篇", "条", "人"];
 
+/// Full-width characters folded (`１２，０００` → `12,000`), and the minus sign `−`
+/// read as `-`.
 fn fold_full_width(c: char) -> char {
-    match c {
-        '０'..='９' => char::from_u32(
-            u32::from(c)
-                .wrapping_sub(0xFF10)
-                .wrapping_add(u32::from('0')),
-        )
-        .unwrap_or(c),
-        '，' => ',',
-        '．' => '.',
-        '－' | '−' => '-',
-        '／' => '/',
-        'ｅ' => 'e',
-        'Ｅ' => 'E',
-        '＋' => '+',
-        _ => c,
+    match crate::util::half_width(c) {
+        '−' => '-',
+        other => other,
     }
 }
 

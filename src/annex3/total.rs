@@ -9,7 +9,8 @@ use super::{Annex3, Field};
 use crate::path::Path;
 use crate::report::{Finding, Severity, Text};
 use crate::rule::RuleId;
-use crate::unit::{normalise_name, FnvMap, Roster};
+use crate::unit::Roster;
+use crate::util::{normalise_name, FnvMap};
 use crate::Campaign;
 
 /// What became of one input row.

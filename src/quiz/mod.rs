@@ -37,15 +37,14 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+pub use crate::campaign::MAX_DAY_SCORE;
 pub use paper::{
     check_paper, kind_zh, parse_answer, parse_answers, score_answers, score_one, AnswerError,
     CheckedPaper, CheckedQuestion, Class, Given, Paper, Question, QuestionScore, MAX_OPTIONS,
 };
 pub use region::{Region, RegionError};
 pub use register::{mask, mask_name, register, Participant, Phone, Registration, MAX_NAME_CHARS};
-pub use tally::{
-    top_individuals, Added, Individual, Tally, TeamStanding, MAX_DAY_SCORE, PARTICIPATION_POINTS,
-};
+pub use tally::{top_individuals, Added, Individual, Tally, TeamStanding, PARTICIPATION_POINTS};
 
 use crate::path::Path;
 use crate::report::{Finding, Outcome, Severity, Text};

@@ -221,7 +221,7 @@ pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, V
     let spec = &campaign.quiz.paper;
     let mut problems = Vec::new();
     let mut questions = Vec::new();
-    let mut ids = crate::unit::Seen::default();
+    let mut ids = crate::util::Seen::default();
     for (i, q) in paper.questions.iter().enumerate() {
         let at = Path::key("questions").at(i);
         if !ids.insert(&q.id) {

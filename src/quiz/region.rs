@@ -67,11 +67,11 @@ pub enum RegionError {
 
 /// Every key, full and short name → region, built once (one hash lookup per sheet
 /// instead of 96 string comparisons).
-fn names() -> &'static crate::unit::FnvMap<&'static str, Region> {
-    static NAMES: std::sync::OnceLock<crate::unit::FnvMap<&'static str, Region>> =
+fn names() -> &'static crate::util::FnvMap<&'static str, Region> {
+    static NAMES: std::sync::OnceLock<crate::util::FnvMap<&'static str, Region>> =
         std::sync::OnceLock::new();
     NAMES.get_or_init(|| {
-        let mut m = crate::unit::FnvMap::default();
+        let mut m = crate::util::FnvMap::default();
         for (r, (k, full, short)) in Region::all().zip(REGIONS) {
             m.insert(k, r);
             m.insert(full, r);

@@ -35,9 +35,7 @@ impl Phone {
         for (i, c) in text.trim().chars().enumerate() {
             match c {
                 '0'..='9' => d.push(c),
-                '０'..='９' => d.push(char::from_u32(
-                    u32::from(c).wrapping_sub(0xFF10).wrapping_add(48),
-                )?),
+                '０'..='９' => d.push(crate::util::half_width(c)),
                 ' ' | '-' | '\u{3000}' | '－' => {}
                 '+' if i == 0 => {}
                 _ => return None,

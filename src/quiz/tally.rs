@@ -17,9 +17,10 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::region::Region;
+use crate::campaign::MAX_DAY_SCORE;
 use crate::campaign::{Campaign, TeamStrategy};
 use crate::time::Instant;
-use crate::unit::FnvMap;
+use crate::util::FnvMap;
 
 const EMPTY: u64 = u64::MAX;
 
@@ -27,9 +28,8 @@ const EMPTY: u64 = u64::MAX;
 const SCORE_BITS: u32 = 16;
 const SCORE_MASK: u64 = (1 << SCORE_BITS) - 1;
 
-/// The largest daily score a tally holds exactly; a campaign whose paper totals more is
-/// refused when it is loaded (`quiz.paper.total`), so nothing here is ever clipped.
-pub const MAX_DAY_SCORE: u32 = (1 << SCORE_BITS) - 1;
+// The campaign refuses a paper totalling more than a slot holds: the two agree.
+const _: () = assert!(MAX_DAY_SCORE as u64 == SCORE_MASK);
 
 /// What became of a sheet offered to the tally.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,6 +12,7 @@ mod calendar;
 mod catalogue;
 mod compliance;
 mod deadlines;
+mod layering;
 #[cfg(not(target_arch = "wasm32"))]
 mod props;
 mod quiz;

@@ -1,0 +1,42 @@
+//! Text in the plan's two languages: a [`Text`] carries zh-CN and English, a [`Lang`]
+//! chooses one. The ground floor of the crate: it knows nothing of rules or inputs.
+
+use serde::Serialize;
+
+/// A message in both languages (zh-CN first).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct Text {
+    /// Simplified Chinese.
+    pub zh: String,
+    /// English.
+    pub en: String,
+}
+
+impl Text {
+    /// A message from its two translations.
+    pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Text {
+        Text {
+            zh: zh.into(),
+            en: en.into(),
+        }
+    }
+
+    /// The message in `lang`.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// An output language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    /// Simplified Chinese (the default: the plan's language).
+    #[default]
+    Zh,
+    /// English.
+    En,
+}
