@@ -27,7 +27,7 @@ use std::fmt;
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use serde_json::{Map, Value};
+pub use serde_json::{Map, Value};
 
 use crate::path::{Path, Segment};
 use crate::text::Text;
@@ -165,6 +165,105 @@ impl<'de> serde::de::Visitor<'de> for StrictVisitor {
     }
 }
 
+/// The top-level object of JSON `text` read as a stream into one slot per name of
+/// `keys`, without building the object: the fast path of JSON Lines. The rules are
+/// [`parse`]'s (a repeated key is refused at any depth; keys not in `keys` are read
+/// and dropped); the slots are then read by the type's field readers, exactly as its
+/// [`FromJson`] reads the same fields taken out of a parsed object.
+///
+/// # Errors
+///
+/// The parser's error (with line and column), a repeated key among them. A text whose
+/// top level is not an object gives `Ok(Err(value))`, for the reader to refuse.
+pub(crate) fn object_slots<const N: usize>(
+    text: &str,
+    keys: &[&'static str; N],
+) -> Result<Result<[Option<Value>; N], Value>, serde_json::Error> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let top = serde::Deserializer::deserialize_any(&mut de, SlotsVisitor(keys))?;
+    de.end()?;
+    Ok(top)
+}
+
+/// A key, borrowed from the text when it has no escapes.
+struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a key")
+            }
+            fn visit_borrowed_str<E>(self, s: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(s)))
+            }
+            fn visit_str<E>(self, s: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(s.to_owned())))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
+struct SlotsVisitor<'k, const N: usize>(&'k [&'static str; N]);
+
+impl<'de, const N: usize> serde::de::Visitor<'de> for SlotsVisitor<'_, N> {
+    type Value = Result<[Option<Value>; N], Value>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut slots: [Option<Value>; N] = std::array::from_fn(|_| None);
+        let mut others: Vec<String> = Vec::new();
+        while let Some(Key(k)) = map.next_key()? {
+            let repeated = match self.0.iter().position(|key| *key == k) {
+                Some(i) => match slots.get_mut(i) {
+                    Some(slot @ None) => {
+                        *slot = Some(map.next_value::<Strict>()?.0);
+                        false
+                    }
+                    _ => true,
+                },
+                None if others.iter().any(|o| *o == k) => true,
+                None => {
+                    others.push(k.clone().into_owned());
+                    map.next_value::<Strict>()?;
+                    false
+                }
+            };
+            if repeated {
+                return Err(serde::de::Error::custom(format!("repeated key {k:?}")));
+            }
+        }
+        Ok(Ok(slots))
+    }
+    // Anything else: read by parse's rules, for the reader to refuse as no object.
+    fn visit_bool<E: serde::de::Error>(self, b: bool) -> Result<Self::Value, E> {
+        StrictVisitor.visit_bool(b).map(Err)
+    }
+    fn visit_i64<E: serde::de::Error>(self, n: i64) -> Result<Self::Value, E> {
+        StrictVisitor.visit_i64(n).map(Err)
+    }
+    fn visit_u64<E: serde::de::Error>(self, n: u64) -> Result<Self::Value, E> {
+        StrictVisitor.visit_u64(n).map(Err)
+    }
+    fn visit_f64<E: serde::de::Error>(self, n: f64) -> Result<Self::Value, E> {
+        StrictVisitor.visit_f64(n).map(Err)
+    }
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
+        StrictVisitor.visit_str(s).map(Err)
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+        StrictVisitor.visit_unit().map(Err)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        StrictVisitor.visit_seq(seq).map(Err)
+    }
+}
+
 /// A type read from a JSON value by a [`Reader`].
 pub trait FromJson: Sized {
     /// Reads `v`; `None` after recording at least one problem in `r`.
@@ -176,11 +275,6 @@ pub trait FromJson: Sized {
     fn read_owned(r: &mut Reader, v: Value) -> Option<Self> {
         Self::read(r, &v)
     }
-
-    /// Whether reading never records a problem (a raw [`Value`]): a map of such values
-    /// is read without tracking the path of each key.
-    #[doc(hidden)]
-    const INFALLIBLE: bool = false;
 }
 
 /// Reads a `T` from `v`, or every problem found.
@@ -190,10 +284,8 @@ pub trait FromJson: Sized {
 /// The problems: in each object its unknown keys first, then its fields in order.
 pub fn from_value<T: FromJson>(v: &Value) -> Result<T, Vec<Problem>> {
     let mut r = Reader::default();
-    match T::read(&mut r, v) {
-        Some(t) if r.problems.is_empty() => Ok(t),
-        _ => Err(r.problems),
-    }
+    let read = T::read(&mut r, v);
+    r.finish(read)
 }
 
 /// Reads a `T` from `v`, taken (strings moved, not copied), or every problem found:
@@ -204,10 +296,8 @@ pub fn from_value<T: FromJson>(v: &Value) -> Result<T, Vec<Problem>> {
 /// As [`from_value`].
 pub fn from_owned<T: FromJson>(v: Value) -> Result<T, Vec<Problem>> {
     let mut r = Reader::default();
-    match T::read_owned(&mut r, v) {
-        Some(t) if r.problems.is_empty() => Ok(t),
-        _ => Err(r.problems),
-    }
+    let read = T::read_owned(&mut r, v);
+    r.finish(read)
 }
 
 /// The state of one reading: the path being read and the problems so far.
@@ -242,6 +332,18 @@ impl Expected {
 }
 
 impl Reader {
+    /// The value read, or every problem recorded.
+    ///
+    /// # Errors
+    ///
+    /// The problems, when there is any (or when nothing was read).
+    pub fn finish<T>(self, read: Option<T>) -> Result<T, Vec<Problem>> {
+        match read {
+            Some(t) if self.problems.is_empty() => Ok(t),
+            _ => Err(self.problems),
+        }
+    }
+
     /// Records a problem at the current path.
     pub fn problem(&mut self, zh: String, en: String) {
         self.problems.push(Problem {
@@ -364,14 +466,14 @@ impl Reader {
         self.key(o, key).map(Option::unwrap_or_default)
     }
 
-    /// The value at `key` of `o`, taken out and read: `Some(None)` when absent or
-    /// `null` (the owned twin of [`Reader::opt`]).
-    pub fn take<T: FromJson>(
+    /// The value of field `key` given in `slot` (taken out of its object, or read from
+    /// a stream by [`object_slots`]), read: `Some(None)` when absent or `null`.
+    pub fn slot<T: FromJson>(
         &mut self,
-        o: &mut Map<String, Value>,
         key: &'static str,
+        slot: Option<Value>,
     ) -> Option<Option<T>> {
-        match o.remove(key) {
+        match slot {
             None | Some(Value::Null) => Some(None),
             Some(v) => {
                 let len = self.push_key(key);
@@ -382,13 +484,9 @@ impl Reader {
         }
     }
 
-    /// A required field, taken out of `o` (the owned twin of [`Reader::req`]).
-    pub fn take_req<T: FromJson>(
-        &mut self,
-        o: &mut Map<String, Value>,
-        key: &'static str,
-    ) -> Option<T> {
-        match self.take(o, key)? {
+    /// A required field's value given in `slot` (the owned twin of [`Reader::req`]).
+    pub fn slot_req<T: FromJson>(&mut self, key: &'static str, slot: Option<Value>) -> Option<T> {
+        match self.slot(key, slot)? {
             Some(t) => Some(t),
             None => {
                 self.problem_at(key, "缺少此字段", "missing field");
@@ -477,7 +575,21 @@ impl FromJson for Value {
     fn read_owned(_: &mut Reader, v: Value) -> Option<Self> {
         Some(v)
     }
-    const INFALLIBLE: bool = true;
+}
+
+impl FromJson for Map<String, Value> {
+    fn read(r: &mut Reader, v: &Value) -> Option<Self> {
+        match v {
+            Value::Object(o) => Some(o.clone()),
+            _ => r.expected(Expected::Object, v),
+        }
+    }
+    fn read_owned(r: &mut Reader, v: Value) -> Option<Self> {
+        match v {
+            Value::Object(o) => Some(o),
+            _ => r.expected(Expected::Object, &v),
+        }
+    }
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
@@ -541,13 +653,6 @@ impl<T: FromJson> FromJson for BTreeMap<String, T> {
         let mut out = BTreeMap::new();
         let mut ok = true;
         for (k, v) in o {
-            if T::INFALLIBLE {
-                // No problem to place: no path to build (the answers of every sheet).
-                if let Some(t) = T::read_owned(r, v) {
-                    out.insert(k, t);
-                }
-                continue;
-            }
             let len = r.push_key(k.clone());
             match T::read_owned(r, v) {
                 Some(t) => {

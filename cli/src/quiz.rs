@@ -41,14 +41,6 @@ fn not_a_sheet(line: usize, why: &Text) -> Finding {
     fangfei::quiz::unreadable(line, why)
 }
 
-/// One line of JSON Lines read as a sheet by the library's one reader (a repeated key
-/// refused, every problem with its path).
-fn read_sheet(line: &str) -> Result<Sheet, Text> {
-    let v = fangfei::json::parse(line)
-        .map_err(|e| Text::new(format!("不是合法的JSON({e})"), format!("not JSON: {e}")))?;
-    fangfei::json::from_owned(v).map_err(|p| fangfei::json::text(&p))
-}
-
 /// Calls `each` for every sheet of a JSON Lines file, line by line.
 fn each_jsonl(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
     let file = std::fs::File::open(path)
@@ -61,7 +53,10 @@ fn each_jsonl(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
         if line.trim().is_empty() {
             continue;
         }
-        each((n, read_sheet(&line).map_err(|why| not_a_sheet(n, &why))));
+        each((
+            n,
+            Sheet::from_json_text(&line).map_err(|why| not_a_sheet(n, &why)),
+        ));
     }
     Ok(())
 }

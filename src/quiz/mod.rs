@@ -32,8 +32,6 @@ mod region;
 mod register;
 mod tally;
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -66,8 +64,8 @@ pub struct Sheet {
     pub registration: Registration,
     /// When it was submitted.
     pub submitted_at: Instant,
-    /// Answers by question id.
-    pub answers: BTreeMap<String, serde_json::Value>,
+    /// Answers by question id (JSON values as given: `"B"`, `["A", "C"]`, `true`).
+    pub answers: crate::json::Map<String, serde_json::Value>,
 }
 
 impl std::fmt::Debug for Sheet {
@@ -281,17 +279,30 @@ impl<'c> Scorer<'c> {
     }
 }
 
-impl crate::json::FromJson for Sheet {
-    fn read(r: &mut crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
-        Self::read_owned(r, v.clone())
-    }
-    fn read_owned(r: &mut crate::json::Reader, v: serde_json::Value) -> Option<Self> {
-        let mut o = r.take_object(v)?;
+impl Sheet {
+    /// A sheet's keys, its registration's among them, in the order
+    /// [`Sheet::from_slots`] reads them.
+    const KEYS: [&'static str; 7] = [
+        "participant",
+        "submitted_at",
+        "answers",
+        "name",
+        "region",
+        "phone",
+        "unit",
+    ];
+
+    /// The sheet of the values given for [`Sheet::KEYS`].
+    fn from_slots(
+        r: &mut crate::json::Reader,
+        [participant, submitted_at, answers, name, region, phone, unit]: [Option<serde_json::Value>;
+            7],
+    ) -> Option<Sheet> {
         match (
-            r.take_req(&mut o, "participant"),
-            Registration::take_in(r, &mut o),
-            r.take_req(&mut o, "submitted_at"),
-            r.take_req(&mut o, "answers"),
+            r.slot_req("participant", participant),
+            Registration::from_slots(r, [name, region, phone, unit]),
+            r.slot_req("submitted_at", submitted_at),
+            r.slot_req("answers", answers),
         ) {
             (Some(participant), Some(registration), Some(submitted_at), Some(answers)) => {
                 Some(Sheet {
@@ -303,6 +314,50 @@ impl crate::json::FromJson for Sheet {
             }
             _ => None,
         }
+    }
+
+    /// Reads one sheet from JSON text — a line of JSON Lines — with the reading of
+    /// [`FromJson`](crate::json::FromJson) (a repeated key refused, every problem at its
+    /// path), streamed: the line's object is never built, only its fields' values.
+    ///
+    /// # Errors
+    ///
+    /// Why the text is not a sheet, in both languages: not JSON (with the column), a
+    /// repeated key, or each problem of its fields.
+    ///
+    /// ```
+    /// use fangfei::quiz::Sheet;
+    /// let s = Sheet::from_json_text(r#"{"participant": "u1", "name": "张三", "region": "辽宁",
+    ///   "submitted_at": "2021-06-15T10:05", "answers": {"1": "B"}, "device": "ios"}"#).unwrap();
+    /// assert_eq!(s.answers["1"], "B");
+    /// let e = Sheet::from_json_text(r#"{"participant": "u1", "participant": "u2"}"#).unwrap_err();
+    /// assert!(e.en.contains("repeated key"), "{}", e.en);
+    /// let e = Sheet::from_json_text(r#"{"participant": 7, "answers": []}"#).unwrap_err();
+    /// assert_eq!(e.en, "participant: expected a string, found a number; submitted_at: missing field; answers: expected an object, found an array");
+    /// ```
+    pub fn from_json_text(text: &str) -> Result<Sheet, Text> {
+        let mut r = crate::json::Reader::default();
+        let read = match crate::json::object_slots(text, &Sheet::KEYS) {
+            Err(e) => {
+                return Err(Text::new(
+                    format!("不是合法的JSON({e})"),
+                    format!("not JSON: {e}"),
+                ))
+            }
+            Ok(Ok(slots)) => Sheet::from_slots(&mut r, slots),
+            Ok(Err(other)) => r.take_object(other).and(None),
+        };
+        r.finish(read).map_err(|p| crate::json::text(&p))
+    }
+}
+
+impl crate::json::FromJson for Sheet {
+    fn read(r: &mut crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
+        Self::read_owned(r, v.clone())
+    }
+    fn read_owned(r: &mut crate::json::Reader, v: serde_json::Value) -> Option<Self> {
+        let mut o = r.take_object(v)?;
+        Sheet::from_slots(r, Sheet::KEYS.map(|k| o.remove(k)))
     }
 }
 crate::json::deserialize_via_value!(Sheet);

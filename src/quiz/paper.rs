@@ -1,7 +1,5 @@
 //! The daily paper, answer sheets and scoring (附件2 四; rules **Q-PAPER**, **Q-SCORE**).
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -398,7 +396,7 @@ pub fn score_answers(
 /// paper is refused, not scored as wrong.
 pub fn parse_answers(
     paper: &CheckedPaper,
-    answers: &BTreeMap<String, serde_json::Value>,
+    answers: &crate::json::Map<String, serde_json::Value>,
 ) -> Result<Vec<Given>, Vec<Finding>> {
     let mut out = Vec::with_capacity(paper.questions.len());
     let mut problems = Vec::new();

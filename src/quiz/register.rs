@@ -293,17 +293,21 @@ pub(crate) fn check(reg: &Registration) -> (Option<Region>, Vec<Finding>) {
 }
 
 impl Registration {
-    /// The registration keys of `o`, a registration or a [`Sheet`](crate::quiz::Sheet),
-    /// taken out of it (other keys are the platform's own and ignored).
-    pub(crate) fn take_in(
+    /// A registration's keys, in the order [`Registration::from_slots`] reads them.
+    pub(crate) const KEYS: [&'static str; 4] = ["name", "region", "phone", "unit"];
+
+    /// The registration of the values given for [`Registration::KEYS`] (of a
+    /// registration, or of a [`Sheet`](crate::quiz::Sheet): its other keys are the
+    /// platform's own and ignored).
+    pub(crate) fn from_slots(
         r: &mut crate::json::Reader,
-        o: &mut serde_json::Map<String, serde_json::Value>,
+        [name, region, phone, unit]: [Option<serde_json::Value>; 4],
     ) -> Option<Registration> {
         match (
-            r.take(o, "name"),
-            r.take(o, "region"),
-            r.take(o, "phone"),
-            r.take(o, "unit"),
+            r.slot("name", name),
+            r.slot("region", region),
+            r.slot("phone", phone),
+            r.slot("unit", unit),
         ) {
             (Some(name), Some(region), Some(phone), Some(unit)) => Some(Registration {
                 name: name.unwrap_or_default(),
@@ -322,7 +326,7 @@ impl crate::json::FromJson for Registration {
     }
     fn read_owned(r: &mut crate::json::Reader, v: serde_json::Value) -> Option<Self> {
         let mut o = r.take_object(v)?;
-        Registration::take_in(r, &mut o)
+        Registration::from_slots(r, Registration::KEYS.map(|k| o.remove(k)))
     }
 }
 crate::json::deserialize_via_value!(Registration);

@@ -368,3 +368,25 @@ fn phone_digits_never_show_in_debug_or_findings() {
     assert!(!shown.contains(&digits) && !shown.contains(&digits[..8]));
     assert!(out.findings.iter().any(|f| f.rule == RuleId::QRegPhone));
 }
+
+#[test]
+fn a_line_is_read_with_parses_rules() {
+    // Not an object, a repeated key the reader does not know, a repeat inside a value
+    // nobody reads, trailing text: each refused as the browser's reading refuses it.
+    let e = Sheet::from_json_text("[1, 2]").unwrap_err();
+    assert_eq!(e.en, "expected an object, found an array");
+    assert_eq!(e.zh, "应为对象,实为数组");
+    for text in [
+        r#"{"device": 1, "device": 2}"#,
+        r#"{"meta": {"a": 1, "a": 2}}"#,
+        r#"{"participant": "u"} x"#,
+        r#"{"participant": "u""#,
+    ] {
+        let e = Sheet::from_json_text(text).unwrap_err();
+        assert!(e.en.starts_with("not JSON"), "{text}: {}", e.en);
+        assert!(fangfei::json::parse(text).is_err(), "{text}");
+    }
+    // An escaped key is the same key.
+    let e = Sheet::from_json_text(r#"{"participant": "u", "p\u0061rticipant": "v"}"#).unwrap_err();
+    assert!(e.en.contains("repeated key"), "{}", e.en);
+}
