@@ -83,6 +83,34 @@ impl DayKind {
     pub fn is_working(self) -> bool {
         matches!(self, DayKind::Workday | DayKind::MakeupWorkday)
     }
+
+    /// `工作日` / `非工作日` (`working` / `off`).
+    pub fn label(self, lang: crate::text::Lang) -> &'static str {
+        match (self.is_working(), lang) {
+            (true, crate::text::Lang::Zh) => "工作日",
+            (false, crate::text::Lang::Zh) => "非工作日",
+            (true, crate::text::Lang::En) => "working",
+            (false, crate::text::Lang::En) => "off",
+        }
+    }
+}
+
+/// The day of the week of `day`: `一` … `日` (as in 星期一), `Mon` … `Sun`.
+///
+/// ```
+/// use fangfei::{calendar::weekday_name, Lang};
+/// let d = chrono::NaiveDate::from_ymd_opt(2021, 7, 3).unwrap();
+/// assert_eq!((weekday_name(d, Lang::Zh), weekday_name(d, Lang::En)), ("六", "Sat"));
+/// ```
+pub fn weekday_name(day: NaiveDate, lang: crate::text::Lang) -> &'static str {
+    const ZH: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
+    const EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    let i = day.weekday().num_days_from_monday() as usize;
+    let names = match lang {
+        crate::text::Lang::Zh => ZH,
+        crate::text::Lang::En => EN,
+    };
+    names.get(i).copied().unwrap_or("")
 }
 
 /// The working-day calendar: a set of yearly tables.

@@ -712,6 +712,13 @@ impl CampaignError {
 }
 
 impl Campaign {
+    /// The instant a check is asked about when none is given: the end of the campaign
+    /// (its last day's 24:00), after every deadline, so nothing is still pending. `None`
+    /// only for a campaign whose span is empty (which [`Campaign::check`] refuses).
+    pub fn default_as_of(&self) -> Option<Instant> {
+        self.span.window().map(|w| w.end)
+    }
+
     /// Parses and checks a campaign.
     ///
     /// # Errors

@@ -303,7 +303,6 @@ pub fn from_owned<T: FromJson>(v: Value) -> Result<T, Vec<Problem>> {
 /// The state of one reading: the path being read and the problems so far.
 #[derive(Debug, Default)]
 pub struct Reader {
-    path: Path,
     problems: Vec<Problem>,
 }
 
@@ -344,12 +343,28 @@ impl Reader {
         }
     }
 
-    /// Records a problem at the current path.
+    /// Records a problem at the value being read (its path is completed as the
+    /// reading returns through the keys and indices above it: see [`Reader::within`]).
     pub fn problem(&mut self, zh: String, en: String) {
         self.problems.push(Problem {
-            path: self.path.clone(),
+            path: Path::root(),
             message: Text { zh, en },
         });
+    }
+
+    /// Reads with `read` a value at segment `at` of the one being read: the problems it
+    /// records are placed under that segment, built only then — reading valid input
+    /// builds no path at all.
+    fn within<T>(&mut self, at: impl FnOnce() -> Segment, read: impl FnOnce(&mut Self) -> T) -> T {
+        let before = self.problems.len();
+        let t = read(self);
+        if let Some(new) = self.problems.get_mut(before..).filter(|n| !n.is_empty()) {
+            let at = at();
+            for p in new {
+                p.path.prepend(at.clone());
+            }
+        }
+        t
     }
 
     /// Records that `got` is not `what`; `None` (not generic over the caller's type,
@@ -376,41 +391,21 @@ impl Reader {
         );
     }
 
-    /// Appends the key to the path; returns the length to [`Reader::pop`] back to.
-    fn push_key(&mut self, key: impl Into<std::borrow::Cow<'static, str>>) -> usize {
-        let len = self.path.len();
-        self.path.push(Segment::Key(key.into()));
-        len
-    }
-
-    /// Appends `[i]` to the path; returns the length to [`Reader::pop`] back to.
-    fn push_index(&mut self, i: usize) -> usize {
-        let len = self.path.len();
-        self.path.push(Segment::Index(i));
-        len
-    }
-
-    fn pop(&mut self, len: usize) {
-        self.path.truncate(len);
-    }
-
-    /// Records `message` at `.key` of the current path.
+    /// Records `message` at `key` of the value being read.
     fn problem_at(&mut self, key: impl Into<std::borrow::Cow<'static, str>>, zh: &str, en: &str) {
-        let len = self.push_key(key);
-        self.problem(zh.into(), en.into());
-        self.pop(len);
+        self.problems.push(Problem {
+            path: Path::key(key),
+            message: Text::new(zh, en),
+        });
     }
 
     /// The value at `key` of `o`, read: `Some(None)` when absent or `null`.
     fn key<T: FromJson>(&mut self, o: &Map<String, Value>, key: &'static str) -> Option<Option<T>> {
         match o.get(key) {
             None | Some(Value::Null) => Some(None),
-            Some(v) => {
-                let len = self.push_key(key);
-                let t = T::read(self, v);
-                self.pop(len);
-                t.map(Some)
-            }
+            Some(v) => self
+                .within(|| Segment::Key(key.into()), |r| T::read(r, v))
+                .map(Some),
         }
     }
 
@@ -475,12 +470,9 @@ impl Reader {
     ) -> Option<Option<T>> {
         match slot {
             None | Some(Value::Null) => Some(None),
-            Some(v) => {
-                let len = self.push_key(key);
-                let t = T::read_owned(self, v);
-                self.pop(len);
-                t.map(Some)
-            }
+            Some(v) => self
+                .within(|| Segment::Key(key.into()), |r| T::read_owned(r, v))
+                .map(Some),
         }
     }
 
@@ -600,12 +592,10 @@ impl<T: FromJson> FromJson for Vec<T> {
         let mut out = Vec::with_capacity(items.len());
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
-            let len = r.push_index(i);
-            match T::read(r, item) {
+            match r.within(|| Segment::Index(i), |r| T::read(r, item)) {
                 Some(t) => out.push(t),
                 None => ok = false,
             }
-            r.pop(len);
         }
         ok.then_some(out)
     }
@@ -616,12 +606,10 @@ impl<T: FromJson> FromJson for Vec<T> {
         let mut out = Vec::with_capacity(items.len());
         let mut ok = true;
         for (i, item) in items.into_iter().enumerate() {
-            let len = r.push_index(i);
-            match T::read_owned(r, item) {
+            match r.within(|| Segment::Index(i), |r| T::read_owned(r, item)) {
                 Some(t) => out.push(t),
                 None => ok = false,
             }
-            r.pop(len);
         }
         ok.then_some(out)
     }
@@ -635,14 +623,12 @@ impl<T: FromJson> FromJson for BTreeMap<String, T> {
         let mut out = BTreeMap::new();
         let mut ok = true;
         for (k, v) in o {
-            let len = r.push_key(k.clone());
-            match T::read(r, v) {
+            match r.within(|| Segment::Key(k.clone().into()), |r| T::read(r, v)) {
                 Some(t) => {
                     out.insert(k.clone(), t);
                 }
                 None => ok = false,
             }
-            r.pop(len);
         }
         ok.then_some(out)
     }
@@ -653,14 +639,13 @@ impl<T: FromJson> FromJson for BTreeMap<String, T> {
         let mut out = BTreeMap::new();
         let mut ok = true;
         for (k, v) in o {
-            let len = r.push_key(k.clone());
-            match T::read_owned(r, v) {
+            let key = &k;
+            match r.within(|| Segment::Key(key.clone().into()), |r| T::read_owned(r, v)) {
                 Some(t) => {
                     out.insert(k, t);
                 }
                 None => ok = false,
             }
-            r.pop(len);
         }
         ok.then_some(out)
     }

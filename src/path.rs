@@ -106,16 +106,9 @@ impl Path {
         Path(self.0.iter().skip(n).cloned().collect())
     }
 
-    pub(crate) fn push(&mut self, s: Segment) {
-        self.0.push(s);
-    }
-
-    pub(crate) fn truncate(&mut self, len: usize) {
-        self.0.truncate(len);
-    }
-
-    pub(crate) fn len(&self) -> usize {
-        self.0.len()
+    /// `s`, then this path (a reader completing a problem's path on its way out).
+    pub(crate) fn prepend(&mut self, s: Segment) {
+        self.0.insert(0, s);
     }
 }
 

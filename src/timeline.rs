@@ -116,6 +116,20 @@ pub struct Event {
     pub note: Option<Text>,
 }
 
+impl Event {
+    /// The event's time of day as the plan writes it: `17:00`, or `24:00` for an end at
+    /// the next day's 00:00 (TIME-2400); `None` for an event of the whole day.
+    pub fn clock(&self) -> Option<String> {
+        self.at.map(|t| {
+            if t.date() == self.date {
+                t.beijing().format("%H:%M").to_string()
+            } else {
+                "24:00".to_owned()
+            }
+        })
+    }
+}
+
 impl Campaign {
     /// The phase `t` falls in.
     pub fn phase_at(&self, t: Instant) -> PhaseAt<'_> {

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use fangfei::campaign::TeamStrategy;
-use fangfei::quiz::{mask_name, Paper, Region, Registration, Scorer, Sheet, SheetOutcome};
+use fangfei::quiz::{mask_name, Columns, Paper, Region, Scorer, Sheet, SheetOutcome};
 use fangfei::wire;
 use fangfei::{Campaign, Finding, Severity, Text};
 use serde_json::Value;
@@ -71,65 +71,10 @@ fn each_csv(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
     let Some((_, header)) = rows.first() else {
         return Ok(());
     };
-    let col = |name: &str| header.iter().position(|h| h.trim() == name);
-    let (p, n, r, ph, u, at) = (
-        col("participant"),
-        col("name"),
-        col("region"),
-        col("phone"),
-        col("unit"),
-        col("submitted_at"),
-    );
-    let fixed = [
-        "participant",
-        "name",
-        "region",
-        "phone",
-        "unit",
-        "submitted_at",
-    ];
-    let questions: Vec<(usize, String)> = header
-        .iter()
-        .enumerate()
-        .filter(|(_, h)| !fixed.contains(&h.trim()))
-        .map(|(i, h)| (i, h.trim().to_owned()))
-        .collect();
+    let columns = Columns::new(header)
+        .map_err(|why| Unusable::new("INPUT", format!("{}: {}", path.display(), why.en)))?;
     for (line, cells) in rows.iter().skip(1) {
-        let get = |c: Option<usize>| {
-            c.and_then(|c| cells.get(c))
-                .map(|s| s.trim().to_owned())
-                .unwrap_or_default()
-        };
-        let opt = |c: Option<usize>| Some(get(c)).filter(|s| !s.is_empty());
-        let sheet = fangfei::Instant::parse(&get(at))
-            .map_err(|e| {
-                let why = Text::new(
-                    format!("submitted_at:时间格式不对({e})"),
-                    format!("submitted_at: {e}"),
-                );
-                not_a_sheet(*line, &why)
-            })
-            .map(|submitted_at| Sheet {
-                participant: get(p),
-                registration: Registration {
-                    name: get(n),
-                    region: get(r),
-                    phone: opt(ph),
-                    unit: opt(u),
-                },
-                submitted_at,
-                answers: questions
-                    .iter()
-                    .map(|(c, id)| {
-                        let v = cells
-                            .get(*c)
-                            .map(|s| s.trim())
-                            .filter(|s| !s.is_empty())
-                            .map_or(Value::Null, |s| Value::String(s.to_owned()));
-                        (id.clone(), v)
-                    })
-                    .collect(),
-            });
+        let sheet = columns.sheet(cells).map_err(|why| not_a_sheet(*line, &why));
         each((*line, sheet));
     }
     Ok(())

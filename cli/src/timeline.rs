@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use chrono::Datelike;
+use fangfei::calendar::weekday_name;
 use fangfei::rule::CATALOGUE;
 use fangfei::timeline::Moment;
 use fangfei::wire;
@@ -10,8 +10,6 @@ use fangfei::Campaign;
 
 use crate::out::{print_json, print_table, Style};
 use crate::{parse_instant, Unusable};
-
-const WEEKDAYS_ZH: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
 
 pub fn run(
     campaign: &Campaign,
@@ -46,27 +44,9 @@ pub fn run(
     let rows: Vec<Vec<String>> = events
         .iter()
         .map(|e| {
-            let weekday = e.date.weekday().num_days_from_monday() as usize;
-            let wd = match lang {
-                fangfei::Lang::Zh => WEEKDAYS_ZH.get(weekday).copied().unwrap_or("").to_owned(),
-                fangfei::Lang::En => format!("{:?}", e.date.weekday()),
-            };
-            // An end at the next day's 00:00 is written as this day's 24:00 (TIME-2400).
-            let time =
-                e.at.map(|t| {
-                    if t.date() == e.date {
-                        t.beijing().format("%H:%M").to_string()
-                    } else {
-                        "24:00".to_owned()
-                    }
-                })
-                .unwrap_or_default();
-            let kind = match (e.day_kind.is_working(), lang) {
-                (true, fangfei::Lang::Zh) => "工作日",
-                (false, fangfei::Lang::Zh) => "非工作日",
-                (true, fangfei::Lang::En) => "working",
-                (false, fangfei::Lang::En) => "off",
-            };
+            let wd = weekday_name(e.date, lang).to_owned();
+            let time = e.clock().unwrap_or_default();
+            let kind = e.day_kind.label(lang);
             let mut label = e.label.get(lang).to_owned();
             if let Some(note) = &e.note {
                 label.push_str(&format!(" ⚠ {}", note.get(lang)));

@@ -15,9 +15,7 @@ fn as_of(campaign: &Campaign, text: Option<&str>) -> Result<Instant, Unusable> {
     match text {
         Some(t) => parse_instant(t, campaign),
         None => campaign
-            .span
-            .window()
-            .map(|w| w.end)
+            .default_as_of()
             .ok_or_else(|| Unusable::new("CAMPAIGN", "the campaign has no span")),
     }
 }

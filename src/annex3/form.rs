@@ -143,6 +143,77 @@ impl Form {
     }
 }
 
+/// A cell's text as a JSON form gives it: a string as it is, `null` blank, anything
+/// else (a number) its JSON text — `3.5` stays `3.5` and is refused as a decimal.
+pub fn cell_text(v: &serde_json::Value) -> Cow<'_, str> {
+    match v {
+        serde_json::Value::String(s) => Cow::Borrowed(s.as_str()),
+        serde_json::Value::Null => Cow::Borrowed(""),
+        other => Cow::Owned(other.to_string()),
+    }
+}
+
+/// One field of the form alone, as a form checks it while it is typed: a count cell,
+/// `unit` or `other_methods` (names also in camelCase, `smsSent`); the value as a
+/// JSON form gives it (see [`cell_text`]; `other_methods` also as a list). The
+/// findings are the ones [`validate_form`] gives for that field.
+///
+/// # Errors
+///
+/// The name, when it is no field of the table.
+///
+/// ```
+/// use fangfei::{annex3::check_field, Campaign};
+/// let c = Campaign::embedded();
+/// assert!(check_field(c, "smsSent", &serde_json::json!("1,200条")).unwrap().iter().all(|f| f.severity != fangfei::Severity::Error));
+/// assert_eq!(check_field(c, "unit", &serde_json::json!("市气象局")).unwrap()[0].rule, fangfei::RuleId::A3Unit);
+/// assert!(check_field(c, "sms", &serde_json::json!(1)).is_err());
+/// ```
+pub fn check_field(
+    campaign: &Campaign,
+    name: &str,
+    value: &serde_json::Value,
+) -> Result<Vec<Finding>, crate::json::Problem> {
+    match &*super::snake_case(name) {
+        "unit" => {
+            let form = Form {
+                unit: Some(cell_text(value).into_owned()),
+                ..Form::default()
+            };
+            let unit = Path::key("unit");
+            Ok(validate_form(campaign, &form)
+                .findings
+                .into_iter()
+                .filter(|f| f.path == unit)
+                .collect())
+        }
+        "other_methods" => {
+            let list = match value {
+                serde_json::Value::Array(items) => {
+                    items.iter().map(|i| cell_text(i).into_owned()).collect()
+                }
+                other => split_other_methods(&cell_text(other)),
+            };
+            Ok(check_other_methods(&list))
+        }
+        other => match other.parse::<Field>() {
+            Ok(field) => Ok(super::check_cell(campaign, field, &cell_text(value)).findings),
+            Err(()) => Err(crate::json::Problem {
+                path: Path::root(),
+                message: Text::new(
+                    format!("“{}”不是附件3的栏目", clip(name)),
+                    format!("{:?} is no Annex 3 field", clip(name)),
+                ),
+            }),
+        },
+    }
+}
+
+/// At most 40 characters of a name, for a message.
+fn clip(name: &str) -> String {
+    name.chars().take(40).collect()
+}
+
 /// Splits a 其他 cell into methods at `、` `;` `；` `，` `,` and line breaks; a cell
 /// of `无`, `-`, `/` or `0` lists none.
 pub fn split_other_methods(text: &str) -> Vec<String> {
@@ -357,13 +428,7 @@ impl<'a> FormView<'a> {
             view.unknown_keys = Cow::Owned(vec![String::new()]);
             return view;
         };
-        let text = |v: &'a serde_json::Value| -> Cow<'a, str> {
-            match v {
-                serde_json::Value::String(s) => Cow::Borrowed(s.as_str()),
-                serde_json::Value::Null => Cow::Borrowed(""),
-                other => Cow::Owned(other.to_string()),
-            }
-        };
+        let text = cell_text;
         // A key already given in the other spelling (`qijinSessions` beside
         // `qijin_sessions`) is kept as unknown, never overwritten: the check names it.
         let mut unknown = Vec::new();

@@ -29,8 +29,8 @@ use serde::Serialize;
 
 pub use cell::{check_cell, check_number, parse_count, CellCheck, CellError, MAX_CELL_CHARS};
 pub use form::{
-    check_other_methods, split_other_methods, validate_form, validate_table, Annex3, Counts, Form,
-    FormCheck, MAX_OTHER_METHODS, MAX_OTHER_METHOD_CHARS,
+    cell_text, check_field, check_other_methods, split_other_methods, validate_form,
+    validate_table, Annex3, Counts, Form, FormCheck, MAX_OTHER_METHODS, MAX_OTHER_METHOD_CHARS,
 };
 pub use schema::json_schema;
 pub use total::{total, RowOutcome, Totals};

@@ -351,6 +351,117 @@ impl Sheet {
     }
 }
 
+/// The columns of a table of sheets as the platform exports them (CSV, a workbook):
+/// `participant`, `name`, `region`, `phone`, `unit`, `submitted_at`, then one column per
+/// question id — read into [`Sheet`]s, the same as its JSON Lines are.
+///
+/// ```
+/// use fangfei::quiz::Columns;
+/// let cols = Columns::new(&["participant", "name", "region", "submitted_at", "1", "2"]).unwrap();
+/// let s = cols.sheet(&["u1", "张三", "辽宁", "2021-06-15 10:05", "B", ""]).unwrap();
+/// assert_eq!((s.answers["1"].as_str(), s.answers["2"].is_null()), (Some("B"), true));
+/// assert!(Columns::new(&["participant", "submitted_at", "7", "7"]).is_err());
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Columns {
+    /// The column of each of [`Columns::FIXED`].
+    fixed: [Option<usize>; 6],
+    /// The question columns: (column, question id).
+    questions: Vec<(usize, String)>,
+}
+
+impl Columns {
+    /// The sheet's own columns, before the questions'.
+    pub const FIXED: [&'static str; 6] = [
+        "participant",
+        "name",
+        "region",
+        "phone",
+        "unit",
+        "submitted_at",
+    ];
+
+    /// The columns of a header row (names trimmed).
+    ///
+    /// # Errors
+    ///
+    /// A column named twice (one would silently replace the other), or no
+    /// `participant` or `submitted_at` column.
+    pub fn new<S: AsRef<str>>(header: &[S]) -> Result<Columns, Text> {
+        let mut fixed = [None; 6];
+        let mut questions: Vec<(usize, String)> = Vec::new();
+        let mut seen = crate::util::Seen::default();
+        for (i, h) in header.iter().enumerate() {
+            let name = h.as_ref().trim();
+            if !seen.insert(name) {
+                let shown: String = name.chars().take(40).collect();
+                return Err(Text::new(
+                    format!("表头中“{shown}”列出现了两次"),
+                    format!("the header names the column {shown:?} twice"),
+                ));
+            }
+            match Columns::FIXED.iter().position(|f| *f == name) {
+                Some(k) => {
+                    if let Some(slot) = fixed.get_mut(k) {
+                        *slot = Some(i);
+                    }
+                }
+                None => questions.push((i, name.to_owned())),
+            }
+        }
+        for (k, required) in [(0, "participant"), (5, "submitted_at")] {
+            if fixed.get(k).copied().flatten().is_none() {
+                return Err(Text::new(
+                    format!("表头中没有“{required}”列"),
+                    format!("the header has no {required:?} column"),
+                ));
+            }
+        }
+        Ok(Columns { fixed, questions })
+    }
+
+    /// The sheet of one row (cells trimmed; a blank answer is `null`).
+    ///
+    /// # Errors
+    ///
+    /// Why the row is not a sheet (its submission time does not read).
+    pub fn sheet<S: AsRef<str>>(&self, cells: &[S]) -> Result<Sheet, Text> {
+        let at = |c: Option<usize>| {
+            c.and_then(|c| cells.get(c))
+                .map_or("", |s| s.as_ref().trim())
+        };
+        let [participant, name, region, phone, unit, submitted] = self.fixed.map(at);
+        let opt = |s: &str| Some(s.to_owned()).filter(|s| !s.is_empty());
+        let submitted_at = Instant::parse(submitted).map_err(|e| {
+            Text::new(
+                format!("submitted_at:时间格式不对({e})"),
+                format!("submitted_at: {e}"),
+            )
+        })?;
+        Ok(Sheet {
+            participant: participant.to_owned(),
+            registration: Registration {
+                name: name.to_owned(),
+                region: region.to_owned(),
+                phone: opt(phone),
+                unit: opt(unit),
+            },
+            submitted_at,
+            answers: self
+                .questions
+                .iter()
+                .map(|(c, id)| {
+                    let v = match at(Some(*c)) {
+                        "" => serde_json::Value::Null,
+                        s => serde_json::Value::String(s.to_owned()),
+                    };
+                    (id.clone(), v)
+                })
+                .collect(),
+        })
+    }
+}
+
 impl crate::json::FromJson for Sheet {
     fn read(r: &mut crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
         Self::read_owned(r, v.clone())

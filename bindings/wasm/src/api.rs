@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use fangfei::annex3::sheet::read_values;
 use fangfei::annex3::{
-    check_cell as core_cell, check_other_methods, json_schema, snake_case, split_other_methods,
+    cell_text, check_cell as core_cell, check_field as core_field, json_schema, snake_case,
     validate_form as core_form, Field, Form,
 };
 use fangfei::audit::check_unit as core_unit;
@@ -172,14 +172,6 @@ fn field(name: &str) -> Result<Field> {
         .map_err(|()| ApiError::input(format!("{name:?} is no Annex 3 field")))
 }
 
-fn cell_text(v: &Value) -> String {
-    match v {
-        Value::String(s) => s.clone(),
-        Value::Null => String::new(),
-        other => other.to_string(),
-    }
-}
-
 /// One cell as typed (keystroke validation).
 pub fn check_cell(name: &str, text: &Value, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
@@ -193,27 +185,8 @@ pub fn check_cell(name: &str, text: &Value, c: Option<&Value>) -> Result<String>
 /// One field of the form alone: a count cell, `unit` or `other_methods`.
 pub fn check_field(name: &str, value: &Value, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
-    let findings = match &*snake_case(name) {
-        "unit" => {
-            let form = Form {
-                unit: Some(cell_text(value)),
-                ..Form::default()
-            };
-            core_form(&c, &form)
-                .findings
-                .into_iter()
-                .filter(|f| f.path == fangfei::Path::key("unit"))
-                .collect()
-        }
-        "other_methods" => {
-            let list = match value {
-                Value::Array(items) => items.iter().map(cell_text).collect(),
-                other => split_other_methods(&cell_text(other)),
-            };
-            check_other_methods(&list)
-        }
-        _ => core_cell(&c, field(name)?, &cell_text(value)).findings,
-    };
+    let findings = core_field(&c, name, value)
+        .map_err(|p| listed("INPUT", std::slice::from_ref(&p), "field"))?;
     to_json(&wire::findings(findings))
 }
 
@@ -244,9 +217,7 @@ pub fn check_unit(record: &Value, as_of: Option<&str>, c: Option<&Value>) -> Res
     let at = match as_of {
         Some(t) => instant(t, &c)?,
         None => c
-            .span
-            .window()
-            .map(|w| w.end)
+            .default_as_of()
             .ok_or_else(|| ApiError::input("the campaign has no span"))?,
     };
     to_json(&wire::UnitReport::new(&c, core_unit(&c, &r, at)))
