@@ -1,0 +1,436 @@
+//! The campaign's own consistency ([`Campaign::check`]): every problem with its path.
+
+use super::*;
+
+impl Campaign {
+    /// Every inconsistency, each with its path; empty when the campaign is sound.
+    pub fn check(&self) -> Vec<Problem> {
+        let mut c = Checker::default();
+        self.check_into(&mut c);
+        c.problems
+    }
+
+    fn check_into(&self, c: &mut Checker) {
+        let span = &self.span;
+        c.require(
+            span.first <= span.last,
+            "span",
+            "活动结束日早于开始日",
+            "the campaign ends before it starts",
+        );
+        for (field, text) in [
+            ("id", &self.id),
+            ("theme", &self.theme),
+            ("issuer", &self.issuer),
+            ("document_number", &self.document_number),
+        ] {
+            c.require(
+                !text.trim().is_empty(),
+                field,
+                "不能为空",
+                "must not be blank",
+            );
+        }
+        let year_ok = chrono::Datelike::year(&span.first) == self.year;
+        c.require(
+            year_ok,
+            "year",
+            "年份与活动开始日不一致",
+            "the year is not the year the campaign starts",
+        );
+
+        // Phases: inside the span, each non-empty, in order, not overlapping.
+        let mut keys = Seen::default();
+        let mut previous: Option<&Phase> = None;
+        for (i, p) in self.phases.iter().enumerate() {
+            let at = Path::key("phases").at(i);
+            c.require(
+                keys.insert(&p.key),
+                at.clone().field("key"),
+                "阶段键重复",
+                "duplicate phase key",
+            );
+            c.require(
+                p.first <= p.last,
+                at.clone().field("last"),
+                "阶段结束日早于开始日",
+                "the phase ends before it starts",
+            );
+            c.require(
+                span.contains_day(p.first),
+                at.clone().field("first"),
+                "阶段开始日不在活动期内",
+                "the phase starts outside the campaign",
+            );
+            c.require(
+                span.contains_day(p.last),
+                at.clone().field("last"),
+                "阶段结束日不在活动期内",
+                "the phase ends outside the campaign",
+            );
+            if let Some(prev) = previous {
+                c.require(
+                    prev.last < p.first,
+                    at.clone().field("first"),
+                    "阶段与前一阶段重叠或顺序颠倒",
+                    "the phase overlaps or precedes the one before it",
+                );
+            }
+            previous = Some(p);
+        }
+
+        let cday = &self.concentrated_day;
+        c.require(
+            span.contains_day(cday.date),
+            Path::key("concentrated_day").field("date"),
+            "集中宣传日不在活动期内",
+            "the concentrated day is outside the campaign",
+        );
+        c.require(
+            cday.arrive_by.date() == cday.date,
+            Path::key("concentrated_day").field("arrive_by"),
+            "到场时间不在集中宣传日当天",
+            "the arrival time is not on the concentrated day",
+        );
+        c.require(
+            !cday.member_venue.trim().is_empty(),
+            Path::key("concentrated_day").field("member_venue"),
+            "不能为空",
+            "must not be blank",
+        );
+
+        self.check_quiz(c);
+        self.check_submissions(c);
+        self.check_units(c);
+        self.check_outreach(c);
+
+        for (i, s) in self.plan_statements.iter().enumerate() {
+            let at = Path::key("plan_statements").at(i);
+            c.require(
+                !s.requires.is_empty(),
+                at.clone().field("requires"),
+                "未列出须说明的内容",
+                "lists nothing to state",
+            );
+            c.require(
+                !s.who.applies_to.is_empty(),
+                at.clone().field("applies_to"),
+                "未指定适用单位",
+                "applies to nobody",
+            );
+        }
+        for (name, r) in [
+            ("media_works", &self.minimums.media_works),
+            ("qijin_kinds", &self.minimums.qijin_kinds),
+            ("tv_interviews", &self.minimums.tv_interviews),
+            ("media_reports", &self.minimums.media_reports),
+            ("cday_staff", &self.minimums.cday_staff),
+            ("cday_venues", &self.minimums.cday_venues),
+            ("cday_materials", &self.minimums.cday_materials),
+            ("bank_signs", &self.minimums.bank_signs),
+            ("grid_awareness", &self.minimums.grid_awareness),
+            ("compound_slogans", &self.minimums.compound_slogans),
+            ("weekly_activity", &self.minimums.weekly_activity),
+        ] {
+            let at = Path::key("minimums").field(name);
+            c.require(
+                r.rule.as_str().starts_with("M-"),
+                at.clone().field("rule"),
+                "须为M-类规则",
+                "must be an M- rule",
+            );
+            c.require(
+                !r.who.applies_to.is_empty(),
+                at.clone().field("applies_to"),
+                "未指定适用单位",
+                "applies to nobody",
+            );
+            let percent = matches!(
+                name,
+                "cday_venues"
+                    | "cday_materials"
+                    | "bank_signs"
+                    | "grid_awareness"
+                    | "compound_slogans"
+            );
+            c.require(
+                !percent || r.min <= 100,
+                at.clone().field("min"),
+                "百分比不能超过100",
+                "a percentage cannot exceed 100",
+            );
+        }
+        let kinds = u64::try_from(self.outreach.kinds.len()).unwrap_or(u64::MAX);
+        c.require(
+            self.minimums.qijin_kinds.min <= kinds,
+            Path::key("minimums").field("qijin_kinds").field("min"),
+            "要求的种类数多于清单中的种类",
+            "requires more kinds than the list has",
+        );
+
+        for name in self.annex3_bounds.keys() {
+            c.require(
+                ANNEX3_FIELDS.contains(&name.as_str()),
+                Path::key("annex3_bounds").field(name.clone()),
+                "不是附件3的字段",
+                "is not an Annex 3 field",
+            );
+        }
+        for name in ANNEX3_FIELDS {
+            c.require(
+                self.annex3_bounds.contains_key(name),
+                Path::key("annex3_bounds").field(name),
+                "缺少合理范围上限",
+                "has no plausibility bound",
+            );
+        }
+    }
+
+    fn check_quiz(&self, c: &mut Checker) {
+        let q = &self.quiz;
+        let w = q.window;
+        c.require(
+            w.start < w.end,
+            Path::key("quiz").field("window"),
+            "答题开始时间不早于结束时间",
+            "the quiz window is empty",
+        );
+        if let Some(span) = self.span.window() {
+            c.require(
+                span.covers(&w),
+                Path::key("quiz").field("window"),
+                "答题时间不在活动期内",
+                "the quiz window is outside the campaign",
+            );
+        }
+        let mut sum: u64 = 0;
+        let mut seen = Vec::new();
+        for (i, s) in q.paper.sections.iter().enumerate() {
+            let at = Path::key("quiz").field("paper").field("sections").at(i);
+            c.require(
+                insert_new(&mut seen, s.kind),
+                at.clone().field("kind"),
+                "题型重复",
+                "duplicate question kind",
+            );
+            c.require(
+                s.count > 0 && s.points > 0,
+                &at,
+                "题数和分值须大于0",
+                "count and points must be above 0",
+            );
+            sum = sum.saturating_add(u64::from(s.count).saturating_mul(u64::from(s.points)));
+        }
+        c.require(
+            sum == u64::from(q.paper.total),
+            Path::key("quiz").field("paper").field("total"),
+            &format!("各题分值之和为{sum},与总分{}不符", q.paper.total),
+            &format!(
+                "the questions add up to {sum}, not the stated total {}",
+                q.paper.total
+            ),
+        );
+        c.require(
+            q.paper.total <= MAX_DAY_SCORE,
+            Path::key("quiz").field("paper").field("total"),
+            &format!("每日总分不能超过{}", MAX_DAY_SCORE),
+            &format!("a day's total cannot exceed {}", MAX_DAY_SCORE),
+        );
+        if let MultipleChoicePolicy::PartialCredit { subset_points } = q.multiple_choice {
+            let full = q
+                .paper
+                .sections
+                .iter()
+                .find(|s| s.kind == QuestionKind::MultipleChoice)
+                .map_or(0, |s| s.points);
+            c.require(
+                subset_points < full,
+                Path::key("quiz")
+                    .field("multiple_choice")
+                    .field("subset_points"),
+                "部分得分须小于该题满分",
+                "partial credit must be below the question's points",
+            );
+        }
+        c.require(
+            q.top_n > 0,
+            Path::key("quiz").field("top_n"),
+            "须大于0",
+            "must be above 0",
+        );
+    }
+
+    fn check_submissions(&self, c: &mut Checker) {
+        let mut rules = Vec::new();
+        let span = self.span.window();
+        for (i, s) in self.submissions.iter().enumerate() {
+            let at = Path::key("submissions").at(i);
+            c.require(
+                insert_new(&mut rules, s.rule),
+                at.clone().field("rule"),
+                "规则重复",
+                "duplicate rule",
+            );
+            c.require(
+                s.rule.as_str().starts_with("D-"),
+                at.clone().field("rule"),
+                "须为D-类规则",
+                "must be a D- rule",
+            );
+            c.require(
+                !s.who.applies_to.is_empty(),
+                at.clone().field("applies_to"),
+                "未指定适用单位",
+                "applies to nobody",
+            );
+            let (cutoff, _) = s.due.cutoff();
+            if let Some(opens) = s.opens {
+                c.require(
+                    opens < s.due.close(),
+                    at.clone().field("opens"),
+                    "开始时间不早于截止时间",
+                    "opens at or after its deadline",
+                );
+            }
+            if let Some(span) = span {
+                c.require(
+                    span.start < cutoff && cutoff <= span.end,
+                    at.clone().field("due"),
+                    "截止时间不在活动期内",
+                    "the deadline is outside the campaign",
+                );
+                if let Some(opens) = s.opens {
+                    c.require(
+                        span.contains(opens),
+                        at.clone().field("opens"),
+                        "开始时间不在活动期内",
+                        "opens outside the campaign",
+                    );
+                }
+            }
+            c.require(
+                (s.kind == SubmissionKind::Progress) == s.node.is_some(),
+                at.clone().field("node"),
+                "进展动态须指明节点,其他材料不应有节点",
+                "a progress report names its node; nothing else does",
+            );
+            c.require(
+                s.parts.is_empty() == s.parts_rule.is_none(),
+                at.clone().field("parts_rule"),
+                "列出组成部分时须给出对应规则",
+                "parts and parts_rule go together",
+            );
+        }
+        // Two progress rules for the same node would make a report count twice.
+        let mut nodes = Seen::default();
+        for (i, s) in self.submissions.iter().enumerate() {
+            if let Some(node) = s.node {
+                c.require(
+                    nodes.insert(&crate::time::ymd(node)),
+                    Path::key("submissions").at(i).field("node"),
+                    "节点重复",
+                    "duplicate node",
+                );
+            }
+        }
+    }
+
+    fn check_units(&self, c: &mut Checker) {
+        let mut names = Seen::default();
+        for (i, u) in self.units.iter().enumerate() {
+            let at = Path::key("units").at(i);
+            c.require(
+                !u.roles.is_empty(),
+                at.clone().field("roles"),
+                "未指定角色",
+                "has no role",
+            );
+            c.require(
+                u.has(Role::AssignedStreet) != u.venues.is_empty(),
+                at.clone().field("venues"),
+                "指定地点街道须有宣传地点,其他单位不应有",
+                "an assigned street has venues, and only it",
+            );
+            for (j, name) in std::iter::once(&u.name).chain(&u.aliases).enumerate() {
+                let path = if j == 0 {
+                    at.clone().field("name")
+                } else {
+                    at.clone().field("aliases").at(j.saturating_sub(1))
+                };
+                let key = crate::util::normalise_name(name);
+                c.require(
+                    !key.is_empty(),
+                    &path,
+                    "单位名称不能为空",
+                    "a unit name must not be blank",
+                );
+                if let Some(first) = names.repeat(&key, &path.to_string()) {
+                    c.push(
+                        &path,
+                        &format!("单位名称“{name}”与{first}重复"),
+                        &format!("the unit name {name:?} repeats {first}"),
+                    );
+                }
+            }
+        }
+    }
+
+    fn check_outreach(&self, c: &mut Checker) {
+        let mut keys = Seen::default();
+        let mut names = Seen::default();
+        for (i, k) in self.outreach.kinds.iter().enumerate() {
+            let at = Path::key("outreach").field("kinds").at(i);
+            c.require(
+                keys.insert(&k.key),
+                at.clone().field("key"),
+                "键重复",
+                "duplicate key",
+            );
+            for name in std::iter::once(&k.name).chain(&k.aliases) {
+                c.require(
+                    !name.trim().is_empty(),
+                    &at,
+                    "名称不能为空",
+                    "a name must not be blank",
+                );
+                if let Some(first) = names.repeat(name, &at.to_string()) {
+                    c.push(
+                        &at,
+                        &format!("名称“{name}”与{first}重复"),
+                        &format!("the name {name:?} repeats {first}"),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// Adds `x` unless present; whether it was new (for keys of a few values: kinds, rules).
+fn insert_new<T: PartialEq>(seen: &mut Vec<T>, x: T) -> bool {
+    let new = !seen.contains(&x);
+    if new {
+        seen.push(x);
+    }
+    new
+}
+
+#[derive(Default)]
+struct Checker {
+    problems: Vec<Problem>,
+}
+
+impl Checker {
+    fn push(&mut self, path: impl Into<Path>, zh: &str, en: &str) {
+        self.problems.push(Problem {
+            path: path.into(),
+            message: Text::new(zh, en),
+        });
+    }
+    fn require(&mut self, ok: bool, path: impl Into<Path>, zh: &str, en: &str) {
+        if !ok {
+            self.push(path, zh, en);
+        }
+    }
+}
+
+// Reading (see `crate::json`): one small function per struct.

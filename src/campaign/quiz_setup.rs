@@ -1,0 +1,144 @@
+//! The quiz's settings (附件2): the daily paper, scoring of multiple choice, team
+//! standings.
+
+use super::*;
+
+/// The kinds of quiz question (附件2 四).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// 单选.
+    SingleChoice,
+    /// 判断.
+    TrueFalse,
+    /// 多选.
+    MultipleChoice,
+}
+
+/// How a multiple-choice answer scores (Q-SCORE).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "policy")]
+pub enum MultipleChoicePolicy {
+    /// Full points only when the chosen set equals the key (多选题少选、错选均不得分).
+    AllOrNothing,
+    /// Full points for the exact set; `subset_points` for a non-empty proper subset of
+    /// the key with no wrong option; nothing otherwise.
+    PartialCredit {
+        /// Points for a correct but incomplete choice (a multiple of 10 keeps Q-SCORE's
+        /// "multiple of 10" law).
+        subset_points: u32,
+    },
+}
+
+/// How team results are computed (Q-TEAM); the organiser's 2021 formula is unpublished.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TeamStrategy {
+    /// The sum of every counted daily score of the team's participants.
+    #[default]
+    SumOfDailyScores,
+    /// The mean total score per participant.
+    MeanPerParticipant,
+    /// The number of distinct participants.
+    ParticipationCount,
+    /// The best single-day team sum.
+    BestSingleDay,
+    /// Sum of scores weighted by participation (documented with the quiz module).
+    ParticipationWeighted,
+}
+
+impl TeamStrategy {
+    /// Every strategy, in the order they are offered.
+    pub const ALL: [TeamStrategy; 5] = [
+        TeamStrategy::SumOfDailyScores,
+        TeamStrategy::MeanPerParticipant,
+        TeamStrategy::ParticipationCount,
+        TeamStrategy::BestSingleDay,
+        TeamStrategy::ParticipationWeighted,
+    ];
+
+    /// Its one name everywhere: campaign files, the command line's `--strategy`, the
+    /// npm package and the machine format (`sum_of_daily_scores`).
+    pub fn name(self) -> &'static str {
+        self.names().0
+    }
+
+    /// What it ranks by, in `lang` (`各日得分之和`).
+    pub fn label(self, lang: Lang) -> &'static str {
+        let (_, zh, en) = self.names();
+        match lang {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+
+    /// The strategy of this name, if any.
+    pub fn from_name(name: &str) -> Option<TeamStrategy> {
+        TeamStrategy::ALL.into_iter().find(|s| s.name() == name)
+    }
+
+    fn names(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            TeamStrategy::SumOfDailyScores => {
+                ("sum_of_daily_scores", "各日得分之和", "sum of daily scores")
+            }
+            TeamStrategy::MeanPerParticipant => {
+                ("mean_per_participant", "人均总分", "mean per participant")
+            }
+            TeamStrategy::ParticipationCount => ("participation_count", "参与人数", "participants"),
+            TeamStrategy::BestSingleDay => ("best_single_day", "单日最高", "best single day"),
+            TeamStrategy::ParticipationWeighted => (
+                "participation_weighted",
+                "得分加参与分",
+                "score plus participation",
+            ),
+        }
+    }
+}
+
+/// One section of the daily paper.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PaperSection {
+    /// The kind of question.
+    pub kind: QuestionKind,
+    /// How many questions of it.
+    pub count: u32,
+    /// Points per question.
+    pub points: u32,
+}
+
+/// The daily paper's composition (Q-PAPER).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PaperSpec {
+    /// Sections in paper order.
+    pub sections: Vec<PaperSection>,
+    /// The stated total (100).
+    pub total: u32,
+}
+
+/// The knowledge quiz (二(二)1 四是, 附件2).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuizSetup {
+    /// When sheets are accepted (T-QUIZ, Q-WINDOW).
+    pub window: Window,
+    /// The working days the plan states for the window (附件2 一: 共9个工作日), checked
+    /// against the calendar by the tests.
+    pub stated_working_days: Option<u32>,
+    /// The plan's clause.
+    pub clause: String,
+    /// The paper.
+    pub paper: PaperSpec,
+    /// Multiple-choice scoring.
+    pub multiple_choice: MultipleChoicePolicy,
+    /// Team formula.
+    pub team_strategy: TeamStrategy,
+    /// How many teams are published daily and honoured at the close.
+    pub top_n: u32,
+}
+
+impl QuizSetup {
+    /// The Beijing days on which sheets can be submitted (11 in 2021: 06-15 ..= 06-25).
+    pub fn answering_days(&self) -> u32 {
+        u32::try_from(self.window.dates().count()).unwrap_or(u32::MAX)
+    }
+}
