@@ -26,60 +26,13 @@ use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 pub use serde_json::{Map, Value};
 
 use crate::path::{Path, Segment};
 use crate::text::Text;
 
-/// One problem of an input: where, and what.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Problem {
-    /// Where, e.g. `phases[1].first` (the root for the whole input).
-    pub path: Path,
-    /// What, in both languages.
-    pub message: Text,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_root() {
-            f.write_str(&self.message.en)
-        } else {
-            write!(f, "{}: {}", self.path, self.message.en)
-        }
-    }
-}
-
-/// The problems as one line: `path: message; path: message`.
-pub fn list(problems: &[Problem]) -> String {
-    problems
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
-/// The problems as one message in both languages: `path: message; path: message`.
-pub fn text(problems: &[Problem]) -> Text {
-    let join = |lang: fn(&Text) -> &str, colon: &str, sep: &str| {
-        problems
-            .iter()
-            .map(|p| {
-                if p.path.is_root() {
-                    lang(&p.message).to_owned()
-                } else {
-                    format!("{}{colon}{}", p.path, lang(&p.message))
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(sep)
-    };
-    Text {
-        zh: join(|t| &t.zh, ":", ";"),
-        en: join(|t| &t.en, ": ", "; "),
-    }
-}
+pub use crate::error::{list, text, Problem};
 
 /// Parses JSON text into a [`Value`], refusing an object that repeats a key.
 ///
@@ -720,6 +673,7 @@ macro_rules! deserialize_via_value {
 pub(crate) use deserialize_via_value;
 
 read_struct!(Text { zh: req, en: req });
+leaf!(crate::rule::RuleId);
 
 #[cfg(test)]
 mod tests {

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod calendar;
 pub mod campaign;
 pub mod deadline;
+mod error;
 pub mod json;
 pub mod minimum;
 mod path;
@@ -24,6 +25,7 @@ mod util;
 pub mod wire;
 
 pub use campaign::{Campaign, CampaignError};
+pub use error::{InputError, Problem};
 pub use path::{Path, Segment};
 pub use report::{Effect, Finding, Lang, Outcome, Report, Severity, Text};
 pub use rule::RuleId;

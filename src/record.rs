@@ -22,6 +22,9 @@ use serde::{Deserialize, Serialize};
 use crate::annex3::Form;
 use crate::campaign::Role;
 use crate::deadline::Submission;
+use crate::error::{InputError, Problem};
+use crate::rule::RuleId;
+use crate::text::Text;
 use crate::time::Instant;
 
 /// Largest record [`UnitRecord::from_json`] reads (4 MiB).
@@ -206,43 +209,18 @@ pub struct UnitRecord {
     pub annex3: Option<serde_json::Value>,
 }
 
-/// Why a record could not be read.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum RecordError {
-    /// Not JSON.
-    #[error("line {line} column {column}: {message}")]
-    Json {
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-        /// What was expected.
-        message: String,
-    },
-    /// JSON, but not of the record's shape: every problem, with its path.
-    #[error("{}", crate::json::list(.0))]
-    Invalid(Vec<crate::json::Problem>),
-    /// The file could not be read (said by the caller that reads files).
-    #[error("unreadable: {0}")]
-    Unreadable(String),
-    /// The file is not a unit record (not `.json`, or a folder).
-    #[error("not a unit record (.json): {0}")]
-    NotARecord(String),
-    /// Larger than [`MAX_RECORD_JSON`].
-    #[error("{size} bytes; the limit is {limit}")]
-    TooLarge {
-        /// Its size.
-        size: usize,
-        /// The limit.
-        limit: usize,
-    },
-}
+/// Why a record could not be read: an [`InputError`] of code `INPUT`.
+pub type RecordError = InputError;
 
-impl RecordError {
-    /// The stable code: `INPUT`.
-    pub fn code(&self) -> &'static str {
-        "INPUT"
+impl UnitRecord {
+    /// `单位记录` / `unit record`: what a record's errors name.
+    pub fn what() -> Text {
+        Text::new("单位记录", "unit record")
+    }
+
+    /// A record refused for `problems`.
+    pub fn refused(problems: Vec<Problem>) -> InputError {
+        InputError::new(RuleId::Input, UnitRecord::what(), problems)
     }
 }
 
@@ -251,21 +229,19 @@ impl UnitRecord {
     ///
     /// # Errors
     ///
-    /// [`RecordError::Json`] with the line and column for text that is not JSON;
-    /// [`RecordError::Invalid`] with every problem of its shape, each with its path.
-    pub fn from_json(json: &str) -> Result<UnitRecord, RecordError> {
+    /// An [`InputError`] of code `INPUT`: text that is not JSON (with its line and
+    /// column) or over [`MAX_RECORD_JSON`], or every problem of its shape, each with its
+    /// path.
+    pub fn from_json(json: &str) -> Result<UnitRecord, InputError> {
         if json.len() > MAX_RECORD_JSON {
-            return Err(RecordError::TooLarge {
-                size: json.len(),
-                limit: MAX_RECORD_JSON,
-            });
+            return Err(UnitRecord::refused(vec![Problem::too_large(
+                json.len(),
+                MAX_RECORD_JSON,
+            )]));
         }
-        let v = crate::json::parse(json).map_err(|e| RecordError::Json {
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
-        })?;
-        crate::json::from_value(&v).map_err(RecordError::Invalid)
+        let v = crate::json::parse(json)
+            .map_err(|e| UnitRecord::refused(vec![Problem::not_json(&e)]))?;
+        crate::json::from_value(&v).map_err(UnitRecord::refused)
     }
 
     /// The Annex 3 table as a form, when the record has one.

@@ -241,8 +241,6 @@ impl<'de> Deserialize<'de> for RuleId {
     }
 }
 
-crate::json::leaf!(RuleId);
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,9 +3,9 @@
 use std::path::Path;
 
 use fangfei::audit::{audit, check_unit, judged_rules, Audit, UnitReport};
-use fangfei::record::{RecordError, UnitRecord, MAX_RECORD_JSON};
+use fangfei::record::{UnitRecord, MAX_RECORD_JSON};
 use fangfei::wire;
-use fangfei::{Campaign, Effect, Finding, Instant, Outcome, Severity};
+use fangfei::{Campaign, Effect, Finding, InputError, Instant, Outcome, Problem, Severity, Text};
 
 use crate::out::{print_json, print_table, table, Style};
 use crate::{parse_instant, Unusable};
@@ -20,25 +20,36 @@ fn as_of(campaign: &Campaign, text: Option<&str>) -> Result<Instant, Unusable> {
     }
 }
 
-fn read_record(path: &Path) -> Result<UnitRecord, RecordError> {
-    let meta = std::fs::metadata(path).map_err(|e| RecordError::Unreadable(e.to_string()))?;
-    if meta.is_dir() {
-        return Err(RecordError::NotARecord("a folder".into()));
-    }
-    if crate::tables::extension(path) != "json" {
-        return Err(RecordError::NotARecord(
-            path.file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
+/// A record file refused before it is read (the file system's part, not the library's).
+fn not_read(zh: String, en: String) -> InputError {
+    UnitRecord::refused(vec![Problem {
+        path: fangfei::Path::root(),
+        message: Text::new(zh, en),
+    }])
+}
+
+fn read_record(path: &Path) -> Result<UnitRecord, InputError> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| not_read(format!("无法读取:{e}"), format!("unreadable: {e}")))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if meta.is_dir() || crate::tables::extension(path) != "json" {
+        return Err(not_read(
+            format!("不是单位记录(.json):{name}"),
+            format!("not a unit record (.json): {name}"),
         ));
     }
     if meta.len() > MAX_RECORD_JSON as u64 {
-        return Err(RecordError::TooLarge {
-            size: usize::try_from(meta.len()).unwrap_or(usize::MAX),
-            limit: MAX_RECORD_JSON,
-        });
+        let size = usize::try_from(meta.len()).unwrap_or(usize::MAX);
+        return Err(UnitRecord::refused(vec![Problem::too_large(
+            size,
+            MAX_RECORD_JSON,
+        )]));
     }
-    let text = std::fs::read_to_string(path).map_err(|e| RecordError::Unreadable(e.to_string()))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| not_read(format!("无法读取:{e}"), format!("unreadable: {e}")))?;
     UnitRecord::from_json(&text)
 }
 
@@ -131,7 +142,7 @@ pub fn check(
 ) -> Result<bool, Unusable> {
     let as_of = as_of(campaign, at)?;
     let record = read_record(file)
-        .map_err(|e| Unusable::new(e.code(), format!("{}: {e}", file.display())))?;
+        .map_err(|e| Unusable::new(e.code().as_str(), format!("{}: {e}", file.display())))?;
     let report = check_unit(campaign, &record, as_of);
     let errors = report.has_errors();
     if style.json {
@@ -157,7 +168,7 @@ pub fn run_audit(
         })
         .collect::<Result<_, _>>()?;
     entries.sort();
-    let inputs: Vec<(String, Result<UnitRecord, RecordError>)> = entries
+    let inputs: Vec<(String, Result<UnitRecord, InputError>)> = entries
         .iter()
         .map(|p| {
             (

@@ -16,7 +16,7 @@
 //! broken["phases"][0]["first"] = "2021-05-01".into();
 //! broken["quiz"]["paper"]["total"] = 90.into();
 //! let err = Campaign::from_json(&broken.to_string()).unwrap_err();
-//! assert_eq!(err.code(), "CAMPAIGN");
+//! assert_eq!(err.code(), fangfei::RuleId::Campaign);
 //! assert_eq!(err.problems().len(), 2);
 //! ```
 
@@ -200,51 +200,18 @@ pub const ANNEX3_FIELDS: [&str; 11] = [
     "news_reports",
 ];
 
-pub use crate::json::Problem;
+pub use crate::error::{InputError, Problem};
 
-/// Why a campaign could not be loaded.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum CampaignError {
-    /// The text is not JSON.
-    #[error("campaign JSON, line {line} column {column}: {message}")]
-    Json {
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-        /// The parser's message.
-        message: String,
-    },
-    /// The file is larger than [`MAX_CAMPAIGN_JSON`].
-    #[error("campaign JSON is {size} bytes; the limit is {limit}")]
-    TooLarge {
-        /// Its size.
-        size: usize,
-        /// The limit.
-        limit: usize,
-    },
-    /// The campaign is not of the campaign's shape, or inconsistent: every problem.
-    #[error("campaign refused: {}", crate::json::list(.0))]
-    Invalid(Vec<Problem>),
-}
+/// Why a campaign could not be loaded: an [`InputError`] of code `CAMPAIGN`.
+pub type CampaignError = InputError;
 
-impl CampaignError {
-    /// The stable code: `CAMPAIGN`.
-    pub fn code(&self) -> &'static str {
-        RuleId::Campaign.as_str()
-    }
-
-    /// The problems found (one for a JSON or size error).
-    pub fn problems(&self) -> Vec<Problem> {
-        match self {
-            CampaignError::Invalid(p) => p.clone(),
-            other => vec![Problem {
-                path: Path::root(),
-                message: Text::new(format!("活动方案文件无法读取:{other}"), other.to_string()),
-            }],
-        }
-    }
+/// `活动方案` / `campaign`: what [`Campaign::from_json`] names in its errors.
+fn refused(problems: Vec<Problem>) -> InputError {
+    InputError::new(
+        RuleId::Campaign,
+        Text::new("活动方案", "campaign"),
+        problems,
+    )
 }
 
 impl Campaign {
@@ -259,28 +226,25 @@ impl Campaign {
     ///
     /// # Errors
     ///
-    /// [`CampaignError::Json`] for text that is not JSON; [`CampaignError::Invalid`]
-    /// with every problem of its shape (a missing or mistyped field, an unknown field —
-    /// so a misspelt key is not silently ignored), or else every problem of
+    /// An [`InputError`] of code `CAMPAIGN`: for text that is not JSON (or over
+    /// [`MAX_CAMPAIGN_JSON`]), that one problem with its line and column; else every
+    /// problem of its shape (a missing or mistyped field, an unknown field — so a
+    /// misspelt key is not silently ignored), or else every problem of
     /// [`Campaign::check`].
     pub fn from_json(json: &str) -> Result<Campaign, CampaignError> {
         if json.len() > MAX_CAMPAIGN_JSON {
-            return Err(CampaignError::TooLarge {
-                size: json.len(),
-                limit: MAX_CAMPAIGN_JSON,
-            });
+            return Err(refused(vec![Problem::too_large(
+                json.len(),
+                MAX_CAMPAIGN_JSON,
+            )]));
         }
-        let v = json::parse(json).map_err(|e| CampaignError::Json {
-            line: e.line(),
-            column: e.column(),
-            message: e.to_string(),
-        })?;
-        let campaign: Campaign = json::from_value(&v).map_err(CampaignError::Invalid)?;
+        let v = json::parse(json).map_err(|e| refused(vec![Problem::not_json(&e)]))?;
+        let campaign: Campaign = json::from_value(&v).map_err(refused)?;
         let problems = campaign.check();
         if problems.is_empty() {
             Ok(campaign)
         } else {
-            Err(CampaignError::Invalid(problems))
+            Err(refused(problems))
         }
     }
 
@@ -371,11 +335,7 @@ mod tests {
         v["submissions"][0]["due"]["due"] = "2021-08-01".into(); // outside
         v["annex3_bounds"]["bogus"] = 1.into();
         let err = Campaign::from_json(&v.to_string()).unwrap_err();
-        let paths: Vec<_> = err
-            .problems()
-            .into_iter()
-            .map(|p| p.path.to_string())
-            .collect();
+        let paths: Vec<_> = err.problems().iter().map(|p| p.path.to_string()).collect();
         assert!(paths.contains(&"phases[1].first".to_owned()), "{paths:?}");
         assert!(paths.contains(&"units[1].name".to_owned()), "{paths:?}");
         assert!(
@@ -396,7 +356,7 @@ mod tests {
         let paths: Vec<_> = Campaign::from_json(&v.to_string())
             .unwrap_err()
             .problems()
-            .into_iter()
+            .iter()
             .map(|p| p.path.to_string())
             .collect();
         assert_eq!(paths, vec!["quiz.paper.total"]);
@@ -404,10 +364,8 @@ mod tests {
 
     #[test]
     fn malformed_json_has_a_place() {
-        match Campaign::from_json("{\n  \"id\": 3") {
-            Err(CampaignError::Json { line: 2, .. }) => {}
-            other => panic!("{other:?}"),
-        }
+        let e = Campaign::from_json("{\n  \"id\": 3").unwrap_err();
+        assert!(e.to_string().contains("line 2"), "{e}");
     }
 
     #[test]
@@ -420,12 +378,8 @@ mod tests {
         v["minimums"]["media_works"]["except"] = "town_street".into();
         v["quiz"]["multiple_choice"] = serde_json::json!({ "policy": "half" });
         let err = Campaign::from_json(&v.to_string()).unwrap_err();
-        assert_eq!(err.code(), "CAMPAIGN");
-        let paths: Vec<_> = err
-            .problems()
-            .into_iter()
-            .map(|p| p.path.to_string())
-            .collect();
+        assert_eq!(err.code().as_str(), "CAMPAIGN");
+        let paths: Vec<_> = err.problems().iter().map(|p| p.path.to_string()).collect();
         assert_eq!(
             paths,
             [

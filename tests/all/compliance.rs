@@ -310,7 +310,10 @@ fn audit_accounts_for_every_input() {
         ("c.json".to_owned(), UnitRecord::from_json("{\"unit\": 3}")),
         (
             "notes.txt".to_owned(),
-            Err(fangfei::record::RecordError::NotARecord("notes.txt".into())),
+            Err(UnitRecord::refused(vec![fangfei::Problem {
+                path: fangfei::Path::root(),
+                message: fangfei::Text::new("不是单位记录(.json)", "not a unit record (.json)"),
+            }])),
         ),
     ];
     let a = audit(c, &inputs, at("2021-07-10"));

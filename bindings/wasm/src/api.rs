@@ -87,10 +87,18 @@ pub fn campaign_of(v: Option<&Value>) -> Result<Cow<'static, Campaign>> {
 }
 
 fn load(json: &str) -> Result<Campaign> {
-    Campaign::from_json(json).map_err(|e| ApiError {
-        message: e.to_string(),
-        ..listed(e.code(), &e.problems(), "")
-    })
+    Campaign::from_json(json).map_err(refused)
+}
+
+/// An input refused by the core: its code, its message in both languages (the core's
+/// own Chinese), every problem at its path.
+fn refused(e: fangfei::InputError) -> ApiError {
+    let message = e.message();
+    ApiError {
+        message: message.en,
+        message_zh: message.zh,
+        ..listed(e.code().as_str(), e.problems(), "")
+    }
 }
 
 fn instant(text: &str, c: &Campaign) -> Result<Instant> {
