@@ -297,7 +297,7 @@ impl Reader {
     }
 
     /// Records a problem at the value being read (its path is completed as the
-    /// reading returns through the keys and indices above it: see [`Reader::within`]).
+    /// reading returns through the keys and indices above it: see [`Reader::place`]).
     pub fn problem(&mut self, zh: String, en: String) {
         self.problems.push(Problem {
             path: Path::root(),
@@ -305,19 +305,45 @@ impl Reader {
         });
     }
 
-    /// Reads with `read` a value at segment `at` of the one being read: the problems it
-    /// records are placed under that segment, built only then — reading valid input
-    /// builds no path at all.
-    fn within<T>(&mut self, at: impl FnOnce() -> Segment, read: impl FnOnce(&mut Self) -> T) -> T {
-        let before = self.problems.len();
-        let t = read(self);
-        if let Some(new) = self.problems.get_mut(before..).filter(|n| !n.is_empty()) {
-            let at = at();
+    /// Where the problems of the next value read will start (see [`Reader::place`]).
+    fn mark(&self) -> usize {
+        self.problems.len()
+    }
+
+    /// Places the problems recorded since `mark` (those of a value at segment `at` of
+    /// the one being read) under that segment: reading valid input builds no path at
+    /// all. Not generic, so it exists once in the browser build.
+    #[inline(never)]
+    fn place(&mut self, mark: usize, at: Segment) {
+        if let Some(new) = self.problems.get_mut(mark..) {
             for p in new {
                 p.path.prepend(at.clone());
             }
         }
-        t
+    }
+
+    /// [`Reader::place`] under a field's key.
+    #[inline(never)]
+    fn place_key(&mut self, mark: usize, key: &'static str) {
+        if self.problems.len() > mark {
+            self.place(mark, Segment::Key(key.into()));
+        }
+    }
+
+    /// [`Reader::place`] under a key of the input (copied only when needed).
+    #[inline(never)]
+    fn place_input_key(&mut self, mark: usize, key: &str) {
+        if self.problems.len() > mark {
+            self.place(mark, Segment::Key(key.to_owned().into()));
+        }
+    }
+
+    /// [`Reader::place`] under a list's index.
+    #[inline(never)]
+    fn place_index(&mut self, mark: usize, i: usize) {
+        if self.problems.len() > mark {
+            self.place(mark, Segment::Index(i));
+        }
     }
 
     /// Records that `got` is not `what`; `None` (not generic over the caller's type,
@@ -356,9 +382,12 @@ impl Reader {
     fn key<T: FromJson>(&mut self, o: &Map<String, Value>, key: &'static str) -> Option<Option<T>> {
         match o.get(key) {
             None | Some(Value::Null) => Some(None),
-            Some(v) => self
-                .within(|| Segment::Key(key.into()), |r| T::read(r, v))
-                .map(Some),
+            Some(v) => {
+                let m = self.mark();
+                let t = T::read(self, v);
+                self.place_key(m, key);
+                t.map(Some)
+            }
         }
     }
 
@@ -423,9 +452,12 @@ impl Reader {
     ) -> Option<Option<T>> {
         match slot {
             None | Some(Value::Null) => Some(None),
-            Some(v) => self
-                .within(|| Segment::Key(key.into()), |r| T::read_owned(r, v))
-                .map(Some),
+            Some(v) => {
+                let m = self.mark();
+                let t = T::read_owned(self, v);
+                self.place_key(m, key);
+                t.map(Some)
+            }
         }
     }
 
@@ -438,6 +470,40 @@ impl Reader {
                 None
             }
         }
+    }
+
+    /// The values of `keys` in the object `v` (borrowed: copied), in that order; the
+    /// object's other keys ignored. `None` when `v` is no object (recorded).
+    pub fn slots_of<const N: usize>(
+        &mut self,
+        v: &Value,
+        keys: &[&'static str; N],
+    ) -> Option<[Option<Value>; N]> {
+        let o = self.object(v, None)?;
+        Some(keys.map(|k| o.get(k).cloned()))
+    }
+
+    /// The values of `keys` in the object `v`, moved out of it, in that order; the
+    /// object's other keys dropped. `None` when `v` is no object (recorded). (One pass
+    /// over the object, no removal from its tree: the browser build has no B-tree
+    /// removal code.)
+    pub fn take_slots<const N: usize>(
+        &mut self,
+        v: Value,
+        keys: &[&'static str; N],
+    ) -> Option<[Option<Value>; N]> {
+        let o = self.take_object(v)?;
+        let mut slots: [Option<Value>; N] = std::array::from_fn(|_| None);
+        for (k, v) in o {
+            if let Some(slot) = keys
+                .iter()
+                .position(|key| *key == k)
+                .and_then(|i| slots.get_mut(i))
+            {
+                *slot = Some(v);
+            }
+        }
+        Some(slots)
     }
 
     /// The object `v`, taken; anything else is recorded as a problem.
@@ -545,7 +611,10 @@ impl<T: FromJson> FromJson for Vec<T> {
         let mut out = Vec::with_capacity(items.len());
         let mut ok = true;
         for (i, item) in items.iter().enumerate() {
-            match r.within(|| Segment::Index(i), |r| T::read(r, item)) {
+            let mark = r.mark();
+            let t = T::read(r, item);
+            r.place_index(mark, i);
+            match t {
                 Some(t) => out.push(t),
                 None => ok = false,
             }
@@ -559,7 +628,10 @@ impl<T: FromJson> FromJson for Vec<T> {
         let mut out = Vec::with_capacity(items.len());
         let mut ok = true;
         for (i, item) in items.into_iter().enumerate() {
-            match r.within(|| Segment::Index(i), |r| T::read_owned(r, item)) {
+            let mark = r.mark();
+            let t = T::read_owned(r, item);
+            r.place_index(mark, i);
+            match t {
                 Some(t) => out.push(t),
                 None => ok = false,
             }
@@ -576,7 +648,10 @@ impl<T: FromJson> FromJson for BTreeMap<String, T> {
         let mut out = BTreeMap::new();
         let mut ok = true;
         for (k, v) in o {
-            match r.within(|| Segment::Key(k.clone().into()), |r| T::read(r, v)) {
+            let mark = r.mark();
+            let t = T::read(r, v);
+            r.place_input_key(mark, k);
+            match t {
                 Some(t) => {
                     out.insert(k.clone(), t);
                 }
@@ -592,8 +667,10 @@ impl<T: FromJson> FromJson for BTreeMap<String, T> {
         let mut out = BTreeMap::new();
         let mut ok = true;
         for (k, v) in o {
-            let key = &k;
-            match r.within(|| Segment::Key(key.clone().into()), |r| T::read_owned(r, v)) {
+            let mark = r.mark();
+            let t = T::read_owned(r, v);
+            r.place_input_key(mark, &k);
+            match t {
                 Some(t) => {
                     out.insert(k, t);
                 }

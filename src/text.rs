@@ -40,3 +40,19 @@ pub enum Lang {
     /// English.
     En,
 }
+
+/// `as_str()` for a unit enum: its snake_case name, as data files and the wire format
+/// write it (a test holds each equal to serde's name), without serde's serializer.
+macro_rules! snake_names {
+    ($ty:ident { $($variant:ident => $name:literal),* $(,)? }) => {
+        impl $ty {
+            /// Its snake_case name, as data files and the machine format write it.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $name,)*
+                }
+            }
+        }
+    };
+}
+pub(crate) use snake_names;

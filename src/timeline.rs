@@ -116,6 +116,18 @@ pub struct Event {
     pub note: Option<Text>,
 }
 
+crate::text::snake_names!(EventKind {
+    CampaignStart => "campaign_start",
+    CampaignEnd => "campaign_end",
+    PhaseStart => "phase_start",
+    PhaseEnd => "phase_end",
+    ConcentratedDay => "concentrated_day",
+    QuizOpens => "quiz_opens",
+    QuizCloses => "quiz_closes",
+    WindowOpens => "window_opens",
+    Deadline => "deadline",
+});
+
 impl Event {
     /// The event's time of day as the plan writes it: `17:00`, or `24:00` for an end at
     /// the next day's 00:00 (TIME-2400); `None` for an event of the whole day.

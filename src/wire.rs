@@ -57,14 +57,6 @@ impl Serialize for Count {
     }
 }
 
-/// The snake_case name serde gives a unit enum value (`"sum_of_daily_scores"`).
-fn name_of<T: Serialize>(v: &T) -> String {
-    serde_json::to_value(v)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
-
 /// A finding.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -212,7 +204,7 @@ impl From<&CoreEvent> for Event {
         Event {
             date: e.date.to_string(),
             at: e.at.map(|t| t.to_string()),
-            kind: name_of(&e.kind),
+            kind: e.kind.as_str().to_owned(),
             rule: e.rule.to_string(),
             label: e.label.clone(),
             working_day: e.day_kind.is_working(),
@@ -517,7 +509,7 @@ impl UnitReport {
             .collect();
         UnitReport {
             on_roster: r.on_roster,
-            roles: r.roles.iter().map(name_of).collect(),
+            roles: r.roles.iter().map(|x| x.as_str().to_owned()).collect(),
             unit: r.unit,
             findings: findings(r.findings),
             outcomes,
@@ -650,7 +642,7 @@ impl From<&QuestionScore> for Question {
             id: q.id.clone(),
             points: q.points,
             max: q.max,
-            class: name_of(&q.class),
+            class: q.class.as_str().to_owned(),
         }
     }
 }
@@ -959,11 +951,48 @@ mod tests {
         assert_eq!(v["clause"], "附件3 填表说明2");
     }
 
+    /// The snake_case name serde gives a unit enum value (`"sum_of_daily_scores"`).
+    fn name_of<T: Serialize>(v: &T) -> String {
+        serde_json::to_value(v)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+
     #[test]
-    fn strategies_have_one_name() {
+    fn enum_names_are_serdes() {
+        use crate::campaign::Role;
+        use crate::quiz::Class;
+        use crate::timeline::EventKind::*;
         for s in TeamStrategy::ALL {
             assert_eq!(name_of(&s), s.name());
             assert_eq!(TeamStrategy::from_name(s.name()), Some(s));
+        }
+        for k in [
+            CampaignStart,
+            CampaignEnd,
+            PhaseStart,
+            PhaseEnd,
+            ConcentratedDay,
+            QuizOpens,
+            QuizCloses,
+            WindowOpens,
+            Deadline,
+        ] {
+            assert_eq!(name_of(&k), k.as_str());
+        }
+        for r in [
+            Role::MemberUnit,
+            Role::TownStreet,
+            Role::AssignedStreet,
+            Role::PropagandaDepartment,
+            Role::FinancialCoordinator,
+            Role::FinancialInstitution,
+        ] {
+            assert_eq!(name_of(&r), r.as_str());
+        }
+        for c in [Class::Right, Class::Wrong, Class::Blank, Class::Subset] {
+            assert_eq!(name_of(&c), c.as_str());
         }
     }
 

@@ -21,6 +21,15 @@ pub enum Role {
     FinancialInstitution,
 }
 
+crate::text::snake_names!(Role {
+    MemberUnit => "member_unit",
+    TownStreet => "town_street",
+    AssignedStreet => "assigned_street",
+    PropagandaDepartment => "propaganda_department",
+    FinancialCoordinator => "financial_coordinator",
+    FinancialInstitution => "financial_institution",
+});
+
 impl Role {
     /// The role in Chinese and English.
     pub fn label(self) -> Text {

@@ -464,11 +464,12 @@ impl Columns {
 
 impl crate::json::FromJson for Sheet {
     fn read(r: &mut crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
-        Self::read_owned(r, v.clone())
+        let slots = r.slots_of(v, &Sheet::KEYS)?;
+        Sheet::from_slots(r, slots)
     }
     fn read_owned(r: &mut crate::json::Reader, v: serde_json::Value) -> Option<Self> {
-        let mut o = r.take_object(v)?;
-        Sheet::from_slots(r, Sheet::KEYS.map(|k| o.remove(k)))
+        let slots = r.take_slots(v, &Sheet::KEYS)?;
+        Sheet::from_slots(r, slots)
     }
 }
 crate::json::deserialize_via_value!(Sheet);

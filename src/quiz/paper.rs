@@ -323,6 +323,13 @@ pub enum Class {
     Subset,
 }
 
+crate::text::snake_names!(Class {
+    Right => "right",
+    Wrong => "wrong",
+    Blank => "blank",
+    Subset => "subset",
+});
+
 /// One question's result.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct QuestionScore {

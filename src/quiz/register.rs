@@ -322,11 +322,12 @@ impl Registration {
 
 impl crate::json::FromJson for Registration {
     fn read(r: &mut crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
-        Self::read_owned(r, v.clone())
+        let slots = r.slots_of(v, &Registration::KEYS)?;
+        Registration::from_slots(r, slots)
     }
     fn read_owned(r: &mut crate::json::Reader, v: serde_json::Value) -> Option<Self> {
-        let mut o = r.take_object(v)?;
-        Registration::from_slots(r, Registration::KEYS.map(|k| o.remove(k)))
+        let slots = r.take_slots(v, &Registration::KEYS)?;
+        Registration::from_slots(r, slots)
     }
 }
 crate::json::deserialize_via_value!(Registration);
