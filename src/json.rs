@@ -297,7 +297,7 @@ impl Reader {
     }
 
     /// Records a problem at the value being read (its path is completed as the
-    /// reading returns through the keys and indices above it: see [`Reader::place`]).
+    /// reading returns through the keys and indices above it: the reader places it under each key and index as it returns).
     pub fn problem(&mut self, zh: String, en: String) {
         self.problems.push(Problem {
             path: Path::root(),
@@ -305,7 +305,7 @@ impl Reader {
         });
     }
 
-    /// Where the problems of the next value read will start (see [`Reader::place`]).
+    /// Where the problems of the next value read will start (the reader places it under each key and index as it returns).
     fn mark(&self) -> usize {
         self.problems.len()
     }
@@ -444,7 +444,7 @@ impl Reader {
     }
 
     /// The value of field `key` given in `slot` (taken out of its object, or read from
-    /// a stream by [`object_slots`]), read: `Some(None)` when absent or `null`.
+    /// a stream, for JSON Lines), read: `Some(None)` when absent or `null`.
     pub fn slot<T: FromJson>(
         &mut self,
         key: &'static str,

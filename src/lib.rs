@@ -24,9 +24,27 @@ pub mod unit;
 mod util;
 pub mod wire;
 
+/// The longer documentation, from `docs/` (its Rust examples run as doctests).
+pub mod _documentation {
+    #[doc = include_str!("../docs/records.md")]
+    pub mod records {}
+    #[doc = include_str!("../docs/interpretations.md")]
+    pub mod interpretations {}
+    #[doc = include_str!("../docs/cli.md")]
+    pub mod cli {}
+    #[doc = include_str!("../docs/npm.md")]
+    pub mod npm {}
+    #[doc = include_str!("../docs/design.md")]
+    pub mod design {}
+}
+
+// The curated surface: the types nearly every use needs, at the root.
 pub use campaign::{Campaign, CampaignError};
 pub use error::{InputError, Problem};
 pub use path::{Path, Segment};
 pub use report::{Effect, Finding, Lang, Outcome, Report, Severity, Text};
 pub use rule::RuleId;
 pub use time::{Instant, TimeError, Window};
+// Foreign types in the signatures, re-exported so a user needs no version match.
+pub use chrono::NaiveDate;
+pub use serde_json::{Map as JsonMap, Value as JsonValue};

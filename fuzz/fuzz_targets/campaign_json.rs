@@ -16,7 +16,7 @@ fuzz_target!(|data: &[u8]| {
         }
         Err(e) => {
             assert!(!e.problems().is_empty());
-            assert_eq!(e.code(), "CAMPAIGN");
+            assert_eq!(e.code().as_str(), "CAMPAIGN");
             let _ = e.to_string();
         }
     }

@@ -1,5 +1,7 @@
-//! Quiz sheets: never a panic; a score is a multiple of 10 up to 100; a sheet is
-//! counted or refused with an error; the masked forms never show the phone number.
+//! Quiz sheets: never a panic; the command line's streamed reading of a line and the
+//! browser's reading of the parsed value agree (both refuse, or both read the same
+//! sheet); a score is a multiple of 10 up to 100; a sheet is counted or refused with an
+//! error; the masked forms never show the phone number.
 #![no_main]
 use std::sync::OnceLock;
 
@@ -16,7 +18,12 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    let Ok(sheet) = serde_json::from_str::<Sheet>(text) else {
+    let streamed = Sheet::from_json_text(text);
+    let browser = fangfei::json::parse(text)
+        .ok()
+        .and_then(|v| fangfei::json::from_value::<Sheet>(&v).ok());
+    assert_eq!(streamed.as_ref().ok(), browser.as_ref(), "the two readings disagree");
+    let Ok(sheet) = streamed else {
         return;
     };
     let mut scorer = Scorer::new(Campaign::embedded(), papers()).unwrap();

@@ -103,19 +103,23 @@ export interface FangfeiError extends Error { code: string; messageZh: string; p
 
 export function campaign(): Campaign;
 export function loadCampaign(json: string): Campaign;
-export function timeline(at: string, campaign?: Campaign): Moment;
-export function events(campaign?: Campaign): CampaignEvent[];
-export function timelineSvg(lang: "zh" | "en", campaign?: Campaign): string;
-export function checkSubmissions(input: { roles: Role[]; selfOrganises?: boolean; submissions: Submission[]; asOf: string }, campaign?: Campaign): Finding[];
-export function checkCell(field: Annex3Field | string, text: string | number | null, campaign?: Campaign): CellCheck;
-export function checkField(field: Annex3Field | "unit" | "other_methods" | string, value: string | number | string[] | null, campaign?: Campaign): Finding[];
-export function validateForm(form: Annex3Form, campaign?: Campaign): FormCheck;
-export function validateForms(forms: Annex3Form[], campaign?: Campaign): Batch;
-export function checkUnit(record: Record<string, unknown>, asOf?: string, campaign?: Campaign): UnitReport;
+/** A campaign parsed and checked once, passed as the `campaign` of later calls (no re-reading per call). */
+export interface CampaignHandle { handle: number; id: string; year: number }
+export function openCampaign(json: string): CampaignHandle;
+export function closeCampaign(handle: CampaignHandle | number): boolean;
+export function timeline(at: string, campaign?: Campaign | CampaignHandle): Moment;
+export function events(campaign?: Campaign | CampaignHandle): CampaignEvent[];
+export function timelineSvg(lang: "zh" | "en", campaign?: Campaign | CampaignHandle): string;
+export function checkSubmissions(input: { roles: Role[]; selfOrganises?: boolean; submissions: Submission[]; asOf: string }, campaign?: Campaign | CampaignHandle): Finding[];
+export function checkCell(field: Annex3Field | string, text: string | number | null, campaign?: Campaign | CampaignHandle): CellCheck;
+export function checkField(field: Annex3Field | "unit" | "other_methods" | string, value: string | number | string[] | null, campaign?: Campaign | CampaignHandle): Finding[];
+export function validateForm(form: Annex3Form, campaign?: Campaign | CampaignHandle): FormCheck;
+export function validateForms(forms: Annex3Form[], campaign?: Campaign | CampaignHandle): Batch;
+export function checkUnit(record: Record<string, unknown>, asOf?: string, campaign?: Campaign | CampaignHandle): UnitReport;
 export function register(registration: Registration): Registered;
-export function scoreSheets(input: { papers: Paper[]; sheets: Sheet[]; strategy?: Strategy; through?: string; top?: number }, campaign?: Campaign): Scored;
+export function scoreSheets(input: { papers: Paper[]; sheets: Sheet[]; strategy?: Strategy; through?: string; top?: number }, campaign?: Campaign | CampaignHandle): Scored;
 export function rules(): Rule[];
-export function annex3Schema(bounds?: boolean, campaign?: Campaign): Record<string, unknown>;
+export function annex3Schema(bounds?: boolean, campaign?: Campaign | CampaignHandle): Record<string, unknown>;
 
 /** Web build only: loads the module (pass a URL, Response or bytes to override). */
 export default function init(input?: unknown): Promise<unknown>;

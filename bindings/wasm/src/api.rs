@@ -3,7 +3,8 @@
 //! `JsValue` arguments into `serde_json::Value`s and hands the text results to the
 //! engine's `JSON.parse`).
 
-use std::borrow::Cow;
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use fangfei::annex3::sheet::read_values;
 use fangfei::annex3::{
@@ -77,13 +78,82 @@ fn listed(code: &str, problems: &[Problem], under: &'static str) -> ApiError {
     }
 }
 
-/// The campaign given, checked — or the embedded 2021 one when none is.
-pub fn campaign_of(v: Option<&Value>) -> Result<Cow<'static, Campaign>> {
-    match v {
-        None | Some(Value::Null) => Ok(Cow::Borrowed(Campaign::embedded())),
-        Some(Value::String(json)) => load(json).map(Cow::Owned),
-        Some(v) => load(&v.to_string()).map(Cow::Owned),
+/// A campaign for one call: the embedded one, or one loaded and checked.
+pub enum CampaignRef {
+    /// The embedded 2021 plan.
+    Embedded(&'static Campaign),
+    /// A campaign loaded by [`open_campaign`] (shared) or given with the call.
+    Loaded(Rc<Campaign>),
+}
+
+impl std::ops::Deref for CampaignRef {
+    type Target = Campaign;
+    fn deref(&self) -> &Campaign {
+        match self {
+            CampaignRef::Embedded(c) => c,
+            CampaignRef::Loaded(c) => c,
+        }
     }
+}
+
+thread_local! {
+    /// Campaigns opened by [`open_campaign`], by handle: parsed and checked once, used
+    /// by every later call that passes the handle (a custom campaign is not re-read on
+    /// every keystroke). The module is single-threaded; a closed slot stays `None`.
+    static OPEN: RefCell<Vec<Option<Rc<Campaign>>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The campaign given — a handle from [`open_campaign`] (`{"handle": n}`), or a
+/// campaign object or text, checked — or the embedded 2021 one when none is.
+pub fn campaign_of(v: Option<&Value>) -> Result<CampaignRef> {
+    match v {
+        None | Some(Value::Null) => Ok(CampaignRef::Embedded(Campaign::embedded())),
+        Some(Value::String(json)) => load(json).map(|c| CampaignRef::Loaded(Rc::new(c))),
+        Some(Value::Object(o)) if o.contains_key("handle") => {
+            let n = o
+                .get("handle")
+                .and_then(Value::as_u64)
+                .and_then(|n| usize::try_from(n).ok());
+            let open = n.and_then(|n| OPEN.with(|c| c.borrow().get(n).cloned().flatten()));
+            open.map(CampaignRef::Loaded).ok_or_else(|| ApiError {
+                code: "CAMPAIGN".into(),
+                message: "no open campaign has this handle (closed, or never opened)".into(),
+                message_zh: "没有以此句柄打开的活动方案(已关闭或从未打开)".into(),
+                problems: Vec::new(),
+            })
+        }
+        Some(v) => load(&v.to_string()).map(|c| CampaignRef::Loaded(Rc::new(c))),
+    }
+}
+
+/// Loads and checks a campaign once; returns its handle with its id and year
+/// (`{"handle": 0, "id": "…", "year": 2021}`), to pass as the campaign of later calls.
+pub fn open_campaign(json: &str) -> Result<String> {
+    let c = Rc::new(load(json)?);
+    let handle = OPEN.with(|open| {
+        let mut open = open.borrow_mut();
+        open.push(Some(Rc::clone(&c)));
+        open.len().saturating_sub(1)
+    });
+    Ok(json!({ "handle": handle, "id": c.id, "year": c.year }).to_string())
+}
+
+/// Closes a handle (later calls with it are refused); `true` when it was open.
+pub fn close_campaign(handle: &Value) -> Result<String> {
+    let n = handle
+        .get("handle")
+        .unwrap_or(handle)
+        .as_u64()
+        .and_then(|n| usize::try_from(n).ok());
+    let was_open = n.is_some_and(|n| {
+        OPEN.with(|open| {
+            open.borrow_mut()
+                .get_mut(n)
+                .and_then(Option::take)
+                .is_some()
+        })
+    });
+    Ok(was_open.to_string())
 }
 
 fn load(json: &str) -> Result<Campaign> {
@@ -322,6 +392,8 @@ fn dispatch(name: &str, args: &[Value]) -> Result<String> {
     match name {
         "campaign" => campaign(),
         "loadCampaign" => load_campaign(text(0, "json")?),
+        "openCampaign" => open_campaign(text(0, "json")?),
+        "closeCampaign" => close_campaign(required(0, "handle")?),
         "timeline" => timeline(text(0, "at")?, given(1)),
         "events" => events(given(0)),
         "timelineSvg" => match args.first() {

@@ -89,6 +89,16 @@ pub fn load_campaign(json: JsValue) -> Result<JsValue, JsValue> {
     out(api::load_campaign(&text(&json, "json")?))
 }
 
+#[wasm_bindgen(js_name = openCampaign)]
+pub fn open_campaign(json: JsValue) -> Result<JsValue, JsValue> {
+    out(api::open_campaign(&text(&json, "json")?))
+}
+
+#[wasm_bindgen(js_name = closeCampaign)]
+pub fn close_campaign(handle: JsValue) -> Result<JsValue, JsValue> {
+    out(api::close_campaign(&required(handle, "handle")?))
+}
+
 #[wasm_bindgen]
 pub fn timeline(at: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::timeline(&text(&at, "at")?, arg(campaign)?.as_ref()))

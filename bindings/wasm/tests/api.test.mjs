@@ -22,6 +22,21 @@ test("campaign and loadCampaign", () => {
   throwsCode(() => f.loadCampaign("{"), "CAMPAIGN");
 });
 
+test("openCampaign: a campaign read once, used by handle, closed", () => {
+  const c = f.campaign();
+  c.quiz.window.end = "2021-06-24T00:00:00+08:00"; // a shorter quiz
+  c.quiz.stated_working_days = 7;
+  const h = f.openCampaign(JSON.stringify(c));
+  assert.deepEqual([typeof h.handle, h.id, h.year], ["number", "lingyuan-2021", 2021]);
+  assert.equal(f.timeline("2021-06-24T10:00", h).quizOpen, false, "the handle's campaign, not the embedded one");
+  assert.equal(f.timeline("2021-06-24T10:00").quizOpen, true);
+  assert.equal(f.checkCell("sms_sent", "12", h).value, 12);
+  assert.equal(f.closeCampaign(h), true);
+  assert.equal(f.closeCampaign(h), false);
+  throwsCode(() => f.timeline("2021-06-24T10:00", h), "CAMPAIGN");
+  throwsCode(() => f.openCampaign("{"), "CAMPAIGN");
+});
+
 test("timeline, events, timelineSvg", () => {
   const m = f.timeline("6月15日10:00");
   assert.deepEqual([m.inCampaign, m.phase, m.concentratedDay, m.quizOpen], [true, "implementation", true, true]);

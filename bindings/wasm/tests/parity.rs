@@ -75,3 +75,23 @@ fn corpus_matches_expected() {
         );
     }
 }
+
+/// A campaign opened once is used by handle, and refused once closed.
+#[test]
+fn campaigns_open_by_handle() {
+    let mut c: Value = serde_json::from_str(&api::campaign().unwrap()).unwrap();
+    c["quiz"]["window"]["end"] = "2021-06-24T00:00:00+08:00".into();
+    c["quiz"]["stated_working_days"] = 7.into();
+    let h: Value = serde_json::from_str(&api::open_campaign(&c.to_string()).unwrap()).unwrap();
+    assert_eq!(h["id"], "lingyuan-2021");
+    let open = |h: &Value| api::call("timeline", &[json!("2021-06-24T10:00"), h.clone()]);
+    assert_eq!(open(&h).unwrap()["quizOpen"], false);
+    assert_eq!(
+        api::call("timeline", &[json!("2021-06-24T10:00")]).unwrap()["quizOpen"],
+        true
+    );
+    assert_eq!(api::close_campaign(&h).unwrap(), "true");
+    assert_eq!(api::close_campaign(&h).unwrap(), "false");
+    assert_eq!(open(&h).unwrap_err().code, "CAMPAIGN");
+    assert_eq!(open(&json!({"handle": 99})).unwrap_err().code, "CAMPAIGN");
+}
