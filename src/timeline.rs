@@ -37,8 +37,10 @@ pub enum PhaseAt<'a> {
     Phase(&'a Phase),
 }
 
-/// A submission window that is open at an instant.
+/// A submission window that is open at an instant. Serialised as it is in the
+/// machine format ([`crate::wire`]): camelCase keys, instants as text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct OpenWindow {
     /// The submission's rule.
     pub rule: RuleId,
@@ -52,8 +54,10 @@ pub struct OpenWindow {
     pub inclusive: bool,
 }
 
-/// What holds at one instant.
+/// What holds at one instant. Serialised as it is in the machine format
+/// ([`crate::wire`]): camelCase keys, instants as text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Moment {
     /// The instant asked about.
     pub at: Instant,

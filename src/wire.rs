@@ -37,7 +37,7 @@ use crate::quiz::{
 };
 use crate::report::{Effect, Finding as CoreFinding, Outcome, Text};
 use crate::rule::RuleInfo;
-use crate::timeline::{Event as CoreEvent, Moment as CoreMoment, OpenWindow};
+use crate::timeline::Event as CoreEvent;
 
 /// A count for JavaScript: a number while it is exact there (≤ 2^53 − 1), else its
 /// decimal digits as a string.
@@ -111,72 +111,9 @@ pub fn findings(fs: Vec<CoreFinding>) -> Vec<Finding> {
     fs.into_iter().map(Into::into).collect()
 }
 
-/// A submission window.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub struct Window {
-    /// The D-* rule.
-    pub rule: String,
-    /// The material, in both languages.
-    pub name: Text,
-    /// When it opens, if the campaign says.
-    pub opens: Option<String>,
-    /// The cut-off instant.
-    pub cutoff: String,
-    /// Whether the cut-off instant itself is still in time.
-    pub inclusive: bool,
-}
-
-impl From<&OpenWindow> for Window {
-    fn from(w: &OpenWindow) -> Self {
-        Window {
-            rule: w.rule.to_string(),
-            name: w.name.clone(),
-            opens: w.opens.map(|t| t.to_string()),
-            cutoff: w.cutoff.to_string(),
-            inclusive: w.inclusive,
-        }
-    }
-}
-
-/// What holds at an instant.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-#[non_exhaustive]
-pub struct Moment {
-    /// The instant, Beijing time.
-    pub at: String,
-    /// Whether it is inside the campaign.
-    pub in_campaign: bool,
-    /// The phase's key, if any.
-    pub phase: Option<String>,
-    /// The phase's name.
-    pub phase_name: Option<Text>,
-    /// Whether it is the concentrated publicity day.
-    pub concentrated_day: bool,
-    /// Whether the quiz is open.
-    pub quiz_open: bool,
-    /// The submission windows open now.
-    pub open_windows: Vec<Window>,
-    /// The next deadlines.
-    pub next_deadlines: Vec<Window>,
-}
-
-impl From<&CoreMoment> for Moment {
-    fn from(m: &CoreMoment) -> Self {
-        Moment {
-            at: m.at.to_string(),
-            in_campaign: m.in_campaign,
-            phase: m.phase.clone(),
-            phase_name: m.phase_name.clone(),
-            concentrated_day: m.concentrated_day,
-            quiz_open: m.quiz_open,
-            open_windows: m.open_windows.iter().map(Into::into).collect(),
-            next_deadlines: m.next_deadlines.iter().map(Into::into).collect(),
-        }
-    }
-}
+/// What holds at an instant, and a window open then: the core's own types, which
+/// serialise in this format (camelCase keys, instants as text) — no view needed.
+pub use crate::timeline::{Moment, OpenWindow as Window};
 
 /// A dated event of the calendar.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -233,13 +170,13 @@ pub struct Calendar {
 impl Calendar {
     /// The calendar of `campaign` (its events, from [`Campaign::events`]) and the
     /// moment asked about.
-    pub fn new(campaign: &Campaign, events: &[CoreEvent], moment: Option<&CoreMoment>) -> Self {
+    pub fn new(campaign: &Campaign, events: &[CoreEvent], moment: Option<Moment>) -> Self {
         Calendar {
             id: campaign.id.clone(),
             name: campaign.name.clone(),
             document_number: campaign.document_number.clone(),
             events: events.iter().map(Into::into).collect(),
-            moment: moment.map(Into::into),
+            moment,
         }
     }
 }

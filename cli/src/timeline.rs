@@ -31,7 +31,7 @@ pub fn run(
             .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
     }
     if style.json {
-        print_json(&wire::Calendar::new(campaign, &events, moment.as_ref()));
+        print_json(&wire::Calendar::new(campaign, &events, moment.clone()));
         return Ok(false);
     }
     let lang = style.lang;

@@ -196,7 +196,7 @@ pub fn load_campaign(json: &str) -> Result<String> {
 /// What holds at an instant.
 pub fn timeline(at: &str, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
-    to_json(&wire::Moment::from(&c.moment(instant(at, &c)?)))
+    to_json(&c.moment(instant(at, &c)?))
 }
 
 /// Every dated event.

@@ -1,4 +1,5 @@
-// The README's Node and browser examples are these files, verbatim, and they run.
+// The README's Node example and docs/npm.md's Node and browser examples are these
+// files, verbatim, and they run.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync, existsSync } from "node:fs";
@@ -9,10 +10,13 @@ import { serve } from "../www/server.mjs";
 
 const file = (p) => fileURLToPath(new URL(p, import.meta.url));
 const readme = readFileSync(file("../../../README.md"), "utf8");
+const npmDoc = readFileSync(file("../../../docs/npm.md"), "utf8");
 
-test("the README shows the example files as they are", () => {
+test("the README and docs/npm.md show the example files as they are", () => {
+  const shown = (p) => readFileSync(file(p), "utf8").trim();
+  assert.ok(readme.includes(shown("../examples/node.mjs")), "examples/node.mjs is not in README.md verbatim");
   for (const p of ["../examples/node.mjs", "../www/example.js"]) {
-    assert.ok(readme.includes(readFileSync(file(p), "utf8").trim()), `${p} is not in README.md verbatim`);
+    assert.ok(npmDoc.includes(shown(p)), `${p} is not in docs/npm.md verbatim`);
   }
 });
 
