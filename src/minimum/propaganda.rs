@@ -1,0 +1,47 @@
+//! M-PROP-TV, M-PROP-REPORT: the propaganda department's programmes and reports.
+
+use chrono::NaiveDate;
+
+use super::*;
+
+/// Appends the rule's findings to `out`.
+pub(super) fn check(cx: &Ctx<'_>, out: &mut Vec<Finding>) {
+    let Ctx {
+        m,
+        roles,
+        record,
+        as_of,
+        ongoing,
+        ..
+    } = *cx;
+    let in_span_day = |d: NaiveDate| cx.in_span_day(d);
+    // M-PROP-TV, M-PROP-REPORT: the propaganda department's programmes and reports.
+    for (req, list, field, zh, en) in [
+        (
+            &m.tv_interviews,
+            &record.tv_interviews,
+            "tv_interviews",
+            "主题电视(广播)访谈节目",
+            "TV/radio interview programmes",
+        ),
+        (
+            &m.media_reports,
+            &record.media_reports,
+            "media_reports",
+            "媒体宣传报道",
+            "media publicity reports",
+        ),
+    ] {
+        out.push(if !req.who.applies(roles) {
+            not_applicable(req)
+        } else if let Some(items) = list {
+            let n = items
+                .iter()
+                .filter(|b| in_span_day(b.date) && Instant::start_of(b.date) <= as_of)
+                .count();
+            count_finding(req, field, n as u64, ongoing, zh, en)
+        } else {
+            cannot_judge(req, field, zh, en)
+        });
+    }
+}

@@ -1,0 +1,81 @@
+//! M-QIJIN-3: kinds of "七进" outreach held (二(二)2 三是).
+
+use chrono::NaiveDate;
+
+use super::*;
+
+/// Appends the rule's findings to `out`.
+pub(super) fn check(cx: &Ctx<'_>, out: &mut Vec<Finding>) {
+    let Ctx {
+        campaign,
+        m,
+        roles,
+        record,
+        as_of,
+        ongoing,
+        ..
+    } = *cx;
+    let in_span_day = |d: NaiveDate| cx.in_span_day(d);
+    // M-QIJIN-3: distinct outreach kinds of the campaign's list.
+    let req = &m.qijin_kinds;
+    if !req.who.applies(roles) {
+        out.push(not_applicable(req));
+    } else if let Some(acts) = &record.outreach {
+        // Which of the campaign's kinds were held, listed in the plan's order.
+        let list = &campaign.outreach.kinds;
+        let mut held = vec![false; list.len()];
+        for (i, a) in acts.iter().enumerate() {
+            match campaign.outreach.resolve(&a.kind) {
+                Some(k) if in_span_day(a.date) && Instant::start_of(a.date) <= as_of => {
+                    if let Some(h) = list
+                        .iter()
+                        .position(|x| std::ptr::eq(x, k))
+                        .and_then(|p| held.get_mut(p))
+                    {
+                        *h = true;
+                    }
+                }
+                Some(_) => {}
+                None => out.push(found(
+                    req,
+                    Outcome::Pass,
+                    Path::key("outreach").at(i).field("kind"),
+                    format!(
+                        "“{}”不在“{}”之列,予以记录,不计入{}",
+                        a.kind, campaign.outreach.name, req.rule
+                    ),
+                    format!(
+                        "{:?} is not one of the {} kinds: kept, not counted toward {}",
+                        a.kind, campaign.outreach.name, req.rule
+                    ),
+                )),
+            }
+        }
+        let names: Vec<&str> = list
+            .iter()
+            .zip(&held)
+            .filter(|(_, h)| **h)
+            .map(|(k, _)| k.name.as_str())
+            .collect();
+        let mut f = count_finding(
+            req,
+            "outreach",
+            names.len() as u64,
+            ongoing,
+            &format!("开展的“{}”种类", campaign.outreach.name),
+            &format!("kinds of {}", campaign.outreach.name),
+        );
+        if !names.is_empty() {
+            f.message.zh.push_str(&format!("({})", names.join("、")));
+            f.message.en.push_str(&format!(" ({})", names.join(", ")));
+        }
+        out.push(f);
+    } else {
+        out.push(cannot_judge(
+            req,
+            "outreach",
+            "“七进”活动记录",
+            "outreach activities",
+        ));
+    }
+}
