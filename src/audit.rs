@@ -32,6 +32,7 @@ use crate::time::Instant;
 
 /// One unit's report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct UnitReport {
     /// The unit's name on the roster (or as written, for a unit not on it).
     pub unit: String,
@@ -226,6 +227,7 @@ fn finish(unit: String, on_roster: bool, roles: Vec<Role>, findings: Vec<Finding
 
 /// One record's place in an audit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct AuditedUnit {
     /// Where the record came from (a file name), or empty for a unit with no record.
     pub source: String,
@@ -237,6 +239,7 @@ pub struct AuditedUnit {
 
 /// The audit of many units.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Audit {
     /// The instant audited.
     pub as_of: Instant,

@@ -67,6 +67,7 @@ pub struct HolidayYear {
 /// What kind of day a date is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum DayKind {
     /// An ordinary Monday–Friday.
     Workday,

@@ -33,6 +33,7 @@ pub const MAX_RECORD_JSON: usize = 4 << 20;
 /// Where a media work appeared.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Channel {
     /// Television.
     Tv,

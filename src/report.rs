@@ -18,6 +18,7 @@ pub use crate::text::{Lang, Text};
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
+#[non_exhaustive]
 pub enum Severity {
     /// For the record: on time, normalised, not applicable.
     Info,
@@ -41,6 +42,7 @@ impl Severity {
 /// What the check concluded about the rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Outcome {
     /// The rule is met.
     Pass,
@@ -66,6 +68,17 @@ impl Outcome {
         }
     }
 
+    /// Its mark in a table: ✓ pass, ✗ fail, … pending, – not applicable, ? cannot judge.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Outcome::Pass => "✓",
+            Outcome::Fail => "✗",
+            Outcome::Pending => "…",
+            Outcome::NotApplicable => "–",
+            Outcome::CannotJudge => "?",
+        }
+    }
+
     /// A short label in `lang`.
     pub fn label(self, lang: Lang) -> &'static str {
         match (self, lang) {
@@ -86,6 +99,7 @@ impl Outcome {
 /// The year-end evaluation effect the plan attaches to a finding.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Effect {
     /// No effect.
     #[default]
@@ -111,6 +125,7 @@ impl Effect {
 
 /// One conclusion about one rule at one place.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Finding {
     /// The rule's stable id.
     pub rule: RuleId,
@@ -229,6 +244,7 @@ impl fmt::Display for Finding {
 
 /// Every finding of a check, in order.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[non_exhaustive]
 pub struct Report {
     /// The findings.
     pub findings: Vec<Finding>,

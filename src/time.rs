@@ -383,22 +383,22 @@ impl Deadline {
 // the browser build (tens of KB) for a handful of fixed shapes.
 
 /// `2021-06-10`.
-pub fn ymd(d: NaiveDate) -> String {
+pub(crate) fn ymd(d: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
 /// `06-10`.
-pub fn md(d: NaiveDate) -> String {
+pub(crate) fn md(d: NaiveDate) -> String {
     format!("{:02}-{:02}", d.month(), d.day())
 }
 
 /// `17:00`.
-pub fn hm(t: NaiveDateTime) -> String {
+pub(crate) fn hm(t: NaiveDateTime) -> String {
     format!("{:02}:{:02}", t.hour(), t.minute())
 }
 
 /// `2021-06-10 17:00:00`.
-pub fn ymd_hms(t: NaiveDateTime) -> String {
+pub(crate) fn ymd_hms(t: NaiveDateTime) -> String {
     format!(
         "{} {:02}:{:02}:{:02}",
         ymd(t.date()),
@@ -410,7 +410,7 @@ pub fn ymd_hms(t: NaiveDateTime) -> String {
 
 /// Writes a duration the way a report reads it: `2天3小时5分` / `2d 3h 5m`; seconds
 /// show only under a minute.
-pub fn human_duration(d: Duration) -> (String, String) {
+pub(crate) fn human_duration(d: Duration) -> (String, String) {
     let secs = d.num_seconds().unsigned_abs();
     let (days, hours, mins, s) = (secs / 86_400, secs / 3600 % 24, secs / 60 % 60, secs % 60);
     let mut zh = String::new();
@@ -653,11 +653,6 @@ fn parse_parts(text: &str, year: Option<i32>) -> Result<Parts, TimeError> {
         return Err(malformed());
     }
     Ok(Parts { date, time, offset })
-}
-
-/// The year of a Beijing calendar day (a convenience for campaign code).
-pub fn year_of(day: NaiveDate) -> i32 {
-    day.year()
 }
 
 crate::json::leaf!(Instant, Due);

@@ -41,6 +41,7 @@ pub enum PhaseAt<'a> {
 /// machine format ([`crate::wire`]): camelCase keys, instants as text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct OpenWindow {
     /// The submission's rule.
     pub rule: RuleId,
@@ -58,6 +59,7 @@ pub struct OpenWindow {
 /// ([`crate::wire`]): camelCase keys, instants as text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
+#[non_exhaustive]
 pub struct Moment {
     /// The instant asked about.
     pub at: Instant,
@@ -80,6 +82,7 @@ pub struct Moment {
 /// What kind of dated event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum EventKind {
     /// The campaign begins.
     CampaignStart,
@@ -103,6 +106,7 @@ pub enum EventKind {
 
 /// One dated event of the campaign.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Event {
     /// The Beijing calendar day.
     pub date: NaiveDate,

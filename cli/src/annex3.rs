@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use fangfei::annex3::sheet::{read_rows, read_values, total_files, Batch};
+use fangfei::annex3::sheet::{combine, read_rows, read_values, total_files, Batch};
 use fangfei::annex3::{json_schema, Field};
 use fangfei::{wire, Campaign, Finding, RuleId, Severity, Text};
 use serde_json::{json, Value};
@@ -213,11 +213,7 @@ pub fn total(
     // One total over every file, so a unit that appears in two files is caught too.
     let grand = total_files(campaign, &mut batches);
     if let Some(out) = xlsx {
-        let combined = Batch {
-            rows: batches.iter().flat_map(|(_, b)| b.rows.clone()).collect(),
-            totals: grand.clone(),
-            findings: Vec::new(),
-        };
+        let combined = combine(&batches, grand.clone());
         write_batch(out, campaign.year, &combined)
             .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", out.display())))?;
     }

@@ -59,6 +59,7 @@ impl Style {
             Severity::Error => "31",
             Severity::Warning => "33",
             Severity::Info => "32",
+            _ => "0",
         };
         format!("\x1b[{code}m{text}\x1b[0m")
     }

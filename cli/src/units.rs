@@ -54,13 +54,7 @@ fn read_record(path: &Path) -> Result<UnitRecord, InputError> {
 }
 
 fn symbol(o: Option<Outcome>) -> &'static str {
-    match o {
-        Some(Outcome::Pass) => "✓",
-        Some(Outcome::Fail) => "✗",
-        Some(Outcome::Pending) => "…",
-        Some(Outcome::CannotJudge) => "?",
-        Some(Outcome::NotApplicable) | None => "–",
-    }
+    o.map_or("–", Outcome::symbol)
 }
 
 fn effect_lines(findings: &[&Finding], style: Style) -> Vec<Vec<String>> {

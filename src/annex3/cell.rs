@@ -351,6 +351,7 @@ fn classify_other(s: &str) -> CellError {
 /// The outcome of one cell: its value if it is a count, and every finding
 /// (normalisations as info, problems as errors or warnings).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct CellCheck {
     /// The field.
     pub field: Field,

@@ -231,6 +231,7 @@ pub fn split_other_methods(text: &str) -> Vec<String> {
 /// The outcome of validating a form: the normalised table when nothing is an error,
 /// and every finding.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct FormCheck {
     /// The table, when the form has no error.
     pub table: Option<Annex3>,

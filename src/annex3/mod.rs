@@ -243,14 +243,24 @@ impl FromStr for Field {
     }
 }
 
+impl Field {
+    /// The field of a name in either spelling: `sms_sent` or, as JavaScript forms
+    /// write it, `smsSent`.
+    ///
+    /// ```
+    /// use fangfei::annex3::Field;
+    /// assert_eq!(Field::from_name("qijinSessions"), Some(Field::QijinSessions));
+    /// assert_eq!(Field::from_name("qijin_sessions"), Some(Field::QijinSessions));
+    /// assert_eq!(Field::from_name("sessions"), None);
+    /// ```
+    pub fn from_name(name: &str) -> Option<Field> {
+        snake_case(name).parse().ok()
+    }
+}
+
 /// A key as the table names it: `qijinSessions` → `qijin_sessions` (JavaScript forms
 /// use camelCase; both spellings are accepted). Borrowed when already snake_case.
-///
-/// ```
-/// assert_eq!(fangfei::annex3::snake_case("otherMethods"), "other_methods");
-/// assert_eq!(fangfei::annex3::snake_case("sms_sent"), "sms_sent");
-/// ```
-pub fn snake_case(name: &str) -> std::borrow::Cow<'_, str> {
+pub(crate) fn snake_case(name: &str) -> std::borrow::Cow<'_, str> {
     if !name.bytes().any(|b| b.is_ascii_uppercase()) {
         return std::borrow::Cow::Borrowed(name);
     }

@@ -159,6 +159,7 @@ pub fn column_of(header: &str) -> Option<Column> {
 
 /// The result of reading a table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Batch {
     /// Every data row's outcome, in order: accepted rows count toward `totals`.
     pub rows: Vec<RowOutcome>,
@@ -521,6 +522,19 @@ pub fn total_files(campaign: &Campaign, files: &mut [(String, Batch)]) -> Totals
         }
     }
     grand
+}
+
+/// The rows of several files' batches with their common total (from
+/// [`total_files`]) as one batch: what a city-total workbook lists.
+pub fn combine(files: &[(String, Batch)], totals: Totals) -> Batch {
+    Batch {
+        rows: files
+            .iter()
+            .flat_map(|(_, b)| b.rows.iter().cloned())
+            .collect(),
+        totals,
+        findings: Vec::new(),
+    }
 }
 
 /// Like [`read_forms`], straight from JSON objects (as [`Form::from_json`] reads

@@ -15,6 +15,7 @@ use crate::Campaign;
 
 /// What became of one input row.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct RowOutcome {
     /// The 1-based data row.
     pub row: usize,
@@ -32,6 +33,7 @@ pub struct RowOutcome {
 
 /// A city total, column by column.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Totals {
     /// The sum of each column over the accepted rows; `None` where it does not fit in
     /// 64 bits (reported as an A3-TOTAL error, never wrapped).

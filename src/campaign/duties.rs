@@ -6,6 +6,7 @@ use super::*;
 /// What a unit is, for deciding which rules apply to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Role {
     /// A member unit of the leading group (附件1).
     MemberUnit,
@@ -66,6 +67,7 @@ impl Applicability {
 /// The kinds of material a unit sends the office.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum SubmissionKind {
     /// 宣传活动计划 (D-PLAN).
     Plan,

@@ -152,6 +152,7 @@ pub struct ConcentratedDay {
 /// Things a 06-15 site must have (M-CDAY-MATERIALS).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Material {
     /// 条幅.
     Banners,

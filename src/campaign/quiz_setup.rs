@@ -6,6 +6,7 @@ use super::*;
 /// The kinds of quiz question (附件2 四).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum QuestionKind {
     /// 单选.
     SingleChoice,
@@ -33,6 +34,7 @@ pub enum MultipleChoicePolicy {
 /// How team results are computed (Q-TEAM); the organiser's 2021 formula is unpublished.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum TeamStrategy {
     /// The sum of every counted daily score of the team's participants.
     #[default]

@@ -81,6 +81,7 @@ impl std::fmt::Debug for Sheet {
 
 /// What became of one sheet.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct SheetOutcome {
     /// Its 1-based line (or position) in the input.
     pub line: usize,

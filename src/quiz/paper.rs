@@ -312,6 +312,7 @@ pub fn kind_zh(kind: QuestionKind) -> &'static str {
 /// How an answer scored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Class {
     /// Equal to the key.
     Right,

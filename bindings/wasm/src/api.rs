@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use fangfei::annex3::sheet::read_values;
 use fangfei::annex3::{
-    cell_text, check_cell as core_cell, check_field as core_field, json_schema, snake_case,
+    cell_text, check_cell as core_cell, check_field as core_field, json_schema,
     validate_form as core_form, Field, Form,
 };
 use fangfei::audit::check_unit as core_unit;
@@ -245,9 +245,7 @@ pub fn check_submissions(input: &Value, c: Option<&Value>) -> Result<String> {
 }
 
 fn field(name: &str) -> Result<Field> {
-    snake_case(name)
-        .parse::<Field>()
-        .map_err(|()| ApiError::input(format!("{name:?} is no Annex 3 field")))
+    Field::from_name(name).ok_or_else(|| ApiError::input(format!("{name:?} is no Annex 3 field")))
 }
 
 /// One cell as typed (keystroke validation).
