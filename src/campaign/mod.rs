@@ -1,7 +1,7 @@
 //! The campaign as data: every date, window, minimum, unit and setting a rule reads.
 //!
 //! RULES.md §7: the 2021 Lingyuan plan is the embedded default
-//! ([`Campaign::lingyuan_2021`], from `campaign/lingyuan-2021.json`), so that next
+//! ([`Campaign::lingyuan_2021`], from `campaign/data/lingyuan-2021.json`), so that next
 //! year's plan, or another city's, is a JSON file and not a code change. Loading a
 //! campaign ([`Campaign::from_json`]) checks it and reports **every** problem with its
 //! path.
@@ -37,7 +37,7 @@ use crate::time::{Deadline, Instant, Window};
 use crate::util::Seen;
 
 /// The 2021 Lingyuan campaign, as shipped.
-pub static LINGYUAN_2021_JSON: &str = include_str!("lingyuan-2021.json");
+pub static LINGYUAN_2021_JSON: &str = include_str!("data/lingyuan-2021.json");
 
 /// Largest campaign file [`Campaign::from_json`] reads (1 MiB).
 pub const MAX_CAMPAIGN_JSON: usize = 1 << 20;
