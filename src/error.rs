@@ -1,19 +1,4 @@
-//! Errors, by one rule:
-//!
-//! - **A refused input is an [`InputError`]**: a stable code (a [`RuleId`]: `INPUT`,
-//!   `CAMPAIGN`, `Q-PAPER` …) and *every* [`Problem`] found, each at its [`Path`] with a
-//!   message in Chinese and English. A campaign file, a unit record, a batch argument
-//!   of the npm package: whatever is read whole is refused whole, with all its
-//!   problems at once.
-//! - **A leaf value that does not parse** (an instant, a calendar year, a cell, a
-//!   region, an answer) has a small error of its own (`TimeError`, `CalendarError`,
-//!   `CellError`, `RegionError`, `AnswerError`) with a `code()`; where it is reported
-//!   it becomes a [`Problem`] or a finding, in both languages.
-//! - **A rule broken by valid input is a finding**, never an error: checks return
-//!   [`Finding`](crate::Finding)s.
-//! - **The library does no I/O**: a file that cannot be opened, a folder given for a
-//!   file, a wrong file type are the front end's errors (the command line's
-//!   `Unusable`); it may report them as an [`InputError`] of its own making.
+//! Errors: [`InputError`] and [`Problem`] (re-exported at the crate root).
 
 use std::fmt;
 
@@ -98,6 +83,23 @@ pub fn text(problems: &[Problem]) -> Text {
 }
 
 /// An input refused whole: its code and every problem found, each at its path.
+///
+/// Which type an error gets, by one rule:
+///
+/// - **A refused input is an [`InputError`]**: a stable code (a [`RuleId`]: `INPUT`,
+///   `CAMPAIGN`, `Q-PAPER` …) and *every* [`Problem`] found, each at its [`Path`] with a
+///   message in Chinese and English. A campaign file, a unit record, a batch argument
+///   of the npm package: whatever is read whole is refused whole, with all its
+///   problems at once.
+/// - **A leaf value that does not parse** (an instant, a calendar year, a cell, a
+///   region, an answer) has a small error of its own (`TimeError`, `CalendarError`,
+///   `CellError`, `RegionError`, `AnswerError`) with a `code()`; where it is reported
+///   it becomes a [`Problem`] or a finding, in both languages.
+/// - **A rule broken by valid input is a finding**, never an error: checks return
+///   [`Finding`](crate::Finding)s.
+/// - **The library does no I/O**: a file that cannot be opened, a folder given for a
+///   file, a wrong file type are the front end's errors (the command line's
+///   `Unusable`); it may report them as an [`InputError`] of its own making.
 ///
 /// Displayed in English (`Display`); [`InputError::message`] gives both languages.
 ///
