@@ -38,6 +38,16 @@ impl CalendarError {
     pub fn code(&self) -> &'static str {
         "CALENDAR"
     }
+
+    /// The message in both languages (the English is [`Display`](std::fmt::Display)'s).
+    pub fn text(&self) -> crate::text::Text {
+        let zh = match self {
+            CalendarError::NoTable { year, known } => format!(
+                "没有{year}年的国务院节假日安排(已有:{known});请在活动方案的extra_holidays中补充"
+            ),
+        };
+        crate::text::Text::new(zh, self.to_string())
+    }
 }
 
 /// An inclusive run of days off with the holiday's name.

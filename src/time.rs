@@ -67,6 +67,18 @@ impl TimeError {
             TimeError::OutOfRange { .. } => "TIME-2400",
         }
     }
+
+    /// The message in both languages (the English is [`Display`](std::fmt::Display)'s).
+    pub fn text(&self) -> crate::text::Text {
+        let zh = match self {
+            TimeError::Malformed { text } => format!(
+                "“{text}”不是时间(可写作2021-06-10T17:00:00+08:00、2021-06-10 17:00、2021-06-10或6月10日17:00)"
+            ),
+            TimeError::OutOfRange { text, reason } => format!("没有这个时间:“{text}”({reason})"),
+            TimeError::NoYear { text } => format!("“{text}”没有写年份,需要活动方案的年份"),
+        };
+        crate::text::Text::new(zh, self.to_string())
+    }
 }
 
 fn clip(text: &str) -> String {
@@ -681,6 +693,21 @@ crate::json::read_struct!(Deadline {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn errors_speak_both_languages() {
+        for text in ["tomorrow", "2021-13-01", "6月10日"] {
+            let e = if text.contains('月') {
+                Instant::parse(text).unwrap_err()
+            } else {
+                Instant::parse_in_year(text, 2021).unwrap_err()
+            };
+            let t = e.text();
+            assert_eq!(t.en, e.to_string());
+            assert!(t.zh.contains(text), "{}", t.zh);
+            assert!(!t.zh.contains("not a time"), "{}", t.zh);
+        }
+    }
+
     use super::*;
 
     fn t(s: &str) -> Instant {

@@ -160,6 +160,16 @@ fn load(json: &str) -> Result<Campaign> {
     Campaign::from_json(json).map_err(refused)
 }
 
+/// An error with its code and the core's message in both languages.
+fn coded(code: &str, text: fangfei::Text) -> ApiError {
+    ApiError {
+        code: code.into(),
+        message: text.en,
+        message_zh: text.zh,
+        problems: Vec::new(),
+    }
+}
+
 /// An input refused by the core: its code, its message in both languages (the core's
 /// own Chinese), every problem at its path.
 fn refused(e: fangfei::InputError) -> ApiError {
@@ -172,12 +182,7 @@ fn refused(e: fangfei::InputError) -> ApiError {
 }
 
 fn instant(text: &str, c: &Campaign) -> Result<Instant> {
-    Instant::parse_in_year(text, c.year).map_err(|e| ApiError {
-        code: e.code().into(),
-        message: e.to_string(),
-        message_zh: format!("时间格式不对:{text:?}"),
-        problems: Vec::new(),
-    })
+    Instant::parse_in_year(text, c.year).map_err(|e| coded(e.code(), e.text()))
 }
 
 /// The embedded 2021 campaign, in its data-file shape (the file itself: serialising
@@ -202,12 +207,7 @@ pub fn timeline(at: &str, c: Option<&Value>) -> Result<String> {
 /// Every dated event.
 pub fn events(c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
-    let events = c.events().map_err(|e| ApiError {
-        code: e.code().into(),
-        message: e.to_string(),
-        message_zh: "没有当年的节假日安排".into(),
-        problems: Vec::new(),
-    })?;
+    let events = c.events().map_err(|e| coded(e.code(), e.text()))?;
     to_json(&events.iter().map(wire::Event::from).collect::<Vec<_>>())
 }
 
@@ -215,12 +215,7 @@ pub fn events(c: Option<&Value>) -> Result<String> {
 pub fn timeline_svg(lang: &str, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
     let lang = if lang == "en" { Lang::En } else { Lang::Zh };
-    fangfei::timeline::svg(&c, lang).map_err(|e| ApiError {
-        code: e.code().into(),
-        message: e.to_string(),
-        message_zh: "没有当年的节假日安排".into(),
-        problems: Vec::new(),
-    })
+    fangfei::timeline::svg(&c, lang).map_err(|e| coded(e.code(), e.text()))
 }
 
 /// Submissions against their windows: `{roles, selfOrganises?, submissions, asOf}`.
