@@ -1,0 +1,225 @@
+//! Annex 3: cells, forms, rows, batches, totals.
+
+use super::*;
+
+/// One unit's Annex 3 table: counts keyed by field name.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Table {
+    /// 填报单位.
+    pub unit: String,
+    /// The eleven counts, in the table's order.
+    pub counts: Keyed<&'static str, Count>,
+    /// 其他.
+    pub other_methods: Vec<String>,
+}
+
+impl From<Annex3> for Table {
+    fn from(t: Annex3) -> Self {
+        Table {
+            counts: Field::ALL
+                .iter()
+                .map(|f| (f.name(), Count(t.counts.get(*f))))
+                .collect(),
+            unit: t.unit,
+            other_methods: t.other_methods,
+        }
+    }
+}
+
+/// One cell's check.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Cell {
+    /// The field.
+    pub field: &'static str,
+    /// The count, when the cell holds one.
+    pub value: Option<Count>,
+    /// Whether no finding is an error.
+    pub valid: bool,
+    /// Every finding.
+    pub findings: Vec<Finding>,
+}
+
+impl From<CellCheck> for Cell {
+    fn from(c: CellCheck) -> Self {
+        Cell {
+            field: c.field.name(),
+            value: c.value.map(Count),
+            valid: c.is_valid(),
+            findings: findings(c.findings),
+        }
+    }
+}
+
+/// A form's check.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Form {
+    /// Whether no finding is an error.
+    pub valid: bool,
+    /// The normalised table, when valid.
+    pub table: Option<Table>,
+    /// Every finding.
+    pub findings: Vec<Finding>,
+}
+
+impl From<FormCheck> for Form {
+    fn from(c: FormCheck) -> Self {
+        Form {
+            valid: c.is_valid(),
+            table: c.table.map(Into::into),
+            findings: findings(c.findings),
+        }
+    }
+}
+
+/// One row of a batch.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Row {
+    /// The 1-based data row.
+    pub row: usize,
+    /// Where the row is (`附件3!A7`, `line 7`, `#3`).
+    pub place: String,
+    /// The unit, when the row names one.
+    pub unit: Option<String>,
+    /// Whether the row counts toward the total.
+    pub accepted: bool,
+    /// Every finding of the row.
+    pub findings: Vec<Finding>,
+    /// The normalised table, when the row could be read.
+    pub table: Option<Table>,
+}
+
+impl From<RowOutcome> for Row {
+    fn from(r: RowOutcome) -> Self {
+        Row {
+            row: r.row,
+            place: r.place,
+            unit: r.unit,
+            accepted: r.accepted,
+            findings: findings(r.findings),
+            table: r.table.map(Into::into),
+        }
+    }
+}
+
+/// A city total: `null` for a column that overflowed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Totals {
+    /// Each column's sum, in the table's order.
+    pub counts: Keyed<&'static str, Option<Count>>,
+    /// The units summed.
+    pub units: Vec<String>,
+    /// Findings about the total (overflow).
+    pub findings: Vec<Finding>,
+}
+
+impl From<CoreTotals> for Totals {
+    fn from(t: CoreTotals) -> Self {
+        Totals {
+            counts: t
+                .columns
+                .iter()
+                .map(|(f, v)| (f.name(), v.map(Count)))
+                .collect(),
+            units: t.units,
+            findings: findings(t.findings),
+        }
+    }
+}
+
+/// A batch of forms or table rows, with its total.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Batch {
+    /// Every row, in order.
+    pub rows: Vec<Row>,
+    /// How many rows count toward the total.
+    pub accepted: usize,
+    /// How many were sent back.
+    pub rejected: usize,
+    /// The total of the accepted rows.
+    pub totals: Totals,
+    /// Findings about the table as a whole (its header).
+    pub findings: Vec<Finding>,
+}
+
+impl From<CoreBatch> for Batch {
+    fn from(b: CoreBatch) -> Self {
+        let (accepted, rejected) = b.counts();
+        Batch {
+            rows: b.rows.into_iter().map(Into::into).collect(),
+            accepted,
+            rejected,
+            totals: b.totals.into(),
+            findings: findings(b.findings),
+        }
+    }
+}
+
+/// One file's batch, for a command that reads several.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct FileBatch {
+    /// The file, as named.
+    pub file: String,
+    /// Its rows and its own total.
+    #[serde(flatten)]
+    pub batch: Batch,
+}
+
+/// Several files' batches and their common total
+/// ([`total_files`](crate::annex3::sheet::total_files)).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Files {
+    /// Each readable file's batch, in order.
+    pub files: Vec<FileBatch>,
+    /// Files that could not be read: one INPUT finding each, placed at the file.
+    pub unreadable: Vec<Finding>,
+    /// Rows accepted over every file.
+    pub accepted: usize,
+    /// Rows sent back over every file.
+    pub rejected: usize,
+    /// The total over every file.
+    pub totals: Totals,
+}
+
+impl Files {
+    /// The view of several files' batches with their common total.
+    pub fn new(
+        files: Vec<(String, CoreBatch)>,
+        unreadable: Vec<CoreFinding>,
+        totals: CoreTotals,
+    ) -> Files {
+        let files: Vec<FileBatch> = files
+            .into_iter()
+            .map(|(file, b)| FileBatch {
+                file,
+                batch: b.into(),
+            })
+            .collect();
+        Files {
+            accepted: files
+                .iter()
+                .fold(0, |n, f| n.saturating_add(f.batch.accepted)),
+            rejected: files
+                .iter()
+                .fold(0, |n, f| n.saturating_add(f.batch.rejected)),
+            files,
+            unreadable: findings(unreadable),
+            totals: totals.into(),
+        }
+    }
+}

@@ -1,0 +1,332 @@
+//! The machine format: serialize-only views of the library's results, written by the
+//! command line's `--format json` and returned by every function of the npm package —
+//! one shape for the same call, whichever front end makes it.
+//!
+//! - **Keys are camelCase** (`onRoster`, `nextDeadlines`), as JavaScript reads them;
+//!   data keys stay as the spec names them: rule ids (`"D-PLAN"`), Annex 3 field names
+//!   (`"qijin_sessions"`), region keys (`"21"`), and enum values are snake_case
+//!   strings (`"not_applicable"`, `"sum_of_daily_scores"`).
+//! - **Counts above 2^53 − 1 are strings** of their decimal digits ([`Count`]): a count
+//!   never silently loses digits in a JavaScript number.
+//! - **Every finding has one shape** ([`Finding`]): `rule`, `severity`, `outcome`,
+//!   `path` (its text, `rows[3].qijin_sessions`), `place` and `unit` when known,
+//!   `message` in both languages, `clause`, `effect`.
+//! - Personal data is masked: names and phone numbers never appear whole.
+//!
+//! Views are built from the core results by value (their strings move, nothing is
+//! copied) and are serialised straight to text.
+//!
+//! ```
+//! use fangfei::{wire, Campaign};
+//! let c = Campaign::embedded();
+//! let cell = fangfei::annex3::check_cell(c, fangfei::annex3::Field::SmsSent, "1,200条");
+//! let json = serde_json::to_string(&wire::Cell::from(cell)).unwrap();
+//! assert!(json.starts_with(r#"{"field":"sms_sent","value":1200,"valid":true"#));
+//! ```
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::annex3::sheet::Batch as CoreBatch;
+use crate::annex3::{Annex3, CellCheck, Field, FormCheck, RowOutcome, Totals as CoreTotals};
+use crate::audit::{judged_rules, Audit as CoreAudit, UnitReport as CoreUnitReport};
+use crate::campaign::{Campaign, TeamStrategy};
+use crate::quiz::{
+    mask_name, top_individuals, Individual as CoreIndividual, Participant, QuestionScore,
+    SheetOutcome, Tally, TeamStanding,
+};
+use crate::report::{Effect, Finding as CoreFinding, Outcome, Text};
+use crate::rule::RuleInfo;
+use crate::timeline::Event as CoreEvent;
+
+mod annex3;
+mod quiz;
+mod units;
+
+pub use annex3::{Batch, Cell, FileBatch, Files, Form, Row, Table, Totals};
+pub use quiz::{
+    Individual, Question, Registered, RegisteredParticipant, Scored, Sheet, Standings,
+    StandingsQuery, Team,
+};
+pub use units::{Audit, AuditedUnit, UnitReport};
+
+/// A count for JavaScript: a number while it is exact there (≤ 2^53 − 1), else its
+/// decimal digits as a string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Count(pub u64);
+
+/// The largest integer a JavaScript number holds exactly.
+pub const MAX_SAFE_INTEGER: u64 = (1 << 53) - 1;
+
+impl Serialize for Count {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        if self.0 <= MAX_SAFE_INTEGER {
+            s.serialize_u64(self.0)
+        } else {
+            s.collect_str(&self.0)
+        }
+    }
+}
+
+/// A finding.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Finding {
+    /// The rule's stable id.
+    pub rule: &'static str,
+    /// `error`, `warning` or `info`.
+    pub severity: &'static str,
+    /// `pass`, `fail`, `pending`, `not_applicable` or `cannot_judge`.
+    pub outcome: &'static str,
+    /// Where in the input (`submissions[2].submitted_at`); empty for the whole input.
+    pub path: crate::Path,
+    /// The physical place, for tables (`附件3!C7`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// The reporting unit concerned.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// What was found, in both languages.
+    pub message: Text,
+    /// The plan's clause.
+    pub clause: String,
+    /// `none`, `deduction` or `bonus`.
+    pub effect: &'static str,
+}
+
+/// By value: the strings move (a keystroke check spent a tenth of its time copying
+/// them).
+impl From<CoreFinding> for Finding {
+    fn from(f: CoreFinding) -> Self {
+        Finding {
+            rule: f.rule.as_str(),
+            severity: f.severity.as_str(),
+            outcome: f.outcome.as_str(),
+            path: f.path,
+            place: f.place,
+            unit: f.unit,
+            message: f.message,
+            clause: f.clause,
+            effect: match f.effect {
+                Effect::None => "none",
+                Effect::Deduction => "deduction",
+                Effect::Bonus => "bonus",
+            },
+        }
+    }
+}
+
+/// The views of a list of findings.
+pub fn findings(fs: Vec<CoreFinding>) -> Vec<Finding> {
+    fs.into_iter().map(Into::into).collect()
+}
+
+/// What holds at an instant, and a window open then: the core's own types, which
+/// serialise in this format (camelCase keys, instants as text) — no view needed.
+pub use crate::timeline::{Moment, OpenWindow as Window};
+
+/// A dated event of the calendar.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Event {
+    /// The day.
+    pub date: String,
+    /// The instant, when the event has a time.
+    pub at: Option<String>,
+    /// What kind of event (`phase_start`, `deadline`, …).
+    pub kind: String,
+    /// The rule it comes from.
+    pub rule: String,
+    /// What happens, in both languages.
+    pub label: Text,
+    /// Whether the day is a working day.
+    pub working_day: bool,
+    /// A note (a deadline on a day off).
+    pub note: Option<Text>,
+}
+
+impl From<&CoreEvent> for Event {
+    fn from(e: &CoreEvent) -> Self {
+        Event {
+            date: e.date.to_string(),
+            at: e.at.map(|t| t.to_string()),
+            kind: e.kind.as_str().to_owned(),
+            rule: e.rule.to_string(),
+            label: e.label.clone(),
+            working_day: e.day_kind.is_working(),
+            note: e.note.clone(),
+        }
+    }
+}
+
+/// A campaign's calendar: its dated events and, when asked, what holds at an instant.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Calendar {
+    /// The campaign's id.
+    pub id: String,
+    /// Its name.
+    pub name: Text,
+    /// Its document number (文号).
+    pub document_number: String,
+    /// Every dated event, in order.
+    pub events: Vec<Event>,
+    /// What holds at the instant asked about.
+    pub moment: Option<Moment>,
+}
+
+impl Calendar {
+    /// The calendar of `campaign` (its events, from [`Campaign::events`]) and the
+    /// moment asked about.
+    pub fn new(campaign: &Campaign, events: &[CoreEvent], moment: Option<Moment>) -> Self {
+        Calendar {
+            id: campaign.id.clone(),
+            name: campaign.name.clone(),
+            document_number: campaign.document_number.clone(),
+            events: events.iter().map(Into::into).collect(),
+            moment,
+        }
+    }
+}
+
+/// A JSON object written in the order its entries were given (fields in the table's
+/// order): no sorting and no tree, for size and speed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keyed<K, V>(pub Vec<(K, V)>);
+
+impl<K, V> FromIterator<(K, V)> for Keyed<K, V> {
+    fn from_iter<I: IntoIterator<Item = (K, V)>>(iter: I) -> Self {
+        Keyed(iter.into_iter().collect())
+    }
+}
+
+impl<K: Serialize, V: Serialize> Serialize for Keyed<K, V> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+/// A catalogue entry.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Rule {
+    /// The stable id.
+    pub id: &'static str,
+    /// The plan's clause.
+    pub clause: &'static str,
+    /// Its title.
+    pub title: Text,
+    /// What it says.
+    pub text: Text,
+}
+
+impl From<&RuleInfo> for Rule {
+    fn from(r: &RuleInfo) -> Self {
+        Rule {
+            id: r.id.as_str(),
+            clause: r.clause,
+            title: Text::new(r.title_zh, r.title_en),
+            text: Text::new(r.text_zh, r.text_en),
+        }
+    }
+}
+
+/// The whole rule catalogue.
+pub fn rules() -> Vec<Rule> {
+    crate::rule::CATALOGUE.iter().map(Rule::from).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn findings_map_every_field() {
+        let f = CoreFinding::error(
+            crate::RuleId::A3Blank,
+            crate::Path::key("rows").at(1).field("sms_sent"),
+            Text::new("中", "en"),
+        )
+        .with_unit("市教育局")
+        .at("Sheet1!H2".into())
+        .with_effect(Effect::Deduction);
+        let v = serde_json::to_value(Finding::from(f)).unwrap_or_default();
+        assert_eq!(v["rule"], "A3-BLANK");
+        assert_eq!(v["severity"], "error");
+        assert_eq!(v["outcome"], "fail");
+        assert_eq!(v["path"], "rows[1].sms_sent");
+        assert_eq!(v["place"], "Sheet1!H2");
+        assert_eq!(v["effect"], "deduction");
+        assert_eq!(v["message"]["zh"], "中");
+        assert_eq!(v["clause"], "附件3 填表说明2");
+    }
+
+    /// The snake_case name serde gives a unit enum value (`"sum_of_daily_scores"`).
+    fn name_of<T: Serialize>(v: &T) -> String {
+        serde_json::to_value(v)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn enum_names_are_serdes() {
+        use crate::campaign::Role;
+        use crate::quiz::Class;
+        use crate::timeline::EventKind::*;
+        for s in TeamStrategy::ALL {
+            assert_eq!(name_of(&s), s.name());
+            assert_eq!(TeamStrategy::from_name(s.name()), Some(s));
+        }
+        for k in [
+            CampaignStart,
+            CampaignEnd,
+            PhaseStart,
+            PhaseEnd,
+            ConcentratedDay,
+            QuizOpens,
+            QuizCloses,
+            WindowOpens,
+            Deadline,
+        ] {
+            assert_eq!(name_of(&k), k.as_str());
+        }
+        for r in [
+            Role::MemberUnit,
+            Role::TownStreet,
+            Role::AssignedStreet,
+            Role::PropagandaDepartment,
+            Role::FinancialCoordinator,
+            Role::FinancialInstitution,
+        ] {
+            assert_eq!(name_of(&r), r.as_str());
+        }
+        for c in [Class::Right, Class::Wrong, Class::Blank, Class::Subset] {
+            assert_eq!(name_of(&c), c.as_str());
+        }
+    }
+
+    #[test]
+    fn tables_key_counts_by_field_name() {
+        let mut t = Annex3 {
+            unit: "市教育局".into(),
+            ..Annex3::default()
+        };
+        assert_eq!(
+            serde_json::to_value(Count(MAX_SAFE_INTEGER)).unwrap_or_default(),
+            MAX_SAFE_INTEGER
+        );
+        t.counts.set(Field::SmsSent, 7);
+        let v = serde_json::to_value(Table::from(t.clone())).unwrap_or_default();
+        assert_eq!(v["counts"]["sms_sent"], 7);
+        t.counts.set(Field::OnlineViews, u64::MAX);
+        let v = serde_json::to_value(Table::from(t)).unwrap_or_default();
+        assert_eq!(v["counts"]["online_views"], "18446744073709551615");
+        assert_eq!(v["counts"].as_object().map(serde_json::Map::len), Some(11));
+        assert!(v.get("otherMethods").is_some());
+    }
+}

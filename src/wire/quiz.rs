@@ -1,0 +1,308 @@
+//! The quiz: scored sheets, standings, registrations.
+
+use super::*;
+
+/// A question's score.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Question {
+    /// The question's id.
+    pub id: String,
+    /// Points earned.
+    pub points: u32,
+    /// Points possible.
+    pub max: u32,
+    /// `right`, `wrong`, `blank` or `subset`.
+    pub class: String,
+}
+
+impl From<&QuestionScore> for Question {
+    fn from(q: &QuestionScore) -> Self {
+        Question {
+            id: q.id.clone(),
+            points: q.points,
+            max: q.max,
+            class: q.class.as_str().to_owned(),
+        }
+    }
+}
+
+/// One sheet's outcome.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Sheet {
+    /// Its 1-based position (the line of a JSON Lines or CSV file).
+    pub line: usize,
+    /// The platform's id of the participant (empty when the sheet could not be read).
+    pub participant: String,
+    /// The team's region key.
+    pub region: Option<&'static str>,
+    /// The Beijing day (empty when the sheet could not be read).
+    pub day: String,
+    /// Its score, when it could be scored.
+    pub score: Option<u32>,
+    /// Whether it counts toward the standings.
+    pub counted: bool,
+    /// Per question.
+    pub questions: Vec<Question>,
+    /// Every finding.
+    pub findings: Vec<Finding>,
+}
+
+impl From<SheetOutcome> for Sheet {
+    fn from(s: SheetOutcome) -> Self {
+        Sheet {
+            line: s.line,
+            region: s.region.map(|r| r.key()),
+            day: s.day.to_string(),
+            score: s.score,
+            counted: s.counted,
+            questions: s.questions.iter().map(Into::into).collect(),
+            participant: s.participant,
+            findings: findings(s.findings),
+        }
+    }
+}
+
+impl Sheet {
+    /// The outcome of the sheet at `line` that could not be read (`why`: an INPUT
+    /// finding, from [`crate::quiz::unreadable`]).
+    pub fn unreadable(line: usize, why: CoreFinding) -> Sheet {
+        Sheet {
+            line,
+            participant: String::new(),
+            region: None,
+            day: String::new(),
+            score: None,
+            counted: false,
+            questions: Vec::new(),
+            findings: vec![why.into()],
+        }
+    }
+}
+
+/// A team's line.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Team {
+    /// 1-based rank (ties share one).
+    pub rank: usize,
+    /// The region key.
+    pub region: &'static str,
+    /// The region's name.
+    pub name: &'static str,
+    /// The value ranked by (the strategy's).
+    pub value: f64,
+    /// Participants who counted.
+    pub participants: u64,
+    /// Sheets that counted.
+    pub sheets: u64,
+    /// The sum of the scores.
+    pub total: u64,
+    /// The best day's sum.
+    pub best_day: u64,
+}
+
+impl From<&TeamStanding> for Team {
+    fn from(t: &TeamStanding) -> Self {
+        Team {
+            rank: t.rank,
+            region: t.region.key(),
+            name: t.region.name(),
+            value: t.value,
+            participants: t.participants,
+            sheets: t.sheets,
+            total: t.total,
+            best_day: t.best_day,
+        }
+    }
+}
+
+/// A participant's line.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Individual {
+    /// The platform's id.
+    pub participant: String,
+    /// The name, masked (`张**`), when the caller kept it (the tally keeps none).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The region key.
+    pub region: &'static str,
+    /// Days with a counted sheet.
+    pub days: u32,
+    /// The sum of the scores.
+    pub total: u64,
+}
+
+impl From<&CoreIndividual> for Individual {
+    fn from(p: &CoreIndividual) -> Self {
+        Individual {
+            participant: p.id.clone(),
+            name: None,
+            region: p.region.key(),
+            days: p.days,
+            total: p.total,
+        }
+    }
+}
+
+/// Which standings to rank: each `None` takes the campaign's default (its team
+/// strategy, every day, its top N).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct StandingsQuery {
+    /// How a team's value is computed.
+    pub strategy: Option<TeamStrategy>,
+    /// The last day counted.
+    pub through: Option<NaiveDate>,
+    /// How many teams (and individuals) make the top.
+    pub top: Option<usize>,
+}
+
+impl StandingsQuery {
+    /// A query with these choices.
+    pub fn new(
+        strategy: Option<TeamStrategy>,
+        through: Option<NaiveDate>,
+        top: Option<usize>,
+    ) -> Self {
+        StandingsQuery {
+            strategy,
+            through,
+            top,
+        }
+    }
+}
+
+/// Team standings and the top individuals.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Standings {
+    /// The strategy ranked by ([`TeamStrategy::name`]).
+    pub strategy: &'static str,
+    /// The last day counted, when not every day is.
+    pub through: Option<String>,
+    /// Every team, ranked.
+    pub standings: Vec<Team>,
+    /// The top N teams (优秀战队).
+    pub top: Vec<Team>,
+    /// The top N individuals.
+    pub individuals: Vec<Individual>,
+}
+
+impl Standings {
+    /// The standings of `tally` asked for by `q`.
+    pub fn new(campaign: &Campaign, tally: &Tally, q: StandingsQuery) -> Standings {
+        let strategy = q.strategy.unwrap_or(campaign.quiz.team_strategy);
+        let top = q
+            .top
+            .unwrap_or_else(|| usize::try_from(campaign.quiz.top_n).unwrap_or(usize::MAX));
+        let standings: Vec<Team> = tally
+            .standings(strategy, q.through)
+            .iter()
+            .map(Into::into)
+            .collect();
+        Standings {
+            strategy: strategy.name(),
+            through: q.through.map(|d| d.to_string()),
+            top: standings.get(..top).unwrap_or(&standings).to_vec(),
+            standings,
+            individuals: top_individuals(tally.individuals(q.through), top)
+                .iter()
+                .map(Into::into)
+                .collect(),
+        }
+    }
+}
+
+/// Scored sheets with the standings.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Scored {
+    /// Each sheet's outcome, in input order.
+    pub outcomes: Vec<Sheet>,
+    /// How many sheets count.
+    pub counted: usize,
+    /// How many were refused or did not count.
+    pub refused: usize,
+    /// The standings.
+    #[serde(flatten)]
+    pub standings: Standings,
+}
+
+impl Scored {
+    /// The outcomes with the standings of `tally` asked for by `q`.
+    pub fn new(
+        campaign: &Campaign,
+        outcomes: Vec<Sheet>,
+        tally: &Tally,
+        q: StandingsQuery,
+    ) -> Scored {
+        let counted = outcomes.iter().filter(|o| o.counted).count();
+        Scored {
+            refused: outcomes.len().saturating_sub(counted),
+            counted,
+            standings: Standings::new(campaign, tally, q),
+            outcomes,
+        }
+    }
+}
+
+/// A registration's check: the participant, masked, or `null`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Registered {
+    /// The participant, when the registration is valid.
+    pub participant: Option<RegisteredParticipant>,
+    /// Every finding.
+    pub findings: Vec<Finding>,
+    /// The phone as given, masked.
+    pub phone_masked: Option<String>,
+}
+
+/// A valid participant, masked.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct RegisteredParticipant {
+    /// The name, masked (`张**`).
+    pub name: String,
+    /// The region key.
+    pub region: &'static str,
+    /// The region's name.
+    pub region_name: &'static str,
+    /// The normalised phone, masked.
+    pub phone: Option<String>,
+    /// The work unit.
+    pub unit: Option<String>,
+}
+
+impl Registered {
+    /// The view of [`crate::quiz::register`]'s result for a registration whose phone
+    /// was `phone`.
+    pub fn new(
+        participant: Option<Participant>,
+        found: Vec<CoreFinding>,
+        phone: Option<&str>,
+    ) -> Self {
+        Registered {
+            participant: participant.map(|p| RegisteredParticipant {
+                name: mask_name(&p.name),
+                region: p.region.key(),
+                region_name: p.region.name(),
+                phone: p.phone.map(|x| x.to_string()),
+                unit: p.unit,
+            }),
+            findings: findings(found),
+            phone_masked: phone.map(crate::quiz::mask),
+        }
+    }
+}
