@@ -175,6 +175,30 @@ pub fn read_workbook_bytes(
     bytes: Vec<u8>,
     sheet: Option<&str>,
 ) -> Result<(Rows, String), Unusable> {
+    guarded(move || read_workbook_unguarded(bytes, sheet))
+}
+
+/// Runs a workbook reader so that a panic inside the spreadsheet library becomes a
+/// refusal, not a crash (the fuzzer found one: calamine 0.38 overflows on a cell
+/// reference of too many letters, a panic in a build with overflow checks). The panic
+/// hook is silenced meanwhile, so nothing but the refusal is printed.
+fn guarded<T>(read: impl FnOnce() -> Result<T, Unusable>) -> Result<T, Unusable> {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
+    let out = std::panic::catch_unwind(std::panic::AssertUnwindSafe(read));
+    std::panic::set_hook(hook);
+    out.unwrap_or_else(|_| {
+        Err(Unusable::new(
+            "INPUT",
+            "the workbook is malformed: the spreadsheet reader could not read it",
+        ))
+    })
+}
+
+fn read_workbook_unguarded(
+    bytes: Vec<u8>,
+    sheet: Option<&str>,
+) -> Result<(Rows, String), Unusable> {
     let mut wb = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
         .map_err(|e| Unusable::new("INPUT", e.to_string()))?;
     let names = wb.sheet_names();

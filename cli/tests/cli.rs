@@ -757,3 +757,19 @@ fn cli_json_is_the_npm_packages_json() {
     let events: Value = serde_json::from_str(&api::events(None).unwrap()).unwrap();
     assert_eq!((&cal["moment"], &cal["events"]), (&moment, &events));
 }
+
+#[test]
+fn a_workbook_that_breaks_the_spreadsheet_reader_is_refused() {
+    // Found by the fuzzer: a cell reference of too many letters overflows inside
+    // calamine. A refusal with exit status 2, never a crash.
+    let seed = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../fuzz/seeds/annex3_xlsx/overflowing-cell-reference.xlsx");
+    let bytes = std::fs::read(&seed).unwrap();
+    let result = fangfei_cli::tables::read_workbook_bytes(bytes, None);
+    assert!(result.is_err());
+    let path = tmp("overflowing.xlsx");
+    std::fs::copy(&seed, &path).unwrap();
+    let (code, v) = json(&["annex3", "check", path.to_str().unwrap()]);
+    assert_eq!(code, 2, "{v}");
+    assert_eq!(v["error"]["code"], "INPUT");
+}
