@@ -21,6 +21,11 @@
 //!     let check = check_cell(Campaign::embedded(), field, &text);
 //!     prop_assert!(check.findings.iter().any(|f| f.rule == rule));
 //! });
+//! // Typed values, also as `any::<T>()`: records, registrations, sheets, forms, instants.
+//! proptest!(|(record in any::<fangfei::record::UnitRecord>())| {
+//!     let report = fangfei::audit::check_unit(Campaign::embedded(), &record, fangfei::Instant::parse("2021-07-10").unwrap());
+//!     prop_assert!(!report.findings.is_empty());
+//! });
 //! ```
 
 // `value["key"] = …` only on JSON objects built a line above (it cannot panic there);
@@ -164,7 +169,7 @@ pub fn invalid_cell() -> impl Strategy<Value = (Field, String, RuleId)> {
 
 /// A complete, valid Annex 3 form of a unit on the campaign's roster, as a JSON object
 /// (cells as text, some as numbers), with the counts it means.
-pub fn valid_form(c: &Campaign) -> BoxedStrategy<(Value, [u64; 11])> {
+pub fn valid_form_json(c: &Campaign) -> BoxedStrategy<(Value, [u64; 11])> {
     let units: Vec<String> = c.units.iter().map(|u| u.name.clone()).collect();
     let bounds: Vec<u64> = Field::ALL
         .iter()
@@ -208,7 +213,7 @@ pub fn valid_form(c: &Campaign) -> BoxedStrategy<(Value, [u64; 11])> {
 
 /// A unit record (JSON) of a roster unit: submissions, media works and outreach
 /// dated in and around the campaign, any list possibly absent.
-pub fn unit_record(c: &Campaign) -> BoxedStrategy<Value> {
+pub fn unit_record_json(c: &Campaign) -> BoxedStrategy<Value> {
     let units: Vec<String> = c.units.iter().map(|u| u.name.clone()).collect();
     let kinds: Vec<String> = c
         .outreach
@@ -280,7 +285,7 @@ pub fn unit_record(c: &Campaign) -> BoxedStrategy<Value> {
 /// A quiz registration (JSON): a name (sometimes blank), a region by key, full or
 /// short name (sometimes 香港/澳门/台湾 or nonsense), an optional phone number (valid
 /// or not).
-pub fn registration() -> impl Strategy<Value = Value> {
+pub fn registration_json() -> impl Strategy<Value = Value> {
     let regions: Vec<String> = Region::all()
         .flat_map(|r| {
             [
@@ -311,7 +316,7 @@ pub fn registration() -> impl Strategy<Value = Value> {
 /// An answer sheet (JSON) for a paper whose questions are `1` … `8` (3 single choice,
 /// 3 true/false, 2 multiple choice, four options each), submitted near the quiz's
 /// boundaries, answers right, wrong, blank or malformed.
-pub fn sheet(c: &Campaign) -> BoxedStrategy<Value> {
+pub fn sheet_json(c: &Campaign) -> BoxedStrategy<Value> {
     let answer = |i: usize| -> BoxedStrategy<Value> {
         match i {
             0..=2 => prop_oneof![
@@ -333,7 +338,7 @@ pub fn sheet(c: &Campaign) -> BoxedStrategy<Value> {
     let answers: Vec<BoxedStrategy<Value>> = (0..8).map(answer).collect();
     (
         0u32..50,
-        registration(),
+        registration_json(),
         instant_near_boundaries(c),
         answers,
     )
@@ -407,4 +412,60 @@ pub fn broken_campaign() -> impl Strategy<Value = (String, Breakage)> {
         }
         (v.to_string(), b)
     })
+}
+
+/// [`valid_form_json`], typed: the form as [`Form::from_json`](crate::annex3::Form)
+/// reads it, with the counts it means.
+pub fn valid_form(c: &Campaign) -> BoxedStrategy<(crate::annex3::Form, [u64; 11])> {
+    valid_form_json(c)
+        .prop_map(|(v, counts)| (crate::annex3::Form::from_json(&v), counts))
+        .boxed()
+}
+
+/// [`unit_record_json`], typed.
+pub fn unit_record(c: &Campaign) -> BoxedStrategy<crate::record::UnitRecord> {
+    unit_record_json(c)
+        .prop_filter_map("a generated record reads", |v| {
+            crate::json::from_owned(v).ok()
+        })
+        .boxed()
+}
+
+/// [`registration_json`], typed (the registration as typed, before its checks).
+pub fn registration() -> BoxedStrategy<crate::quiz::Registration> {
+    registration_json()
+        .prop_filter_map("a generated registration reads", |v| {
+            crate::json::from_owned(v).ok()
+        })
+        .boxed()
+}
+
+/// [`sheet_json`], typed (the sheet as read, before it is scored).
+pub fn sheet(c: &Campaign) -> BoxedStrategy<crate::quiz::Sheet> {
+    sheet_json(c)
+        .prop_filter_map("a generated sheet reads", |v| {
+            crate::json::from_owned(v).ok()
+        })
+        .boxed()
+}
+
+/// `any::<T>()` for the input types, over the embedded 2021 campaign.
+macro_rules! arbitrary {
+    ($($ty:ty => $strategy:expr),* $(,)?) => {$(
+        impl Arbitrary for $ty {
+            type Parameters = ();
+            type Strategy = BoxedStrategy<$ty>;
+            fn arbitrary_with((): ()) -> Self::Strategy {
+                $strategy
+            }
+        }
+    )*};
+}
+
+arbitrary! {
+    crate::record::UnitRecord => unit_record(Campaign::embedded()),
+    crate::quiz::Registration => registration(),
+    crate::quiz::Sheet => sheet(Campaign::embedded()),
+    crate::annex3::Form => valid_form(Campaign::embedded()).prop_map(|(f, _)| f).boxed(),
+    Instant => instant_near_boundaries(Campaign::embedded()),
 }

@@ -24,7 +24,7 @@ proptest! {
 
     #[test]
     fn valid_forms_are_accepted_with_their_counts((form, counts) in valid_form(Campaign::embedded())) {
-        let check = validate_form(Campaign::embedded(), &Form::from_json(&form));
+        let check = validate_form(Campaign::embedded(), &form);
         prop_assert!(check.is_valid(), "{:?}", check.findings);
         let t = check.table.unwrap();
         for (f, v) in fangfei::annex3::Field::ALL.iter().zip(counts) {
@@ -33,8 +33,7 @@ proptest! {
     }
 
     #[test]
-    fn unit_checks_never_panic_and_are_deterministic(record in unit_record(Campaign::embedded()), at in instant_near_boundaries(Campaign::embedded())) {
-        let r = UnitRecord::from_json(&record.to_string()).unwrap();
+    fn unit_checks_never_panic_and_are_deterministic(r in any::<UnitRecord>(), at in any::<fangfei::Instant>()) {
         let a = check_unit(Campaign::embedded(), &r, at);
         prop_assert_eq!(&a, &check_unit(Campaign::embedded(), &r, at));
         // A rule that passes has no error.
@@ -44,8 +43,7 @@ proptest! {
     }
 
     #[test]
-    fn registrations_are_valid_or_say_why(reg in registration()) {
-        let r: Registration = serde_json::from_value(reg).unwrap();
+    fn registrations_are_valid_or_say_why(r in any::<Registration>()) {
         let (p, findings) = register(&r);
         prop_assert_eq!(p.is_none(), findings.iter().any(|f| f.severity == fangfei::Severity::Error));
         // No finding shows a whole phone number.
@@ -64,7 +62,7 @@ proptest! {
     /// serde's all agree — on valid sheets and on broken ones (a repeated key, a value
     /// of the wrong type, a missing field), which each refuses with the same problems.
     #[test]
-    fn every_reading_of_a_sheet_agrees(v in sheet(Campaign::embedded()), how in 0..4u8, key in 0..6usize) {
+    fn every_reading_of_a_sheet_agrees(v in sheet_json(Campaign::embedded()), how in 0..4u8, key in 0..6usize) {
         let keys = ["participant", "name", "region", "submitted_at", "answers", "phone"];
         let key = keys[key];
         let text = match how {
@@ -118,7 +116,7 @@ proptest! {
     /// A form has one JSON shape: serde reads the flat object as `Form::from_json`
     /// does, and writes it back so that it reads the same.
     #[test]
-    fn forms_have_one_json_shape((form, _) in valid_form(Campaign::embedded())) {
+    fn forms_have_one_json_shape((form, _) in valid_form_json(Campaign::embedded())) {
         let direct = Form::from_json(&form);
         let by_serde: Form = serde_json::from_value(form.clone()).unwrap();
         prop_assert_eq!(&by_serde, &direct);
@@ -127,12 +125,11 @@ proptest! {
     }
 
     #[test]
-    fn sheets_are_scored_or_refused_with_a_reason(sheets in proptest::collection::vec(sheet(Campaign::embedded()), 1..20)) {
+    fn sheets_are_scored_or_refused_with_a_reason(sheets in proptest::collection::vec(any::<Sheet>(), 1..20)) {
         let c = Campaign::embedded();
         let mut s = Scorer::new(c, &crate::quiz::all_papers()).unwrap();
-        for (i, v) in sheets.iter().enumerate() {
-            let sheet: Sheet = fangfei::json::from_value(v).unwrap();
-            let out = s.sheet(i + 1, &sheet);
+        for (i, sheet) in sheets.iter().enumerate() {
+            let out = s.sheet(i + 1, sheet);
             prop_assert!(out.counted || out.findings.iter().any(|f| f.severity == fangfei::Severity::Error));
             if let Some(score) = out.score {
                 prop_assert!(score <= 100 && score % 10 == 0);
