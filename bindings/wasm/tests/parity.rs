@@ -1,8 +1,12 @@
 //! The parity corpus: every call of `corpus.json` run natively through `api::call`,
-//! compared with `expected.json`. The Node tests run the same corpus through the wasm
-//! build and compare with the same file, after key sorting: identical JSON, or the
-//! native and browser builds disagree. Regenerate with `UPDATE_GOLDEN=1 cargo test -p
-//! fangfei-wasm --test parity` after a deliberate change.
+//! compared with its expected result, one small file per call in `expected/`
+//! (`07-checkCell.json`), so that a changed message is a diff a person can read. The
+//! Node tests run the same corpus through the wasm build and compare with the same
+//! files, after key sorting: identical JSON, or the native and browser builds disagree.
+//! Arguments name the project's fixtures instead of copying them: `{"$file": path}` is
+//! that JSON file, `{"$lines": path}` the values of a JSON Lines file (paths from the
+//! repository's root). Regenerate with `UPDATE_GOLDEN=1 cargo test -p fangfei-wasm
+//! --test parity` after a deliberate change.
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
@@ -16,10 +20,43 @@ use std::path::Path;
 use fangfei_wasm::api;
 use serde_json::{json, Value};
 
+/// The repository's root.
+fn root() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../.."))
+}
+
+/// `v` with every `{"$file": path}` and `{"$lines": path}` replaced by the fixture.
+fn resolve(v: &Value) -> Value {
+    match v {
+        Value::Object(o) if o.len() == 1 && o.contains_key("$file") => {
+            let path = root().join(o["$file"].as_str().unwrap());
+            serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
+        }
+        Value::Object(o) if o.len() == 1 && o.contains_key("$lines") => {
+            let path = root().join(o["$lines"].as_str().unwrap());
+            let text = std::fs::read_to_string(&path).unwrap();
+            Value::Array(
+                text.lines()
+                    .filter(|l| !l.trim().is_empty())
+                    .map(|l| serde_json::from_str(l).unwrap())
+                    .collect(),
+            )
+        }
+        Value::Object(o) => Value::Object(o.iter().map(|(k, v)| (k.clone(), resolve(v))).collect()),
+        Value::Array(a) => Value::Array(a.iter().map(resolve).collect()),
+        other => other.clone(),
+    }
+}
+
 fn run(call: &Value) -> Value {
     let name = call["name"].as_str().unwrap();
-    let args = call["args"].as_array().unwrap();
-    match api::call(name, args) {
+    let args: Vec<Value> = call["args"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(resolve)
+        .collect();
+    match api::call(name, &args) {
         Ok(v) => json!({ "ok": v }),
         Err(e) => json!({ "error": { "code": e.code, "message": e.message } }),
     }
@@ -47,16 +84,25 @@ fn corpus_matches_expected() {
     let corpus: Vec<Value> =
         serde_json::from_str(&std::fs::read_to_string(dir.join("corpus.json")).unwrap()).unwrap();
     let results: Vec<Value> = corpus.iter().map(run).collect();
-    let text = serde_json::to_string_pretty(&Value::Array(results.clone())).unwrap() + "\n";
-    let path = dir.join("expected.json");
+    let expected_dir = dir.join("expected");
+    let file = |i: usize| {
+        expected_dir.join(format!(
+            "{i:02}-{}.json",
+            corpus[i]["name"].as_str().unwrap()
+        ))
+    };
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
-        std::fs::write(&path, &text).unwrap();
+        let _ = std::fs::remove_dir_all(&expected_dir);
+        std::fs::create_dir_all(&expected_dir).unwrap();
+        for (i, r) in results.iter().enumerate() {
+            std::fs::write(file(i), serde_json::to_string_pretty(r).unwrap() + "\n").unwrap();
+        }
     }
-    let expected: Vec<Value> =
-        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-    assert_eq!(expected.len(), results.len(), "expected.json is stale");
-    for (i, (got, want)) in results.iter().zip(&expected).enumerate() {
-        assert_eq!(got, want, "call {i} ({}) differs", corpus[i]["name"]);
+    let stored = std::fs::read_dir(&expected_dir).unwrap().count();
+    assert_eq!(stored, results.len(), "expected/ is stale");
+    for (i, got) in results.iter().enumerate() {
+        let want: Value = serde_json::from_str(&std::fs::read_to_string(file(i)).unwrap()).unwrap();
+        assert_eq!(got, &want, "call {i} ({}) differs", corpus[i]["name"]);
     }
     // Every rule id that findings or errors can carry occurs outside `rules()`.
     let mut seen = BTreeSet::new();
