@@ -471,7 +471,7 @@ impl<'a> FormView<'a> {
 }
 
 /// Validation with what a batch looks up once: the unit lookup (a
-/// [`crate::unit::Roster`] for batches) and the columns' plausibility bounds.
+/// [`crate::campaign::Roster`] for batches) and the columns' plausibility bounds.
 pub(crate) struct Validator<'c, 'r> {
     campaign: &'c Campaign,
     resolve: &'r dyn Fn(&str) -> Option<&'c crate::campaign::UnitDef>,

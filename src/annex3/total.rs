@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::{Annex3, Field};
+use crate::campaign::Roster;
 use crate::path::Path;
 use crate::report::{Finding, Severity, Text};
 use crate::rule::RuleId;
-use crate::unit::Roster;
 use crate::util::{normalise_name, FnvMap};
 use crate::Campaign;
 

@@ -166,6 +166,7 @@ mod check;
 mod duties;
 mod quiz_setup;
 mod read;
+mod roster;
 
 pub use duties::{
     Applicability, Minimums, Outreach, OutreachKind, PlanStatement, Requirement, Role, StatedField,
@@ -174,6 +175,7 @@ pub use duties::{
 pub use quiz_setup::{
     MultipleChoicePolicy, PaperSection, PaperSpec, QuestionKind, QuizSetup, TeamStrategy,
 };
+pub use roster::Roster;
 
 /// Points per evaluation effect (RULES.md §6: unset in 2021).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

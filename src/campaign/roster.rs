@@ -1,0 +1,150 @@
+//! The roster: the campaign's reporting units and their names (rule **UNITS**),
+//! resolved through aliases and full forms, with suggestions for a name not on it.
+
+use super::{Campaign, UnitDef};
+use crate::util::{fold, normalise_name, same_name, FnvMap};
+
+/// An index of the campaign's unit names and aliases, for resolving many names (a
+/// table of rows, an audit) in constant time each.
+#[derive(Debug, Clone)]
+pub struct Roster<'a> {
+    campaign: &'a Campaign,
+    index: FnvMap<String, usize>,
+}
+
+impl<'a> Roster<'a> {
+    /// The unit a written name means; see [`Campaign::resolve_unit`].
+    pub fn resolve(&self, written: &str) -> Option<&'a UnitDef> {
+        let i = match self.index.get(written) {
+            Some(i) => *i,
+            None => *self.index.get(&normalise_name(written))?,
+        };
+        self.campaign.units.get(i)
+    }
+
+    /// The campaign indexed.
+    pub fn campaign(&self) -> &'a Campaign {
+        self.campaign
+    }
+}
+
+impl Campaign {
+    /// The unit a written name means (its name or an alias, after
+    /// [`normalise_name`]); `None` for a name the campaign does not know. For many
+    /// names, build a [`Roster`] once.
+    pub fn resolve_unit(&self, written: &str) -> Option<&UnitDef> {
+        self.units.iter().find(|u| {
+            std::iter::once(&u.name)
+                .chain(&u.aliases)
+                .any(|n| same_name(n, written))
+        })
+    }
+
+    /// An index of every unit name and alias (see [`Roster`]).
+    pub fn roster(&self) -> Roster<'_> {
+        let mut index = FnvMap::default();
+        for (i, u) in self.units.iter().enumerate() {
+            for n in std::iter::once(&u.name).chain(&u.aliases) {
+                index.entry(normalise_name(n)).or_insert(i);
+            }
+        }
+        Roster {
+            campaign: self,
+            index,
+        }
+    }
+
+    /// Up to `n` known unit names closest to `written` (by edit distance over
+    /// characters), for "did you mean" messages. Only reasonably close names are
+    /// offered: at most half the written name's length away.
+    pub fn suggest_units(&self, written: &str, n: usize) -> Vec<&str> {
+        let key: Vec<char> = written.chars().filter_map(fold).collect();
+        let limit = key.len().max(2) / 2;
+        let mut buf: Vec<char> = Vec::new();
+        let mut row: Vec<usize> = Vec::new();
+        let mut scored: Vec<(usize, &str)> = Vec::new();
+        for u in &self.units {
+            let mut best = usize::MAX;
+            for name in std::iter::once(&u.name).chain(&u.aliases) {
+                buf.clear();
+                buf.extend(name.chars().filter_map(fold));
+                // Lengths alone rule most names out.
+                if buf.len().abs_diff(key.len()) > limit {
+                    continue;
+                }
+                best = best.min(edit_distance(&key, &buf, &mut row));
+            }
+            if best <= limit {
+                scored.push((best, u.name.as_str()));
+            }
+        }
+        scored.sort();
+        scored.into_iter().take(n).map(|(_, name)| name).collect()
+    }
+}
+
+/// Levenshtein distance over characters, with one reusable row.
+fn edit_distance(a: &[char], b: &[char], row: &mut Vec<usize>) -> usize {
+    row.clear();
+    row.extend(0..=b.len());
+    for (i, ca) in a.iter().enumerate() {
+        let mut diag = i;
+        if let Some(first) = row.first_mut() {
+            *first = i.saturating_add(1);
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let left = row.get(j).copied().unwrap_or(usize::MAX);
+            let Some(up_slot) = row.get_mut(j.saturating_add(1)) else {
+                break;
+            };
+            let up = *up_slot;
+            let v = diag
+                .saturating_add(usize::from(ca != cb))
+                .min(up.saturating_add(1))
+                .min(left.saturating_add(1));
+            *up_slot = v;
+            diag = up;
+        }
+    }
+    row.last().copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn variants_resolve_to_one_unit() {
+        let c = Campaign::embedded();
+        for (a, b) in [
+            ("市文广局", "市文广新局"),
+            ("市交通局", "市交通运输局"),
+            ("市综合执法局", "市城市综合执法局"),
+            ("人民银行凌源支行", "市人民银行"),
+            ("城关镇街道", "城关街道"),
+            ("教育局", "市教育局"),
+        ] {
+            let (ua, ub) = (c.resolve_unit(a), c.resolve_unit(b));
+            assert!(ua.is_some(), "{a} unknown");
+            assert_eq!(ua, ub, "{a} / {b}");
+        }
+        assert_eq!(
+            c.resolve_unit("南街　街道").map(|u| u.name.as_str()),
+            Some("南街街道")
+        );
+    }
+
+    #[test]
+    fn distance() {
+        let d = |a: &str, b: &str| {
+            edit_distance(
+                &a.chars().collect::<Vec<_>>(),
+                &b.chars().collect::<Vec<_>>(),
+                &mut Vec::new(),
+            )
+        };
+        assert_eq!(d("", "abc"), 3);
+        assert_eq!(d("kitten", "sitting"), 3);
+        assert_eq!(d("市交通部", "市交通局"), 1);
+    }
+}
