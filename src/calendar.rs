@@ -94,17 +94,14 @@ impl DayKind {
     pub fn is_working(self) -> bool {
         matches!(self, DayKind::Workday | DayKind::MakeupWorkday)
     }
-
-    /// `工作日` / `非工作日` (`working` / `off`).
-    pub fn label(self, lang: crate::text::Lang) -> &'static str {
-        match (self.is_working(), lang) {
-            (true, crate::text::Lang::Zh) => "工作日",
-            (false, crate::text::Lang::Zh) => "非工作日",
-            (true, crate::text::Lang::En) => "working",
-            (false, crate::text::Lang::En) => "off",
-        }
-    }
 }
+
+crate::text::labels!(DayKind {
+    Workday => "workday", "工作日", "working";
+    MakeupWorkday => "makeup_workday", "工作日(调休)", "working (make-up)";
+    Weekend => "weekend", "非工作日", "off";
+    Holiday => "holiday", "非工作日(节假日)", "off (holiday)";
+});
 
 /// The day of the week of `day`: `一` … `日` (as in 星期一), `Mon` … `Sun`.
 ///

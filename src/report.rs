@@ -28,16 +28,11 @@ pub enum Severity {
     Error,
 }
 
-impl Severity {
-    /// `error` / `warning` / `info`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
+crate::text::labels!(Severity {
+    Info => "info", "信息", "info";
+    Warning => "warning", "提示", "warning";
+    Error => "error", "错误", "error";
+});
 
 /// What the check concluded about the rule.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -56,18 +51,15 @@ pub enum Outcome {
     CannotJudge,
 }
 
-impl Outcome {
-    /// `pass`, `fail`, `pending`, `not_applicable`, `cannot_judge`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Outcome::Pass => "pass",
-            Outcome::Fail => "fail",
-            Outcome::Pending => "pending",
-            Outcome::NotApplicable => "not_applicable",
-            Outcome::CannotJudge => "cannot_judge",
-        }
-    }
+crate::text::labels!(Outcome {
+    Pass => "pass", "符合", "pass";
+    Fail => "fail", "不符合", "fail";
+    Pending => "pending", "未到期", "pending";
+    NotApplicable => "not_applicable", "不适用", "n/a";
+    CannotJudge => "cannot_judge", "无法判断", "cannot judge";
+});
 
+impl Outcome {
     /// Its mark in a table: ✓ pass, ✗ fail, … pending, – not applicable, ? cannot judge.
     pub fn symbol(self) -> &'static str {
         match self {
@@ -76,22 +68,6 @@ impl Outcome {
             Outcome::Pending => "…",
             Outcome::NotApplicable => "–",
             Outcome::CannotJudge => "?",
-        }
-    }
-
-    /// A short label in `lang`.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Outcome::Pass, Lang::Zh) => "符合",
-            (Outcome::Fail, Lang::Zh) => "不符合",
-            (Outcome::Pending, Lang::Zh) => "未到期",
-            (Outcome::NotApplicable, Lang::Zh) => "不适用",
-            (Outcome::CannotJudge, Lang::Zh) => "无法判断",
-            (Outcome::Pass, Lang::En) => "pass",
-            (Outcome::Fail, Lang::En) => "fail",
-            (Outcome::Pending, Lang::En) => "pending",
-            (Outcome::NotApplicable, Lang::En) => "n/a",
-            (Outcome::CannotJudge, Lang::En) => "cannot judge",
         }
     }
 }
@@ -110,18 +86,11 @@ pub enum Effect {
     Bonus,
 }
 
-impl Effect {
-    /// `减分` / `加分` / empty, and the English.
-    pub fn label(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Effect::None, _) => "",
-            (Effect::Deduction, Lang::Zh) => "年度考评减分",
-            (Effect::Bonus, Lang::Zh) => "年度考评加分",
-            (Effect::Deduction, Lang::En) => "evaluation deduction",
-            (Effect::Bonus, Lang::En) => "evaluation bonus",
-        }
-    }
-}
+crate::text::labels!(Effect {
+    None => "none", "", "";
+    Deduction => "deduction", "年度考评减分", "evaluation deduction";
+    Bonus => "bonus", "年度考评加分", "evaluation bonus";
+});
 
 /// One conclusion about one rule at one place.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -56,3 +56,31 @@ macro_rules! snake_names {
     };
 }
 pub(crate) use snake_names;
+
+/// `as_str()` and `label(lang)` for a unit enum, from one table: each variant's
+/// snake_case name (as data files and the machine format write it; a test holds it
+/// equal to serde's) and its label in Chinese and English.
+macro_rules! labels {
+    ($ty:ident { $($variant:ident => $name:literal, $zh:literal, $en:literal;)* }) => {
+        impl $ty {
+            /// Its snake_case name, as data files and the machine format write it.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($ty::$variant => $name,)*
+                }
+            }
+
+            /// Its label in `lang`.
+            pub fn label(self, lang: $crate::text::Lang) -> &'static str {
+                let (zh, en) = match self {
+                    $($ty::$variant => ($zh, $en),)*
+                };
+                match lang {
+                    $crate::text::Lang::Zh => zh,
+                    $crate::text::Lang::En => en,
+                }
+            }
+        }
+    };
+}
+pub(crate) use labels;

@@ -29,7 +29,7 @@ fuzz_target!(|data: &[u8]| {
     let mut scorer = Scorer::new(Campaign::embedded(), papers()).unwrap();
     let out = scorer.sheet(1, &sheet);
     if let Some(s) = out.score {
-        assert!(s <= 100 && s % 10 == 0);
+        assert!(s <= 100 && s.is_multiple_of(10));
     }
     assert!(out.counted || out.findings.iter().any(|f| f.severity == Severity::Error));
     if let Some(phone) = sheet.registration.phone.as_deref() {

@@ -31,7 +31,7 @@ use crate::json::{self, read_struct, FromJson, Reader};
 use crate::path::Path;
 
 use crate::calendar::{Calendar, HolidayYear};
-use crate::report::{Effect, Lang, Severity, Text};
+use crate::report::{Effect, Severity, Text};
 use crate::rule::RuleId;
 use crate::time::{Deadline, Instant, Window};
 use crate::util::Seen;

@@ -49,6 +49,14 @@ pub enum TeamStrategy {
     ParticipationWeighted,
 }
 
+crate::text::labels!(TeamStrategy {
+    SumOfDailyScores => "sum_of_daily_scores", "各日得分之和", "sum of daily scores";
+    MeanPerParticipant => "mean_per_participant", "人均总分", "mean per participant";
+    ParticipationCount => "participation_count", "参与人数", "participants";
+    BestSingleDay => "best_single_day", "单日最高", "best single day";
+    ParticipationWeighted => "participation_weighted", "得分加参与分", "score plus participation";
+});
+
 impl TeamStrategy {
     /// Every strategy, in the order they are offered.
     pub const ALL: [TeamStrategy; 5] = [
@@ -62,39 +70,12 @@ impl TeamStrategy {
     /// Its one name everywhere: campaign files, the command line's `--strategy`, the
     /// npm package and the machine format (`sum_of_daily_scores`).
     pub fn name(self) -> &'static str {
-        self.names().0
-    }
-
-    /// What it ranks by, in `lang` (`各日得分之和`).
-    pub fn label(self, lang: Lang) -> &'static str {
-        let (_, zh, en) = self.names();
-        match lang {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
+        self.as_str()
     }
 
     /// The strategy of this name, if any.
     pub fn from_name(name: &str) -> Option<TeamStrategy> {
         TeamStrategy::ALL.into_iter().find(|s| s.name() == name)
-    }
-
-    fn names(self) -> (&'static str, &'static str, &'static str) {
-        match self {
-            TeamStrategy::SumOfDailyScores => {
-                ("sum_of_daily_scores", "各日得分之和", "sum of daily scores")
-            }
-            TeamStrategy::MeanPerParticipant => {
-                ("mean_per_participant", "人均总分", "mean per participant")
-            }
-            TeamStrategy::ParticipationCount => ("participation_count", "参与人数", "participants"),
-            TeamStrategy::BestSingleDay => ("best_single_day", "单日最高", "best single day"),
-            TeamStrategy::ParticipationWeighted => (
-                "participation_weighted",
-                "得分加参与分",
-                "score plus participation",
-            ),
-        }
     }
 }
 

@@ -182,10 +182,10 @@ impl fmt::Display for Instant {
         )?;
         let nanos = t.nanosecond();
         // Like chrono's %.f: 3, 6 or 9 digits, as few as show the value.
-        if nanos % 1_000_000_000 != 0 {
-            if nanos % 1_000_000 == 0 {
+        if !nanos.is_multiple_of(1_000_000_000) {
+            if nanos.is_multiple_of(1_000_000) {
                 write!(f, ".{:03}", nanos / 1_000_000)?;
-            } else if nanos % 1_000 == 0 {
+            } else if nanos.is_multiple_of(1_000) {
                 write!(f, ".{:06}", nanos / 1_000)?;
             } else {
                 write!(f, ".{:09}", nanos)?;

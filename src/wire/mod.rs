@@ -108,11 +108,7 @@ impl From<CoreFinding> for Finding {
             unit: f.unit,
             message: f.message,
             clause: f.clause,
-            effect: match f.effect {
-                Effect::None => "none",
-                Effect::Deduction => "deduction",
-                Effect::Bonus => "bonus",
-            },
+            effect: f.effect.as_str(),
         }
     }
 }
@@ -307,6 +303,31 @@ mod tests {
         }
         for c in [Class::Right, Class::Wrong, Class::Blank, Class::Subset] {
             assert_eq!(name_of(&c), c.as_str());
+        }
+        use crate::calendar::DayKind;
+        use crate::report::Severity;
+        for o in [
+            Outcome::Pass,
+            Outcome::Fail,
+            Outcome::Pending,
+            Outcome::NotApplicable,
+            Outcome::CannotJudge,
+        ] {
+            assert_eq!(name_of(&o), o.as_str());
+        }
+        for s in [Severity::Info, Severity::Warning, Severity::Error] {
+            assert_eq!(name_of(&s), s.as_str());
+        }
+        for e in [Effect::None, Effect::Deduction, Effect::Bonus] {
+            assert_eq!(name_of(&e), e.as_str());
+        }
+        for d in [
+            DayKind::Workday,
+            DayKind::MakeupWorkday,
+            DayKind::Weekend,
+            DayKind::Holiday,
+        ] {
+            assert_eq!(name_of(&d), d.as_str());
         }
     }
 

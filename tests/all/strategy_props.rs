@@ -132,7 +132,7 @@ proptest! {
             let out = s.sheet(i + 1, sheet);
             prop_assert!(out.counted || out.findings.iter().any(|f| f.severity == fangfei::Severity::Error));
             if let Some(score) = out.score {
-                prop_assert!(score <= 100 && score % 10 == 0);
+                prop_assert!(score <= 100 && score.is_multiple_of(10));
             }
         }
     }
