@@ -127,11 +127,6 @@ impl InputError {
         }
     }
 
-    /// An error of one problem.
-    pub fn one(code: RuleId, what: Text, path: Path, message: Text) -> InputError {
-        InputError::new(code, what, vec![Problem { path, message }])
-    }
-
     /// The stable code.
     pub fn code(&self) -> RuleId {
         self.code
@@ -145,11 +140,6 @@ impl InputError {
     /// What was read (`活动方案` / `campaign`), named at the start of the message.
     pub fn what(&self) -> &Text {
         &self.what
-    }
-
-    /// The problems, taken.
-    pub fn into_problems(self) -> Vec<Problem> {
-        self.problems
     }
 
     /// The whole message, in both languages: what was refused, then every problem.

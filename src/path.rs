@@ -99,13 +99,6 @@ impl Path {
         }
     }
 
-    /// This path without its first `n` segments (a path inside an element, when the
-    /// element's place is shown elsewhere).
-    #[must_use]
-    pub fn skip(&self, n: usize) -> Path {
-        Path(self.0.iter().skip(n).cloned().collect())
-    }
-
     /// `s`, then this path (a reader completing a problem's path on its way out).
     pub(crate) fn prepend(&mut self, s: Segment) {
         self.0.insert(0, s);

@@ -105,14 +105,14 @@ pub struct QuizArgs<'a> {
 }
 
 /// What became of a sheet: scored (or refused by a rule), or unreadable.
-enum Outcome {
+enum SheetResult {
     Scored(SheetOutcome),
     Unreadable(usize, Finding),
 }
 
 struct Run {
     /// The sheets kept, in input order, with their files.
-    outcomes: Vec<(String, Outcome)>,
+    outcomes: Vec<(String, SheetResult)>,
     /// Sheets that could not be read.
     unreadable: usize,
     /// Names by (participant, region key), masked unless asked.
@@ -147,7 +147,7 @@ fn run_sheets<'c>(
             Err(f) => {
                 run.unreadable = run.unreadable.saturating_add(1);
                 run.outcomes
-                    .push((file.clone(), Outcome::Unreadable(line, f)));
+                    .push((file.clone(), SheetResult::Unreadable(line, f)));
             }
             Ok(sheet) => {
                 let out = scorer.sheet(line, &sheet);
@@ -165,7 +165,7 @@ fn run_sheets<'c>(
                     || !out.counted
                     || out.findings.iter().any(|f| f.severity >= Severity::Warning)
                 {
-                    run.outcomes.push((file.clone(), Outcome::Scored(out)));
+                    run.outcomes.push((file.clone(), SheetResult::Scored(out)));
                 }
             }
         })?;
@@ -186,7 +186,7 @@ pub fn score(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Result<b
     let refused = run
         .outcomes
         .iter()
-        .filter(|(_, o)| matches!(o, Outcome::Scored(o) if !o.counted))
+        .filter(|(_, o)| matches!(o, SheetResult::Scored(o) if !o.counted))
         .count()
         + run.unreadable;
     let query = wire::StandingsQuery::new(args.strategy, parse_day(args.day, campaign)?, args.top);
@@ -195,8 +195,8 @@ pub fn score(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Result<b
             .outcomes
             .into_iter()
             .map(|(_, o)| match o {
-                Outcome::Scored(o) => wire::Sheet::from(o),
-                Outcome::Unreadable(line, f) => wire::Sheet::unreadable(line, f),
+                SheetResult::Scored(o) => wire::Sheet::from(o),
+                SheetResult::Unreadable(line, f) => wire::Sheet::unreadable(line, f),
             })
             .collect();
         print_json(&wire::Scored::new(
@@ -208,8 +208,8 @@ pub fn score(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Result<b
     } else {
         for (file, o) in &run.outcomes {
             let (line, who, findings) = match o {
-                Outcome::Scored(o) => (o.line, o.participant.as_str(), o.findings.as_slice()),
-                Outcome::Unreadable(line, f) => (*line, "", std::slice::from_ref(f)),
+                SheetResult::Scored(o) => (o.line, o.participant.as_str(), o.findings.as_slice()),
+                SheetResult::Unreadable(line, f) => (*line, "", std::slice::from_ref(f)),
             };
             for f in findings.iter().filter(|f| f.severity >= Severity::Warning) {
                 crate::outln!(

@@ -143,7 +143,9 @@ impl<'de, const N: usize> serde::de::Visitor<'de> for SlotsVisitor<'_, N> {
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut slots: [Option<Value>; N] = std::array::from_fn(|_| None);
-        let mut others: Vec<String> = Vec::new();
+        // The other keys seen, to refuse a repeat among them too: a tree, so that a
+        // hostile line of a million distinct keys costs n log n, not n².
+        let mut others: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
         while let Some(Key(k)) = map.next_key()? {
             let repeated = match self.0.iter().position(|key| *key == k) {
                 Some(i) => match slots.get_mut(i) {
@@ -153,9 +155,9 @@ impl<'de, const N: usize> serde::de::Visitor<'de> for SlotsVisitor<'_, N> {
                     }
                     _ => true,
                 },
-                None if others.iter().any(|o| *o == k) => true,
+                None if others.contains(&*k) => true,
                 None => {
-                    others.push(k.clone().into_owned());
+                    others.insert(k.clone().into_owned());
                     map.next_value::<Strict>()?;
                     false
                 }
