@@ -219,8 +219,13 @@ pub(crate) fn check_submissions_at(
         }
     }
     let mut plan = None;
-    for rule in &campaign.submissions {
-        let judged = judge(rule, roles, submissions, as_of, place);
+    let judged: Vec<Judged<'_>> = campaign
+        .submissions
+        .iter()
+        .map(|rule| judge(rule, roles, submissions, as_of, place))
+        .collect();
+    let judged = one_deduction_per_delivery(campaign, judged);
+    for (rule, judged) in campaign.submissions.iter().zip(judged) {
         if rule.kind == SubmissionKind::Plan {
             plan = Some((judged.counted, judged.finding.outcome));
         }
@@ -272,6 +277,58 @@ pub(crate) fn check_submissions_at(
     }
     out.extend(check_statements(campaign, roles, self_organises, plan));
     out
+}
+
+/// One late or missing delivery is one deduction (二(三)2; RULES.md §2): a material that
+/// is a part of another's package (the statistics table of the summary) and failed
+/// *with* that package — sent inside it late, or missing with it — is reported failed,
+/// and the deduction is the package's; the part's finding says so and carries none.
+/// Sent on its own, late or not at all while the package came, it is a delivery of its
+/// own and keeps its effect.
+fn one_deduction_per_delivery<'s>(
+    campaign: &Campaign,
+    mut judged: Vec<Judged<'s>>,
+) -> Vec<Judged<'s>> {
+    let failed_packages: Vec<(SummaryPart, &SubmissionRule, bool)> = campaign
+        .submissions
+        .iter()
+        .zip(&judged)
+        .filter(|(r, j)| j.finding.outcome == Outcome::Fail && r.effect_if_missed != Effect::None)
+        .flat_map(|(r, j)| r.parts.iter().map(move |&p| (p, r, j.counted.is_none())))
+        .collect();
+    for (rule, j) in campaign.submissions.iter().zip(&mut judged) {
+        let Some(part) = rule.delivered_as_part else {
+            continue;
+        };
+        let Some(&(_, package, package_missing)) =
+            failed_packages.iter().find(|(p, _, _)| *p == part)
+        else {
+            continue;
+        };
+        let with_package = match j.counted {
+            Some((_, s)) => s.kind == package.kind,
+            None => package_missing,
+        };
+        if j.finding.outcome != Outcome::Fail || j.finding.effect == Effect::None || !with_package {
+            continue;
+        }
+        let (zh, en) = if package_missing {
+            ("一并未报送", "missing with")
+        } else {
+            ("一并逾期", "late with")
+        };
+        j.finding.effect = Effect::None;
+        let name = &package.name;
+        j.finding
+            .message
+            .zh
+            .push_str(&format!(";随{}{zh},减分计入{}", name.zh, name.zh));
+        j.finding.message.en.push_str(&format!(
+            "; {en} the {}, whose deduction covers it",
+            name.en
+        ));
+    }
+    judged
 }
 
 fn matches_rule(rule: &SubmissionRule, s: &Submission) -> bool {
@@ -362,18 +419,22 @@ fn judge<'s>(
             .with_effect(rule.effect_if_missed),
         };
     }
-    let early_note = match known.first() {
-        Some((i, s)) => (
+    // What was sent before the window opened (the finding is the rule's, at the root:
+    // the note says when, not where).
+    let early_note = match (known.first(), rule.opens) {
+        (Some((_, s)), Some(opens)) => (
             format!(
-                ";submissions[{i}]于{}报送,早于报送窗口开始,不计入",
-                when(s.submitted_at)
+                ";{}报送的一份早于报送窗口开始({}),不计入",
+                when(s.submitted_at),
+                when(opens)
             ),
             format!(
-                "; submissions[{i}] at {} came before the window opened and does not count",
-                when(s.submitted_at)
+                "; the one sent at {} came before the window opened ({}) and does not count",
+                when(s.submitted_at),
+                when(opens)
             ),
         ),
-        None => (String::new(), String::new()),
+        _ => (String::new(), String::new()),
     };
     if rule.due.met_by(as_of) {
         Judged {
@@ -465,8 +526,7 @@ fn check_parts(
                         format!("the {} lacks {}", rule.name.en, label.en),
                     ),
                 )
-                .with_clause(&rule.clause)
-                .with_effect(rule.effect_if_missed),
+                .with_clause(&rule.clause),
             );
         }
     }
