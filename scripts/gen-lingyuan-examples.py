@@ -19,9 +19,13 @@ MEMBERS = ["市委宣传部", "市委政法委", "市发改局", "市教育局",
            "市司法局", "市财政局", "市林业和草原局", "市自然资源局", "市住建局", "市交通局", "市农业农村局", "市商务局",
            "市文广局", "市卫健局", "市市场监管局", "市综合执法局", "市法院", "市检察院", "市税务局", "人民银行凌源支行"]
 STREETS = {"城关镇街道": ["八里堡市场"], "南街街道": ["凌源公园", "凌河广场"], "东城街道": ["花卉市场", "凌钢双圆广场"], "北街街道": ["小北口天元广场"]}
-OTHER_TOWNS = ["三十家子镇", "刀尔登镇", "热水汤街道"]
-FILE_NAMES = {"人民银行凌源支行": "人民银行凌源支行"}
-MISSING = {"市林业和草原局"}  # sends nothing at all: a missing return
+# The other towns and streets of the roster (reference/lingyuan-towns.md: 27 in all, the
+# four streets above among them), then one town that is not on it.
+TOWNS = ["红山街道", "万元店镇", "宋杖子镇", "三十家子镇", "杨杖子镇", "刀尔登镇", "松岭子镇", "四官营子镇",
+         "沟门子镇", "小城子镇", "四合当镇", "乌兰白镇", "瓦房店镇", "大河北镇", "牛营子镇", "三道河子镇",
+         "刘杖子镇", "大王杖子乡", "前进乡", "北炉乡", "三家子蒙古族乡", "佛爷洞乡", "河坎子乡"]
+OFF_ROSTER = ["热水汤街道"]
+MISSING = {"市林业和草原局", "佛爷洞乡", "河坎子乡"}  # send nothing at all: missing returns
 
 
 def t(day, hm, month=6):
@@ -54,8 +58,10 @@ def baseline(unit, kind):
         {"kind": kinds[3], "date": "2021-06-29", "place": "城区", "participants": RNG.randint(30, 200)},
     ]
     if kind == "member":
+        # Each unit carries its own brochures, boards and materials; the square's
+        # banners are not each unit's (二(二)2 五是).
         r["concentrated_day"] = [{"venue": "市政府前广场", "staff": RNG.randint(2, 5), "arrived_at": t(15, f"08:{RNG.randint(30, 58)}"),
-                                  "banners": True, "boards": True, "materials": True}]
+                                  "brochures": True, "boards": True, "materials": True}]
     elif kind == "street":
         r["submissions"][0]["stated"] = {"time": "6月15日8:30-11:30"}
         r["concentrated_day"] = [{"venue": v, "staff": RNG.randint(4, 10), "arrived_at": t(15, "08:20"), "banners": True, "boards": True, "materials": True}
@@ -113,7 +119,8 @@ def deviations(records):
     R["市发改局"]["concentrated_day"][0]["staff"] = 1                                 # M-CDAY-STAFF 二(二)2 五是: 1 person
     R["市商务局"]["concentrated_day"][0]["arrived_at"] = t(15, "09:10")               # M-CDAY-STAFF: late
     R["南街街道"]["concentrated_day"] = R["南街街道"]["concentrated_day"][:1]          # M-CDAY-VENUE 二(二)2 五是: no 凌河广场
-    R["市交通局"]["concentrated_day"][0]["banners"] = False                           # M-CDAY-MATERIALS 二(二)2 五是
+    R["市交通局"]["concentrated_day"][0]["brochures"] = False                         # M-CDAY-MATERIALS 二(二)2 五是: no brochures of its own
+    R["城关镇街道"]["concentrated_day"][0]["boards"] = False                           # M-CDAY-MATERIALS: a street's site without boards
     R["人民银行凌源支行"]["premises"] = {"with_sign": 46, "total": 48}                  # M-BANK-SIGN 二(二)2 一是
     g = R["北街街道"]["grid"]; g["workers_aware"] = g["workers_total"] - 9            # M-GRID 二(二)2 三是
     R["市农业农村局"]["outreach"] = [dict(a, date=d) for a, d in zip(R["市农业农村局"]["outreach"], ["2021-06-15", "2021-06-16", "2021-06-17", "2021-06-18"])]
@@ -122,6 +129,9 @@ def deviations(records):
     R["市法院"]["annex3"]["qijin_sessions"] = "0"                                     # A3-PARTICIPANTS 附件3
     sub(R["市公安局"], "progress", "2021-06-16")["promoted"] = True                   # 二(三)1: 加分
     sub(R["南街街道"], "progress", "2021-06-24")["promoted"] = True                   # 二(三)1: 加分
+    # Names as units write them: official full forms resolve to the roster's (UNITS).
+    R["万元店镇"]["unit"] = R["万元店镇"]["annex3"]["unit"] = "万元店镇人民政府"
+    R["市公安局"]["unit"] = "凌源市公安局"
     # 市委宣传部 also sends the media reports … none; and the coordinator of the banks
     # reports their premises: everyone else with the role complies.
 
@@ -132,7 +142,7 @@ def main():
         records[u] = baseline(u, "member")
     for u in STREETS:
         records[u] = baseline(u, "street")
-    for u in OTHER_TOWNS:
+    for u in TOWNS + OFF_ROSTER:
         records[u] = baseline(u, "town")
     records["热水汤街道"]["self_organises_concentrated_day"] = False
     records["热水汤街道"]["submissions"][0].pop("stated")

@@ -98,10 +98,6 @@ impl Submission {
     }
 }
 
-fn when(t: Instant) -> String {
-    crate::time::ymd_hms(t.beijing())
-}
-
 fn cutoff_text(rule: &SubmissionRule) -> String {
     let (cut, inclusive) = rule.due.cutoff();
     if inclusive {
@@ -182,13 +178,13 @@ pub(crate) fn check_submissions_at(
                 Text::new(
                     format!(
                         "报送时间{}晚于核查时点{},本次核查不计入",
-                        when(s.submitted_at),
-                        when(as_of)
+                        s.submitted_at.as_clock(),
+                        as_of.as_clock()
                     ),
                     format!(
                         "submitted at {}, after the as-of instant {}: not counted in this check",
-                        when(s.submitted_at),
-                        when(as_of)
+                        s.submitted_at.as_clock(),
+                        as_of.as_clock()
                     ),
                 ),
             ));
@@ -380,13 +376,13 @@ fn judge<'s>(
                 format!(
                     "{}已于{}按时报送(截止{})",
                     name.zh,
-                    when(s.submitted_at),
+                    s.submitted_at.as_clock(),
                     cutoff_text(rule)
                 ),
                 format!(
                     "{} sent on time at {} (due {})",
                     name.en,
-                    when(s.submitted_at),
+                    s.submitted_at.as_clock(),
                     cutoff_text_en(rule)
                 ),
             ),
@@ -404,14 +400,14 @@ fn judge<'s>(
                 format!(
                     "{}于{}报送,逾期{}(截止{})",
                     name.zh,
-                    when(s.submitted_at),
+                    s.submitted_at.as_clock(),
                     zh,
                     cutoff_text(rule)
                 ),
                 format!(
                     "{} sent at {}, {} late (due {})",
                     name.en,
-                    when(s.submitted_at),
+                    s.submitted_at.as_clock(),
                     en,
                     cutoff_text_en(rule)
                 ),
@@ -425,13 +421,13 @@ fn judge<'s>(
         (Some((_, s)), Some(opens)) => (
             format!(
                 ";{}报送的一份早于报送窗口开始({}),不计入",
-                when(s.submitted_at),
-                when(opens)
+                s.submitted_at.as_clock(),
+                opens.as_clock()
             ),
             format!(
                 "; the one sent at {} came before the window opened ({}) and does not count",
-                when(s.submitted_at),
-                when(opens)
+                s.submitted_at.as_clock(),
+                opens.as_clock()
             ),
         ),
         _ => (String::new(), String::new()),

@@ -122,7 +122,8 @@ pub struct Attendance {
     /// Persons present.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staff: Option<u64>,
-    /// When the staff arrived (member units: by 09:00).
+    /// When the staff arrived, or the site's activity began (member units: by 09:00;
+    /// the assigned streets: on 06-15 itself).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub arrived_at: Option<Instant>,
     /// 条幅 present.
@@ -134,6 +135,9 @@ pub struct Attendance {
     /// 宣传资料 present.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub materials: Option<bool>,
+    /// 宣传册 carried (a member unit's own brochures, at the square).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub brochures: Option<bool>,
 }
 
 /// Grid figures of a town/street (M-GRID).
@@ -273,6 +277,7 @@ crate::json::read_struct!(Attendance {
     banners: opt,
     boards: opt,
     materials: opt,
+    brochures: opt,
 });
 crate::json::read_struct!(Grid {
     workers_aware: req,

@@ -171,7 +171,7 @@ rules! {
     QWindow = "Q-WINDOW", "附件2 一", "答题时间", "Quiz window",
         "答题时间外提交的答卷不予受理。", "A sheet submitted outside the quiz window is refused.";
     QOnceADay = "Q-ONCE-A-DAY", "附件2 四", "每天一次", "Once a day",
-        "每人每天计一份答卷,当天之后的答卷不予受理。", "One scored paper per participant per Beijing day.";
+        "每人每天以当天首份答卷计分,当天再次提交的答卷不予受理,也不替换首份。", "One scored paper per participant per Beijing day: the first; a later sheet the same day is refused and does not replace it.";
     QTeam = "Q-TEAM", "附件2 三、五", "团队成绩", "Team standings",
         "以地区为单位组成战队,每天公布前10名;活动截止时前10名为优秀战队。",
         "Teams are regions; the top 10 are published daily; the final top 10 are the 优秀战队.";

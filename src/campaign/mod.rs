@@ -80,6 +80,13 @@ pub struct Campaign {
     pub minimums: Minimums,
     /// The units: member units and towns/streets (UNITS).
     pub units: Vec<UnitDef>,
+    /// Where the roster of towns and streets comes from (the plan does not list them).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub roster_source: String,
+    /// The city whose name begins its units' official full names (`凌源市公安局` is
+    /// `市公安局`); empty when there is none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub city: String,
     /// The outreach kinds ("七进") and their aliases.
     pub outreach: Outreach,
     /// Plausibility bounds of the Annex 3 counts, by field name (A3-RANGE).
@@ -145,8 +152,14 @@ pub struct ConcentratedDay {
     pub member_venue_aliases: Vec<String>,
     /// When member units' staff must be there; arriving after it is late.
     pub arrive_by: Instant,
-    /// What every site must have: banners, boards, materials.
+    /// What every site must have: banners, boards, materials (宣传活动场所要有条幅、
+    /// 图版及相关宣传资料).
     pub materials: Vec<Material>,
+    /// What each member unit's staff carry to the square: their own brochures, boards
+    /// and materials (携带各自宣传册、图板、宣传资料); the square's banners are the
+    /// site's, not each unit's.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub carried: Vec<Material>,
 }
 
 /// Things a 06-15 site must have (M-CDAY-MATERIALS).
@@ -158,8 +171,23 @@ pub enum Material {
     Banners,
     /// 图版 / 图板.
     Boards,
-    /// 宣传资料 / 宣传册.
+    /// 宣传资料.
     Materials,
+    /// 宣传册, a unit's own brochures.
+    Brochures,
+}
+
+impl Material {
+    /// The material in Chinese and English.
+    pub fn label(self) -> Text {
+        let (zh, en) = match self {
+            Material::Banners => ("条幅", "banners"),
+            Material::Boards => ("图版", "boards"),
+            Material::Materials => ("宣传资料", "publicity materials"),
+            Material::Brochures => ("宣传册", "brochures"),
+        };
+        Text::new(zh, en)
+    }
 }
 
 mod check;

@@ -18,6 +18,8 @@ read_struct!(Campaign {
     plan_statements: req,
     minimums: req,
     units: req,
+    roster_source: or_default,
+    city: or_default,
     outreach: req,
     annex3_bounds: req,
     evaluation: req,
@@ -43,6 +45,7 @@ read_struct!(ConcentratedDay {
     member_venue_aliases: or_default,
     arrive_by: req,
     materials: req,
+    carried: or_default,
 });
 read_struct!(PaperSection {
     kind: req,

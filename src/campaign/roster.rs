@@ -17,7 +17,11 @@ impl<'a> Roster<'a> {
     pub fn resolve(&self, written: &str) -> Option<&'a UnitDef> {
         let i = match self.index.get(written) {
             Some(i) => *i,
-            None => *self.index.get(&normalise_name(written))?,
+            None => *self.index.get(&normalise_name(written)).or_else(|| {
+                full_forms(self.campaign, written)
+                    .iter()
+                    .find_map(|f| self.index.get(&normalise_name(f)))
+            })?,
         };
         self.campaign.units.get(i)
     }
@@ -33,11 +37,14 @@ impl Campaign {
     /// [`normalise_name`]); `None` for a name the campaign does not know. For many
     /// names, build a [`Roster`] once.
     pub fn resolve_unit(&self, written: &str) -> Option<&UnitDef> {
-        self.units.iter().find(|u| {
-            std::iter::once(&u.name)
-                .chain(&u.aliases)
-                .any(|n| same_name(n, written))
-        })
+        let known = |w: &str| {
+            self.units.iter().find(|u| {
+                std::iter::once(&u.name)
+                    .chain(&u.aliases)
+                    .any(|n| same_name(n, w))
+            })
+        };
+        known(written).or_else(|| full_forms(self, written).iter().find_map(|f| known(f)))
     }
 
     /// An index of every unit name and alias (see [`Roster`]).
@@ -81,6 +88,35 @@ impl Campaign {
         scored.sort();
         scored.into_iter().take(n).map(|(_, name)| name).collect()
     }
+}
+
+/// The short names an official full name stands for (UNITS): a town's government
+/// (`万元店镇人民政府`) or a street's office (`南街街道办事处`) is the town or street; the
+/// city's name before a unit (`凌源市公安局`) is read as `市` (`市公安局`) or left out
+/// (`凌源市南街街道`). Empty when `written` has none of these forms.
+fn full_forms(campaign: &Campaign, written: &str) -> Vec<String> {
+    let w = written.trim();
+    let mut bases = vec![w];
+    for (suffix, of) in [("人民政府", &["镇", "乡"][..]), ("办事处", &["街道"][..])] {
+        if let Some(rest) = w.strip_suffix(suffix) {
+            if of.iter().any(|o| rest.ends_with(o)) {
+                bases.push(rest);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for b in bases {
+        let city = campaign.city.as_str();
+        match b.strip_prefix(city).filter(|_| !city.is_empty()) {
+            Some(rest) => {
+                out.push(format!("市{rest}"));
+                out.push(rest.to_owned());
+            }
+            None if b != w => out.push(b.to_owned()),
+            None => {}
+        }
+    }
+    out
 }
 
 /// Levenshtein distance over characters, with one reusable row.
@@ -132,6 +168,26 @@ mod tests {
             c.resolve_unit("南街　街道").map(|u| u.name.as_str()),
             Some("南街街道")
         );
+        // Official full forms (UNITS).
+        let roster = c.roster();
+        for (full, unit) in [
+            ("凌源市公安局", "市公安局"),
+            ("南街街道办事处", "南街街道"),
+            ("万元店镇人民政府", "万元店镇"),
+            ("市市场监督管理局", "市市场监管局"),
+            ("凌源市南街街道办事处", "南街街道"),
+            ("凌源市三家子蒙古族乡人民政府", "三家子蒙古族乡"),
+            ("城关街道办事处", "城关镇街道"),
+        ] {
+            assert_eq!(c.resolve_unit(full).map(|u| u.name.as_str()), Some(unit), "{full}");
+            assert_eq!(roster.resolve(full).map(|u| u.name.as_str()), Some(unit), "{full}");
+        }
+        for not_a_form in ["公安局人民政府", "凌源市", "南街办事处人民政府"] {
+            assert_eq!(c.resolve_unit(not_a_form), None, "{not_a_form}");
+        }
+        // The whole roster: 24 member units and the 27 towns and streets.
+        let towns = c.units.iter().filter(|u| u.has(super::super::Role::TownStreet));
+        assert_eq!(towns.count(), 27);
     }
 
     #[test]

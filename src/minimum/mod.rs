@@ -32,17 +32,6 @@ fn found(
     Finding::new(req.rule, severity, outcome, path, Text::new(zh, en)).with_clause(&req.clause)
 }
 
-/// The concentrated day is still ahead.
-fn before_the_day(req: &Requirement, day: chrono::NaiveDate) -> Finding {
-    found(
-        req,
-        Outcome::Pending,
-        "concentrated_day",
-        format!("{day}尚未到来"),
-        format!("{day} has not come yet"),
-    )
-}
-
 fn not_applicable(req: &Requirement) -> Finding {
     let info = req.rule.info();
     found(

@@ -207,13 +207,13 @@ impl<'c> Scorer<'c> {
                 Text::new(
                     format!(
                         "提交时间{}不在答题时间{}至{}内,不予受理",
-                        sheet.submitted_at.as_deadline(),
+                        sheet.submitted_at.as_clock(),
                         window.start.as_deadline(),
                         window.end.as_deadline()
                     ),
                     format!(
                         "submitted at {}, outside the quiz window {} to {}: refused",
-                        sheet.submitted_at.as_deadline(),
+                        sheet.submitted_at.as_clock(),
                         window.start.as_deadline(),
                         window.end.as_deadline()
                     ),
@@ -254,13 +254,13 @@ impl<'c> Scorer<'c> {
                         Severity::Warning,
                         Outcome::Pass,
                         "submitted_at",
-                        Text::new(format!("本答卷早于此前读到的同日答卷({}),按先提交者计分", replaced.as_deadline()), format!("earlier than a same-day sheet read before it ({}): the first submitted counts", replaced.as_deadline())),
+                        Text::new(format!("本答卷早于此前读到的同日答卷({}),按先提交者计分", replaced.as_clock()), format!("earlier than a same-day sheet read before it ({}): the first submitted counts", replaced.as_clock())),
                     ));
                 }
                 Added::NotFirstOfDay { first } => findings.push(Finding::error(
                     RuleId::QOnceADay,
                     "submitted_at",
-                    Text::new(format!("{day}已有{}提交的答卷计分,本答卷不予受理,也不替换前者", first.as_deadline()), format!("a sheet submitted at {} already counts for {day}: this one is refused and does not replace it", first.as_deadline())),
+                    Text::new(format!("{day}已有{}提交的答卷计分,本答卷不予受理,也不替换前者", first.as_clock()), format!("a sheet submitted at {} already counts for {day}: this one is refused and does not replace it", first.as_clock())),
                 )),
                 Added::OutsideWindow => {}
             }

@@ -408,10 +408,10 @@ pub fn parse_answers(
 ) -> Result<Vec<Given>, Vec<Finding>> {
     let mut out = Vec::with_capacity(paper.questions.len());
     let mut problems = Vec::new();
-    let mut answered = 0;
+    let mut answered = 0usize;
     for q in &paper.questions {
         let given = answers.get(&q.id);
-        answered += usize::from(given.is_some());
+        answered = answered.saturating_add(usize::from(given.is_some()));
         match given {
             None => problems.push(Finding::error(
                 RuleId::QScore,

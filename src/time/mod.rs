@@ -117,6 +117,24 @@ impl Instant {
         self.0.date()
     }
 
+    /// The reading an event (a submission, an arrival) is written with, exact to what
+    /// decides: `2021-06-10 17:00:00`, with the fraction of a second when there is one
+    /// (`17:00:00.001`, late, is never shown as `17:00:00`, on time). Midnight is the
+    /// day's `00:00:00`; `24:00` is for deadlines only ([`Instant::as_deadline`]).
+    pub fn as_clock(self) -> String {
+        format!("{} {}", ymd(self.0.date()), hms_exact(self.0))
+    }
+
+    /// The time of day as a report says it: `09:00` on the minute, else to the second
+    /// (`09:00:01`) or its fraction (`09:00:00.5` is after 09:00, and says so).
+    pub fn time_of_day(self) -> String {
+        if self.0.second() == 0 && self.0.nanosecond() == 0 {
+            hm(self.0)
+        } else {
+            hms_exact(self.0)
+        }
+    }
+
     /// The reading a deadline is written with: `2021-06-10 17:00:00`, and a midnight
     /// end written as the previous day's `24:00` (`2021-06-16 24:00`, TIME-2400).
     pub fn as_deadline(self) -> String {
@@ -180,18 +198,7 @@ impl fmt::Display for Instant {
             t.minute(),
             t.second()
         )?;
-        let nanos = t.nanosecond();
-        // Like chrono's %.f: 3, 6 or 9 digits, as few as show the value.
-        if !nanos.is_multiple_of(1_000_000_000) {
-            if nanos.is_multiple_of(1_000_000) {
-                write!(f, ".{:03}", nanos / 1_000_000)?;
-            } else if nanos.is_multiple_of(1_000) {
-                write!(f, ".{:06}", nanos / 1_000)?;
-            } else {
-                write!(f, ".{:09}", nanos)?;
-            }
-        }
-        f.write_str("+08:00")
+        write!(f, "{}+08:00", fraction(t.nanosecond()))
     }
 }
 
@@ -250,6 +257,31 @@ pub(crate) fn hm(t: NaiveDateTime) -> String {
     format!("{:02}:{:02}", t.hour(), t.minute())
 }
 
+/// `.5`, `.001`, `.000001`: like chrono's `%.f` (3, 6 or 9 digits, as few as show
+/// the value, none for a whole second).
+fn fraction(nanos: u32) -> String {
+    if nanos.is_multiple_of(1_000_000_000) {
+        String::new()
+    } else if nanos.is_multiple_of(1_000_000) {
+        format!(".{:03}", nanos / 1_000_000)
+    } else if nanos.is_multiple_of(1_000) {
+        format!(".{:06}", nanos / 1_000)
+    } else {
+        format!(".{nanos:09}")
+    }
+}
+
+/// `17:00:05`, `17:00:00.001`.
+fn hms_exact(t: NaiveDateTime) -> String {
+    format!(
+        "{:02}:{:02}:{:02}{}",
+        t.hour(),
+        t.minute(),
+        t.second(),
+        fraction(t.nanosecond())
+    )
+}
+
 /// `2021-06-10 17:00:00`.
 pub(crate) fn ymd_hms(t: NaiveDateTime) -> String {
     format!(
@@ -279,6 +311,11 @@ pub(crate) fn human_duration(d: Duration) -> (String, String) {
     if mins > 0 {
         zh.push_str(&format!("{mins}分"));
         en.push(format!("{mins}m"));
+    }
+    if secs == 0 {
+        // Late by a fraction of a second, or at the very instant a deadline closes:
+        // late, and never "0 seconds" late.
+        return ("不足1秒".into(), "less than a second".into());
     }
     if secs < 60 {
         zh.push_str(&format!("{s}秒"));

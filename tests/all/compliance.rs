@@ -31,7 +31,7 @@ fn member() -> Value {
             {"kind": "进机关", "date": "2021-06-11"}, {"kind": "进学校", "date": "2021-06-17"},
             {"kind": "进企业", "date": "2021-06-23"}, {"kind": "进家庭", "date": "2021-06-29"}
         ],
-        "concentrated_day": [{"venue": "市政府前广场", "staff": 3, "arrived_at": "2021-06-15T08:45:00+08:00", "banners": true, "boards": true, "materials": true}]
+        "concentrated_day": [{"venue": "市政府前广场", "staff": 3, "arrived_at": "2021-06-15T08:45:00+08:00", "brochures": true, "boards": true, "materials": true}]
     })
 }
 
@@ -177,9 +177,9 @@ fn cases() -> Vec<Case> {
         ),
         (
             RuleId::MCdayMaterials,
-            "二(二)2 五是 要有条幅、图版及相关宣传资料",
+            "二(二)2 五是 携带各自宣传册、图板、宣传资料",
             member,
-            |v| v["concentrated_day"][0]["boards"] = false.into(),
+            |v| v["concentrated_day"][0]["brochures"] = false.into(),
         ),
         (
             RuleId::MBankSign,
@@ -239,7 +239,9 @@ fn missing_data_cannot_be_judged_and_other_roles_are_not_applicable() {
     v.as_object_mut().unwrap().remove("outreach");
     assert_eq!(outcome(&v, RuleId::MQijin3), Outcome::CannotJudge);
     v.as_object_mut().unwrap().remove("concentrated_day");
-    assert_eq!(outcome(&v, RuleId::MCdayStaff), Outcome::CannotJudge);
+    // 06-15 09:00 has passed with no attendance recorded: failed, not unknown.
+    assert_eq!(outcome(&v, RuleId::MCdayStaff), Outcome::Fail);
+    assert_eq!(outcome(&v, RuleId::MCdayMaterials), Outcome::CannotJudge);
     // A member unit is not bound by the street, grid, bank or propaganda rules.
     for rule in [
         RuleId::MCdayVenue,

@@ -10,6 +10,7 @@
 mod annex3;
 mod calendar;
 mod catalogue;
+mod cday;
 mod compliance;
 mod deadlines;
 mod layering;
