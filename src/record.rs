@@ -45,10 +45,12 @@ pub enum Channel {
     Wechat,
     /// A short video (微视频) on any platform.
     ShortVideo,
-    /// 抖音.
+    /// 抖音 (a 抖音号).
     Douyin,
     /// 快手.
     Kuaishou,
+    /// 新闻头条 (今日头条 and other news-feed accounts; 三(三)).
+    Toutiao,
     /// 微博.
     Weibo,
     /// A website.
@@ -59,8 +61,79 @@ pub enum Channel {
     Other,
 }
 
+crate::text::labels!(Channel {
+    Tv => "tv", "电视", "TV";
+    Radio => "radio", "广播", "radio";
+    Newspaper => "newspaper", "报刊", "newspaper or magazine";
+    Wechat => "wechat", "微信公众号", "WeChat official account";
+    ShortVideo => "short_video", "微视频", "short video";
+    Douyin => "douyin", "抖音", "Douyin";
+    Kuaishou => "kuaishou", "快手", "Kuaishou";
+    Toutiao => "toutiao", "新闻头条", "news feed (Toutiao)";
+    Weibo => "weibo", "微博", "Weibo";
+    Website => "website", "网站", "website";
+    Sms => "sms", "短信", "text messages";
+    Other => "other", "其他", "other";
+});
+
 impl Channel {
-    /// Whether the channel is new media or self-media (二(二)2 二是: 微信公众号、微视频、抖音、快手等).
+    /// Every channel, in the order lists show them.
+    pub const ALL: [Channel; 12] = [
+        Channel::Tv,
+        Channel::Radio,
+        Channel::Newspaper,
+        Channel::Wechat,
+        Channel::ShortVideo,
+        Channel::Douyin,
+        Channel::Kuaishou,
+        Channel::Toutiao,
+        Channel::Weibo,
+        Channel::Website,
+        Channel::Sms,
+        Channel::Other,
+    ];
+
+    /// The channel a written name means: its machine name (`wechat`), its Chinese
+    /// label (`微信公众号`), or what people write for it (微信, 公众号, 抖音号, 今日头条,
+    /// 电视台, 报纸, 杂志, 视频号 …); spaces and letter case ignored.
+    ///
+    /// ```
+    /// use fangfei::record::Channel;
+    /// assert_eq!(Channel::parse("新闻头条"), Some(Channel::Toutiao));
+    /// assert_eq!(Channel::parse(" 抖音号 "), Some(Channel::Douyin));
+    /// assert_eq!(Channel::parse("WeChat"), Some(Channel::Wechat));
+    /// assert_eq!(Channel::parse("飞鸽传书"), None);
+    /// ```
+    pub fn parse(written: &str) -> Option<Channel> {
+        let w: String = written
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
+        const OTHER_NAMES: [(&str, Channel); 14] = [
+            ("微信", Channel::Wechat),
+            ("公众号", Channel::Wechat),
+            ("微信号", Channel::Wechat),
+            ("视频号", Channel::ShortVideo),
+            ("短视频", Channel::ShortVideo),
+            ("抖音号", Channel::Douyin),
+            ("今日头条", Channel::Toutiao),
+            ("头条", Channel::Toutiao),
+            ("头条号", Channel::Toutiao),
+            ("电视台", Channel::Tv),
+            ("广播电台", Channel::Radio),
+            ("报纸", Channel::Newspaper),
+            ("杂志", Channel::Newspaper),
+            ("网络", Channel::Website),
+        ];
+        Channel::ALL
+            .into_iter()
+            .find(|c| w == c.as_str() || w == c.label(crate::text::Lang::Zh))
+            .or_else(|| OTHER_NAMES.iter().find(|(n, _)| w == *n).map(|(_, c)| *c))
+    }
+
+    /// Whether the channel is new media or self-media (二(二)2 二是: 微信公众号、微视频、
+    /// 抖音、快手等; 三(三): 微信公众号、抖音号、新闻头条等新媒体平台).
     pub fn is_new_media(self) -> bool {
         matches!(
             self,
@@ -68,9 +141,37 @@ impl Channel {
                 | Channel::ShortVideo
                 | Channel::Douyin
                 | Channel::Kuaishou
+                | Channel::Toutiao
                 | Channel::Weibo
                 | Channel::Website
         )
+    }
+
+    /// Whether the channel broadcasts programmes: television or radio (M-PROP-TV:
+    /// 电视(广播)访谈节目).
+    pub fn is_broadcast(self) -> bool {
+        matches!(self, Channel::Tv | Channel::Radio)
+    }
+}
+
+impl crate::json::FromJson for Channel {
+    /// [`Channel::parse`]; anything else is refused with the channels there are.
+    fn read(r: &mut crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
+        let written = <String as crate::json::FromJson>::read(r, v)?;
+        let channel = Channel::parse(&written);
+        if channel.is_none() {
+            let shown: String = written.chars().take(24).collect();
+            let zh: Vec<&str> = Channel::ALL
+                .iter()
+                .map(|c| c.label(crate::text::Lang::Zh))
+                .collect();
+            let en: Vec<&str> = Channel::ALL.iter().map(|c| c.as_str()).collect();
+            r.problem(
+                format!("未知的渠道“{shown}”,可填:{}", zh.join("、")),
+                format!("unknown channel {shown:?}; one of: {}", en.join(", ")),
+            );
+        }
+        channel
     }
 }
 
@@ -256,7 +357,6 @@ impl UnitRecord {
 }
 
 // Reading (see `crate::json`).
-crate::json::leaf!(Channel);
 crate::json::read_struct!(MediaWork {
     title: req,
     channel: req,

@@ -370,11 +370,22 @@ fn audit_of_the_examples() {
     );
     // Only the four materials of 二(三)2 are deducted, one deduction per delivery.
     let deductions = v["deductions"].as_array().unwrap();
-    assert_eq!(deductions.len(), 18, "10, and 4 for each town that sent nothing");
+    assert_eq!(
+        deductions.len(),
+        18,
+        "10, and 4 for each town that sent nothing"
+    );
     for d in deductions {
         let rule = d["rule"].as_str().unwrap();
         assert!(
-            ["D-PLAN", "D-PROGRESS-1", "D-PROGRESS-2", "D-STATS", "D-SUMMARY"].contains(&rule),
+            [
+                "D-PLAN",
+                "D-PROGRESS-1",
+                "D-PROGRESS-2",
+                "D-STATS",
+                "D-SUMMARY"
+            ]
+            .contains(&rule),
             "{d}"
         );
     }

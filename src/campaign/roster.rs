@@ -179,14 +179,25 @@ mod tests {
             ("凌源市三家子蒙古族乡人民政府", "三家子蒙古族乡"),
             ("城关街道办事处", "城关镇街道"),
         ] {
-            assert_eq!(c.resolve_unit(full).map(|u| u.name.as_str()), Some(unit), "{full}");
-            assert_eq!(roster.resolve(full).map(|u| u.name.as_str()), Some(unit), "{full}");
+            assert_eq!(
+                c.resolve_unit(full).map(|u| u.name.as_str()),
+                Some(unit),
+                "{full}"
+            );
+            assert_eq!(
+                roster.resolve(full).map(|u| u.name.as_str()),
+                Some(unit),
+                "{full}"
+            );
         }
         for not_a_form in ["公安局人民政府", "凌源市", "南街办事处人民政府"] {
             assert_eq!(c.resolve_unit(not_a_form), None, "{not_a_form}");
         }
         // The whole roster: 24 member units and the 27 towns and streets.
-        let towns = c.units.iter().filter(|u| u.has(super::super::Role::TownStreet));
+        let towns = c
+            .units
+            .iter()
+            .filter(|u| u.has(super::super::Role::TownStreet));
         assert_eq!(towns.count(), 27);
     }
 

@@ -313,8 +313,7 @@ fn materials(cx: &Ctx<'_>) -> Vec<Finding> {
                 .enumerate()
                 .map(|(i, a)| {
                     let at_square = venue_is(campaign, &a.venue, &cday.member_venue);
-                    let (needed, whose) = if at_square && cx.roles.contains(&Role::MemberUnit)
-                    {
+                    let (needed, whose) = if at_square && cx.roles.contains(&Role::MemberUnit) {
                         (&cday.carried, ("本单位携带的", "the unit's own "))
                     } else {
                         (&cday.materials, ("", ""))
@@ -344,12 +343,28 @@ fn site_materials(
     let list = |v: &[Material]| {
         let labels: Vec<Text> = v.iter().map(|m| m.label()).collect();
         (
-            labels.iter().map(|t| t.zh.as_str()).collect::<Vec<_>>().join("、"),
-            labels.iter().map(|t| t.en.as_str()).collect::<Vec<_>>().join(", "),
+            labels
+                .iter()
+                .map(|t| t.zh.as_str())
+                .collect::<Vec<_>>()
+                .join("、"),
+            labels
+                .iter()
+                .map(|t| t.en.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
         )
     };
-    let missing: Vec<Material> = needed.iter().copied().filter(|m| has(*m) == Some(false)).collect();
-    let unknown: Vec<Material> = needed.iter().copied().filter(|m| has(*m).is_none()).collect();
+    let missing: Vec<Material> = needed
+        .iter()
+        .copied()
+        .filter(|m| has(*m) == Some(false))
+        .collect();
+    let unknown: Vec<Material> = needed
+        .iter()
+        .copied()
+        .filter(|m| has(*m).is_none())
+        .collect();
     if !missing.is_empty() {
         let (zh, en) = list(&missing);
         found(

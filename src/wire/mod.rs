@@ -329,6 +329,10 @@ mod tests {
         ] {
             assert_eq!(name_of(&d), d.as_str());
         }
+        for c in crate::record::Channel::ALL {
+            assert_eq!(name_of(&c), c.as_str());
+            assert_eq!(crate::record::Channel::parse(c.as_str()), Some(c));
+        }
     }
 
     #[test]

@@ -1,8 +1,8 @@
 //! The concentrated day (二(二)2 五是), from the table in `data/concentrated-day.tsv`.
 
 use fangfei::audit::check_unit;
-use fangfei::time::Instant;
 use fangfei::record::UnitRecord;
+use fangfei::time::Instant;
 use fangfei::{Campaign, RuleId};
 use serde_json::json;
 
@@ -46,7 +46,11 @@ fn messages_say_what_decided() {
     let check = |v: serde_json::Value, at: &str, rule: RuleId| {
         let record = UnitRecord::from_json(&v.to_string()).unwrap();
         let report = check_unit(c, &record, Instant::parse(at).unwrap());
-        let f = report.findings.into_iter().find(|f| f.rule == rule).unwrap();
+        let f = report
+            .findings
+            .into_iter()
+            .find(|f| f.rule == rule)
+            .unwrap();
         f.message.zh
     };
     let late = check(
@@ -61,12 +65,19 @@ fn messages_say_what_decided() {
         RuleId::MCdayVenue,
     );
     assert!(!noon.contains("尚未到来"), "{noon}");
-    let after_nine = check(json!({"unit": "市教育局"}), "2021-06-15T09:30", RuleId::MCdayStaff);
+    let after_nine = check(
+        json!({"unit": "市教育局"}),
+        "2021-06-15T09:30",
+        RuleId::MCdayStaff,
+    );
     assert!(after_nine.contains("已过"), "{after_nine}");
     let other_day = check(
         json!({"unit": "城关镇街道", "concentrated_day": [{"venue": "八里堡市场", "arrived_at": "2021-06-16T08:00"}]}),
         "2021-07-10",
         RuleId::MCdayVenue,
     );
-    assert!(other_day.contains("2021-06-16,不是集中宣传日"), "{other_day}");
+    assert!(
+        other_day.contains("2021-06-16,不是集中宣传日"),
+        "{other_day}"
+    );
 }

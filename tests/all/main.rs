@@ -14,6 +14,7 @@ mod cday;
 mod compliance;
 mod deadlines;
 mod layering;
+mod media;
 #[cfg(not(target_arch = "wasm32"))]
 mod props;
 mod quiz;

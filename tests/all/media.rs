@@ -1,0 +1,61 @@
+//! Media channels and the programmes of M-PROP-TV, from `data/channels.tsv` and cases.
+
+use fangfei::audit::check_unit;
+use fangfei::record::{Channel, UnitRecord};
+use fangfei::time::Instant;
+use fangfei::{Campaign, Outcome, RuleId};
+use serde_json::json;
+
+#[test]
+fn channels_as_written() {
+    let table = crate::data("channels.tsv");
+    for (line, cells) in crate::rows(&table) {
+        let [written, channel, new_media] = &cells[..] else {
+            panic!("line {line}: {cells:?}")
+        };
+        let record = json!({"unit": "市教育局", "media_works": [
+            {"title": "作品", "channel": written, "published_at": "2021-06-11T10:00"}
+        ]});
+        let read = UnitRecord::from_json(&record.to_string());
+        match channel.as_str() {
+            "-" => {
+                let e = read.unwrap_err();
+                let p = &e.problems()[0];
+                assert_eq!(p.path.to_string(), "media_works[0].channel", "line {line}");
+                assert!(
+                    p.message.zh.contains("新闻头条"),
+                    "line {line}: {}",
+                    p.message.zh
+                );
+                assert!(Channel::parse(written).is_none(), "line {line}");
+            }
+            name => {
+                let r = read.unwrap_or_else(|e| panic!("line {line}: {e}"));
+                let c = r.media_works.unwrap()[0].channel;
+                assert_eq!(c.as_str(), name, "line {line}");
+                assert_eq!(c.is_new_media(), new_media == "yes", "line {line}");
+            }
+        }
+    }
+}
+
+#[test]
+fn only_television_or_radio_is_an_interview_programme() {
+    // 二(二)2 一是: 1次……电视(广播)访谈节目.
+    let outcome = |channel: &str| {
+        let v = json!({"unit": "市委宣传部", "tv_interviews": [
+            {"title": "学法用法护小家·防非处非靠大家 访谈", "channel": channel, "date": "2021-06-20"}
+        ]});
+        let r = UnitRecord::from_json(&v.to_string()).unwrap();
+        let report = check_unit(
+            Campaign::embedded(),
+            &r,
+            Instant::parse("2021-07-10").unwrap(),
+        );
+        report.outcome(RuleId::MPropTv).unwrap()
+    };
+    assert_eq!(outcome("tv"), Outcome::Pass);
+    assert_eq!(outcome("广播"), Outcome::Pass);
+    assert_eq!(outcome("newspaper"), Outcome::Fail);
+    assert_eq!(outcome("新闻头条"), Outcome::Fail);
+}
