@@ -112,7 +112,7 @@ fn bench(c: &mut Criterion) {
         let mut tally = Tally::new(campaign);
         tally.reserve(participants);
         let ids: Vec<u32> = (0..participants)
-            .map(|p| tally.participant(&p.to_string(), regions[p % 32]))
+            .map(|p| tally.participant(&p.to_string()))
             .collect();
         (tally, ids)
     };
@@ -132,7 +132,7 @@ fn bench(c: &mut Criterion) {
                     let score = tally
                         .day_of(s.at)
                         .map_or(0, |day| papers[day].score(&s.answers, policy));
-                    batch.push((ids[s.participant as usize], s.at, score));
+                    batch.push((ids[s.participant as usize], s.at, score, s.region));
                 }
                 tally.add_many(&batch, &mut results);
                 black_box(&results);

@@ -115,8 +115,9 @@ struct Run {
     outcomes: Vec<(String, SheetResult)>,
     /// Sheets that could not be read.
     unreadable: usize,
-    /// Names by (participant, region key), masked unless asked.
-    names: BTreeMap<(String, &'static str), String>,
+    /// Each account's name as first read (the participant is the account), masked
+    /// unless asked.
+    names: BTreeMap<String, String>,
 }
 
 fn run_sheets<'c>(
@@ -151,15 +152,13 @@ fn run_sheets<'c>(
             }
             Ok(sheet) => {
                 let out = scorer.sheet(line, &sheet);
-                if let Some(region) = out.region {
+                if out.region.is_some() {
                     let shown = if args.unmask {
                         sheet.registration.name.trim().to_owned()
                     } else {
                         mask_name(&sheet.registration.name)
                     };
-                    run.names
-                        .entry((sheet.participant.clone(), region.key()))
-                        .or_insert(shown);
+                    run.names.entry(sheet.participant.clone()).or_insert(shown);
                 }
                 if keep_counted
                     || !out.counted
@@ -169,6 +168,13 @@ fn run_sheets<'c>(
                 }
             }
         })?;
+    }
+    // A sheet that counted when read may have been replaced by an earlier one read
+    // after it (Q-ONCE-A-DAY): say so where its outcome was kept.
+    for (_, o) in &mut run.outcomes {
+        if let SheetResult::Scored(o) = o {
+            scorer.settle(o);
+        }
     }
     Ok((scorer, run))
 }
@@ -289,7 +295,7 @@ pub fn standings(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Resu
     let mut st = wire::Standings::new(campaign, scorer.tally(), query);
     // The tally keeps ids only; the names read on the way (masked unless --unmask).
     for p in &mut st.individuals {
-        p.name = run.names.get(&(p.participant.clone(), p.region)).cloned();
+        p.name = run.names.get(&p.participant).cloned();
     }
     if style.json {
         print_json(&st);

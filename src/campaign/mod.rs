@@ -201,7 +201,8 @@ pub use duties::{
     StatementCondition, SubmissionKind, SubmissionRule, SummaryPart, UnitDef,
 };
 pub use quiz_setup::{
-    MultipleChoicePolicy, PaperSection, PaperSpec, QuestionKind, QuizSetup, TeamStrategy,
+    MultipleChoicePolicy, PaperSection, PaperSpec, QuestionKind, QuizSetup, TeamRegion,
+    TeamStrategy,
 };
 pub use roster::Roster;
 

@@ -79,6 +79,25 @@ impl TeamStrategy {
     }
 }
 
+/// Which region a participant's team is, when one platform account answers under
+/// more than one (Q-ONCE-A-DAY, Q-TEAM: the participant is the account).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum TeamRegion {
+    /// The region of their first counted sheet (the 2021 reading: 选择同一个地区的用户
+    /// 自动组成同一战队, and a choice once made stays).
+    #[default]
+    FirstCountedSheet,
+    /// The region of their latest counted sheet.
+    LatestCountedSheet,
+}
+
+crate::text::labels!(TeamRegion {
+    FirstCountedSheet => "first_counted_sheet", "首份计分答卷的地区", "the region of the first counted sheet";
+    LatestCountedSheet => "latest_counted_sheet", "最近一份计分答卷的地区", "the region of the latest counted sheet";
+});
+
 /// One section of the daily paper.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct PaperSection {
@@ -115,6 +134,9 @@ pub struct QuizSetup {
     pub multiple_choice: MultipleChoicePolicy,
     /// Team formula.
     pub team_strategy: TeamStrategy,
+    /// A participant's team when they answer under more than one region.
+    #[serde(default)]
+    pub team_region: TeamRegion,
     /// How many teams are published daily and honoured at the close.
     pub top_n: u32,
 }

@@ -63,6 +63,7 @@ read_struct!(QuizSetup {
     paper: req,
     multiple_choice: req,
     team_strategy: req,
+    team_region: or_default,
     top_n: req,
 });
 read_struct!(Applicability {
@@ -104,6 +105,7 @@ read_struct!(Evaluation {
     clause: req
 });
 json::leaf!(
+    TeamRegion,
     Material,
     QuestionKind,
     TeamStrategy,

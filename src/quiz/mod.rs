@@ -91,6 +91,9 @@ pub struct SheetOutcome {
     pub region: Option<Region>,
     /// The Beijing day it was submitted.
     pub day: NaiveDate,
+    /// When it was submitted.
+    #[serde(skip)]
+    pub submitted_at: Instant,
     /// Its score, when it could be scored (also for a sheet refused as not the first
     /// of the day: the score it would have had).
     pub score: Option<u32>,
@@ -186,6 +189,7 @@ impl<'c> Scorer<'c> {
             participant: sheet.participant.clone(),
             region,
             day,
+            submitted_at: sheet.submitted_at,
             score: None,
             questions: Vec::new(),
             counted: false,
@@ -244,8 +248,10 @@ impl<'c> Scorer<'c> {
         }
         let refused = findings.iter().any(|f| f.severity == Severity::Error);
         if let (false, Some(region), Some(score)) = (refused, region, out.score) {
-            let id = self.tally.participant(&sheet.participant, region);
-            match self.tally.add(id, sheet.submitted_at, score) {
+            let id = self.tally.participant(&sheet.participant);
+            let added = self.tally.add(id, sheet.submitted_at, score, region);
+            let team = self.tally.team(id);
+            match added {
                 Added::Counted => out.counted = true,
                 Added::Replaced { replaced } => {
                     out.counted = true;
@@ -257,16 +263,60 @@ impl<'c> Scorer<'c> {
                         Text::new(format!("本答卷早于此前读到的同日答卷({}),按先提交者计分", replaced.as_clock()), format!("earlier than a same-day sheet read before it ({}): the first submitted counts", replaced.as_clock())),
                     ));
                 }
-                Added::NotFirstOfDay { first } => findings.push(Finding::error(
-                    RuleId::QOnceADay,
-                    "submitted_at",
-                    Text::new(format!("{day}已有{}提交的答卷计分,本答卷不予受理,也不替换前者", first.as_clock()), format!("a sheet submitted at {} already counts for {day}: this one is refused and does not replace it", first.as_clock())),
-                )),
+                Added::NotFirstOfDay {
+                    first,
+                    region: theirs,
+                } => {
+                    // The participant is the account: another region the same day is
+                    // a second sheet like any other, and the change is said.
+                    let (also_zh, also_en) = if theirs == region {
+                        (String::new(), String::new())
+                    } else {
+                        (
+                            format!(
+                                "(该答卷地区为{},本答卷改选{})",
+                                theirs.name(),
+                                region.name()
+                            ),
+                            format!(
+                                " (that sheet under {}, this one under {})",
+                                theirs.name(),
+                                region.name()
+                            ),
+                        )
+                    };
+                    findings.push(Finding::error(
+                        RuleId::QOnceADay,
+                        "submitted_at",
+                        Text::new(format!("同一账号{day}已有{}提交的答卷计分{also_zh},本答卷不予受理,也不替换前者", first.as_clock()), format!("the account already has a sheet submitted at {} counting for {day}{also_en}: this one is refused and does not replace it", first.as_clock())),
+                    ));
+                }
                 Added::OutsideWindow => {}
+            }
+            if let Some(team) = team.filter(|t| out.counted && *t != region) {
+                findings.push(Finding::new(
+                    RuleId::QTeam,
+                    Severity::Info,
+                    Outcome::Pass,
+                    "region",
+                    Text::new(
+                        format!("本答卷地区为{},该账号的战队为{}({}),本答卷得分计入{}", region.name(), team.name(), self.campaign.quiz.team_region.label(crate::text::Lang::Zh), team.name()),
+                        format!("answered under {}; the account's team is {} ({}), which this score counts for", region.name(), team.name(), self.campaign.quiz.team_region.label(crate::text::Lang::En)),
+                    ),
+                ));
             }
         }
         out.findings = findings;
         out
+    }
+
+    /// Settles an outcome given earlier, once more sheets have been read (or tallies
+    /// merged): a sheet that counted when it was read, but that an earlier sheet of
+    /// the same account and day read after it has replaced, no longer counts, and says
+    /// so. Call it on every kept outcome at the end of a run whose sheets may be out of
+    /// time order.
+    pub fn settle(&self, out: &mut SheetOutcome) {
+        self.tally.settle(out);
     }
 
     /// The tally so far.

@@ -151,6 +151,12 @@ impl Region {
     pub fn index(self) -> usize {
         usize::from(self.0)
     }
+
+    /// The region of a dense index (the inverse of [`Region::index`]; only the low
+    /// five bits are read, and there are 32 regions).
+    pub(crate) fn from_index(i: usize) -> Region {
+        Region((i & 31) as u8)
+    }
 }
 
 impl fmt::Display for Region {

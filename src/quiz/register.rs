@@ -264,13 +264,17 @@ pub(crate) fn check(reg: &Registration) -> (Option<Region>, Vec<Finding>) {
                 }
                 Some(Some(p))
             }
+            // 选填: a typo in an optional field never costs a participant their score.
+            // The number is dropped, said in a warning, and the sheet counts.
             None => {
-                out.push(Finding::error(
+                out.push(Finding::new(
                     RuleId::QRegPhone,
+                    Severity::Warning,
+                    Outcome::Fail,
                     "phone",
-                    Text::new(format!("手机号“{}”无效:须为11位大陆手机号(1[3-9]开头),可带+86", mask(text)), format!("the mobile number {:?} is invalid: 11 digits starting 13–19, optionally with +86", mask(text))),
+                    Text::new(format!("手机号“{}”无效(应为以13至19开头的11位大陆手机号,可带+86),已不予记录;手机号为选填,答卷照常计分", mask(text)), format!("the mobile number {:?} is invalid (11 digits starting 13 to 19, optionally with +86) and is not kept; it is optional, so the sheet still counts", mask(text))),
                 ));
-                None
+                Some(None)
             }
         },
     };

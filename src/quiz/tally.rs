@@ -8,8 +8,11 @@
 //! is associative and commutative, so shards of sheets can be tallied apart and
 //! combined into exactly the standings of tallying everything at once.
 //!
-//! A participant is identified by the platform's id **and** their region: the team is
-//! part of who they are (附件2 三: 选择同一个地区的用户自动组成同一战队).
+//! A participant is their platform account, the id (Q-ONCE-A-DAY): the same id
+//! answering again the same day under another region is refused like any second sheet.
+//! Their team is a region chosen by the campaign's [`TeamRegion`] (2021: the region of
+//! their first counted sheet); each counted sheet keeps its region, so the team follows
+//! from the slots however the sheets arrive and however tallies merge.
 //!
 //! Memory is per participant (one `u64` per answering day), never per sheet.
 
@@ -18,15 +21,23 @@ use serde::Serialize;
 
 use super::region::Region;
 use crate::campaign::MAX_DAY_SCORE;
-use crate::campaign::{Campaign, TeamStrategy};
+use crate::campaign::{Campaign, TeamRegion, TeamStrategy};
+use crate::report::{Finding, Text};
+use crate::rule::RuleId;
 use crate::time::Instant;
 use crate::util::FnvMap;
 
 const EMPTY: u64 = u64::MAX;
 
-/// Bits of a packed slot that hold the day's score; the rest hold the milliseconds.
+/// A packed slot: the milliseconds since the first day's 00:00 (high bits), the
+/// sheet's region (5 bits), the day's score (16 bits): ordered by time first.
 const SCORE_BITS: u32 = 16;
 const SCORE_MASK: u64 = (1 << SCORE_BITS) - 1;
+const REGION_BITS: u32 = 5;
+const REGION_MASK: u64 = (1 << REGION_BITS) - 1;
+const AT_SHIFT: u32 = SCORE_BITS + REGION_BITS;
+/// Milliseconds a slot holds: 278 years, far beyond any quiz window.
+const MAX_MS: u64 = 1 << (64 - AT_SHIFT);
 
 // The campaign refuses a paper totalling more than a slot holds: the two agree.
 const _: () = assert!(MAX_DAY_SCORE as u64 == SCORE_MASK);
@@ -48,6 +59,8 @@ pub enum Added {
     NotFirstOfDay {
         /// When the counted sheet was submitted.
         first: Instant,
+        /// The region the counted sheet was answered under.
+        region: Region,
     },
 }
 
@@ -57,12 +70,12 @@ pub struct Tally {
     window: crate::time::Window,
     first_day: NaiveDate,
     days: usize,
-    keys: Vec<(Box<str>, Region)>,
-    /// `id` + U+001F + region key → participant number.
+    team_region: TeamRegion,
+    /// The participants' ids, by number.
+    keys: Vec<Box<str>>,
+    /// id → participant number.
     index: FnvMap<Box<str>, u32>,
-    scratch: String,
-    /// participants × days; each `(ms since first_day 00:00) << SCORE_BITS | score`, or
-    /// EMPTY.
+    /// participants × days; each packed (see `AT_SHIFT`), or EMPTY.
     slots: Vec<u64>,
     /// Sheets replaced by an earlier one when merging or out of order.
     superseded: u64,
@@ -76,9 +89,9 @@ impl Tally {
             window,
             first_day: window.start.date(),
             days: window.dates().count(),
+            team_region: campaign.quiz.team_region,
             keys: Vec::new(),
             index: FnvMap::default(),
-            scratch: String::new(),
             slots: Vec::new(),
             superseded: 0,
         }
@@ -89,18 +102,14 @@ impl Tally {
         self.days
     }
 
-    /// The dense number of a participant (id and region), added if new.
-    pub fn participant(&mut self, id: &str, region: Region) -> u32 {
-        self.scratch.clear();
-        self.scratch.push_str(id);
-        self.scratch.push('\u{1F}');
-        self.scratch.push_str(region.key());
-        if let Some(&i) = self.index.get(self.scratch.as_str()) {
+    /// The dense number of a participant (their platform id), added if new.
+    pub fn participant(&mut self, id: &str) -> u32 {
+        if let Some(&i) = self.index.get(id) {
             return i;
         }
         let i = u32::try_from(self.keys.len()).unwrap_or(u32::MAX);
-        self.keys.push((Box::from(id), region));
-        self.index.insert(Box::from(self.scratch.as_str()), i);
+        self.keys.push(Box::from(id));
+        self.index.insert(Box::from(id), i);
         self.slots.extend(std::iter::repeat_n(EMPTY, self.days));
         i
     }
@@ -118,7 +127,7 @@ impl Tally {
         self.keys.len()
     }
 
-    fn pack(&self, at: Instant, score: u32) -> Option<(usize, u64)> {
+    fn pack(&self, at: Instant, score: u32, region: Region) -> Option<(usize, u64)> {
         // Plain integer milliseconds: chrono's Duration arithmetic was a third of the
         // time of tallying 10 million sheets.
         let ms = at.beijing().and_utc().timestamp_millis().checked_sub(
@@ -127,21 +136,51 @@ impl Tally {
                 .and_utc()
                 .timestamp_millis(),
         )?;
-        let ms = u64::try_from(ms).ok()?;
+        let ms = u64::try_from(ms).ok().filter(|&ms| ms < MAX_MS)?;
         let day = usize::try_from(ms / 86_400_000).ok()?;
+        let region = region.index() as u64 & REGION_MASK;
         (day < self.days).then_some((
             day,
-            (ms << SCORE_BITS) | u64::from(score.min(MAX_DAY_SCORE)),
+            (ms << AT_SHIFT) | (region << SCORE_BITS) | u64::from(score.min(MAX_DAY_SCORE)),
         ))
+    }
+
+    fn unpack_region(packed: u64) -> Region {
+        Region::from_index(((packed >> SCORE_BITS) & REGION_MASK) as usize)
+    }
+
+    /// Participant `p`'s slots for the first `days` answering days.
+    fn row(&self, p: usize, days: usize) -> &[u64] {
+        let start = p.saturating_mul(self.days);
+        self.slots
+            .get(start..start.saturating_add(days.min(self.days)))
+            .unwrap_or(&[])
+    }
+
+    /// Participant `p`'s team by their counted sheets of the first `days` days (the
+    /// campaign's [`TeamRegion`]); `None` before they have one.
+    fn team_through(&self, p: usize, days: usize) -> Option<Region> {
+        let counted = self.row(p, days).iter().copied().filter(|s| *s != EMPTY);
+        let chosen = match self.team_region {
+            TeamRegion::LatestCountedSheet => counted.max(),
+            _ => counted.min(),
+        };
+        chosen.map(Tally::unpack_region)
+    }
+
+    /// The team of participant `p` (from [`Tally::participant`]), once they have a
+    /// counted sheet.
+    pub fn team(&self, p: u32) -> Option<Region> {
+        self.team_through(p as usize, self.days)
     }
 
     /// The answering day (0-based) an instant falls on, if any.
     pub fn day_of(&self, at: Instant) -> Option<usize> {
-        self.pack(at, 0).map(|(d, _)| d)
+        self.pack(at, 0, Region::from_index(0)).map(|(d, _)| d)
     }
 
     fn unpack_at(&self, packed: u64) -> Instant {
-        let ms = i64::try_from(packed >> SCORE_BITS).unwrap_or(0);
+        let ms = i64::try_from(packed >> AT_SHIFT).unwrap_or(0);
         let start = Instant::start_of(self.first_day).beijing();
         Instant::from_beijing(
             start
@@ -150,26 +189,27 @@ impl Tally {
         )
     }
 
-    /// Offers a scored sheet of participant `p` (from [`Tally::participant`]).
-    pub fn add(&mut self, p: u32, at: Instant, score: u32) -> Added {
-        match self.spot(p, at, score) {
-            Some((i, packed)) => self.settle(i, packed),
+    /// Offers a scored sheet of participant `p` (from [`Tally::participant`]),
+    /// answered under `region`.
+    pub fn add(&mut self, p: u32, at: Instant, score: u32, region: Region) -> Added {
+        match self.spot(p, at, score, region) {
+            Some((i, packed)) => self.keep_earlier(i, packed),
             None => Added::OutsideWindow,
         }
     }
 
     /// The slot and packed value of a sheet, or `None` outside the window.
-    fn spot(&self, p: u32, at: Instant, score: u32) -> Option<(usize, u64)> {
+    fn spot(&self, p: u32, at: Instant, score: u32, region: Region) -> Option<(usize, u64)> {
         if !self.window.contains(at) {
             return None;
         }
-        let (day, packed) = self.pack(at, score)?;
+        let (day, packed) = self.pack(at, score, region)?;
         let i = (p as usize).saturating_mul(self.days).saturating_add(day);
         (i < self.slots.len()).then_some((i, packed))
     }
 
     /// Keeps the earlier of the slot's sheet and this one, saying which.
-    fn settle(&mut self, i: usize, packed: u64) -> Added {
+    fn keep_earlier(&mut self, i: usize, packed: u64) -> Added {
         let Some(slot) = self.slots.get_mut(i) else {
             return Added::OutsideWindow;
         };
@@ -185,24 +225,29 @@ impl Tally {
         } else {
             Added::NotFirstOfDay {
                 first: self.unpack_at(old),
+                region: Tally::unpack_region(old),
             }
         }
     }
 
-    /// Offers many scored sheets `(participant, submitted at, score)` at once, pushing
+    /// Offers many scored sheets `(participant, submitted at, score, region)` at once, pushing
     /// one [`Added`] per sheet onto `out`, in order — the same result as calling
     /// [`Tally::add`] for each. Faster for large batches: the slot positions are worked
     /// out first and the table is then updated in a tight loop, so the memory accesses
     /// of a million participants' table overlap instead of waiting one by one.
-    pub fn add_many(&mut self, sheets: &[(u32, Instant, u32)], out: &mut Vec<Added>) {
+    pub fn add_many(&mut self, sheets: &[(u32, Instant, u32, Region)], out: &mut Vec<Added>) {
         const CHUNK: usize = 256;
         let mut spots: Vec<Option<(usize, u64)>> = Vec::with_capacity(CHUNK);
         for chunk in sheets.chunks(CHUNK) {
             spots.clear();
-            spots.extend(chunk.iter().map(|&(p, at, score)| self.spot(p, at, score)));
+            spots.extend(
+                chunk
+                    .iter()
+                    .map(|&(p, at, score, region)| self.spot(p, at, score, region)),
+            );
             for spot in &spots {
                 out.push(match *spot {
-                    Some((i, packed)) => self.settle(i, packed),
+                    Some((i, packed)) => self.keep_earlier(i, packed),
                     None => Added::OutsideWindow,
                 });
             }
@@ -221,8 +266,8 @@ impl Tally {
             return Err("the tallies are of different quiz windows");
         }
         self.reserve(other.keys.len());
-        for (j, (id, region)) in other.keys.iter().enumerate() {
-            let p = self.participant(id, *region) as usize;
+        for (j, id) in other.keys.iter().enumerate() {
+            let p = self.participant(id) as usize;
             for d in 0..self.days {
                 let theirs = other
                     .slots
@@ -260,27 +305,23 @@ impl Tally {
         } else {
             last
         };
-        self.keys
-            .iter()
-            .enumerate()
-            .map(|(p, (id, region))| {
-                let row = self
-                    .slots
-                    .get(
-                        p.saturating_mul(self.days)
-                            ..p.saturating_mul(self.days).saturating_add(last),
-                    )
-                    .unwrap_or(&[]);
-                let counted = row.iter().filter(|s| **s != EMPTY);
+        (0..self.keys.len())
+            .filter_map(|p| {
+                // Their team as of `through`; one whose counted sheets all come later
+                // is still listed, by the team those sheets give, with nothing yet.
+                let region = self
+                    .team_through(p, last)
+                    .or_else(|| self.team_through(p, self.days))?;
+                let counted = self.row(p, last).iter().filter(|s| **s != EMPTY);
                 let (days, total) = counted.fold((0u32, 0u64), |(n, t), s| {
                     (n.saturating_add(1), t.saturating_add(s & SCORE_MASK))
                 });
-                Individual {
-                    id: id.to_string(),
-                    region: *region,
+                Some(Individual {
+                    id: self.keys.get(p)?.to_string(),
+                    region,
                     days,
                     total,
-                }
+                })
             })
             .collect()
     }
@@ -313,15 +354,13 @@ impl Tally {
             })
             .collect();
         let mut per_day: Vec<u64> = vec![0; 32usize.saturating_mul(self.days)];
-        for (p, (_, region)) in self.keys.iter().enumerate() {
+        for p in 0..self.keys.len() {
+            let Some(region) = self.team_through(p, last) else {
+                continue;
+            };
             let r = region.index();
             let mut any = false;
-            for d in 0..last {
-                let s = self
-                    .slots
-                    .get(p.saturating_mul(self.days).saturating_add(d))
-                    .copied()
-                    .unwrap_or(EMPTY);
+            for (d, &s) in self.row(p, last).iter().enumerate() {
                 if s == EMPTY {
                     continue;
                 }
@@ -379,6 +418,43 @@ impl Tally {
         teams
     }
 
+    /// Whether the sheet of account `id` submitted at `at` is the one that counts for
+    /// its day.
+    pub fn counts(&self, id: &str, at: Instant) -> bool {
+        let Some(&p) = self.index.get(id) else {
+            return false;
+        };
+        let Some((day, packed)) = self.pack(at, 0, Region::from_index(0)) else {
+            return false;
+        };
+        self.row(p as usize, self.days)
+            .get(day)
+            .is_some_and(|&s| s != EMPTY && s >> AT_SHIFT == packed >> AT_SHIFT)
+    }
+
+    /// See [`super::Scorer::settle`]: an outcome that says it counts, whose sheet an
+    /// earlier one of the same account and day has since replaced, no longer counts.
+    pub fn settle(&self, out: &mut super::SheetOutcome) {
+        if !out.counted || self.counts(&out.participant, out.submitted_at) {
+            return;
+        }
+        out.counted = false;
+        out.findings.push(Finding::error(
+            RuleId::QOnceADay,
+            "submitted_at",
+            Text::new(
+                format!(
+                    "同一账号{}更早提交的答卷在本答卷之后读到,按先提交者计分,本答卷不再计分",
+                    out.day
+                ),
+                format!(
+                    "an earlier sheet of the same account for {} was read after this one: the first submitted counts, and this one no longer does",
+                    out.day
+                ),
+            ),
+        ));
+    }
+
     /// Sheets replaced by an earlier sheet of the same participant and day, when
     /// merging or when a stream was out of time order.
     pub fn superseded(&self) -> u64 {
@@ -395,7 +471,7 @@ pub const PARTICIPATION_POINTS: u128 = 10;
 pub struct Individual {
     /// The platform's id.
     pub id: String,
-    /// The team.
+    /// The team (the campaign's [`TeamRegion`] of their counted sheets).
     pub region: Region,
     /// Days with a counted sheet.
     pub days: u32,

@@ -151,9 +151,16 @@ fn phone_numbers() {
             phone: Some(phone.into()),
             unit: None,
         });
-        assert_eq!(p.is_some(), ok, "{phone}: {findings:?}");
+        // 选填: a malformed number is dropped with a warning; the registration stands.
+        let p = p.unwrap_or_else(|| panic!("{phone}: {findings:?}"));
+        assert_eq!(p.phone.is_some(), ok, "{phone}: {findings:?}");
         if !ok {
             assert_eq!(findings[0].rule, RuleId::QRegPhone);
+            assert_eq!(findings[0].severity, fangfei::Severity::Warning, "{phone}");
+            assert!(
+                !findings[0].message.zh.contains("[3-9]"),
+                "no pattern shown"
+            );
             // The message never shows the whole number.
             let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
             assert!(
@@ -389,4 +396,65 @@ fn a_line_is_read_with_parses_rules() {
     // An escaped key is the same key.
     let e = Sheet::from_json_text(r#"{"participant": "u", "p\u0061rticipant": "v"}"#).unwrap_err();
     assert!(e.en.contains("repeated key"), "{}", e.en);
+}
+
+#[test]
+fn one_account_whatever_the_region() {
+    let c = Campaign::embedded();
+    let table = crate::data("quiz-accounts.tsv");
+    for (line, cells) in crate::rows(&table) {
+        let [sheets, counted, team] = &cells[..] else {
+            panic!("line {line}: {cells:?}")
+        };
+        let mut s = Scorer::new(c, &all_papers()).unwrap();
+        let got: Vec<&str> = sheets
+            .split(" ; ")
+            .enumerate()
+            .map(|(i, x)| {
+                let (who, at) = x.split_once('@').unwrap();
+                let (id, region) = who.split_once('/').unwrap();
+                let out = s.sheet(i + 1, &sheet(id, region, at, perfect()));
+                if out.counted {
+                    "1"
+                } else {
+                    "0"
+                }
+            })
+            .collect();
+        assert_eq!(got.join(" "), *counted, "line {line}");
+        let people = s.tally().individuals(None);
+        let a = people.iter().find(|p| p.id == "a").unwrap();
+        assert_eq!(a.region.short_name(), team, "line {line}");
+        // Standings count the account once, for its team.
+        let teams = s.tally().standings(TeamStrategy::ParticipationCount, None);
+        let with_a: u64 = teams.iter().map(|t| t.participants).sum();
+        assert_eq!(with_a as usize, people.len(), "line {line}");
+    }
+}
+
+#[test]
+fn a_replaced_sheet_is_settled_as_not_counted() {
+    // 附件2 四: the first sheet of the day counts. Read out of time order, the later
+    // sheet counted when it was read; once the earlier one is read, it no longer does.
+    let c = Campaign::embedded();
+    let mut s = Scorer::new(c, &all_papers()).unwrap();
+    let mut later = s.sheet(1, &sheet("a", "北京", "2021-06-15T12:00", perfect()));
+    let earlier = s.sheet(2, &sheet("a", "北京", "2021-06-15T11:00", perfect()));
+    assert!(later.counted && earlier.counted);
+    s.settle(&mut later);
+    assert!(!later.counted);
+    assert!(later
+        .findings
+        .iter()
+        .any(|f| f.rule == RuleId::QOnceADay && f.message.zh.contains("不再计分")));
+    // Shards scored apart and merged: the merged tally settles every shard's outcomes.
+    let mut one = Scorer::new(c, &all_papers()).unwrap();
+    let mut two = Scorer::new(c, &all_papers()).unwrap();
+    let mut late = one.sheet(1, &sheet("b", "上海", "2021-06-16T12:00", perfect()));
+    let mut early = two.sheet(1, &sheet("b", "上海", "2021-06-16T08:00", perfect()));
+    let mut merged = one.into_tally();
+    merged.merge(two.tally()).unwrap();
+    merged.settle(&mut late);
+    merged.settle(&mut early);
+    assert_eq!((late.counted, early.counted), (false, true));
 }

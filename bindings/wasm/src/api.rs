@@ -334,17 +334,32 @@ pub fn score_sheets(input: &Value, c: Option<&Value>) -> Result<String> {
             .map(|f| json!(wire::Finding::from(f)))
             .collect(),
     })?;
-    let mut outcomes = Vec::with_capacity(sheets.len());
-    for (i, v) in sheets.iter().enumerate() {
-        let line = i.saturating_add(1);
-        outcomes.push(match fangfei::json::from_value::<Sheet>(v) {
-            Ok(s) => wire::Sheet::from(scorer.sheet(line, &s)),
-            Err(p) => wire::Sheet::unreadable(
-                line,
-                fangfei::quiz::unreadable(line, &fangfei::json::text(&p)),
-            ),
-        });
-    }
+    let read: Vec<std::result::Result<_, _>> = sheets
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let line = i.saturating_add(1);
+            fangfei::json::from_value::<Sheet>(v)
+                .map(|s| scorer.sheet(line, &s))
+                .map_err(|p| fangfei::json::text(&p))
+        })
+        .collect();
+    // Settled once every sheet is read: a later-read earlier sheet replaces one that
+    // counted when it was read.
+    let outcomes = read
+        .into_iter()
+        .enumerate()
+        .map(|(i, o)| match o {
+            Ok(mut o) => {
+                scorer.settle(&mut o);
+                wire::Sheet::from(o)
+            }
+            Err(why) => {
+                let line = i.saturating_add(1);
+                wire::Sheet::unreadable(line, fangfei::quiz::unreadable(line, &why))
+            }
+        })
+        .collect();
     let query = wire::StandingsQuery::new(Some(strategy), through, top);
     to_json(&wire::Scored::new(&c, outcomes, scorer.tally(), query))
 }
