@@ -36,9 +36,10 @@ pub(super) fn check(cx: &Ctx<'_>, out: &mut Vec<Finding>) {
                     }
                 }
                 Some(_) => {}
+                // Kept and reported, not counted: "does not count" is no pass.
                 None => out.push(found(
                     req,
-                    Outcome::Pass,
+                    Outcome::NotApplicable,
                     Path::key("outreach").at(i).field("kind"),
                     format!(
                         "“{}”不在“{}”之列,予以记录,不计入{}",

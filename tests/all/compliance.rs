@@ -437,3 +437,24 @@ fn svg_is_well_formed_and_names_every_phase_and_deadline() {
         assert!(text.contains("T-CDAY") && text.contains("T-QUIZ"));
     }
 }
+
+#[test]
+fn a_kind_outside_the_seven_is_kept_not_passed() {
+    // 二(二)2 三是: only the seven kinds count; 进商超 is kept and reported.
+    let mut v = member();
+    v["outreach"] = json!([
+        {"kind": "进商超", "date": "2021-06-12"},
+        {"kind": "进机关", "date": "2021-06-15"},
+        {"kind": "进学校", "date": "2021-06-22"}
+    ]);
+    let r = UnitRecord::from_json(&v.to_string()).unwrap();
+    let report = check_unit(Campaign::embedded(), &r, at("2021-07-10T00:00:00+08:00"));
+    let note = report
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::MQijin3 && f.path == "outreach[0].kind")
+        .unwrap();
+    assert_ne!(note.outcome, Outcome::Pass, "{note:?}");
+    assert!(note.message.zh.contains("不计入"), "{}", note.message.zh);
+    assert_eq!(report.outcome(RuleId::MQijin3), Some(Outcome::Fail), "2 kinds");
+}
