@@ -85,10 +85,18 @@ impl CellError {
         let shown: String = raw.chars().take(24).collect();
         let col = field.label_zh();
         match self {
-            CellError::Blank => Text::new(
-                format!("{col}为空或填写了“{}”:未开展的项目请填写0", shown.trim()),
+            // 填表说明2 quoted as written: 表中项目未开展的填写"0".
+            CellError::Blank if shown.trim().is_empty() => Text::new(
+                format!("{col}未填写:表中项目未开展的填写\"0\""),
                 format!(
-                    "{} is blank or \"{}\": fill in 0 for an item not carried out",
+                    "{} is blank: an item not carried out is filled with \"0\"",
+                    field.label_en()
+                ),
+            ),
+            CellError::Blank => Text::new(
+                format!("{col}填写了“{}”:表中项目未开展的填写\"0\"", shown.trim()),
+                format!(
+                    "{} is \"{}\": an item not carried out is filled with \"0\"",
                     field.label_en(),
                     shown.trim()
                 ),

@@ -40,6 +40,30 @@ pub enum Column {
     OtherMethods,
     /// A row number or similar column that carries no data (序号).
     Ignored,
+    /// The plan's one 户外广告、宣传品 cell holding its three items (海报、展板;
+    /// 电子显示屏…; 传单…), as the printed 附件3 lays them out: read as three numbers
+    /// in that order, separated by `;`.
+    Outdoor,
+}
+
+/// The three items of the plan's one 户外 cell, in the order it lists them.
+const OUTDOOR: [Field; 3] = [
+    Field::OutdoorPostersBoards,
+    Field::OutdoorScreensAds,
+    Field::OutdoorLeafletsGifts,
+];
+
+/// Splits the plan's one 户外 cell into its three items; `None` unless it holds
+/// exactly three parts (`30;5;800`, `30；5；800`, `30 / 5 / 800`).
+fn split_outdoor(text: &str) -> Option<[&str; 3]> {
+    let mut parts = text.split([';', '；', '/', '／', '|']).map(str::trim);
+    let out = [parts.next()?, parts.next()?, parts.next()?];
+    parts.next().is_none().then_some(out)
+}
+
+/// Whether a column provides `field`'s cells.
+fn provides(c: Column, field: Field) -> bool {
+    c == Column::Count(field) || (c == Column::Outdoor && OUTDOOR.contains(&field))
 }
 
 /// How a table's places are written.
@@ -128,6 +152,13 @@ pub fn column_of(header: &str) -> Option<Column> {
     }
     if ["序号", "no", "#"].contains(&key.as_str()) {
         return Some(Column::Ignored);
+    }
+    // The plan's one cell for the three outdoor items names all three.
+    if OUTDOOR
+        .iter()
+        .all(|f| key.contains(&header_key(f.label_zh())))
+    {
+        return Some(Column::Outdoor);
     }
     for f in Field::ALL {
         let label = header_key(f.label_zh());
@@ -333,12 +364,16 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
         .map(|(_, i)| *i);
     // The column a finding's field name stands in.
     let column_of_name = |name: &str| {
-        let wanted = match name {
-            "unit" => Column::Unit,
-            "other_methods" => Column::OtherMethods,
-            other => Column::Count(other.parse::<Field>().ok()?),
-        };
-        seen.iter().find(|(c, _)| *c == wanted).map(|(_, i)| *i)
+        let found = |wanted: Column| seen.iter().find(|(c, _)| *c == wanted).map(|(_, i)| *i);
+        match name {
+            "unit" => found(Column::Unit),
+            "other_methods" => found(Column::OtherMethods),
+            other => {
+                let f = other.parse::<Field>().ok()?;
+                found(Column::Count(f))
+                    .or_else(|| seen.iter().find(|(c, _)| provides(*c, f)).map(|(_, i)| *i))
+            }
+        }
     };
     let fixed_unit = if unit_col.is_none() {
         unit_above(rows, header.line_index)
@@ -356,13 +391,20 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
         ));
     }
     for f in Field::ALL {
-        if !seen.iter().any(|(c, _)| *c == Column::Count(f)) {
+        if !seen.iter().any(|(c, _)| provides(*c, f)) {
             findings.push(Finding::error(
-                RuleId::A3Blank,
+                RuleId::Input,
                 Path::key("header").field(f.name()),
                 Text::new(
-                    format!("缺少“{}”列", f.header_zh()),
-                    format!("the column {} ({}) is missing", f.header_zh(), f.name()),
+                    format!(
+                        "表头缺少“{}”列:请按附件3的栏目填写(fangfei annex3 template 可生成空白表)",
+                        f.header_zh()
+                    ),
+                    format!(
+                        "the header has no column {} ({}): use the Annex 3 columns (fangfei annex3 template writes a blank table)",
+                        f.header_zh(),
+                        f.name()
+                    ),
                 ),
             ));
         }
@@ -409,10 +451,41 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
         let mut counts: [Option<CellIn<'_>>; 11] = Default::default();
         let mut other: Vec<String> = Vec::new();
         let mut strays: Vec<String> = Vec::new();
+        let mut outdoor_problem: Option<Finding> = None;
         for (col, c) in header.columns.iter().enumerate() {
             let text = cells.get(col).map_or("", String::as_str);
             match c {
                 Some(Column::Unit) if Some(col) == unit_col => unit_cell = Some(text),
+                Some(Column::Outdoor) => match split_outdoor(text) {
+                    Some(parts) => {
+                        for (f, part) in OUTDOOR.iter().zip(parts) {
+                            if let Some(slot) = counts.get_mut(f.index()) {
+                                slot.get_or_insert(CellIn::Text(std::borrow::Cow::Borrowed(part)));
+                            }
+                        }
+                    }
+                    None => {
+                        // Not three numbers: say how to write the cell, and take the
+                        // row no further (its three counts are unknown, not blank).
+                        for f in OUTDOOR {
+                            if let Some(slot) = counts.get_mut(f.index()) {
+                                slot.get_or_insert(CellIn::Count(0));
+                            }
+                        }
+                        let shown: String = text.trim().chars().take(24).collect();
+                        outdoor_problem = Some(
+                            Finding::error(
+                                RuleId::A3Number,
+                                Path::key("rows").at(row).field("outdoor"),
+                                Text::new(
+                                    format!("“户外广告、宣传品”这一格合并了三项,填写的是“{shown}”:请按“海报、展板;电子显示屏等;传单、手册、赠品等”的顺序填三个数,用分号隔开(如“30;5;800”,未开展的填“0”),或改用每项一列的表头(fangfei annex3 template)"),
+                                    format!("the one 户外 cell holds three items and reads {shown:?}: write three numbers in the order posters/boards; screens and ads; leaflets and gifts, separated by semicolons (e.g. \"30;5;800\", 0 for an item not carried out), or use the one-column-per-item header (fangfei annex3 template)"),
+                                ),
+                            )
+                            .at(locator.place(*line, Some(col), header_text(col).trim())),
+                        );
+                    }
+                },
                 Some(Column::Count(f)) => {
                     if let Some(slot) = counts.get_mut(f.index()) {
                         slot.get_or_insert(CellIn::Text(std::borrow::Cow::Borrowed(text)));
@@ -450,7 +523,9 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
             let path = Path::key("rows").at(row).join(&f.path);
             row_findings.push(Finding { path, ..f }.at(place));
         }
-        let accepted = header_ok && check.table.is_some();
+        let table = check.table.filter(|_| outdoor_problem.is_none());
+        row_findings.extend(outdoor_problem);
+        let accepted = header_ok && table.is_some();
         if !header_ok {
             row_findings.push(
                 Finding::error(
@@ -473,7 +548,7 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
                 .map(str::to_owned),
             accepted,
             findings: row_findings,
-            table: check.table,
+            table,
         });
     }
     let totals = total_with(&roster, &mut outcomes);

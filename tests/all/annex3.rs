@@ -67,7 +67,7 @@ fn table_of_cells() {
 fn blank_message_says_fill_zero() {
     let f = &check_cell(Campaign::embedded(), Field::SmsSent, "无").findings[0];
     assert!(
-        f.message.zh.contains("未开展的项目请填写0"),
+        f.message.zh.contains("表中项目未开展的填写\"0\""),
         "{}",
         f.message.zh
     );
@@ -299,9 +299,9 @@ fn missing_header_and_unknown_columns_are_reported() {
         "the 备注 column is reported: {rules:?}"
     );
     assert_eq!(
-        rules.iter().filter(|r| **r == "A3-BLANK").count(),
-        8,
-        "8 count columns missing: {rules:?}"
+        rules.iter().filter(|r| **r == "INPUT").count(),
+        9,
+        "备注, and 8 count columns missing (a header problem, not a blank cell): {rules:?}"
     );
     assert_eq!(
         batch.counts(),
@@ -419,4 +419,79 @@ fn exported_schema_accepts_a_valid_table_and_rejects_bad_ones() {
     let mut missing = good.clone();
     missing.as_object_mut().unwrap().remove("news_reports");
     assert!(!v.is_valid(&missing));
+}
+
+#[test]
+fn the_plans_own_layout() {
+    let c = Campaign::embedded();
+    let table = crate::data("annex3-plan-layout.tsv");
+    for (line, cells) in crate::rows(&table) {
+        let [outdoor, accepted, rule, total] = &cells[..] else {
+            panic!("line {line}: {cells:?}")
+        };
+        let row = |cells: &[&str]| cells.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        let rows = vec![
+            (1, row(&["2021 年防范非法集资宣传月活动情况统计表"])),
+            (2, row(&["填报单位:南街街道"])),
+            (3, row(&["\"七进\"等宣传活动", "", "报刊、杂志播、电视等", "网络宣传(网站、微信、微博、抖音、快手、短信等)", "", "", "", "户外广告、宣传品", "其他"])),
+            (4, row(&["活动场次(次)", "参与群众 (人次)", "刊印份数、播放次数", "发布原创作品数(篇)", "点击量、阅读量、转发量(次)", "互动宣传覆盖人数(人次)", "发送短信 (条)", "海报、展板(份); 电子显示屏、公共交通广告、楼宇电梯广告等(次); 传单、手册、赠品等(份)", "被新闻媒体报道 (次)"])),
+            (5, row(&["12", "800", "0", "5", "3000", "1200", "5000", outdoor, "2"])),
+        ];
+        let batch = read_rows(c, &Locator::Sheet("附件3".into()), &rows);
+        assert!(
+            batch.findings.is_empty(),
+            "line {line}: {:#?}",
+            batch.findings
+        );
+        let r = &batch.rows[0];
+        assert_eq!(r.unit.as_deref(), Some("南街街道"), "line {line}");
+        assert_eq!(
+            r.accepted,
+            accepted == "yes",
+            "line {line}: {:#?}",
+            r.findings
+        );
+        match rule.as_str() {
+            "-" => assert!(r.findings.is_empty(), "line {line}: {:#?}", r.findings),
+            rule => {
+                let f = &r.findings[0];
+                assert_eq!(f.rule.as_str(), rule, "line {line}: {f:#?}");
+                assert_eq!(f.place.as_deref(), Some("附件3!H5"), "line {line}");
+                assert!(
+                    r.findings
+                        .iter()
+                        .all(|f| f.rule != RuleId::A3Blank || rule == "A3-BLANK"),
+                    "line {line}"
+                );
+            }
+        }
+        if total != "-" {
+            let t = &batch.totals.columns;
+            let sum: u64 = [
+                Field::OutdoorPostersBoards,
+                Field::OutdoorScreensAds,
+                Field::OutdoorLeafletsGifts,
+            ]
+            .iter()
+            .map(|f| t[f].unwrap())
+            .sum();
+            assert_eq!(sum.to_string(), *total, "line {line}");
+        }
+    }
+}
+
+#[test]
+fn a_missing_column_is_a_header_problem_not_a_blank_cell() {
+    let c = Campaign::embedded();
+    let text = "填报单位,活动场次(次),参与群众(人次),刊印份数、播放次数\n市教育局,1,2,3\n";
+    let batch = read_rows(c, &Locator::Csv, &csv_rows(text));
+    let missing: Vec<_> = batch
+        .findings
+        .iter()
+        .filter(|f| f.path.to_string().starts_with("header."))
+        .collect();
+    assert_eq!(missing.len(), 8, "{missing:#?}");
+    assert!(missing
+        .iter()
+        .all(|f| f.rule == RuleId::Input && f.message.zh.contains("template")));
 }

@@ -456,5 +456,9 @@ fn a_kind_outside_the_seven_is_kept_not_passed() {
         .unwrap();
     assert_ne!(note.outcome, Outcome::Pass, "{note:?}");
     assert!(note.message.zh.contains("不计入"), "{}", note.message.zh);
-    assert_eq!(report.outcome(RuleId::MQijin3), Some(Outcome::Fail), "2 kinds");
+    assert_eq!(
+        report.outcome(RuleId::MQijin3),
+        Some(Outcome::Fail),
+        "2 kinds"
+    );
 }
