@@ -195,7 +195,8 @@ pub fn score(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Result<b
         .filter(|(_, o)| matches!(o, SheetResult::Scored(o) if !o.counted))
         .count()
         + run.unreadable;
-    let query = wire::StandingsQuery::new(args.strategy, parse_day(args.day, campaign)?, args.top);
+    let query = wire::StandingsQuery::new(args.strategy, parse_day(args.day, campaign)?, args.top)
+        .with_ids_unmasked(args.unmask);
     if style.json {
         let outcomes = run
             .outcomes
@@ -253,9 +254,8 @@ fn print_standings(s: &wire::Standings, style: Style) {
     crate::outln!(
         "{}",
         style.bold(&format!(
-            "{} Top{}({when},{formula})",
-            style.t("战队排名", "Team standings"),
-            s.top.len()
+            "{}({when},{formula})",
+            style.t(&s.top_title.zh, &s.top_title.en),
         ))
     );
     let rows: Vec<Vec<String>> = s
@@ -291,11 +291,12 @@ fn print_standings(s: &wire::Standings, style: Style) {
 
 pub fn standings(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Result<bool, Unusable> {
     let (scorer, run) = run_sheets(campaign, args, false)?;
-    let query = wire::StandingsQuery::new(args.strategy, parse_day(args.day, campaign)?, args.top);
+    let query = wire::StandingsQuery::new(args.strategy, parse_day(args.day, campaign)?, args.top)
+        .with_ids_unmasked(args.unmask);
     let mut st = wire::Standings::new(campaign, scorer.tally(), query);
     // The tally keeps ids only; the names read on the way (masked unless --unmask).
     for p in &mut st.individuals {
-        p.name = run.names.get(&p.participant).cloned();
+        p.name = run.names.get(p.id()).cloned();
     }
     if style.json {
         print_json(&st);

@@ -247,6 +247,11 @@ pub(crate) fn ymd(d: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
+/// `6月20日`.
+pub(crate) fn md_zh(d: NaiveDate) -> String {
+    format!("{}月{}日", d.month(), d.day())
+}
+
 /// `06-10`.
 pub(crate) fn md(d: NaiveDate) -> String {
     format!("{:02}-{:02}", d.month(), d.day())

@@ -126,8 +126,11 @@ impl From<&TeamStanding> for Team {
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Individual {
-    /// The platform's id.
+    /// The platform's id, masked unless the query asked otherwise.
     pub participant: String,
+    /// The id as given, for the caller's own look-ups; never written out.
+    #[serde(skip)]
+    id: String,
     /// The name, masked (`张**`), when the caller kept it (the tally keeps none).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -139,10 +142,19 @@ pub struct Individual {
     pub total: u64,
 }
 
+impl Individual {
+    /// The participant's id as given (the tally's), whether or not `participant` is
+    /// masked.
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+}
+
 impl From<&CoreIndividual> for Individual {
     fn from(p: &CoreIndividual) -> Self {
         Individual {
             participant: p.id.clone(),
+            id: p.id.clone(),
             name: None,
             region: p.region.key(),
             days: p.days,
@@ -162,6 +174,9 @@ pub struct StandingsQuery {
     pub through: Option<NaiveDate>,
     /// How many teams (and individuals) make the top.
     pub top: Option<usize>,
+    /// Show participants' ids as given: the office's own list, never a published one
+    /// (by default ids are masked like names: `138****5678`, `w*****`).
+    pub unmasked: bool,
 }
 
 impl StandingsQuery {
@@ -175,6 +190,15 @@ impl StandingsQuery {
             strategy,
             through,
             top,
+            unmasked: false,
+        }
+    }
+
+    /// The same query, with ids as given (see [`StandingsQuery::unmasked`]).
+    pub fn with_ids_unmasked(self, yes: bool) -> Self {
+        StandingsQuery {
+            unmasked: yes,
+            ..self
         }
     }
 }
@@ -188,11 +212,16 @@ pub struct Standings {
     pub strategy: &'static str,
     /// The last day counted, when not every day is.
     pub through: Option<String>,
+    /// Whether these are the final standings (through the last answering day), whose
+    /// top teams are the 优秀战队 (附件2 五).
+    pub final_standings: bool,
+    /// What the top teams are: 优秀战队 at the close, else that day's top N.
+    pub top_title: Text,
     /// Every team, ranked.
     pub standings: Vec<Team>,
-    /// The top N teams (优秀战队).
+    /// The top N teams: the 优秀战队 in the final standings.
     pub top: Vec<Team>,
-    /// The top N individuals.
+    /// The top N individuals (总成绩排名靠前的用户), ids masked unless asked.
     pub individuals: Vec<Individual>,
 }
 
@@ -208,14 +237,37 @@ impl Standings {
             .iter()
             .map(Into::into)
             .collect();
+        let last_day = campaign.quiz.window.dates().last();
+        let final_standings = match (q.through, last_day) {
+            (Some(d), Some(last)) => d >= last,
+            _ => true,
+        };
+        let top_title = match q.through.filter(|_| !final_standings) {
+            None => Text::new(
+                format!("优秀战队(最终排名前{top}名)"),
+                format!("excellent teams (the final top {top})"),
+            ),
+            Some(d) => Text::new(
+                format!("截至{}前{top}名战队", crate::time::md_zh(d)),
+                format!("top {top} teams through {d}"),
+            ),
+        };
         Standings {
             strategy: strategy.name(),
             through: q.through.map(|d| d.to_string()),
+            final_standings,
+            top_title,
             top: standings.get(..top).unwrap_or(&standings).to_vec(),
             standings,
             individuals: top_individuals(tally.individuals(q.through), top)
                 .iter()
-                .map(Into::into)
+                .map(|p| {
+                    let mut line = Individual::from(p);
+                    if !q.unmasked {
+                        line.participant = crate::quiz::mask(&p.id);
+                    }
+                    line
+                })
                 .collect(),
         }
     }

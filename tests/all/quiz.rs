@@ -458,3 +458,43 @@ fn a_replaced_sheet_is_settled_as_not_counted() {
     merged.settle(&mut early);
     assert_eq!((late.counted, early.counted), (false, true));
 }
+
+#[test]
+fn the_final_top_teams_are_the_excellent_teams() {
+    // 附件2 五: 最终排名前10名的战队为优秀战队; individuals are listed masked.
+    use fangfei::wire::{Standings, StandingsQuery};
+    let c = Campaign::embedded();
+    let mut s = Scorer::new(c, &all_papers()).unwrap();
+    s.sheet(
+        1,
+        &sheet("13812345678", "北京", "2021-06-15T11:00", perfect()),
+    );
+    let day = |d: &str| Some(fangfei::time::parse_date(d, None).unwrap());
+    let at_close = Standings::new(c, s.tally(), StandingsQuery::new(None, None, None));
+    assert!(at_close.final_standings);
+    assert!(
+        at_close.top_title.zh.contains("优秀战队"),
+        "{:?}",
+        at_close.top_title
+    );
+    assert_eq!(at_close.top.len(), 10);
+    assert_eq!(at_close.individuals[0].participant, "138****5678");
+    let last_day = Standings::new(
+        c,
+        s.tally(),
+        StandingsQuery::new(None, day("2021-06-25"), None),
+    );
+    assert!(last_day.final_standings);
+    let daily = Standings::new(
+        c,
+        s.tally(),
+        StandingsQuery::new(None, day("2021-06-20"), None),
+    );
+    assert!(!daily.final_standings && !daily.top_title.zh.contains("优秀战队"));
+    let own = Standings::new(
+        c,
+        s.tally(),
+        StandingsQuery::new(None, None, None).with_ids_unmasked(true),
+    );
+    assert_eq!(own.individuals[0].participant, "13812345678");
+}

@@ -93,7 +93,8 @@ export interface Sheet extends Registration { participant: string; submitted_at:
 export type Strategy = "sum_of_daily_scores" | "mean_per_participant" | "participation_count" | "best_single_day" | "participation_weighted";
 export interface SheetOutcome { line: number; participant: string; region: string | null; day: string; score: number | null; counted: boolean; questions: Array<{ id: string; points: number; max: number; class: "right" | "wrong" | "blank" | "subset" }>; findings: Finding[] }
 export interface Team { rank: number; region: string; name: string; value: number; participants: number; sheets: number; total: number; bestDay: number }
-export interface Standings { strategy: Strategy; through: string | null; standings: Team[]; top: Team[]; individuals: Array<{ participant: string; name?: string; region: string; days: number; total: number }> }
+/** Team standings; `top` are the 优秀战队 when `finalStandings` (through the last answering day), and `topTitle` says which. Individuals' ids are masked. */
+export interface Standings { strategy: Strategy; through: string | null; finalStandings: boolean; topTitle: Message; standings: Team[]; top: Team[]; individuals: Array<{ participant: string; name?: string; region: string; days: number; total: number }> }
 export interface Scored extends Standings { outcomes: SheetOutcome[]; counted: number; refused: number }
 
 export interface Rule { id: string; clause: string; title: Message; text: Message }
