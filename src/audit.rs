@@ -290,17 +290,20 @@ pub fn audit(
     let mut units: Vec<AuditedUnit> = Vec::new();
     for (source, parsed) in inputs {
         match parsed {
-            Err(e) => findings.push(
-                Finding::error(
-                    RuleId::Input,
-                    Path::key(source.clone()),
-                    Text::new(
-                        format!("{source}:记录无法读取({e})"),
-                        format!("{source}: the record cannot be read ({e})"),
-                    ),
+            Err(e) => {
+                let why = e.message();
+                findings.push(
+                    Finding::error(
+                        RuleId::Input,
+                        Path::key(source.clone()),
+                        Text::new(
+                            format!("{source}:记录无法读取({})", why.zh),
+                            format!("{source}: the record cannot be read ({})", why.en),
+                        ),
+                    )
+                    .at(source.clone()),
                 )
-                .at(source.clone()),
-            ),
+            }
             Ok(record) => {
                 let report = check_unit(campaign, record, as_of);
                 let first = units

@@ -34,7 +34,28 @@ impl Problem {
         Problem {
             path: Path::root(),
             message: Text::new(
-                format!("不是合法的JSON(第{}行第{}列):{e}", e.line(), e.column()),
+                match e.classify() {
+                    _ if e.to_string().starts_with("repeated key") => format!(
+                        "第{}行第{}列:同一对象中的键重复出现({}),每个键只能出现一次",
+                        e.line(),
+                        e.column(),
+                        e.to_string()
+                            .trim_start_matches("repeated key ")
+                            .split(" at line")
+                            .next()
+                            .unwrap_or("")
+                    ),
+                    serde_json::error::Category::Eof => format!(
+                        "不是完整的JSON:内容在第{}行第{}列处中断",
+                        e.line(),
+                        e.column()
+                    ),
+                    _ => format!(
+                        "不是合法的JSON:第{}行第{}列有误(多余或缺少的逗号、引号、括号,或重复的键)",
+                        e.line(),
+                        e.column()
+                    ),
+                },
                 format!("not JSON: {e}"),
             ),
         }

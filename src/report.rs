@@ -29,8 +29,8 @@ pub enum Severity {
 }
 
 crate::text::labels!(Severity {
-    Info => "info", "信息", "info";
-    Warning => "warning", "提示", "warning";
+    Info => "info", "提示", "info";
+    Warning => "warning", "警告", "warning";
     Error => "error", "错误", "error";
 });
 
@@ -176,7 +176,19 @@ impl Finding {
         self
     }
 
-    /// One line: `path: [RULE] severity/outcome message (clause) effect`.
+    /// The one word a person reads for this finding: its outcome (符合, 不符合, 未到期,
+    /// 不适用, 无法判断), except that a rule failed only as a warning is a reminder
+    /// (提醒), never 不符合 (RULES.md §8). The severity is the line's colour and the
+    /// machine format's `severity`.
+    pub fn verdict(&self, lang: Lang) -> &'static str {
+        match (self.outcome, self.severity, lang) {
+            (Outcome::Fail, Severity::Warning | Severity::Info, Lang::Zh) => "提醒",
+            (Outcome::Fail, Severity::Warning | Severity::Info, Lang::En) => "warning",
+            (o, _, lang) => o.label(lang),
+        }
+    }
+
+    /// One line: `path: [RULE] verdict — message (clause) [effect]`.
     pub fn line(&self, lang: Lang) -> String {
         let mut s = String::new();
         if let Some(place) = &self.place {
@@ -187,15 +199,17 @@ impl Finding {
             s.push_str(": ");
         }
         s.push_str(&format!(
-            "[{}] {} {} — {}",
+            "[{}] {} — {}",
             self.rule,
-            self.severity.as_str(),
-            self.outcome.label(lang),
+            self.verdict(lang),
             self.message.get(lang)
         ));
-        match lang {
-            Lang::Zh => s.push_str(&format!("(依据:{})", self.clause)),
-            Lang::En => s.push_str(&format!(" (clause {})", self.clause)),
+        // A rule of the library's own (INPUT, UNITS …) cites no clause.
+        if !self.clause.is_empty() && self.clause != "—" {
+            match lang {
+                Lang::Zh => s.push_str(&format!("(依据:{})", self.clause)),
+                Lang::En => s.push_str(&format!(" (clause {})", self.clause)),
+            }
         }
         let effect = self.effect.label(lang);
         if !effect.is_empty() {

@@ -82,7 +82,7 @@ rules! {
         "“D日24:00”即D+1日0:00;“D日前”在D+1日0:00前均按时;“D日17:00前”含17:00:00。",
         "\"D 24:00\" is D+1 00:00; \"by day D\" is met before D+1 00:00; \"by D 17:00\" is met up to 17:00:00.";
     Calendar = "CALENDAR", "—", "工作日", "Working days",
-        "工作日依国务院办公厅节假日安排;没有当年安排的年份不作推测。",
+        "依国务院办公厅节假日安排确定;没有当年安排的年份不作推测。",
         "Working days follow the State Council's holiday notices; a year without a table is an error, not a guess.";
     NumYishang = "NUM-YISHANG", "民法典第1259条", "“以上”含本数", "\"N or more\"",
         "“N个以上/N次以上/N项以上”指不少于N(含本数)。",
@@ -94,11 +94,11 @@ rules! {
         "“宣传月”活动时间为6月3日至7月9日。",
         "The publicity month runs 06-03 00:00 to 07-09 24:00.";
     TPhasePrep = "T-PHASE-PREP", "二(一)", "筹备阶段", "Preparation phase",
-        "筹备阶段:6月3日至9日。", "Preparation phase: 06-03 ..= 06-09.";
+        "6月3日至9日。", "06-03 ..= 06-09.";
     TPhaseImpl = "T-PHASE-IMPL", "二(二)", "实施阶段", "Implementation phase",
-        "实施阶段:6月10日至30日。", "Implementation phase: 06-10 ..= 06-30.";
+        "6月10日至30日。", "06-10 ..= 06-30.";
     TPhaseSum = "T-PHASE-SUM", "二(三)", "总结阶段", "Summary phase",
-        "总结阶段:7月1日至3日。", "Summary phase: 07-01 ..= 07-03.";
+        "7月1日至3日。", "07-01 ..= 07-03.";
     TCday = "T-CDAY", "二, 二(二)2 五是", "集中宣传日", "Concentrated publicity day",
         "6月15日为集中宣传日。", "06-15 is the concentrated publicity day.";
     TQuiz = "T-QUIZ", "二(二)1 四是, 附件2 一、四", "知识竞赛时间", "Quiz window",

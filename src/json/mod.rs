@@ -512,9 +512,42 @@ pub(crate) fn read_leaf<T: DeserializeOwned>(r: &mut Reader, v: &Value) -> Optio
     match T::deserialize(text) {
         Ok(t) => Some(t),
         Err(e) => {
-            r.problem(format!("取值不对:{e}"), e.to_string());
+            let t = leaf_problem(s, &e.to_string());
+            r.problem(t.zh, t.en);
             None
         }
+    }
+}
+
+/// A name that is none of a leaf enum's, said in both languages with the names there
+/// are (serde's "unknown variant `x`, expected one of `a`, `b`" is English, with Rust's
+/// quoting).
+#[inline(never)]
+fn leaf_problem(written: &str, serde_message: &str) -> Text {
+    let shown: String = written.chars().take(40).collect();
+    let names: Vec<&str> = serde_message
+        .split_once("expected one of ")
+        .or_else(|| serde_message.split_once("expected "))
+        .map(|(_, list)| {
+            list.split(", ")
+                .map(|n| n.trim_matches(|c| c == '`' || c == ' '))
+                .filter(|n| !n.is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    if names.is_empty() {
+        Text::new(
+            format!("“{shown}”不是可用的取值"),
+            format!("{shown:?} is not a value this field takes"),
+        )
+    } else {
+        Text::new(
+            format!("“{shown}”不是可用的取值(可填:{})", names.join("、")),
+            format!(
+                "{shown:?} is not a value this field takes (one of: {})",
+                names.join(", ")
+            ),
+        )
     }
 }
 

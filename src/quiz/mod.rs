@@ -389,12 +389,7 @@ impl Sheet {
     pub fn from_json_text(text: &str) -> Result<Sheet, Text> {
         let mut r = crate::json::Reader::default();
         let read = match crate::json::object_slots(text, &Sheet::KEYS) {
-            Err(e) => {
-                return Err(Text::new(
-                    format!("不是合法的JSON({e})"),
-                    format!("not JSON: {e}"),
-                ))
-            }
+            Err(e) => return Err(crate::error::Problem::not_json(&e).message),
             Ok(Ok(slots)) => Sheet::from_slots(&mut r, slots),
             Ok(Err(other)) => r.take_object(other).and(None),
         };

@@ -74,7 +74,16 @@ impl TimeError {
             TimeError::Malformed { text } => format!(
                 "“{text}”不是时间(可写作2021-06-10T17:00:00+08:00、2021-06-10 17:00、2021-06-10或6月10日17:00)"
             ),
-            TimeError::OutOfRange { text, reason } => format!("没有这个时间:“{text}”({reason})"),
+            TimeError::OutOfRange { text, reason } => {
+                let why = match *reason {
+                    "month or day" => "月或日超出范围",
+                    "hour, minute or second" => "时、分或秒超出范围",
+                    "24 is only allowed as 24:00" => "24时只能写作24:00",
+                    "offset" => "时区偏移超出范围",
+                    _ => "日期超出范围",
+                };
+                format!("没有这个时间:“{text}”({why})")
+            }
             TimeError::NoYear { text } => format!("“{text}”没有写年份,需要活动方案的年份"),
         };
         crate::text::Text::new(zh, self.to_string())
@@ -333,18 +342,39 @@ pub(crate) fn human_duration(d: Duration) -> (String, String) {
 // The parser: one hand-written scanner for every accepted shape, so that the plan's
 // forms, ISO forms and "24:00" share one set of range checks.
 
-crate::json::leaf!(Instant, Due);
+/// Reads a time as text with `parse`, the problem in both languages.
+fn read_time<T>(
+    r: &mut crate::json::Reader,
+    v: &serde_json::Value,
+    parse: fn(&str) -> Result<T, TimeError>,
+) -> Option<T> {
+    let text = <String as crate::json::FromJson>::read(r, v)?;
+    match parse(&text) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            let t = e.text();
+            r.problem(t.zh, t.en);
+            None
+        }
+    }
+}
+
+impl crate::json::FromJson for Instant {
+    fn read(r: &mut crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
+        read_time(r, v, Instant::parse)
+    }
+}
+
+impl crate::json::FromJson for Due {
+    fn read(r: &mut crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
+        read_time(r, v, Due::parse)
+    }
+}
 
 impl crate::json::FromJson for chrono::NaiveDate {
     /// `2021-06-10` (also `2021/6/10` and `2021年6月10日`, as everywhere else).
     fn read(r: &mut crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
-        match parse_date(&<String as crate::json::FromJson>::read(r, v)?, None) {
-            Ok(d) => Some(d),
-            Err(e) => {
-                r.problem(format!("日期格式不对:{e}"), e.to_string());
-                None
-            }
-        }
+        read_time(r, v, |s| parse_date(s, None))
     }
 }
 

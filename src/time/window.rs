@@ -89,17 +89,26 @@ impl Serialize for Due {
     }
 }
 
+impl Due {
+    /// A deadline as written: a day alone (`2021-06-16`: met before the next day's
+    /// 00:00) or an instant (`2021-06-10T17:00:00+08:00`).
+    ///
+    /// # Errors
+    ///
+    /// [`TimeError`](super::TimeError) when the text is neither.
+    pub fn parse(s: &str) -> Result<Due, super::TimeError> {
+        let parts = parse_parts(s, None)?;
+        match parts.time {
+            None if parts.offset.is_none() => Ok(Due::Day(parts.date)),
+            _ => parts.instant(s).map(Due::At),
+        }
+    }
+}
+
 impl<'de> Deserialize<'de> for Due {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-        let parts = parse_parts(&s, None).map_err(serde::de::Error::custom)?;
-        match parts.time {
-            None if parts.offset.is_none() => Ok(Due::Day(parts.date)),
-            _ => parts
-                .instant(&s)
-                .map(Due::At)
-                .map_err(serde::de::Error::custom),
-        }
+        Due::parse(&s).map_err(serde::de::Error::custom)
     }
 }
 

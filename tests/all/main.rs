@@ -13,6 +13,7 @@ mod catalogue;
 mod cday;
 mod compliance;
 mod deadlines;
+mod language;
 mod layering;
 mod media;
 #[cfg(not(target_arch = "wasm32"))]

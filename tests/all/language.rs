@@ -1,0 +1,229 @@
+//! Chinese output is Chinese throughout (RULES.md §8): every kind of message the
+//! library writes, rendered as a person reads it, holds no English severity word, no
+//! Rust value or name, no regular expression and no empty quotes.
+
+use fangfei::annex3::{check_cell, Field};
+use fangfei::audit::audit;
+use fangfei::quiz::{Scorer, Sheet};
+use fangfei::record::UnitRecord;
+use fangfei::rule::CATALOGUE;
+use fangfei::time::Instant;
+use fangfei::{Campaign, Finding, Lang};
+
+/// What a Chinese text must not hold, and why.
+fn faults(text: &str) -> Vec<&'static str> {
+    let lower = text.to_lowercase();
+    let mut out = Vec::new();
+    for (word, why) in [
+        ("error", "an English severity word"),
+        ("warning", "an English severity word"),
+        ("some(", "a Rust Option"),
+        ("none", "a Rust Option"),
+        ("“”", "empty quotes"),
+    ] {
+        if lower.contains(word) {
+            out.push(why);
+        }
+    }
+    // English prose: two ASCII words in a row, one space apart ("unknown variant").
+    let tokens: Vec<&str> = text
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == ' ' || c == '_'))
+        .collect();
+    for t in tokens {
+        let words: Vec<&str> = t.split(' ').collect();
+        if words.windows(2).any(|w| {
+            w.iter()
+                .all(|x| x.len() >= 2 && x.chars().all(|c| c.is_ascii_alphabetic()))
+        }) {
+            out.push("English prose");
+        }
+    }
+    // A character class of a regular expression: [3-9], [0-9], [a-z].
+    let b = text.as_bytes();
+    if b.windows(5)
+        .any(|w| w[0] == b'[' && w[2] == b'-' && w[4] == b']' && w[1].is_ascii_alphanumeric())
+    {
+        out.push("a regular expression");
+    }
+    // A Rust name: an ASCII word of two capitalised parts (SingleChoice, NotFirstOfDay).
+    for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
+        let caps = word.chars().filter(char::is_ascii_uppercase).count();
+        let lowers = word.chars().filter(char::is_ascii_lowercase).count();
+        if caps >= 2 && lowers >= 2 && word.starts_with(|c: char| c.is_ascii_uppercase()) {
+            out.push("a Rust name");
+        }
+    }
+    out
+}
+
+fn assert_chinese(what: &str, texts: impl IntoIterator<Item = String>) {
+    let mut seen = 0;
+    for t in texts {
+        seen += 1;
+        let f = faults(&t);
+        assert!(f.is_empty(), "{what}: {f:?} in {t:?}");
+    }
+    assert!(seen > 0, "{what}: nothing rendered");
+}
+
+fn lines(findings: &[Finding]) -> Vec<String> {
+    findings.iter().map(|f| f.line(Lang::Zh)).collect()
+}
+
+#[test]
+fn the_checker_itself_catches_each_fault() {
+    for bad in [
+        "[D-PLAN] error 不符合",
+        "warning 不符合",
+        "Some(3)",
+        "填写了“”",
+        "须为1[3-9]开头",
+        "题型SingleChoice",
+        "取值不对:unknown variant `plann`",
+    ] {
+        assert!(!faults(bad).is_empty(), "{bad}");
+    }
+    assert!(faults("[D-PLAN] 不符合 — 未报送宣传活动计划(截止2021-06-10 17:00:00(含))").is_empty());
+}
+
+#[test]
+fn audits_at_every_stage_of_the_campaign() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files: Vec<_> = std::fs::read_dir(root.join("examples/lingyuan-2021"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    let mut inputs: Vec<_> = files
+        .iter()
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (
+                name,
+                UnitRecord::from_json(&std::fs::read_to_string(p).unwrap()),
+            )
+        })
+        .collect();
+    // Broken records of every kind, as the office receives them.
+    for (name, text) in [
+        (
+            "bad-kind.json",
+            r#"{"unit": "市教育局", "submissions": [{"kind": "plann", "submitted_at": "2021-06-09"}]}"#,
+        ),
+        (
+            "bad-time.json",
+            r#"{"unit": "市教育局", "submissions": [{"kind": "plan", "submitted_at": "6月32日"}]}"#,
+        ),
+        (
+            "bad-channel.json",
+            r#"{"unit": "市教育局", "media_works": [{"title": "t", "channel": "飞鸽", "published_at": "2021-06-11"}]}"#,
+        ),
+        ("bad-type.json", r#"{"unit": 7, "outreach": {}}"#),
+        ("unknown-key.json", r#"{"unit": "市教育局", "media": []}"#),
+        ("not-json.json", r#"{"unit": "#),
+        (
+            "repeated.json",
+            r#"{"unit": "市教育局", "unit": "市财政局"}"#,
+        ),
+        (
+            "bad-date.json",
+            r#"{"unit": "市教育局", "outreach": [{"kind": "进机关", "date": "2021-13-01"}], "roles": ["mayor"]}"#,
+        ),
+        (
+            "bad-hour.json",
+            r#"{"unit": "市教育局", "submissions": [{"kind": "plan", "submitted_at": "2021-06-09T25:00"}]}"#,
+        ),
+    ] {
+        inputs.push((name.into(), UnitRecord::from_json(text)));
+    }
+    let c = Campaign::embedded();
+    for at in [
+        "2021-06-01",
+        "2021-06-15T09:30",
+        "2021-06-15T12:00",
+        "2021-06-20",
+        "2021-07-10",
+    ] {
+        let a = audit(c, &inputs, Instant::parse(at).unwrap());
+        let all: Vec<Finding> = a.all_findings().cloned().collect();
+        assert_chinese(&format!("audit as of {at}"), lines(&all));
+    }
+}
+
+#[test]
+fn annex3_cells_of_every_kind() {
+    let c = Campaign::embedded();
+    let table = crate::data("annex3-cells.tsv");
+    let texts = crate::rows(&table).into_iter().flat_map(|(_, cells)| {
+        let field: Field = cells[0].parse().unwrap_or(Field::SmsSent);
+        lines(&check_cell(c, field, cells.get(1).map_or("", String::as_str)).findings)
+    });
+    assert_chinese("annex3 cells", texts);
+    assert_chinese(
+        "annex3 blanks",
+        ["", "无", "-", "/", "  "]
+            .into_iter()
+            .flat_map(|raw| lines(&check_cell(c, Field::SmsSent, raw).findings)),
+    );
+}
+
+#[test]
+fn quiz_sheets_of_every_kind() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let c = Campaign::embedded();
+    let papers: Vec<fangfei::quiz::Paper> = serde_json::from_str(
+        &std::fs::read_to_string(root.join("examples/quiz/papers.json")).unwrap(),
+    )
+    .unwrap();
+    let mut s = Scorer::new(c, &papers).unwrap();
+    let text = std::fs::read_to_string(root.join("examples/quiz/sheets-2021-06-15.jsonl")).unwrap();
+    let mut texts = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        match Sheet::from_json_text(line) {
+            Ok(sheet) => texts.extend(lines(&s.sheet(i + 1, &sheet).findings)),
+            Err(why) => texts.push(why.zh),
+        }
+    }
+    for bad in [
+        r#"{"participant": 7}"#,
+        r#"{"participant": "a", "participant": "b"}"#,
+        "not json",
+    ] {
+        texts.push(Sheet::from_json_text(bad).unwrap_err().zh);
+    }
+    assert_chinese("quiz", texts);
+}
+
+#[test]
+fn the_rule_catalogue() {
+    assert_chinese(
+        "catalogue",
+        CATALOGUE
+            .iter()
+            .map(|r| format!("{}:{}", r.title_zh, r.text_zh)),
+    );
+    for r in CATALOGUE {
+        // `rules` prints "title:text": the text must not repeat "title:".
+        assert!(
+            !r.text_zh.starts_with(&format!("{}:", r.title_zh)),
+            "{}: title printed twice",
+            r.id
+        );
+    }
+}
+
+#[test]
+fn the_calendar_of_events() {
+    let c = Campaign::embedded();
+    assert_chinese(
+        "events",
+        c.events().unwrap().into_iter().map(|e| e.label.zh),
+    );
+    assert_chinese(
+        "phases",
+        ["2021-06-05", "2021-06-20", "2021-07-02", "2021-07-05"]
+            .into_iter()
+            .filter_map(|t| c.moment(Instant::parse(t).unwrap()).phase_name)
+            .map(|t| t.zh),
+    );
+}
