@@ -14,10 +14,8 @@ use crate::Unusable;
 /// Reads one file into a batch of rows (tables or JSON forms).
 pub fn read_file(campaign: &Campaign, path: &Path, sheet: Option<&str>) -> Result<Batch, Unusable> {
     if extension(path) == "json" {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
-        let value: Value = fangfei::json::parse(&text)
-            .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
+        let text = std::fs::read_to_string(path).map_err(|e| Unusable::io(path, &e))?;
+        let value: Value = fangfei::json::parse(&text).map_err(|e| Unusable::json(path, &e))?;
         let items: Vec<Value> = match value {
             Value::Array(items) => items,
             Value::Object(ref o) if o.get("rows").is_some_and(Value::is_array) => o
@@ -96,7 +94,7 @@ fn report(
             "{}",
             style.paint(
                 Severity::Error,
-                &format!("{file}: [{}] {}", e.code, e.message)
+                &format!("{file}: [{}] {}", e.code, e.message.get(style.lang))
             )
         );
     }
@@ -172,7 +170,7 @@ fn expand(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Unusable> {
     for p in inputs {
         if p.is_dir() {
             let mut files: Vec<PathBuf> = std::fs::read_dir(p)
-                .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", p.display())))?
+                .map_err(|e| Unusable::io(p, &e))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|f| {
                     f.is_file()
@@ -199,6 +197,7 @@ pub fn total(
     if files.is_empty() {
         return Err(Unusable::new(
             "INPUT",
+            "所给的文件和文件夹中没有表格文件(.csv、.xlsx、.xls、.ods、.json)",
             "no table files (.csv, .xlsx, .xls, .ods, .json) in the inputs",
         ));
     }
@@ -214,8 +213,7 @@ pub fn total(
     let grand = total_files(campaign, &mut batches);
     if let Some(out) = xlsx {
         let combined = combine(&batches, grand.clone());
-        write_batch(out, campaign.year, &combined)
-            .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", out.display())))?;
+        write_batch(out, campaign.year, &combined).map_err(|e| Unusable::write(out, &e))?;
     }
     if style.json {
         let errors = !unusable.is_empty()
@@ -227,7 +225,7 @@ pub fn total(
                 Finding::error(
                     RuleId::Input,
                     fangfei::Path::root(),
-                    Text::new(format!("文件无法读取:{}", e.message), e.message),
+                    Text::new(format!("文件无法读取:{}", e.message.zh), e.message.en),
                 )
                 .at(file)
             })
@@ -239,8 +237,7 @@ pub fn total(
 }
 
 pub fn template(campaign: &Campaign, out: &Path, style: Style) -> Result<bool, Unusable> {
-    write_workbook(out, campaign.year, &[], None)
-        .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", out.display())))?;
+    write_workbook(out, campaign.year, &[], None).map_err(|e| Unusable::write(out, &e))?;
     if style.json {
         print_json(&json!({ "written": out.display().to_string(), "findings": [] }));
     } else {

@@ -167,15 +167,72 @@ enum Annex3Command {
 #[derive(Debug)]
 pub struct Unusable {
     pub code: &'static str,
-    pub message: String,
+    pub message: fangfei::Text,
 }
 
 impl Unusable {
-    pub fn new(code: &'static str, message: impl Into<String>) -> Unusable {
+    /// Why, in both languages.
+    pub fn new(code: &'static str, zh: impl Into<String>, en: impl Into<String>) -> Unusable {
         Unusable {
             code,
-            message: message.into(),
+            message: fangfei::Text::new(zh.into(), en.into()),
         }
+    }
+
+    /// Why, as the library said it.
+    pub fn text(code: &'static str, message: fangfei::Text) -> Unusable {
+        Unusable { code, message }
+    }
+
+    /// A file that could not be read or written, with what the system said.
+    pub fn io(path: &std::path::Path, e: &std::io::Error) -> Unusable {
+        use std::io::ErrorKind as K;
+        let why = match e.kind() {
+            K::NotFound => "找不到该文件或文件夹",
+            K::PermissionDenied => "没有读写权限",
+            K::IsADirectory => "这是一个文件夹,不是文件",
+            K::NotADirectory => "这不是文件夹",
+            K::InvalidData => "内容不是UTF-8文本",
+            K::AlreadyExists => "文件已存在",
+            K::StorageFull => "磁盘已满",
+            _ => "无法读写",
+        };
+        Unusable::new(
+            "INPUT",
+            format!("{}:{why}", path.display()),
+            format!("{}: {e}", path.display()),
+        )
+    }
+
+    /// A file that could not be written.
+    pub fn write(path: &std::path::Path, e: &dyn std::fmt::Display) -> Unusable {
+        Unusable::new(
+            "INPUT",
+            format!(
+                "{}:无法写出(文件是否已在Excel/WPS中打开,或没有写入权限?)",
+                path.display()
+            ),
+            format!("{}: {e}", path.display()),
+        )
+    }
+
+    /// A file whose JSON could not be read.
+    pub fn json(path: &std::path::Path, e: &serde_json::Error) -> Unusable {
+        let why = fangfei::Problem::not_json(e).message;
+        Unusable::new(
+            "INPUT",
+            format!("{}:{}", path.display(), why.zh),
+            format!("{}: {}", path.display(), why.en),
+        )
+    }
+
+    /// This error about `path`.
+    pub fn at(self, path: &std::path::Path) -> Unusable {
+        Unusable::new(
+            self.code,
+            format!("{}:{}", path.display(), self.message.zh),
+            format!("{}: {}", path.display(), self.message.en),
+        )
     }
 }
 
@@ -183,24 +240,32 @@ fn load_campaign(path: Option<&PathBuf>) -> Result<Campaign, Unusable> {
     let Some(path) = path else {
         return Ok(Campaign::embedded().clone());
     };
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
+    let text = std::fs::read_to_string(path).map_err(|e| Unusable::io(path, &e))?;
     Campaign::from_json(&text).map_err(|e| {
-        let lines: Vec<String> = e
-            .problems()
-            .iter()
-            .map(|p| format!("  {}: {} / {}", p.path, p.message.zh, p.message.en))
-            .collect();
+        let lines = |zh: bool| -> String {
+            e.problems()
+                .iter()
+                .map(|p| {
+                    let m = if zh { &p.message.zh } else { &p.message.en };
+                    format!("\n  {}: {m}", p.path)
+                })
+                .collect()
+        };
         Unusable::new(
             "CAMPAIGN",
-            format!("{}:\n{}", path.display(), lines.join("\n")),
+            format!("{}:活动方案文件有误{}", path.display(), lines(true)),
+            format!(
+                "{}: the campaign file is refused{}",
+                path.display(),
+                lines(false)
+            ),
         )
     })
 }
 
 /// Parses an instant option in the campaign's year.
 pub fn parse_instant(text: &str, campaign: &Campaign) -> Result<Instant, Unusable> {
-    Instant::parse_in_year(text, campaign.year).map_err(|e| Unusable::new(e.code(), e.to_string()))
+    Instant::parse_in_year(text, campaign.year).map_err(|e| Unusable::text(e.code(), e.text()))
 }
 
 /// Runs the command line; the exit status is 0, 1 (an error finding) or 2 (unusable).
@@ -253,11 +318,13 @@ pub fn main() -> ExitCode {
         Ok(has_errors) => ExitCode::from(u8::from(has_errors)),
         Err(e) => {
             if style.json {
-                out::print_json(
-                    &serde_json::json!({ "error": { "code": e.code, "message": e.message } }),
-                );
+                out::print_json(&serde_json::json!({ "error": {
+                    "code": e.code,
+                    "message": e.message.en,
+                    "messageZh": e.message.zh,
+                } }));
             } else {
-                eprintln!("fangfei: [{}] {}", e.code, e.message);
+                eprintln!("fangfei: [{}] {}", e.code, e.message.get(lang));
             }
             ExitCode::from(2)
         }

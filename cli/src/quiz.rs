@@ -18,20 +18,16 @@ use crate::Unusable;
 
 /// Reads the papers file: an array of papers, or `{"papers": [...]}`.
 fn read_papers(path: &Path) -> Result<Vec<Paper>, Unusable> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
-    let v: Value = fangfei::json::parse(&text)
-        .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
+    let text = std::fs::read_to_string(path).map_err(|e| Unusable::io(path, &e))?;
+    let v: Value = fangfei::json::parse(&text).map_err(|e| Unusable::json(path, &e))?;
     let list = match v {
         Value::Object(mut o) if o.contains_key("papers") => {
             o.remove("papers").unwrap_or(Value::Null)
         }
         other => other,
     };
-    fangfei::json::from_owned(list).map_err(|problems| {
-        let list = fangfei::json::list(&problems);
-        Unusable::new("Q-PAPER", format!("{}: {list}", path.display()))
-    })
+    fangfei::json::from_owned(list)
+        .map_err(|problems| Unusable::text("Q-PAPER", fangfei::json::text(&problems)).at(path))
 }
 
 /// One sheet read, or why a line is not a sheet.
@@ -43,13 +39,17 @@ fn not_a_sheet(line: usize, why: &Text) -> Finding {
 
 /// Calls `each` for every sheet of a JSON Lines file, line by line.
 fn each_jsonl(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
-    let file = std::fs::File::open(path)
-        .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
+    let file = std::fs::File::open(path).map_err(|e| Unusable::io(path, &e))?;
     let reader = std::io::BufReader::with_capacity(1 << 16, file);
     for (i, line) in reader.lines().enumerate() {
         let n = i + 1;
-        let line =
-            line.map_err(|e| Unusable::new("INPUT", format!("{} line {n}: {e}", path.display())))?;
+        let line = line.map_err(|e| {
+            Unusable::new(
+                "INPUT",
+                format!("{}:第{n}行无法读取(不是UTF-8文本?)", path.display()),
+                format!("{} line {n}: {e}", path.display()),
+            )
+        })?;
         if line.trim().is_empty() {
             continue;
         }
@@ -64,15 +64,13 @@ fn each_jsonl(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
 /// Calls `each` for every sheet of a CSV file: columns participant, name, region,
 /// phone, unit, submitted_at, then one column per question id.
 fn each_csv(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
-    let bytes = std::fs::read(path)
-        .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
+    let bytes = std::fs::read(path).map_err(|e| Unusable::io(path, &e))?;
     let (text, _) = decode(&bytes)?;
     let rows = csv_rows(&text)?;
     let Some((_, header)) = rows.first() else {
         return Ok(());
     };
-    let columns = Columns::new(header)
-        .map_err(|why| Unusable::new("INPUT", format!("{}: {}", path.display(), why.en)))?;
+    let columns = Columns::new(header).map_err(|why| Unusable::text("INPUT", why).at(path))?;
     for (line, cells) in rows.iter().skip(1) {
         let sheet = columns.sheet(cells).map_err(|why| not_a_sheet(*line, &why));
         each((*line, sheet));
@@ -86,6 +84,10 @@ fn each_sheet(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
         "jsonl" | "ndjson" | "json" => each_jsonl(path, each),
         other => Err(Unusable::new(
             "INPUT",
+            format!(
+                "{}:不认识的答卷文件类型“{other}”(可用jsonl、csv)",
+                path.display()
+            ),
             format!(
                 "{}: unknown sheet file type {other:?} (jsonl, csv)",
                 path.display()
@@ -128,13 +130,16 @@ fn run_sheets<'c>(
     let papers = read_papers(args.papers)?;
     let mut scorer = Scorer::new(campaign, &papers)
         .map_err(|fs| {
-            Unusable::new(
-                "Q-PAPER",
+            let list = |zh: bool| {
                 fs.iter()
-                    .map(|f| format!("{}: {}", f.path, f.message.en))
+                    .map(|f| {
+                        let m = if zh { &f.message.zh } else { &f.message.en };
+                        format!("{}: {m}", f.path)
+                    })
                     .collect::<Vec<_>>()
-                    .join("; "),
-            )
+                    .join(if zh { ";" } else { "; " })
+            };
+            Unusable::new("Q-PAPER", list(true), list(false))
         })?
         .with_breakdown(keep_counted);
     let mut run = Run {
@@ -182,7 +187,7 @@ fn run_sheets<'c>(
 fn parse_day(text: Option<&str>, campaign: &Campaign) -> Result<Option<NaiveDate>, Unusable> {
     text.map(|t| {
         fangfei::time::parse_date(t, Some(campaign.year))
-            .map_err(|e| Unusable::new(e.code(), e.to_string()))
+            .map_err(|e| Unusable::text(e.code(), e.text()))
     })
     .transpose()
 }

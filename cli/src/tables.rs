@@ -44,12 +44,11 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), Unusable> {
         return std::str::from_utf8(rest)
             .map(|s| (s.to_owned(), Encoding::Utf8Bom))
             .map_err(|e| {
+                let at = e.valid_up_to() + 3;
                 Unusable::new(
                     "INPUT",
-                    format!(
-                        "UTF-8 BOM, but invalid UTF-8 at byte {}",
-                        e.valid_up_to() + 3
-                    ),
+                    format!("文件以UTF-8标记开头,但第{at}字节起不是UTF-8文本"),
+                    format!("UTF-8 BOM, but invalid UTF-8 at byte {at}"),
                 )
             });
     }
@@ -59,6 +58,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), Unusable> {
         if had_errors {
             return Err(Unusable::new(
                 "INPUT",
+                format!("文件以{}标记开头,但内容有误", enc.name()),
                 format!("{} BOM, but the text is malformed", enc.name()),
             ));
         }
@@ -70,23 +70,29 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), Unusable> {
     encoding_rs::GB18030
         .decode_without_bom_handling_and_without_replacement(bytes)
         .map(|s| (s.into_owned(), Encoding::Gb18030))
-        .ok_or_else(|| Unusable::new("INPUT", "the file is neither UTF-8 nor GB18030/GBK text"))
+        .ok_or_else(|| {
+            Unusable::new(
+                "INPUT",
+                "文件既不是UTF-8文本,也不是GB18030/GBK文本",
+                "the file is neither UTF-8 nor GB18030/GBK text",
+            )
+        })
 }
 
 fn read_bytes(path: &Path) -> Result<Vec<u8>, Unusable> {
-    let meta = std::fs::metadata(path)
-        .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
+    let meta = std::fs::metadata(path).map_err(|e| Unusable::io(path, &e))?;
     if meta.len() > MAX_FILE_BYTES {
-        return Err(Unusable::new(
+        return Err(Unusable::text(
             "INPUT",
-            format!(
-                "{}: {} bytes; the limit is {MAX_FILE_BYTES}",
-                path.display(),
-                meta.len()
-            ),
-        ));
+            fangfei::Problem::too_large(
+                usize::try_from(meta.len()).unwrap_or(usize::MAX),
+                usize::try_from(MAX_FILE_BYTES).unwrap_or(usize::MAX),
+            )
+            .message,
+        )
+        .at(path));
     }
-    std::fs::read(path).map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))
+    std::fs::read(path).map_err(|e| Unusable::io(path, &e))
 }
 
 /// Reads CSV text into rows; each record carries the line it starts on.
@@ -117,7 +123,11 @@ pub fn csv_rows(text: &str) -> Result<Rows, Unusable> {
             let line = e.position().map_or(0, |p| {
                 line_at(usize::try_from(p.byte()).unwrap_or(usize::MAX))
             });
-            Unusable::new("INPUT", format!("CSV line {line}: {e}"))
+            Unusable::new(
+                "INPUT",
+                format!("CSV第{line}行无法读取(引号未配对?)"),
+                format!("CSV line {line}: {e}"),
+            )
         })?;
         let line = rec.position().map_or(0, |p| {
             line_at(usize::try_from(p.byte()).unwrap_or(usize::MAX))
@@ -161,8 +171,7 @@ fn cell_text(d: &Data) -> String {
 /// [`Unusable`] when the file is no workbook or has no such sheet.
 pub fn read_workbook(path: &Path, sheet: Option<&str>) -> Result<(Rows, String), Unusable> {
     let bytes = read_bytes(path)?; // the size limit before the parser sees it
-    read_workbook_bytes(bytes, sheet)
-        .map_err(|e| Unusable::new(e.code, format!("{}: {}", path.display(), e.message)))
+    read_workbook_bytes(bytes, sheet).map_err(|e| e.at(path))
 }
 
 /// Reads a sheet (by name, or the first) of a workbook given as bytes (xlsx, xls,
@@ -190,6 +199,7 @@ fn guarded<T>(read: impl FnOnce() -> Result<T, Unusable>) -> Result<T, Unusable>
     out.unwrap_or_else(|_| {
         Err(Unusable::new(
             "INPUT",
+            "工作簿已损坏,无法读取",
             "the workbook is malformed: the spreadsheet reader could not read it",
         ))
     })
@@ -199,8 +209,14 @@ fn read_workbook_unguarded(
     bytes: Vec<u8>,
     sheet: Option<&str>,
 ) -> Result<(Rows, String), Unusable> {
-    let mut wb = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes))
-        .map_err(|e| Unusable::new("INPUT", e.to_string()))?;
+    let mut wb =
+        calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|e| {
+            Unusable::new(
+                "INPUT",
+                "不是可读取的工作簿(xlsx、xls、xlsb、ods)",
+                e.to_string(),
+            )
+        })?;
     let names = wb.sheet_names();
     let name = match sheet {
         Some(s) => names
@@ -210,17 +226,17 @@ fn read_workbook_unguarded(
             .ok_or_else(|| {
                 Unusable::new(
                     "INPUT",
+                    format!("没有名为“{s}”的工作表(现有:{})", names.join("、")),
                     format!("no sheet {s:?} (sheets: {})", names.join(", ")),
                 )
             })?,
-        None => names
-            .first()
-            .cloned()
-            .ok_or_else(|| Unusable::new("INPUT", "the workbook has no sheet"))?,
+        None => names.first().cloned().ok_or_else(|| {
+            Unusable::new("INPUT", "工作簿中没有工作表", "the workbook has no sheet")
+        })?,
     };
     let range = wb
         .worksheet_range(&name)
-        .map_err(|e| Unusable::new("INPUT", e.to_string()))?;
+        .map_err(|e| Unusable::new("INPUT", "工作表无法读取", e.to_string()))?;
     let (row0, col0) = range
         .start()
         .map_or((0, 0), |(r, c)| (r as usize, c as usize));
@@ -249,6 +265,10 @@ pub fn read_table(path: &Path, sheet: Option<&str>) -> Result<(Rows, Locator), U
         }
         other => Err(Unusable::new(
             "INPUT",
+            format!(
+                "{}:不认识的表格类型“{other}”(可用csv、xlsx、xls、ods、json)",
+                path.display()
+            ),
             format!(
                 "{}: unknown table type {other:?} (csv, xlsx, xls, ods, json)",
                 path.display()

@@ -19,16 +19,15 @@ pub fn run(
 ) -> Result<bool, Unusable> {
     let events = campaign
         .events()
-        .map_err(|e| Unusable::new(e.code(), e.to_string()))?;
+        .map_err(|e| Unusable::text(e.code(), e.text()))?;
     let moment = at
         .map(|s| parse_instant(s, campaign))
         .transpose()?
         .map(|t| campaign.moment(t));
     if let Some(path) = svg {
         let picture = fangfei::timeline::svg(campaign, style.lang)
-            .map_err(|e| Unusable::new(e.code(), e.to_string()))?;
-        std::fs::write(path, picture)
-            .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", path.display())))?;
+            .map_err(|e| Unusable::text(e.code(), e.text()))?;
+        std::fs::write(path, picture).map_err(|e| Unusable::io(path, &e))?;
     }
     if style.json {
         print_json(&wire::Calendar::new(campaign, &events, moment.clone()));

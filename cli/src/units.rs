@@ -14,9 +14,13 @@ use crate::{parse_instant, Unusable};
 fn as_of(campaign: &Campaign, text: Option<&str>) -> Result<Instant, Unusable> {
     match text {
         Some(t) => parse_instant(t, campaign),
-        None => campaign
-            .default_as_of()
-            .ok_or_else(|| Unusable::new("CAMPAIGN", "the campaign has no span")),
+        None => campaign.default_as_of().ok_or_else(|| {
+            Unusable::new(
+                "CAMPAIGN",
+                "活动方案没有起止日期",
+                "the campaign has no span",
+            )
+        }),
     }
 }
 
@@ -135,8 +139,8 @@ pub fn check(
     style: Style,
 ) -> Result<bool, Unusable> {
     let as_of = as_of(campaign, at)?;
-    let record = read_record(file)
-        .map_err(|e| Unusable::new(e.code().as_str(), format!("{}: {e}", file.display())))?;
+    let record =
+        read_record(file).map_err(|e| Unusable::text(e.code().as_str(), e.message()).at(file))?;
     let report = check_unit(campaign, &record, as_of);
     let errors = report.has_errors();
     if style.json {
@@ -155,11 +159,8 @@ pub fn run_audit(
 ) -> Result<bool, Unusable> {
     let as_of = as_of(campaign, at)?;
     let mut entries: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", dir.display())))?
-        .map(|e| {
-            e.map(|e| e.path())
-                .map_err(|e| Unusable::new("INPUT", format!("{}: {e}", dir.display())))
-        })
+        .map_err(|e| Unusable::io(dir, &e))?
+        .map(|e| e.map(|e| e.path()).map_err(|e| Unusable::io(dir, &e)))
         .collect::<Result<_, _>>()?;
     entries.sort();
     let inputs: Vec<(String, Result<UnitRecord, InputError>)> = entries

@@ -452,7 +452,7 @@ fn malformed_record_says_where() {
         "{\n  \"unit\": \"市教育局\",\n  \"media_works\": [{\"title\": 1}]\n}",
     )
     .unwrap();
-    let (code, _, err) = run(&["check", path.to_str().unwrap()]);
+    let (code, _, err) = run(&["--lang", "en", "check", path.to_str().unwrap()]);
     assert_eq!(code, 2);
     // Every problem, each at its path.
     assert!(
@@ -463,6 +463,9 @@ fn malformed_record_says_where() {
         err.contains("media_works[0].channel: missing field"),
         "{err}"
     );
+    // In Chinese by default.
+    let (_, _, zh) = run(&["check", path.to_str().unwrap()]);
+    assert!(zh.contains("media_works[0].title:应为字符串"), "{zh}");
     std::fs::write(
         &path,
         "{\n  \"unit\": \"市教育局\",\n  \"media_works\": [\n}",
@@ -470,7 +473,7 @@ fn malformed_record_says_where() {
     .unwrap();
     let (code, _, err) = run(&["check", path.to_str().unwrap()]);
     assert_eq!(code, 2);
-    assert!(err.contains("line 4"), "{err}");
+    assert!(err.contains("第4行"), "{err}");
     // A key given twice would lose its first value: refused at its line.
     std::fs::write(
         &path,
@@ -480,7 +483,7 @@ fn malformed_record_says_where() {
     let (code, _, err) = run(&["check", path.to_str().unwrap()]);
     assert_eq!(code, 2);
     assert!(
-        err.contains("repeated key \"media_works\"") && err.contains("line 3"),
+        err.contains("(\"media_works\")") && err.contains("第3行"),
         "{err}"
     );
 }
