@@ -6,6 +6,7 @@
 //! could not be used (unreadable file, malformed campaign, bad option value).
 
 mod annex3;
+mod help;
 pub mod out;
 mod quiz;
 pub mod tables;
@@ -15,7 +16,7 @@ mod units;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use fangfei::{Campaign, Instant, Lang};
 
 use out::Style;
@@ -270,7 +271,36 @@ pub fn parse_instant(text: &str, campaign: &Campaign) -> Result<Instant, Unusabl
 
 /// Runs the command line; the exit status is 0, 1 (an error finding) or 2 (unusable).
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    use clap::error::ErrorKind;
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let mut cmd = help::localise(Cli::command(), help::lang_of(&args));
+    let parsed = cmd
+        .try_get_matches_from_mut(std::env::args_os())
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = match e.kind() {
+                ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => ExitCode::SUCCESS,
+                _ => ExitCode::from(2),
+            };
+            match (help::lang_of(&args), e.kind()) {
+                (
+                    Lang::Zh,
+                    ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand,
+                )
+                | (Lang::En, _) => {
+                    let _ = e.print();
+                }
+                (Lang::Zh, _) => eprintln!("{}", help::usage_error_zh(&e, &mut cmd)),
+            }
+            return code;
+        }
+    };
     let lang = match cli.lang {
         LangArg::Zh => Lang::Zh,
         LangArg::En => Lang::En,

@@ -800,3 +800,50 @@ fn a_workbook_that_breaks_the_spreadsheet_reader_is_refused() {
     assert_eq!(code, 2, "{v}");
     assert_eq!(v["error"]["code"], "INPUT");
 }
+
+#[test]
+fn help_and_usage_errors_in_the_chosen_language() {
+    // RULES.md §8: help, usage and errors in Chinese by default.
+    for args in [
+        vec!["--help"],
+        vec!["quiz", "score", "--help"],
+        vec!["annex3", "total", "--help"],
+    ] {
+        let (code, out, _) = run(&args);
+        assert_eq!(code, 0, "{args:?}");
+        assert!(
+            out.contains("用法:fangfei") && out.contains("显示帮助"),
+            "{out}"
+        );
+        for english in [
+            "Usage",
+            "Options",
+            "Print help",
+            "[OPTIONS]",
+            "default:",
+            "possible values",
+        ] {
+            assert!(!out.contains(english), "{english} in {args:?}:\n{out}");
+        }
+    }
+    for (args, says) in [
+        (vec!["nonsense"], "不认识的命令“nonsense”"),
+        (vec!["audit"], "缺少必需的参数"),
+        (vec!["--format", "xml", "rules"], "可用:text、json"),
+        (vec!["rules", "--bogus"], "不认识的参数"),
+    ] {
+        let (code, _, err) = run(&args);
+        assert_eq!(code, 2, "{args:?}");
+        assert!(
+            err.contains(says) && err.contains("用法:"),
+            "{args:?}: {err}"
+        );
+        assert!(!err.contains("error:"), "{err}");
+    }
+    let (code, out, _) = run(&["--lang", "en", "--help"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("Usage:") && out.contains("Print help"),
+        "{out}"
+    );
+}

@@ -1,0 +1,315 @@
+//! The command line in the office's language: with `--lang zh` (the default) every
+//! help text, heading and usage error is Chinese (RULES.md §8); with `--lang en`, clap's
+//! own English. The English texts are the doc comments of [`crate::Cli`]; the Chinese
+//! ones are below, one per command and option, and a test holds the two lists equal.
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Arg, ArgAction, Command};
+use fangfei::Lang;
+
+/// The language asked for on the command line (`--lang en`, `--lang=en`), read before
+/// parsing so that the help itself can be in it; Chinese unless English is asked for.
+pub fn lang_of(args: &[String]) -> Lang {
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let value = match a.strip_prefix("--lang=") {
+            Some(v) => Some(v),
+            None if a == "--lang" => it.next().map(String::as_str),
+            None => None,
+        };
+        if value == Some("en") {
+            return Lang::En;
+        }
+    }
+    Lang::Zh
+}
+
+/// Chinese help, keyed by the command's path and the option's id (`""` for the
+/// command itself).
+pub const ZH: &[(&str, &str, &str)] = &[
+    ("", "", "防非:按《凌源市2021年防范非法集资宣传月活动方案》核查各单位的报送、活动、附件3统计表和知识竞赛。"),
+    ("", "campaign", "使用此活动方案文件(JSON),不用内置的凌源市2021年方案"),
+    ("", "lang", "输出语言:zh(中文,默认)或 en(英文)"),
+    ("", "format", "输出格式:text(默认,给人看)或 json(给程序用)"),
+    ("timeline", "", "活动日程:各阶段、截止时间和报送窗口,以及某一时刻正在进行的事项"),
+    ("timeline", "at", "要查看的时刻(如 2021-06-15 10:00 或 6月15日10:00)"),
+    ("timeline", "svg", "另将活动日历画成SVG图片,写入此文件"),
+    ("rules", "", "规则目录:编号、方案条款、说明"),
+    ("check", "", "核查一个单位:其记录(JSON)对照每条报送(D-*)和活动(M-*)规则"),
+    ("check", "file", "该单位的记录文件"),
+    ("check", "as_of", "核查时点(默认:活动结束时)"),
+    ("audit", "", "核查文件夹中的全部记录:单位×规则总表、年度考评减分与加分、未报单位、附件3全市合计"),
+    ("audit", "dir", "单位记录(*.json)所在的文件夹"),
+    ("audit", "as_of", "核查时点(默认:活动结束时)"),
+    ("annex3", "", "附件3统计表:核查、合计、空白表、JSON Schema"),
+    ("annex3 check", "", "核查一个表格文件:CSV(UTF-8、带BOM的UTF-8、GB18030/GBK)、XLSX/XLS/ODS或JSON"),
+    ("annex3 check", "file", "表格文件"),
+    ("annex3 check", "sheet", "工作簿中的工作表名(默认:第一个)"),
+    ("annex3 total", "", "把多个表格合计为全市合计:文件,或含 .csv/.xlsx/.json 的文件夹"),
+    ("annex3 total", "inputs", "文件或文件夹"),
+    ("annex3 total", "sheet", "各工作簿中的工作表名(默认:第一个)"),
+    ("annex3 total", "xlsx", "另写出一个工作簿:每个通过的单位一行,加全市合计"),
+    ("annex3 template", "", "写出方案格式的空白统计表(两行分组表头)"),
+    ("annex3 template", "out", "写到哪里(.xlsx)"),
+    ("annex3 schema", "", "输出一个单位统计表的JSON Schema(draft 2020-12)"),
+    ("annex3 schema", "bounds", "把活动方案的合理上限写作 maximum(本工具中超限只是警告;加此项后,校验器会把超限当作错误)"),
+    ("quiz", "", "知识竞赛(附件2):给答卷计分,战队排名"),
+    ("quiz score", "", "给每份答卷计分,列出不予受理的答卷(时间外、当天重复、与试卷不符)"),
+    ("quiz standings", "", "战队排名(前N名)和个人总成绩前列"),
+    ("quiz *", "sheets", "答卷:JSON Lines(每行一份)或CSV"),
+    ("quiz *", "papers", "每日试卷(JSON数组)"),
+    ("quiz *", "day", "排名截至哪一天(当天公布的累计排名;默认:全程)"),
+    ("quiz *", "strategy", "战队成绩的计算方法(默认:活动方案所定),可选:"),
+    ("quiz *", "top", "列出前几名战队和个人(默认:活动方案的 top_n)"),
+    ("quiz *", "unmask", "显示参与者的完整姓名和编号(仅供市处非办内部使用,不得公开)"),
+    ("*", "help", "显示帮助"),
+    ("*", "version", "显示版本"),
+];
+
+/// The Chinese text for option `arg` of the command at `path` (`""`: the command): the
+/// command's own, its family's (`quiz *`), a global option's (the root's), or the
+/// help and version flags' (`*`).
+fn zh(path: &str, arg: &str) -> Option<&'static str> {
+    let family = path.split(' ').next().map(|f| format!("{f} *"));
+    ZH.iter()
+        .find(|(p, a, _)| {
+            *a == arg
+                && (*p == path
+                    || Some(*p) == family.as_deref()
+                    || (!a.is_empty() && (*p == "*" || p.is_empty())))
+        })
+        .map(|(_, _, t)| *t)
+}
+
+/// The placeholders of option values, in Chinese.
+const VALUE_NAMES: &[(&str, &str)] = &[
+    ("FILE", "文件"),
+    ("INSTANT", "时刻"),
+    ("DAY", "日期"),
+    ("PAPERS.json", "试卷.json"),
+    ("OUT.xlsx", "输出.xlsx"),
+    ("LANG", "语言"),
+    ("FORMAT", "格式"),
+    ("STRATEGY", "方法"),
+    ("TOP", "数目"),
+    ("SHEET", "工作表"),
+    ("DIR", "文件夹"),
+    ("INPUTS", "文件或文件夹"),
+    ("SHEETS", "答卷文件"),
+    ("OUT", "输出文件"),
+];
+
+const TEMPLATE_ZH: &str = "\
+{about-with-newline}
+用法:{usage}
+
+{all-args}{after-help}";
+
+/// `cmd` with its help in `lang`: for Chinese, every text from [`ZH`], Chinese
+/// headings, and help/version flags that say what they do in Chinese.
+pub fn localise(cmd: Command, lang: Lang) -> Command {
+    match lang {
+        Lang::En => cmd,
+        Lang::Zh => localise_at(cmd, ""),
+    }
+}
+
+fn localise_at(mut cmd: Command, path: &str) -> Command {
+    if let Some(about) = zh(path, "") {
+        cmd = cmd.about(about);
+    }
+    cmd = cmd
+        .help_template(TEMPLATE_ZH)
+        .subcommand_help_heading("命令")
+        .disable_help_subcommand(true)
+        .disable_help_flag(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(zh("*", "help").unwrap_or_default()),
+        );
+    if path.is_empty() {
+        cmd = cmd.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(zh("*", "version").unwrap_or_default()),
+        );
+    }
+    let ids: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().as_str().to_owned())
+        .collect();
+    for id in ids {
+        let mut text = zh(path, &id).map(str::to_owned);
+        if id == "strategy" {
+            // The strategies and their Chinese labels, from the library's one table.
+            let list: Vec<String> = fangfei::campaign::TeamStrategy::ALL
+                .iter()
+                .map(|s| format!("{}({})", s.name(), s.label(Lang::Zh)))
+                .collect();
+            text = text.map(|t| format!("{t}{}", list.join("、")));
+        }
+        cmd = cmd.mut_arg(id.as_str(), |a| {
+            let heading = if a.is_positional() {
+                "参数"
+            } else {
+                "选项"
+            };
+            let shown = a
+                .get_value_names()
+                .and_then(|v| v.first())
+                .map_or_else(|| id.to_uppercase(), |v| v.as_str().to_owned());
+            let name = VALUE_NAMES
+                .iter()
+                .find(|(en, _)| *en == shown)
+                .map(|(_, zh)| *zh);
+            let a = a.help_heading(heading);
+            // Defaults and choices are in the Chinese text, not in clap's English.
+            let a = if a.get_action().takes_values() {
+                let a = a.hide_default_value(true).hide_possible_values(true);
+                match name {
+                    Some(name) => a.value_name(name),
+                    None => a,
+                }
+            } else {
+                a
+            };
+            match text {
+                Some(t) => a.help(t),
+                None => a,
+            }
+        });
+    }
+    // The usage line with Chinese placeholders (clap writes [OPTIONS] and <COMMAND>).
+    let usage = cmd.render_usage().to_string();
+    let usage = zh_usage(usage.trim().trim_start_matches("Usage:").trim());
+    let usage = match usage.split_once(' ') {
+        Some((_, rest)) if !path.is_empty() => format!("fangfei {path} {rest}"),
+        _ if !path.is_empty() => format!("fangfei {path}"),
+        _ => usage,
+    };
+    cmd = cmd.subcommand_value_name("命令").override_usage(usage);
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in subs {
+        let sub_path = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path} {name}")
+        };
+        cmd = cmd.mut_subcommand(name.as_str(), |s| localise_at(s, &sub_path));
+    }
+    cmd
+}
+
+/// A usage error in Chinese: what was wrong, then the usage line. Help and version
+/// requests are not errors and print as clap renders them (in the localised help).
+pub fn usage_error_zh(e: &clap::Error, cmd: &mut Command) -> String {
+    let text = |k: ContextKind| match e.get(k) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join("、"),
+        _ => String::new(),
+    };
+    let arg = text(ContextKind::InvalidArg);
+    let value = text(ContextKind::InvalidValue);
+    let valid = text(ContextKind::ValidValue);
+    let why = match e.kind() {
+        ErrorKind::InvalidValue if valid.is_empty() => format!("参数{arg}的值“{value}”无效"),
+        ErrorKind::InvalidValue => format!("参数{arg}的值“{value}”无效(可用:{valid})"),
+        ErrorKind::UnknownArgument => format!("不认识的参数“{arg}”"),
+        ErrorKind::InvalidSubcommand => {
+            format!("不认识的命令“{}”", text(ContextKind::InvalidSubcommand))
+        }
+        ErrorKind::MissingRequiredArgument => format!("缺少必需的参数:{arg}"),
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            "缺少命令".to_owned()
+        }
+        ErrorKind::ValueValidation => format!("参数{arg}的值“{value}”有误"),
+        ErrorKind::ArgumentConflict => format!("参数{arg}不能与其他已给的参数同用"),
+        ErrorKind::TooManyValues | ErrorKind::WrongNumberOfValues => {
+            format!("参数{arg}的值个数不对")
+        }
+        _ => "命令行参数有误".to_owned(),
+    };
+    // The usage of the command the error is about, when clap gives it.
+    let usage = match e.get(ContextKind::Usage) {
+        Some(ContextValue::StyledStr(u)) => u.to_string(),
+        _ => cmd.render_usage().to_string(),
+    };
+    let usage = zh_usage(usage.trim().trim_start_matches("Usage:").trim());
+    format!("fangfei:{why}\n\n用法:{usage}\n\n查看帮助:fangfei --help")
+}
+
+/// A usage line with clap's English placeholders in Chinese.
+fn zh_usage(usage: &str) -> String {
+    usage
+        .replace("[OPTIONS]", "[选项]")
+        .replace("<COMMAND>", "<命令>")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    /// Every command and option has its Chinese help, and every Chinese entry names a
+    /// command or option that exists.
+    #[test]
+    fn every_help_text_has_its_chinese() {
+        fn walk(cmd: &Command, path: &str, out: &mut Vec<(String, String)>) {
+            out.push((path.to_owned(), String::new()));
+            for a in cmd.get_arguments() {
+                out.push((path.to_owned(), a.get_id().as_str().to_owned()));
+            }
+            // The `help` subcommands are clap's, and the Chinese command has none.
+            for s in cmd.get_subcommands().filter(|s| s.get_name() != "help") {
+                let p = if path.is_empty() {
+                    s.get_name().to_owned()
+                } else {
+                    format!("{path} {}", s.get_name())
+                };
+                walk(s, &p, out);
+            }
+        }
+        let mut all = Vec::new();
+        let mut cli = crate::Cli::command();
+        cli.build(); // adds the help and version flags
+        walk(&cli, "", &mut all);
+        for (path, arg) in &all {
+            assert!(
+                zh(path, arg).is_some(),
+                "no Chinese help for {path:?} {arg:?}"
+            );
+        }
+        for (path, arg, _) in ZH {
+            let exists = all.iter().any(|(p, a)| {
+                a == arg
+                    && (p == path
+                        || (path.ends_with(" *") && p.starts_with(path.trim_end_matches('*')))
+                        || *path == "*")
+            });
+            assert!(exists, "Chinese help for nothing: {path:?} {arg:?}");
+        }
+    }
+
+    #[test]
+    fn the_chinese_command_is_well_formed() {
+        localise(crate::Cli::command(), Lang::Zh).debug_assert();
+        crate::Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn the_language_is_read_before_parsing() {
+        let args = |s: &str| s.split(' ').map(str::to_owned).collect::<Vec<_>>();
+        assert_eq!(lang_of(&args("fangfei --lang en rules")), Lang::En);
+        assert_eq!(lang_of(&args("fangfei rules --lang=en")), Lang::En);
+        assert_eq!(lang_of(&args("fangfei rules")), Lang::Zh);
+        assert_eq!(lang_of(&args("fangfei --lang")), Lang::Zh);
+    }
+}
