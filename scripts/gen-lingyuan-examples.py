@@ -43,7 +43,8 @@ def baseline(unit, kind):
         {"kind": "summary", "submitted_at": t(RNG.choice([1, 2, 3]), f"{RNG.randint(9, 16):02d}:{minute()}", 7),
          "parts": ["leader_approved_documents", "statistics_table", "pictures", "audio_video"]},
     ]
-    short = unit.removeprefix("市")
+    # 市教育局 → 教育局 in a title; 市委宣传部 keeps its 市委.
+    short = unit if unit.startswith("市委") else unit.removeprefix("市")
     r["media_works"] = [
         {"title": f"{short}:学法用法护小家·防非处非靠大家", "channel": "wechat", "published_at": t(11, "10:00"), "reported_at": t(11, "16:30")},
         {"title": f"{short}防非微视频:保本高收益就是陷阱", "channel": "douyin", "published_at": t(18, "19:00")},

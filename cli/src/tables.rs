@@ -329,7 +329,7 @@ pub fn write_workbook(
         0,
         0,
         last_col,
-        &format!("{year} 年防范非法集资宣传月活动情况统计表"),
+        &format!("{year}年防范非法集资宣传月活动情况统计表"),
         &title,
     )?;
     ws.set_row_height(0, 28)?;

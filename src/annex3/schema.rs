@@ -46,7 +46,7 @@ pub fn json_schema(bounds: Option<&crate::Campaign>) -> Value {
     json!({
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://fangfei.invalid/annex3.schema.json",
-        "title": "2021 年防范非法集资宣传月活动情况统计表 (附件3)",
+        "title": "防范非法集资宣传月活动情况统计表(附件3)",
         "type": "object",
         "properties": Value::Object(props),
         "required": required,

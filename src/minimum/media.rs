@@ -27,7 +27,7 @@ pub(super) fn check(cx: &Ctx<'_>, out: &mut Vec<Finding>) {
             "media_works",
             n as u64,
             ongoing,
-            "宣传月期间发布的媒体宣传作品",
+            ("宣传月期间发布的媒体宣传作品", "个"),
             "media works published during the campaign",
         );
         let outside = works.len().saturating_sub(n);

@@ -53,13 +53,14 @@ fn cannot_judge(req: &Requirement, field: &'static str, what_zh: &str, what_en: 
     )
 }
 
-/// A count against its minimum: pass, pending while `ongoing`, else fail.
+/// A count against its minimum: pass, pending while `ongoing`, else fail; `measure` is
+/// the plan's measure word (3个以上作品, 3项以上“七进”, 1次以上报道).
 fn count_finding(
     req: &Requirement,
     path: &'static str,
     count: u64,
     ongoing: bool,
-    what_zh: &str,
+    (what_zh, measure): (&str, &str),
     what_en: &str,
 ) -> Finding {
     let min = req.min;
@@ -68,7 +69,7 @@ fn count_finding(
             req,
             Outcome::Pass,
             path,
-            format!("{what_zh}{count}个,不少于{min}个"),
+            format!("{what_zh}{count}{measure},不少于{min}{measure}"),
             format!("{count} {what_en}, at least {min}"),
         )
     } else if ongoing {
@@ -76,7 +77,7 @@ fn count_finding(
             req,
             Outcome::Pending,
             path,
-            format!("{what_zh}目前{count}个,活动期内须达到{min}个"),
+            format!("{what_zh}目前{count}{measure},活动期内须达到{min}{measure}"),
             format!("{count} {what_en} so far; {min} needed by the end"),
         )
     } else {
@@ -84,7 +85,7 @@ fn count_finding(
             req,
             Outcome::Fail,
             path,
-            format!("{what_zh}{count}个,少于要求的{min}个"),
+            format!("{what_zh}{count}{measure},少于要求的{min}{measure}"),
             format!("only {count} {what_en}; at least {min} required"),
         )
     }

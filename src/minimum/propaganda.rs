@@ -24,7 +24,7 @@ pub(super) fn check(cx: &Ctx<'_>, out: &mut Vec<Finding>) {
             &record.tv_interviews,
             "tv_interviews",
             true,
-            "主题电视(广播)访谈节目",
+            ("主题电视(广播)访谈节目", "次"),
             "TV/radio interview programmes",
         ),
         (
@@ -32,7 +32,7 @@ pub(super) fn check(cx: &Ctx<'_>, out: &mut Vec<Finding>) {
             &record.media_reports,
             "media_reports",
             false,
-            "媒体宣传报道",
+            ("媒体宣传报道", "次"),
             "media publicity reports",
         ),
     ] {
@@ -46,7 +46,7 @@ pub(super) fn check(cx: &Ctx<'_>, out: &mut Vec<Finding>) {
                 .count();
             count_finding(req, field, n as u64, ongoing, zh, en)
         } else {
-            cannot_judge(req, field, zh, en)
+            cannot_judge(req, field, zh.0, en)
         });
     }
 }

@@ -63,7 +63,7 @@ pub(super) fn check(cx: &Ctx<'_>, out: &mut Vec<Finding>) {
             "outreach",
             names.len() as u64,
             ongoing,
-            &format!("开展的“{}”种类", campaign.outreach.name),
+            (&format!("开展的“{}”", campaign.outreach.name), "项"),
             &format!("kinds of {}", campaign.outreach.name),
         );
         if !names.is_empty() {
