@@ -130,6 +130,19 @@ def deviations(records):
     R["市法院"]["annex3"]["qijin_sessions"] = "0"                                     # A3-PARTICIPANTS 附件3
     sub(R["市公安局"], "progress", "2021-06-16")["promoted"] = True                   # 二(三)1: 加分
     sub(R["南街街道"], "progress", "2021-06-24")["promoted"] = True                   # 二(三)1: 加分
+    # M-OUTDOOR 二(二)2 四是: a town that used no outdoor facility at all.
+    for k in ["outdoor_posters_boards", "outdoor_screens_ads", "sms_sent"]:
+        R["前进乡"]["annex3"][k] = "0"
+    # E-SPOTCHECK 二(一): the office's spot checks, one at odds with the plan.
+    R["市教育局"]["spot_checks"] = [{"date": "2021-06-22", "consistent": True}]
+    R["东城街道"]["spot_checks"] = [{"date": "2021-06-18", "consistent": True}]
+    R["大河北镇"]["spot_checks"] = [{"date": "2021-06-23", "consistent": False, "note": "计划所列进村组活动未开展"}]
+    # M-CDAY-CONSULT 二(二)2 五是: advice given and reports taken at the square (reported).
+    for u in MEMBERS:
+        day = R[u].get("concentrated_day") or []
+        for site in day:
+            site["consultations"] = 10 + (len(u) * 7) % 40
+            site["reports_collected"] = len(u) % 3
     # Names as units write them: official full forms resolve to the roster's (UNITS).
     R["万元店镇"]["unit"] = R["万元店镇"]["annex3"]["unit"] = "万元店镇人民政府"
     R["市公安局"]["unit"] = "凌源市公安局"

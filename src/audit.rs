@@ -60,6 +60,7 @@ impl UnitReport {
             Outcome::CannotJudge,
             Outcome::Pending,
             Outcome::Pass,
+            Outcome::Reported,
             Outcome::NotApplicable,
         ]
         .into_iter()
@@ -72,12 +73,13 @@ impl UnitReport {
     }
 }
 
-/// The D-* and M-* rules a unit report judges, in catalogue order.
+/// The D-*, M-* and E-* rules a unit report judges, in catalogue order.
 pub fn judged_rules(campaign: &Campaign) -> Vec<RuleId> {
     let mut rules: Vec<RuleId> = campaign.submissions.iter().map(|s| s.rule).collect();
     rules.extend(campaign.submissions.iter().filter_map(|s| s.parts_rule));
     rules.extend(campaign.plan_statements.iter().map(|s| s.rule));
     rules.extend(campaign.minimums.all().iter().map(|r| r.rule));
+    rules.push(RuleId::ESpotcheck);
     rules.sort();
     rules.dedup();
     rules
@@ -204,6 +206,7 @@ pub fn check_unit(campaign: &Campaign, record: &UnitRecord, as_of: Instant) -> U
         &place,
     ));
     findings.extend(check_minimums(campaign, &roles, record, as_of));
+    findings.extend(crate::spotcheck::check(record));
     if let Some(form) = record.annex3_form() {
         for f in validate_form(campaign, &form).findings {
             findings.push(Finding {

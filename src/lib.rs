@@ -16,6 +16,7 @@ pub mod quiz;
 pub mod record;
 pub mod report;
 pub mod rule;
+mod spotcheck;
 #[cfg(all(feature = "proptest", not(target_arch = "wasm32")))]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod strategies;

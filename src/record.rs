@@ -239,6 +239,25 @@ pub struct Attendance {
     /// 宣传册 carried (a member unit's own brochures, at the square).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub brochures: Option<bool>,
+    /// People given advice on the spot (现场为群众提供咨询服务, 人次; M-CDAY-CONSULT).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consultations: Option<u64>,
+    /// Reports of suspected illegal fundraising taken down (收录举报信息, 条).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reports_collected: Option<u64>,
+}
+
+/// One spot check by the office of a unit's work against its plan (二(一): 市处非办将
+/// 依据宣传计划进行实地抽查,相关结果计入年末考评; E-SPOTCHECK).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SpotCheck {
+    /// The day of the check.
+    pub date: NaiveDate,
+    /// Whether what was found matched the plan.
+    pub consistent: bool,
+    /// What the checkers noted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
 }
 
 /// Grid figures of a town/street (M-GRID).
@@ -313,6 +332,9 @@ pub struct UnitRecord {
     /// The unit's Annex 3 table, as filled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub annex3: Option<serde_json::Value>,
+    /// The office's spot checks of the unit (E-SPOTCHECK); absent or empty: not checked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spot_checks: Option<Vec<SpotCheck>>,
 }
 
 /// Why a record could not be read: an [`InputError`] of code `INPUT`.
@@ -378,6 +400,13 @@ crate::json::read_struct!(Attendance {
     boards: opt,
     materials: opt,
     brochures: opt,
+    consultations: opt,
+    reports_collected: opt,
+});
+crate::json::read_struct!(SpotCheck {
+    date: req,
+    consistent: req,
+    note: opt,
 });
 crate::json::read_struct!(Grid {
     workers_aware: req,
@@ -407,4 +436,5 @@ crate::json::read_struct!(UnitRecord {
     tv_interviews: opt,
     media_reports: opt,
     annex3: opt,
+    spot_checks: opt,
 });

@@ -49,6 +49,8 @@ pub enum Outcome {
     NotApplicable,
     /// The record lacks what the rule needs: never counted as a pass.
     CannotJudge,
+    /// A figure the plan asks for but sets no bar on: reported, not judged.
+    Reported,
 }
 
 crate::text::labels!(Outcome {
@@ -57,6 +59,7 @@ crate::text::labels!(Outcome {
     Pending => "pending", "未到期", "pending";
     NotApplicable => "not_applicable", "不适用", "n/a";
     CannotJudge => "cannot_judge", "无法判断", "cannot judge";
+    Reported => "reported", "仅记录", "reported";
 });
 
 impl Outcome {
@@ -68,6 +71,7 @@ impl Outcome {
             Outcome::Pending => "…",
             Outcome::NotApplicable => "–",
             Outcome::CannotJudge => "?",
+            Outcome::Reported => "·",
         }
     }
 }

@@ -151,6 +151,12 @@ rules! {
         "Financial institutions put a warning sign in a prominent place in every business premises.";
     MGrid = "M-GRID", "二(二)2 三是", "网格化宣传", "Grid publicity",
         "网格员知晓率100%,每个小区都要有宣传标语。", "Grid-worker awareness is 100% and every compound has a slogan.";
+    MOutdoor = "M-OUTDOOR", "二(二)2 四是", "户外设施宣传", "Outdoor facilities",
+        "各乡镇街和市人民银行、市工信局、市商务局、市城市综合执法局、市文广新局、市交通运输局等重点部门运用电子显示屏、海报、展板、公共交通广告、手机短信、楼宇电梯广告等进行宣传。",
+        "The towns and streets and the named key departments use outdoor screens, posters, boards, transport ads, text messages or lift ads.";
+    MCdayConsult = "M-CDAY-CONSULT", "二(二)2 五是", "现场咨询与举报收录", "Consultation at the square",
+        "成员单位在集中宣传日现场为群众提供咨询服务,收录举报信息(方案未定数量:只记录人次与条数)。",
+        "Member units give advice at the square on 06-15 and take down reports (no number set: the figures are reported, not judged).";
     MMonthNotDay = "M-MONTH-NOT-DAY", "三(四)", "宣传常态化", "Spread across the month",
         "克服宣传月淡化成“活动日”“活动周”现象:实施阶段每周至少一次活动(提醒)。",
         "Activity is spread over the month: at least one activity in each ISO week of implementation (a warning).";
@@ -172,6 +178,9 @@ rules! {
         "答题时间外提交的答卷不予受理。", "A sheet submitted outside the quiz window is refused.";
     QOnceADay = "Q-ONCE-A-DAY", "附件2 四", "每天一次", "Once a day",
         "每人每天以当天首份答卷计分,当天再次提交的答卷不予受理,也不替换首份。", "One scored paper per participant per Beijing day: the first; a later sheet the same day is refused and does not replace it.";
+    QUnit = "Q-UNIT", "二(二)1 四是", "组织参赛", "Quiz turnout by unit",
+        "各乡镇街、各成员单位组织人员参加知识竞赛:按答卷所填工作单位统计各单位参赛人数(方案未定数量:只记录)。",
+        "Each unit mobilises quiz participants: the participants per unit, from the sheets' work unit (no number set: reported, not judged).";
     QTeam = "Q-TEAM", "附件2 三、五", "团队成绩", "Team standings",
         "以地区为单位组成战队,每天公布前10名;活动截止时前10名为优秀战队。",
         "Teams are regions; the top 10 are published daily; the final top 10 are the 优秀战队.";
@@ -194,6 +203,9 @@ rules! {
         "“其他”一栏列举的每种方式不得为空,长度有限。", "Each listed other method is non-blank and bounded in length.";
     A3Total = "A3-TOTAL", "附件3", "全市合计", "City total",
         "各单位统计表逐列相加;同一单位重复报送为错误。", "Tables sum column by column; the same unit twice is an error.";
+    ESpotcheck = "E-SPOTCHECK", "二(一)", "实地抽查", "Spot check",
+        "市处非办依据宣传计划进行实地抽查,相关结果计入年末考评。",
+        "The office spot-checks units against their plans; the results count in the year-end evaluation.";
     Input = "INPUT", "—", "输入格式", "Input format",
         "输入无法按规定格式读取(库自定义编码)。", "The input could not be read as the expected shape (library code).";
     Campaign = "CAMPAIGN", "—", "活动方案数据", "Campaign data",

@@ -211,12 +211,7 @@ pub fn score(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Result<b
                 SheetResult::Unreadable(line, f) => wire::Sheet::unreadable(line, f),
             })
             .collect();
-        print_json(&wire::Scored::new(
-            campaign,
-            outcomes,
-            scorer.tally(),
-            query,
-        ));
+        print_json(&wire::Scored::new(campaign, outcomes, &scorer, query));
     } else {
         for (file, o) in &run.outcomes {
             let (line, who, findings) = match o {
@@ -245,8 +240,48 @@ pub fn score(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Result<b
             ))
         );
         print_standings(&wire::Standings::new(campaign, t, query), style);
+        print_turnout(&scorer.turnout(), style);
     }
     Ok(refused > 0)
+}
+
+/// Q-UNIT: the units whose people took part, from the sheets' 工作单位.
+fn print_turnout(t: &fangfei::quiz::Turnout, style: Style) {
+    let rows: Vec<Vec<String>> = t
+        .by_unit
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(u, n)| vec![u.clone(), n.to_string()])
+        .collect();
+    crate::outln!();
+    crate::outln!(
+        "{}",
+        style.bold(style.t(
+            "各单位参赛人数(Q-UNIT,按答卷所填工作单位;仅记录)",
+            "Participants by unit (Q-UNIT, from the sheets' work unit; reported)"
+        ))
+    );
+    let none = t.by_unit.iter().filter(|(_, n)| *n == 0).count();
+    if !rows.is_empty() {
+        print_table(
+            style,
+            &[("单位", "unit"), ("参赛人数", "participants")],
+            &rows,
+        );
+    }
+    crate::outln!(
+        "{}",
+        match style.lang {
+            fangfei::Lang::Zh => format!(
+                "{none}个单位无人填报;{}名参与者所填工作单位不在名单中",
+                t.unplaced
+            ),
+            fangfei::Lang::En => format!(
+                "{none} units with nobody; {} participants named a unit off the roster",
+                t.unplaced
+            ),
+        }
+    );
 }
 
 fn print_standings(s: &wire::Standings, style: Style) {

@@ -231,7 +231,7 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
     crate::outln!(
         "{}",
         style.t(
-            "✓ 符合  ✗ 不符合  ! 提醒  … 未到期  ? 无法判断  – 不适用",
+            "✓ 符合  ✗ 不符合  ! 提醒  … 未到期  ? 无法判断  · 仅记录  – 不适用",
             "✓ pass  ✗ fail  ! warning  … pending  ? cannot judge  – not applicable"
         )
     );

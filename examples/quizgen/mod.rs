@@ -286,6 +286,16 @@ fn answer(rng: &mut Rng, q: &Value, skill: u64) -> Value {
 /// answering that day's paper between 10:00 and 23:59, plus invalid sheets of every
 /// kind (outside the window, second of the day, excluded region, no name, bad phone,
 /// two options for a single choice, a question left out).
+/// Units of the 2021 Lingyuan roster as participants write them (full forms too).
+const LINGYUAN_UNITS: [&str; 6] = [
+    "凌源市教育局",
+    "市公安局",
+    "南街街道办事处",
+    "万元店镇人民政府",
+    "市财政局",
+    "城关街道",
+];
+
 pub fn sheets(rng: &mut Rng, paper: &Value, per_region: usize, invalid: bool) -> Vec<Value> {
     let date = paper["date"].as_str().unwrap().to_owned();
     let questions = paper["questions"].as_array().unwrap().clone();
@@ -320,7 +330,13 @@ pub fn sheets(rng: &mut Rng, paper: &Value, per_region: usize, invalid: bool) ->
                 ));
             }
             if rng.chance(30) {
-                sheet["unit"] = Value::String(format!("{}某单位", region));
+                // Lingyuan is in Liaoning: its people name their units as they write
+                // them (Q-UNIT), the rest some unit of their own province.
+                sheet["unit"] = Value::String(if region == "辽宁" {
+                    LINGYUAN_UNITS[n as usize % LINGYUAN_UNITS.len()].to_owned()
+                } else {
+                    format!("{}某单位", region)
+                });
             }
             out.push(sheet);
         }

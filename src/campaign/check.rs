@@ -119,19 +119,7 @@ impl Campaign {
                 "applies to nobody",
             );
         }
-        for (name, r) in [
-            ("media_works", &self.minimums.media_works),
-            ("qijin_kinds", &self.minimums.qijin_kinds),
-            ("tv_interviews", &self.minimums.tv_interviews),
-            ("media_reports", &self.minimums.media_reports),
-            ("cday_staff", &self.minimums.cday_staff),
-            ("cday_venues", &self.minimums.cday_venues),
-            ("cday_materials", &self.minimums.cday_materials),
-            ("bank_signs", &self.minimums.bank_signs),
-            ("grid_awareness", &self.minimums.grid_awareness),
-            ("compound_slogans", &self.minimums.compound_slogans),
-            ("weekly_activity", &self.minimums.weekly_activity),
-        ] {
+        for (name, r) in self.minimums.named() {
             let at = Path::key("minimums").field(name);
             c.require(
                 r.rule.as_str().starts_with("M-"),

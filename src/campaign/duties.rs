@@ -20,6 +20,9 @@ pub enum Role {
     FinancialCoordinator,
     /// A financial institution with business premises (M-BANK-SIGN).
     FinancialInstitution,
+    /// A key department named for outdoor publicity (M-OUTDOOR: 市人民银行、市工信局、
+    /// 市商务局、市城市综合执法局、市文广新局、市交通运输局).
+    OutdoorDepartment,
 }
 
 crate::text::snake_names!(Role {
@@ -29,6 +32,7 @@ crate::text::snake_names!(Role {
     PropagandaDepartment => "propaganda_department",
     FinancialCoordinator => "financial_coordinator",
     FinancialInstitution => "financial_institution",
+    OutdoorDepartment => "outdoor_department",
 });
 
 impl Role {
@@ -41,6 +45,7 @@ impl Role {
             Role::PropagandaDepartment => ("市委宣传部", "propaganda department"),
             Role::FinancialCoordinator => ("金融协调单位", "financial coordinator"),
             Role::FinancialInstitution => ("金融机构", "financial institution"),
+            Role::OutdoorDepartment => ("户外宣传重点部门", "key department for outdoor publicity"),
         };
         Text::new(zh, en)
     }
@@ -266,24 +271,42 @@ pub struct Minimums {
     pub compound_slogans: Requirement,
     /// M-MONTH-NOT-DAY: activities in each ISO week of implementation.
     pub weekly_activity: Requirement,
+    /// M-OUTDOOR: kinds of outdoor publicity used (from the Annex 3 table); absent in a
+    /// campaign whose plan names no such duty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outdoor: Option<Requirement>,
+    /// M-CDAY-CONSULT: consultation and reports taken at the square, reported without
+    /// a bar (`min` unused); absent in a campaign whose plan names no such duty.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cday_consult: Option<Requirement>,
 }
 
 impl Minimums {
+    /// Every requirement with its key in the campaign file, in catalogue order.
+    pub fn named(&self) -> Vec<(&'static str, &Requirement)> {
+        let mut out = vec![
+            ("media_works", &self.media_works),
+            ("qijin_kinds", &self.qijin_kinds),
+            ("tv_interviews", &self.tv_interviews),
+            ("media_reports", &self.media_reports),
+            ("cday_staff", &self.cday_staff),
+            ("cday_venues", &self.cday_venues),
+            ("cday_materials", &self.cday_materials),
+        ];
+        out.extend(self.cday_consult.as_ref().map(|r| ("cday_consult", r)));
+        out.extend([
+            ("bank_signs", &self.bank_signs),
+            ("grid_awareness", &self.grid_awareness),
+            ("compound_slogans", &self.compound_slogans),
+        ]);
+        out.extend(self.outdoor.as_ref().map(|r| ("outdoor", r)));
+        out.push(("weekly_activity", &self.weekly_activity));
+        out
+    }
+
     /// Every requirement, for checks over all of them.
-    pub fn all(&self) -> [&Requirement; 11] {
-        [
-            &self.media_works,
-            &self.qijin_kinds,
-            &self.tv_interviews,
-            &self.media_reports,
-            &self.cday_staff,
-            &self.cday_venues,
-            &self.cday_materials,
-            &self.bank_signs,
-            &self.grid_awareness,
-            &self.compound_slogans,
-            &self.weekly_activity,
-        ]
+    pub fn all(&self) -> Vec<&Requirement> {
+        self.named().into_iter().map(|(_, r)| r).collect()
     }
 }
 

@@ -82,6 +82,8 @@ read_struct!(Minimums {
     grid_awareness: req,
     compound_slogans: req,
     weekly_activity: req,
+    outdoor: opt,
+    cday_consult: opt,
 });
 read_struct!(UnitDef {
     name: req,

@@ -15,6 +15,11 @@ pub struct Roster<'a> {
 impl<'a> Roster<'a> {
     /// The unit a written name means; see [`Campaign::resolve_unit`].
     pub fn resolve(&self, written: &str) -> Option<&'a UnitDef> {
+        self.campaign.units.get(self.resolve_index(written)?)
+    }
+
+    /// The index in the campaign's `units` of the unit a written name means.
+    pub fn resolve_index(&self, written: &str) -> Option<usize> {
         let i = match self.index.get(written) {
             Some(i) => *i,
             None => *self.index.get(&normalise_name(written)).or_else(|| {
@@ -23,7 +28,7 @@ impl<'a> Roster<'a> {
                     .find_map(|f| self.index.get(&normalise_name(f)))
             })?,
         };
-        self.campaign.units.get(i)
+        Some(i)
     }
 
     /// The campaign indexed.

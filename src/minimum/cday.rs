@@ -44,11 +44,55 @@ fn pending(cx: &Ctx<'_>, req: &Requirement, until: Instant, what: Text) -> Findi
     }
 }
 
-/// M-CDAY-STAFF, M-CDAY-VENUE, M-CDAY-MATERIALS.
+/// M-CDAY-STAFF, M-CDAY-VENUE, M-CDAY-MATERIALS, M-CDAY-CONSULT.
 pub(super) fn check_concentrated_day(cx: &Ctx<'_>) -> Vec<Finding> {
     let mut out = vec![staff(cx), venues(cx)];
     out.extend(materials(cx));
+    out.extend(consult(cx));
     out
+}
+
+/// M-CDAY-CONSULT: the advice given and the reports taken at the square (现场为群众提供
+/// 咨询服务,收录举报信息). The plan sets no number: the figures are reported, not
+/// judged. `None` when the campaign has no such duty.
+fn consult(cx: &Ctx<'_>) -> Option<Finding> {
+    let req = cx.m.cday_consult.as_ref()?;
+    if !req.who.applies(cx.roles) {
+        return Some(not_applicable(req));
+    }
+    let cday = &cx.campaign.concentrated_day;
+    let sites = cx.record.concentrated_day.as_deref().unwrap_or_default();
+    let Some(i) = sites
+        .iter()
+        .position(|a| venue_is(cx.campaign, &a.venue, &cday.member_venue))
+    else {
+        return Some(cannot_judge(
+            req,
+            "concentrated_day",
+            "本单位在集中宣传日广场的记录",
+            "attendance at the square",
+        ));
+    };
+    let a = sites.get(i)?;
+    let shown = |n: Option<u64>, measure: &str| {
+        n.map_or_else(|| "未记录".to_owned(), |n| format!("{n}{measure}"))
+    };
+    let shown_en = |n: Option<u64>| n.map_or_else(|| "not recorded".to_owned(), |n| n.to_string());
+    Some(found(
+        req,
+        Outcome::Reported,
+        Path::key("concentrated_day").at(i),
+        format!(
+            "现场咨询{},收录举报信息{}(方案未定数量,仅记录)",
+            shown(a.consultations, "人次"),
+            shown(a.reports_collected, "条")
+        ),
+        format!(
+            "advice given: {}; reports taken: {} (no number set: reported, not judged)",
+            shown_en(a.consultations),
+            shown_en(a.reports_collected)
+        ),
+    ))
 }
 
 /// M-CDAY-STAFF: a member unit has at least `min` persons at the square by the

@@ -122,6 +122,7 @@ mod bank;
 mod cday;
 mod grid;
 mod media;
+mod outdoor;
 mod propaganda;
 mod qijin;
 mod weekly;
@@ -176,6 +177,7 @@ pub fn check_minimums(
     out.extend(cday::check_concentrated_day(&cx));
     bank::check(&cx, &mut out);
     grid::check(&cx, &mut out);
+    outdoor::check(&cx, &mut out);
     out.push(weekly::check_weekly(&cx));
     out
 }

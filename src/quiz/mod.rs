@@ -126,6 +126,24 @@ pub struct Scorer<'c> {
     papers: Vec<(NaiveDate, CheckedPaper)>,
     tally: Tally,
     breakdown: bool,
+    /// The campaign's units, to place the sheets' optional 工作单位 (Q-UNIT).
+    roster: crate::campaign::Roster<'c>,
+    /// Each counted participant's unit (its index in the campaign's units), from the
+    /// first counted sheet whose 工作单位 is on the roster.
+    units: crate::util::FnvMap<u32, usize>,
+    /// Counted participants whose 工作单位 is given but on no roster.
+    unplaced: crate::util::FnvSet<u32>,
+}
+
+/// Quiz turnout by unit (Q-UNIT): counted participants per reporting unit, from the
+/// sheets' optional 工作单位. The plan sets no number: reported, not judged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Turnout {
+    /// Every unit of the campaign in roster order, with its participants.
+    pub by_unit: Vec<(String, u64)>,
+    /// Participants whose 工作单位 names no unit of the roster.
+    pub unplaced: u64,
 }
 
 impl<'c> Scorer<'c> {
@@ -165,6 +183,9 @@ impl<'c> Scorer<'c> {
                 papers: checked,
                 tally: Tally::new(campaign),
                 breakdown: true,
+                roster: campaign.roster(),
+                units: crate::util::FnvMap::default(),
+                unplaced: crate::util::FnvSet::default(),
             })
         } else {
             Err(problems)
@@ -293,6 +314,9 @@ impl<'c> Scorer<'c> {
                 }
                 Added::OutsideWindow => {}
             }
+            if out.counted {
+                self.place(id, sheet.registration.unit.as_deref());
+            }
             if let Some(team) = team.filter(|t| out.counted && *t != region) {
                 findings.push(Finding::new(
                     RuleId::QTeam,
@@ -308,6 +332,46 @@ impl<'c> Scorer<'c> {
         }
         out.findings = findings;
         out
+    }
+
+    /// Q-UNIT: places counted participant `id` in the unit its sheet names, unless a
+    /// sheet placed it before.
+    fn place(&mut self, id: u32, unit: Option<&str>) {
+        let Some(unit) = unit.map(str::trim).filter(|u| !u.is_empty()) else {
+            return;
+        };
+        if self.units.contains_key(&id) {
+            return;
+        }
+        match self.roster.resolve_index(unit) {
+            Some(i) => {
+                self.units.insert(id, i);
+                self.unplaced.remove(&id);
+            }
+            None => {
+                self.unplaced.insert(id);
+            }
+        }
+    }
+
+    /// Q-UNIT: counted participants per unit, from their sheets' 工作单位.
+    pub fn turnout(&self) -> Turnout {
+        let mut counts = vec![0u64; self.campaign.units.len()];
+        for &i in self.units.values() {
+            if let Some(c) = counts.get_mut(i) {
+                *c = c.saturating_add(1);
+            }
+        }
+        Turnout {
+            by_unit: self
+                .campaign
+                .units
+                .iter()
+                .zip(counts)
+                .map(|(u, n)| (u.name.clone(), n))
+                .collect(),
+            unplaced: self.unplaced.len() as u64,
+        }
     }
 
     /// Settles an outcome given earlier, once more sheets have been read (or tallies

@@ -312,6 +312,7 @@ mod tests {
             Outcome::Pending,
             Outcome::NotApplicable,
             Outcome::CannotJudge,
+            Outcome::Reported,
         ] {
             assert_eq!(name_of(&o), o.as_str());
         }

@@ -284,27 +284,50 @@ pub struct Scored {
     pub counted: usize,
     /// How many were refused or did not count.
     pub refused: usize,
+    /// Q-UNIT: counted participants per unit of the roster, from the sheets' 工作单位
+    /// (reported, not judged).
+    pub turnout: Vec<UnitTurnout>,
+    /// Q-UNIT: counted participants whose 工作单位 names no unit of the roster.
+    pub turnout_unplaced: u64,
     /// The standings.
     #[serde(flatten)]
     pub standings: Standings,
 }
 
 impl Scored {
-    /// The outcomes with the standings of `tally` asked for by `q`.
+    /// The outcomes with the standings of `scorer`'s tally asked for by `q`, and its
+    /// turnout by unit.
     pub fn new(
         campaign: &Campaign,
         outcomes: Vec<Sheet>,
-        tally: &Tally,
+        scorer: &crate::quiz::Scorer<'_>,
         q: StandingsQuery,
     ) -> Scored {
         let counted = outcomes.iter().filter(|o| o.counted).count();
+        let turnout = scorer.turnout();
         Scored {
             refused: outcomes.len().saturating_sub(counted),
             counted,
-            standings: Standings::new(campaign, tally, q),
+            turnout: turnout
+                .by_unit
+                .into_iter()
+                .map(|(unit, participants)| UnitTurnout { unit, participants })
+                .collect(),
+            turnout_unplaced: turnout.unplaced,
+            standings: Standings::new(campaign, scorer.tally(), q),
             outcomes,
         }
     }
+}
+
+/// Q-UNIT: one unit's counted quiz participants.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct UnitTurnout {
+    /// The unit's name on the roster.
+    pub unit: String,
+    /// Counted participants whose 工作单位 is this unit.
+    pub participants: u64,
 }
 
 /// A registration's check: the participant, masked, or `null`.

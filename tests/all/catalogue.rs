@@ -74,10 +74,15 @@ fn every_id_of_rules_md_is_catalogued() {
     let shared = root.join("../shared/RULES.md");
     if shared.exists() {
         check(&shared);
-        assert_eq!(
-            ids_in(&std::fs::read_to_string(&shared).unwrap()),
-            ids_in(&std::fs::read_to_string(root.join("docs/RULES.md")).unwrap()),
-            "docs/RULES.md is out of date with ../shared/RULES.md"
+        // Ours may add rules (marked "added by this library"); it drops none.
+        let ours = ids_in(&std::fs::read_to_string(root.join("docs/RULES.md")).unwrap());
+        let missing: Vec<_> = ids_in(&std::fs::read_to_string(&shared).unwrap())
+            .into_iter()
+            .filter(|id| !ours.contains(id))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "docs/RULES.md lacks {missing:?} of ../shared/RULES.md"
         );
     }
 }

@@ -35,6 +35,17 @@ fn member() -> Value {
     })
 }
 
+/// An Annex 3 table with these outdoor figures (posters and boards, screens and ads,
+/// text messages) and ordinary others.
+fn annex3_with_outdoor(posters: u64, screens: u64, sms: u64) -> Value {
+    json!({
+        "unit": "南街街道", "qijin_sessions": 4, "qijin_participants": 300, "print_broadcast": 0,
+        "online_original_works": 3, "online_views": 1000, "online_interactive_reach": 100,
+        "sms_sent": sms, "outdoor_posters_boards": posters, "outdoor_screens_ads": screens,
+        "outdoor_leaflets_gifts": 500, "news_reports": 1
+    })
+}
+
 /// An assigned street that complies.
 fn street() -> Value {
     let mut v = member();
@@ -199,6 +210,26 @@ fn cases() -> Vec<Case> {
             |v| v["grid"]["compounds_with_slogans"] = 39.into(),
         ),
         (
+            RuleId::MOutdoor,
+            "二(二)2 四是 运用对外电子显示屏、海报、展板……手机短信",
+            || {
+                let mut v = street();
+                v["annex3"] = annex3_with_outdoor(30, 5, 2000);
+                v
+            },
+            |v| v["annex3"] = annex3_with_outdoor(0, 0, 0),
+        ),
+        (
+            RuleId::ESpotcheck,
+            "二(一) 依据宣传计划进行实地抽查,相关结果计入年末考评",
+            || {
+                let mut v = member();
+                v["spot_checks"] = json!([{"date": "2021-06-22", "consistent": true}]);
+                v
+            },
+            |v| v["spot_checks"][0]["consistent"] = false.into(),
+        ),
+        (
             RuleId::MMonthNotDay,
             "三(四) 克服宣传月淡化成“活动日”“活动周”",
             member,
@@ -214,9 +245,27 @@ fn cases() -> Vec<Case> {
 fn every_rule_passes_and_fails() {
     let judged = fangfei::audit::judged_rules(Campaign::embedded());
     let cases = cases();
-    for rule in &judged {
+    // M-CDAY-CONSULT sets no bar: its figures are reported, never passed or failed.
+    for rule in judged.iter().filter(|r| **r != RuleId::MCdayConsult) {
         assert!(cases.iter().any(|(r, ..)| r == rule), "no case for {rule}");
     }
+    let mut v = member();
+    assert_eq!(outcome(&v, RuleId::MCdayConsult), Outcome::Reported);
+    v["concentrated_day"][0]["consultations"] = 35.into();
+    v["concentrated_day"][0]["reports_collected"] = 2.into();
+    let r = UnitRecord::from_json(&v.to_string()).unwrap();
+    let report = check_unit(Campaign::embedded(), &r, at("2021-07-10T00:00:00+08:00"));
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::MCdayConsult)
+        .unwrap();
+    assert_eq!(f.outcome, Outcome::Reported);
+    assert!(
+        f.message.zh.contains("现场咨询35人次,收录举报信息2条"),
+        "{}",
+        f.message.zh
+    );
     for (rule, clause, base, edit) in cases {
         let mut v = base();
         assert_eq!(
@@ -409,6 +458,14 @@ fn audit_of_examples_is_pinned() {
     // once where more than one unit is bound by it (only 市委宣传部 is bound by M-PROP-*).
     for r in &rules {
         let outs: Vec<&str> = table.values().map(|row| row[r.as_str()].as_str()).collect();
+        if *r == RuleId::MCdayConsult {
+            // No bar: its figures are reported, never broken or met.
+            assert!(
+                outs.contains(&"reported"),
+                "{r} is never reported in examples/"
+            );
+            continue;
+        }
         assert!(outs.contains(&"fail"), "{r} is never broken in examples/");
         if outs.iter().filter(|o| **o != "not_applicable").count() > 1 {
             assert!(outs.contains(&"pass"), "{r} is never met in examples/");

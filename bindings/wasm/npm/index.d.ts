@@ -7,7 +7,7 @@
 export interface Message { zh: string; en: string }
 
 export type Severity = "error" | "warning" | "info";
-export type Outcome = "pass" | "fail" | "pending" | "not_applicable" | "cannot_judge";
+export type Outcome = "pass" | "fail" | "pending" | "not_applicable" | "cannot_judge" | "reported";
 export type Effect = "none" | "deduction" | "bonus";
 
 /** One conclusion about one rule at one place. */
@@ -95,7 +95,9 @@ export interface SheetOutcome { line: number; participant: string; region: strin
 export interface Team { rank: number; region: string; name: string; value: number; participants: number; sheets: number; total: number; bestDay: number }
 /** Team standings; `top` are the 优秀战队 when `finalStandings` (through the last answering day), and `topTitle` says which. Individuals' ids are masked. */
 export interface Standings { strategy: Strategy; through: string | null; finalStandings: boolean; topTitle: Message; standings: Team[]; top: Team[]; individuals: Array<{ participant: string; name?: string; region: string; days: number; total: number }> }
-export interface Scored extends Standings { outcomes: SheetOutcome[]; counted: number; refused: number }
+/** Q-UNIT: counted participants per unit of the roster, from the sheets' 工作单位 (reported, not judged). */
+export interface UnitTurnout { unit: string; participants: number }
+export interface Scored extends Standings { outcomes: SheetOutcome[]; counted: number; refused: number; turnout: UnitTurnout[]; turnoutUnplaced: number }
 
 export interface Rule { id: string; clause: string; title: Message; text: Message }
 

@@ -361,7 +361,7 @@ pub fn score_sheets(input: &Value, c: Option<&Value>) -> Result<String> {
         })
         .collect();
     let query = wire::StandingsQuery::new(Some(strategy), through, top);
-    to_json(&wire::Scored::new(&c, outcomes, scorer.tally(), query))
+    to_json(&wire::Scored::new(&c, outcomes, &scorer, query))
 }
 
 /// The rule catalogue.
