@@ -16,6 +16,12 @@ pub enum QuestionKind {
     MultipleChoice,
 }
 
+crate::text::labels!(QuestionKind {
+    SingleChoice => "single_choice", "单选题", "single-choice";
+    TrueFalse => "true_false", "判断题", "true/false";
+    MultipleChoice => "multiple_choice", "多选题", "multiple-choice";
+});
+
 /// How a multiple-choice answer scores (Q-SCORE).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "policy")]

@@ -282,8 +282,9 @@ pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, V
                 Text::new(
                     format!("{}应为{}道,实为{have}道", kind_zh(s.kind), s.count),
                     format!(
-                        "the paper should have {} questions of kind {:?}; it has {have}",
-                        s.count, s.kind
+                        "the paper should have {} {} questions; it has {have}",
+                        s.count,
+                        s.kind.as_str()
                     ),
                 ),
             ));
@@ -302,11 +303,7 @@ pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, V
 
 /// The kind in Chinese.
 pub fn kind_zh(kind: QuestionKind) -> &'static str {
-    match kind {
-        QuestionKind::SingleChoice => "单选题",
-        QuestionKind::TrueFalse => "判断题",
-        QuestionKind::MultipleChoice => "多选题",
-    }
+    kind.label(crate::text::Lang::Zh)
 }
 
 /// How an answer scored.

@@ -92,6 +92,45 @@ fn lateness_is_measured() {
     assert_eq!(s.outcome, Outcome::Fail);
     assert!(s.message.zh.contains("逾期1天2小时3分"), "{}", s.message.zh);
     assert!(s.message.en.contains("1d 2h 3m late"), "{}", s.message.en);
+    // RULES.md §8: never "0 seconds late"; the instant as exact as what decides.
+    for (when, shown) in [
+        ("2021-06-10T17:00:00.001", "2021-06-10 17:00:00.001"),
+        ("2021-06-10T17:00:00.5", "2021-06-10 17:00:00.500"),
+    ] {
+        let f = check_submissions(
+            c,
+            &[Role::TownStreet],
+            None,
+            &[Submission::new(SubmissionKind::Plan, at(when))],
+            at("2021-07-10"),
+        );
+        let p = finding_of(&f, RuleId::DPlan);
+        assert_eq!(p.outcome, Outcome::Fail);
+        assert!(
+            p.message.zh.contains(&format!("于{shown}报送,逾期不足1秒")),
+            "{}",
+            p.message.zh
+        );
+    }
+    let f = check_submissions(
+        c,
+        &[Role::TownStreet],
+        None,
+        &[{
+            let mut s = Submission::new(SubmissionKind::Progress, at("2021-06-17T00:00:00"));
+            s.node = Some(fangfei::time::parse_date("2021-06-16", None).unwrap());
+            s
+        }],
+        at("2021-07-10"),
+    );
+    let p = finding_of(&f, RuleId::DProgress1);
+    assert!(
+        p.message
+            .zh
+            .contains("于2021-06-17 00:00:00报送,逾期不足1秒(截止2021-06-16 24:00)"),
+        "{}",
+        p.message.zh
+    );
 }
 
 #[test]
