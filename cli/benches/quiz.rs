@@ -186,8 +186,11 @@ fn bench(c: &mut Criterion) {
     let mut rng = quizgen::Rng::new(13);
     for i in 0..JSONL {
         let day = i * 11 / JSONL;
-        let mut v = serde_json::to_value(&pool[i % pool.len()]).unwrap();
-        v["participant"] = format!("wx{:06}", rng.below(100_000)).into();
+        // An account answers under one region, as on the platform: its sheet comes
+        // from the pool by its id (the participant is the account, Q-ONCE-A-DAY).
+        let id = rng.below(100_000) as usize;
+        let mut v = serde_json::to_value(&pool[id % pool.len()]).unwrap();
+        v["participant"] = format!("wx{id:06}").into();
         let secs = 36_000 + (i % 40_000);
         v["submitted_at"] = format!(
             "{}T{:02}:{:02}:{:02}+08:00",

@@ -271,7 +271,6 @@ impl<'c> Scorer<'c> {
         if let (false, Some(region), Some(score)) = (refused, region, out.score) {
             let id = self.tally.participant(&sheet.participant);
             let added = self.tally.add(id, sheet.submitted_at, score, region);
-            let team = self.tally.team(id);
             match added {
                 Added::Counted => out.counted = true,
                 Added::Replaced { replaced } => {
@@ -317,7 +316,8 @@ impl<'c> Scorer<'c> {
             if out.counted {
                 self.place(id, sheet.registration.unit.as_deref());
             }
-            if let Some(team) = team.filter(|t| out.counted && *t != region) {
+            let team = out.counted.then(|| self.tally.team(id)).flatten();
+            if let Some(team) = team.filter(|t| *t != region) {
                 findings.push(Finding::new(
                     RuleId::QTeam,
                     Severity::Info,
