@@ -519,3 +519,29 @@ fn a_kind_outside_the_seven_is_kept_not_passed() {
         "2 kinds"
     );
 }
+
+#[test]
+fn the_roster_as_written() {
+    let c = Campaign::embedded();
+    let roster = c.roster();
+    let table = crate::data("roster.tsv");
+    let rows = crate::rows(&table);
+    assert!(rows.len() >= 40);
+    for (line, cells) in rows {
+        let (written, unit) = match &cells[..] {
+            [w, u] => (w.as_str(), u.as_str()),
+            _ => panic!("line {line}: {cells:?}"),
+        };
+        let want = (unit != "-").then_some(unit);
+        assert_eq!(
+            c.resolve_unit(written).map(|u| u.name.as_str()),
+            want,
+            "line {line}"
+        );
+        assert_eq!(
+            roster.resolve(written).map(|u| u.name.as_str()),
+            want,
+            "line {line}"
+        );
+    }
+}
