@@ -14,7 +14,7 @@ use crate::Unusable;
 /// Reads one file into a batch of rows (tables or JSON forms).
 pub fn read_file(campaign: &Campaign, path: &Path, sheet: Option<&str>) -> Result<Batch, Unusable> {
     if extension(path) == "json" {
-        let text = std::fs::read_to_string(path).map_err(|e| Unusable::io(path, &e))?;
+        let text = crate::files::read_text(path, crate::tables::MAX_FILE_BYTES)?;
         let value: Value = fangfei::json::parse(&text).map_err(|e| Unusable::json(path, &e))?;
         let items: Vec<Value> = match value {
             Value::Array(items) => items,

@@ -6,6 +6,7 @@
 //! could not be used (unreadable file, malformed campaign, bad option value).
 
 mod annex3;
+pub mod files;
 mod help;
 pub mod out;
 mod quiz;
@@ -241,7 +242,7 @@ fn load_campaign(path: Option<&PathBuf>) -> Result<Campaign, Unusable> {
     let Some(path) = path else {
         return Ok(Campaign::embedded().clone());
     };
-    let text = std::fs::read_to_string(path).map_err(|e| Unusable::io(path, &e))?;
+    let text = files::read_text(path, fangfei::campaign::MAX_CAMPAIGN_JSON)?;
     Campaign::from_json(&text).map_err(|e| {
         let lines = |zh: bool| -> String {
             e.problems()

@@ -2,7 +2,6 @@
 //! stream (memory grows with participants, not sheets).
 
 use std::collections::BTreeMap;
-use std::io::BufRead;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -18,7 +17,7 @@ use crate::Unusable;
 
 /// Reads the papers file: an array of papers, or `{"papers": [...]}`.
 fn read_papers(path: &Path) -> Result<Vec<Paper>, Unusable> {
-    let text = std::fs::read_to_string(path).map_err(|e| Unusable::io(path, &e))?;
+    let text = crate::files::read_text(path, crate::tables::MAX_FILE_BYTES)?;
     let v: Value = fangfei::json::parse(&text).map_err(|e| Unusable::json(path, &e))?;
     let list = match v {
         Value::Object(mut o) if o.contains_key("papers") => {
@@ -39,32 +38,46 @@ fn not_a_sheet(line: usize, why: &Text) -> Finding {
 
 /// Calls `each` for every sheet of a JSON Lines file, line by line.
 fn each_jsonl(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
-    let file = std::fs::File::open(path).map_err(|e| Unusable::io(path, &e))?;
-    let reader = std::io::BufReader::with_capacity(1 << 16, file);
-    for (i, line) in reader.lines().enumerate() {
-        let n = i + 1;
-        let line = line.map_err(|e| {
-            Unusable::new(
-                "INPUT",
-                format!("{}:第{n}行无法读取(不是UTF-8文本?)", path.display()),
-                format!("{} line {n}: {e}", path.display()),
-            )
-        })?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        each((
+    use crate::files::Line;
+    crate::files::each_line(path, &mut |n, line| match line {
+        Line::Text(t) if t.trim().is_empty() => {}
+        Line::Text(t) => each((
             n,
-            Sheet::from_json_text(&line).map_err(|why| not_a_sheet(n, &why)),
-        ));
-    }
-    Ok(())
+            Sheet::from_json_text(&t).map_err(|why| not_a_sheet(n, &why)),
+        )),
+        Line::TooLong(len) => each((
+            n,
+            Err(not_a_sheet(
+                n,
+                &Text::new(
+                    format!(
+                        "这一行有{len}字节,超过上限{}字节",
+                        crate::files::MAX_LINE_BYTES
+                    ),
+                    format!(
+                        "the line has {len} bytes; the limit is {}",
+                        crate::files::MAX_LINE_BYTES
+                    ),
+                ),
+            )),
+        )),
+        Line::NotUtf8(at) => each((
+            n,
+            Err(not_a_sheet(
+                n,
+                &Text::new(
+                    format!("这一行第{at}字节起不是UTF-8文本"),
+                    format!("the line is not UTF-8 text from byte {at}"),
+                ),
+            )),
+        )),
+    })
 }
 
 /// Calls `each` for every sheet of a CSV file: columns participant, name, region,
 /// phone, unit, submitted_at, then one column per question id.
 fn each_csv(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
-    let bytes = std::fs::read(path).map_err(|e| Unusable::io(path, &e))?;
+    let bytes = crate::files::read_bytes(path, crate::tables::MAX_FILE_BYTES)?;
     let (text, _) = decode(&bytes)?;
     let rows = csv_rows(&text)?;
     let Some((_, header)) = rows.first() else {

@@ -14,8 +14,8 @@ use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, XlsxError};
 
 use crate::Unusable;
 
-/// Largest input file read (64 MiB); larger is refused before reading.
-pub const MAX_FILE_BYTES: u64 = 64 << 20;
+/// Largest input file read (64 MiB); larger is refused, and never read past.
+pub const MAX_FILE_BYTES: usize = 64 << 20;
 
 /// Rows with their 1-based line (CSV record line, or spreadsheet row).
 pub type Rows = Vec<(usize, Vec<String>)>;
@@ -80,19 +80,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), Unusable> {
 }
 
 fn read_bytes(path: &Path) -> Result<Vec<u8>, Unusable> {
-    let meta = std::fs::metadata(path).map_err(|e| Unusable::io(path, &e))?;
-    if meta.len() > MAX_FILE_BYTES {
-        return Err(Unusable::text(
-            "INPUT",
-            fangfei::Problem::too_large(
-                usize::try_from(meta.len()).unwrap_or(usize::MAX),
-                usize::try_from(MAX_FILE_BYTES).unwrap_or(usize::MAX),
-            )
-            .message,
-        )
-        .at(path));
-    }
-    std::fs::read(path).map_err(|e| Unusable::io(path, &e))
+    crate::files::read_bytes(path, MAX_FILE_BYTES)
 }
 
 /// Reads CSV text into rows; each record carries the line it starts on.

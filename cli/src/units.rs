@@ -33,27 +33,29 @@ fn not_read(zh: String, en: String) -> InputError {
 }
 
 fn read_record(path: &Path) -> Result<UnitRecord, InputError> {
-    let meta = std::fs::metadata(path)
-        .map_err(|e| not_read(format!("无法读取:{e}"), format!("unreadable: {e}")))?;
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    if meta.is_dir() || crate::tables::extension(path) != "json" {
+    if path.is_dir() || crate::tables::extension(path) != "json" {
         return Err(not_read(
             format!("不是单位记录(.json):{name}"),
             format!("not a unit record (.json): {name}"),
         ));
     }
-    if meta.len() > MAX_RECORD_JSON as u64 {
-        let size = usize::try_from(meta.len()).unwrap_or(usize::MAX);
-        return Err(UnitRecord::refused(vec![Problem::too_large(
-            size,
-            MAX_RECORD_JSON,
-        )]));
-    }
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| not_read(format!("无法读取:{e}"), format!("unreadable: {e}")))?;
+    // A regular file of at most the record limit (a device or a pipe named x.json is
+    // refused unopened), its BOM dropped.
+    let text = crate::files::read_text(path, MAX_RECORD_JSON).map_err(|e| {
+        // The record's source is named where it is reported: the reason alone here.
+        let (zh, en) = (
+            format!("{}:", path.display()),
+            format!("{}: ", path.display()),
+        );
+        not_read(
+            e.message.zh.trim_start_matches(zh.as_str()).to_owned(),
+            e.message.en.trim_start_matches(en.as_str()).to_owned(),
+        )
+    })?;
     UnitRecord::from_json(&text)
 }
 

@@ -847,3 +847,95 @@ fn help_and_usage_errors_in_the_chosen_language() {
         "{out}"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn only_regular_files_are_read_and_never_past_their_limit() {
+    // A pipe named x.json would block forever, a link to /dev/zero read forever.
+    let dir = tmp("devices");
+    std::fs::create_dir_all(&dir).unwrap();
+    let zero = dir.join("zero.json");
+    let _ = std::fs::remove_file(&zero);
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    let fifo = dir.join("pipe.json");
+    let _ = std::fs::remove_file(&fifo);
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    for args in [
+        vec!["check", fifo.to_str().unwrap()],
+        vec!["check", zero.to_str().unwrap()],
+        vec!["--campaign", zero.to_str().unwrap(), "rules"],
+        vec![
+            "quiz",
+            "score",
+            zero.to_str().unwrap(),
+            "--papers",
+            zero.to_str().unwrap(),
+        ],
+        vec!["annex3", "check", zero.to_str().unwrap()],
+    ] {
+        let (code, _, err) = run(&args);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(err.contains("不是普通文件"), "{args:?}: {err}");
+    }
+    // In an audit the pipe is one refused input among the others, and nothing blocks.
+    std::fs::copy(examples().join("市教育局.json"), dir.join("市教育局.json")).unwrap();
+    std::fs::remove_file(&zero).unwrap();
+    let (_, v) = json(&["audit", dir.to_str().unwrap()]);
+    assert_eq!(v["inputs"], 2);
+    assert!(
+        v["findings"].to_string().contains("pipe.json"),
+        "{}",
+        v["findings"]
+    );
+}
+
+#[test]
+fn a_bom_is_dropped_from_every_json_input() {
+    let path = tmp("bom-record.json");
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(std::fs::read(examples().join("市教育局.json")).unwrap());
+    std::fs::write(&path, bytes).unwrap();
+    let (code, v) = json(&["check", path.to_str().unwrap()]);
+    assert_eq!(code, 0, "{v}");
+    let lines = tmp("bom-sheets.jsonl");
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend(std::fs::read(quiz("sheets-2021-06-15.jsonl")).unwrap());
+    std::fs::write(&lines, bytes).unwrap();
+    let (_, v) = json(&[
+        "quiz",
+        "score",
+        lines.to_str().unwrap(),
+        "--papers",
+        &quiz("papers.json"),
+    ]);
+    assert_eq!(v["refused"], 6, "the first line is read like the others");
+}
+
+#[test]
+fn an_endless_line_is_one_refused_sheet() {
+    let path = tmp("long-line.jsonl");
+    let mut text = std::fs::read_to_string(quiz("sheets-2021-06-15.jsonl")).unwrap();
+    text.push_str(&"x".repeat((1 << 20) + 5));
+    text.push('\n');
+    std::fs::write(&path, text).unwrap();
+    let (_, v) = json(&[
+        "quiz",
+        "score",
+        path.to_str().unwrap(),
+        "--papers",
+        &quiz("papers.json"),
+    ]);
+    assert_eq!(
+        v["outcomes"].as_array().unwrap().len(),
+        328,
+        "327 sheets and the long line"
+    );
+    assert!(
+        v.to_string().contains("超过上限"),
+        "the line is refused, said why"
+    );
+}
