@@ -99,6 +99,7 @@ impl Campaign {
             "must not be blank",
         );
 
+        self.check_holidays(c);
         self.check_quiz(c);
         self.check_submissions(c);
         self.check_units(c);
@@ -174,6 +175,58 @@ impl Campaign {
         }
     }
 
+    /// `extra_holidays`: tables for years the library does not ship, each day off in
+    /// order and of its year (a notice may reach into the next or previous year's
+    /// first or last days, as 2023's 元旦 does), never replacing an official table.
+    fn check_holidays(&self, c: &mut Checker) {
+        let official = crate::calendar::Calendar::official();
+        let mut years = Seen::default();
+        for (i, y) in self.extra_holidays.iter().enumerate() {
+            let at = Path::key("extra_holidays").at(i);
+            c.require(
+                !official.years().iter().any(|o| o.year == y.year),
+                at.clone().field("year"),
+                &format!("{}年已有随库发布的国务院节假日安排,不能替换", y.year),
+                &format!(
+                    "{} has the official table shipped with the library; it cannot be replaced",
+                    y.year
+                ),
+            );
+            c.require(
+                years.insert(&y.year.to_string()),
+                at.clone().field("year"),
+                "同一年份列了两次",
+                "the year is listed twice",
+            );
+            let near = |d: NaiveDate| chrono::Datelike::year(&d).abs_diff(y.year) <= 1;
+            for (j, h) in y.holidays.iter().enumerate() {
+                let at = at.clone().field("holidays").at(j);
+                c.require(
+                    h.first <= h.last,
+                    at.clone(),
+                    "假期结束日早于开始日",
+                    "the holiday ends before it starts",
+                );
+                c.require(
+                    near(h.first)
+                        && near(h.last)
+                        && h.last.signed_duration_since(h.first).num_days() < 31,
+                    at,
+                    &format!("假期不在{}年(或前后相邻的几天)内", y.year),
+                    &format!("the holiday is not in {} (or the days next to it)", y.year),
+                );
+            }
+            for (j, d) in y.makeup_workdays.iter().enumerate() {
+                c.require(
+                    near(*d),
+                    at.clone().field("makeup_workdays").at(j),
+                    &format!("调休上班日不在{}年", y.year),
+                    &format!("the make-up working day is not in {}", y.year),
+                );
+            }
+        }
+    }
+
     fn check_quiz(&self, c: &mut Checker) {
         let q = &self.quiz;
         let w = q.window;
@@ -190,6 +243,31 @@ impl Campaign {
                 "答题时间不在活动期内",
                 "the quiz window is outside the campaign",
             );
+        }
+        // A tally keeps a slot per participant and answering day: a window of years
+        // would make every participant cost megabytes.
+        let days = w.dates().take(MAX_QUIZ_DAYS.saturating_add(1)).count();
+        c.require(
+            days <= MAX_QUIZ_DAYS,
+            Path::key("quiz").field("window"),
+            &format!("答题时间超过{MAX_QUIZ_DAYS}天"),
+            &format!("the quiz window is longer than {MAX_QUIZ_DAYS} days"),
+        );
+        // The plan's own count of working days (附件2 一: 共9个工作日), held against the
+        // calendar, when the calendar knows the window's years.
+        if let (Some(stated), Some(first), Some(last)) = (
+            q.stated_working_days,
+            w.dates().next(),
+            w.dates().take(MAX_QUIZ_DAYS).last(),
+        ) {
+            if let Ok(counted) = self.calendar().working_days(first, last) {
+                c.require(
+                    counted == stated,
+                    Path::key("quiz").field("stated_working_days"),
+                    &format!("方案写明{stated}个工作日,按节假日安排实为{counted}个"),
+                    &format!("{stated} working days stated; the calendar gives {counted}"),
+                );
+            }
         }
         let mut sum: u64 = 0;
         let mut seen = Vec::new();

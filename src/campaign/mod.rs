@@ -42,6 +42,10 @@ pub static LINGYUAN_2021_JSON: &str = include_str!("data/lingyuan-2021.json");
 /// Largest campaign file [`Campaign::from_json`] reads (1 MiB).
 pub const MAX_CAMPAIGN_JSON: usize = 1 << 20;
 
+/// Longest quiz window a campaign may set, in answering days (a year): a tally keeps
+/// a slot per participant and day.
+pub const MAX_QUIZ_DAYS: usize = 366;
+
 /// The largest daily quiz total a campaign may set (`quiz.paper.total`): the quiz's
 /// tally holds a day's score in 16 bits, so a larger total is refused on load rather
 /// than clipped when scoring.

@@ -82,3 +82,28 @@ fn extra_years_come_from_the_campaign() {
     });
     assert_eq!(c.calendar().is_working_day(d("2027-01-04")), Ok(true));
 }
+
+#[test]
+fn campaign_files_that_are_refused() {
+    let table = crate::data("campaign-refusals.tsv");
+    let rows = crate::rows(&table);
+    assert!(rows.len() >= 8);
+    for (line, cells) in rows {
+        let [pointer, value, path] = &cells[..] else {
+            panic!("line {line}: {cells:?}")
+        };
+        let mut v: serde_json::Value =
+            serde_json::from_str(fangfei::campaign::LINGYUAN_2021_JSON).unwrap();
+        let value: serde_json::Value = serde_json::from_str(value).unwrap();
+        match v.pointer_mut(pointer) {
+            Some(slot) => *slot = value,
+            // A top-level key the 2021 file leaves out.
+            None => {
+                v[pointer.trim_start_matches('/')] = value;
+            }
+        }
+        let e = fangfei::Campaign::from_json(&v.to_string()).unwrap_err();
+        let paths: Vec<String> = e.problems().iter().map(|p| p.path.to_string()).collect();
+        assert!(paths.contains(path), "line {line}: {paths:?}");
+    }
+}
