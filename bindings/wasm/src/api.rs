@@ -47,6 +47,34 @@ impl ApiError {
 
 pub type Result<T> = std::result::Result<T, ApiError>;
 
+/// Most forms or sheets one call takes (100,000 forms take a few seconds and some
+/// hundreds of megabytes; 350,000 exhausted the module's memory): a larger batch is
+/// refused with code `INPUT`, to be split, and the module stays usable.
+pub const MAX_BATCH: usize = 100_000;
+
+/// Largest JSON text of one argument (64 MiB), checked before it is parsed.
+pub const MAX_ARG_BYTES: usize = 64 << 20;
+
+impl ApiError {
+    /// `n` items of `what` in one call, over `limit`.
+    pub fn too_many(what: &str, what_zh: &str, n: usize, limit: usize) -> ApiError {
+        ApiError {
+            code: "INPUT".into(),
+            message: format!("{n} {what} in one call; the limit is {limit}: split the batch"),
+            message_zh: format!("一次调用{n}份{what_zh},超过上限{limit}份:请分批调用"),
+            problems: Vec::new(),
+        }
+    }
+}
+
+/// `list`, when it is no longer than [`MAX_BATCH`].
+fn batch<'a>(list: &'a [Value], what: &str, what_zh: &str) -> Result<&'a [Value]> {
+    if list.len() > MAX_BATCH {
+        return Err(ApiError::too_many(what, what_zh, list.len(), MAX_BATCH));
+    }
+    Ok(list)
+}
+
 /// A result as JSON text: written straight from the DTOs (no `Value` tree on the way),
 /// parsed once by the engine's `JSON.parse`.
 fn to_json<T: Serialize>(v: &T) -> Result<String> {
@@ -276,6 +304,7 @@ pub fn validate_forms(forms: &Value, c: Option<&Value>) -> Result<String> {
     let list = forms
         .as_array()
         .ok_or_else(|| ApiError::input("forms must be an array"))?;
+    let list = batch(list, "forms", "表单")?;
     to_json(&wire::Batch::from(read_values(&c, list, |n| {
         format!("#{n}")
     })))
@@ -309,6 +338,7 @@ pub fn score_sheets(input: &Value, c: Option<&Value>) -> Result<String> {
         .get("sheets")
         .and_then(Value::as_array)
         .ok_or_else(|| ApiError::input("sheets must be an array"))?;
+    let sheets = batch(sheets, "sheets", "答卷")?;
     let strategy = match input.get("strategy") {
         None | Some(Value::Null) => c.quiz.team_strategy,
         Some(v) => from_value(v, "strategy")?,

@@ -54,6 +54,22 @@ fn arg(v: JsValue) -> Result<Option<Value>, JsValue> {
         .ok()
         .and_then(|t| t.as_string())
         .ok_or_else(|| throw(ApiError::input("the argument cannot be written as JSON")))?;
+    if text.len() > api::MAX_ARG_BYTES {
+        return Err(throw(ApiError {
+            code: "INPUT".into(),
+            message: format!(
+                "the argument is {} bytes of JSON; the limit is {}: split it",
+                text.len(),
+                api::MAX_ARG_BYTES
+            ),
+            message_zh: format!(
+                "参数的JSON有{}字节,超过上限{}字节:请拆分",
+                text.len(),
+                api::MAX_ARG_BYTES
+            ),
+            problems: Vec::new(),
+        }));
+    }
     fangfei::json::parse(&text)
         .map(Some)
         .map_err(|e| throw(ApiError::input(e)))

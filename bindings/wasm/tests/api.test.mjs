@@ -162,3 +162,17 @@ test("a malformed call throws and the module keeps working", () => {
   }
   assert.equal(f.checkCell("qijin_sessions", "12").value, 12);
 });
+
+test("a batch over the limit is refused with a code, and the module stays usable", () => {
+  const form = { unit: "市教育局" };
+  const many = new Array(100_001).fill(form);
+  throwsCode(() => f.validateForms(many), "INPUT");
+  try {
+    f.validateForms(many);
+  } catch (e) {
+    assert.match(e.messageZh, /超过上限100000份/);
+  }
+  throwsCode(() => f.scoreSheets({ papers: [], sheets: new Array(100_001).fill({}) }), "INPUT");
+  // The limit itself is accepted.
+  assert.equal(f.validateForms(new Array(1000).fill(form)).rows.length, 1000);
+});
