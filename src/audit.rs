@@ -117,6 +117,24 @@ fn media_submissions(campaign: &Campaign, record: &UnitRecord) -> Vec<(usize, Su
 pub fn check_unit(campaign: &Campaign, record: &UnitRecord, as_of: Instant) -> UnitReport {
     let mut findings = Vec::new();
     let written = record.unit.trim();
+    // A name with a newline or an escape sequence would forge or drive a report: it is
+    // no unit's name, refused, and shown with its controls visible.
+    if written.chars().any(char::is_control) {
+        findings.push(Finding::error(
+            RuleId::Units,
+            "unit",
+            Text::new(
+                format!(
+                    "单位名称“{}”含控制字符(换行、转义序列等),不是有效的单位名称",
+                    crate::text::printable(written)
+                ),
+                format!(
+                    "the unit name {:?} holds control characters (line breaks, escape sequences): no unit's name",
+                    crate::text::printable(written)
+                ),
+            ),
+        ));
+    }
     let known = campaign.resolve_unit(written);
     let unit = known.map_or_else(|| written.to_owned(), |u| u.name.clone());
     let roles: Vec<Role> = match (known, &record.roles) {

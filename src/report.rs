@@ -194,19 +194,20 @@ impl Finding {
 
     /// One line: `path: [RULE] verdict — message (clause) [effect]`.
     pub fn line(&self, lang: Lang) -> String {
+        // Places, paths and messages quote inputs: shown printable, never raw.
         let mut s = String::new();
         if let Some(place) = &self.place {
-            s.push_str(place);
+            s.push_str(&crate::text::printable(place));
             s.push_str(": ");
         } else if !self.path.is_root() {
-            s.push_str(&self.path.to_string());
+            s.push_str(&crate::text::printable(&self.path.to_string()));
             s.push_str(": ");
         }
         s.push_str(&format!(
             "[{}] {} — {}",
             self.rule,
             self.verdict(lang),
-            self.message.get(lang)
+            crate::text::printable(self.message.get(lang))
         ));
         // A rule of the library's own (INPUT, UNITS …) cites no clause.
         if !self.clause.is_empty() && self.clause != "—" {

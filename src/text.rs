@@ -84,3 +84,27 @@ macro_rules! labels {
     };
 }
 pub(crate) use labels;
+
+/// `s` with every control character (C0 — newlines and escape sequences included —,
+/// DEL and C1) shown as a visible picture (`␛`, `␊`), so that text from an input can
+/// neither drive a terminal nor forge a line of a report.
+///
+/// ```
+/// assert_eq!(fangfei::printable("市财政局\n\u{1b}[2J"), "市财政局␊␛[2J");
+/// assert_eq!(fangfei::printable("南街街道"), "南街街道");
+/// ```
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(char::is_control) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(
+        s.chars()
+            .map(|c| match u32::from(c) {
+                n @ 0..=0x1F => char::from_u32(0x2400 | n).unwrap_or('\u{FFFD}'),
+                0x7F => '\u{2421}',
+                _ if c.is_control() => '\u{FFFD}',
+                _ => c,
+            })
+            .collect(),
+    )
+}

@@ -52,8 +52,10 @@ impl Style {
     /// `text` coloured for `severity` on a terminal.
     #[allow(dead_code)] // used by the unit and Annex 3 reports
     pub fn paint(&self, severity: Severity, text: &str) -> String {
+        // The text may quote inputs: its own controls are shown, only ours are sent.
+        let text = fangfei::printable(text);
         if !self.colour {
-            return text.to_owned();
+            return text.into_owned();
         }
         let code = match severity {
             Severity::Error => "31",
@@ -65,10 +67,11 @@ impl Style {
     }
 
     pub fn bold(&self, text: &str) -> String {
+        let text = fangfei::printable(text);
         if self.colour {
             format!("\x1b[1m{text}\x1b[0m")
         } else {
-            text.to_owned()
+            text.into_owned()
         }
     }
 }
@@ -97,6 +100,16 @@ pub fn width(s: &str) -> usize {
 
 /// An aligned table: a header row, then rows; the last column is not padded.
 pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    // Cells quote inputs (unit names, file names): printable, never raw.
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|c| fangfei::printable(c).into_owned())
+                .collect()
+        })
+        .collect();
+    let rows = &rows;
     let n = header.len();
     let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
     for r in rows {

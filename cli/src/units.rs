@@ -300,7 +300,7 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
         for f in warnings {
             crate::outln!(
                 "  {}: {}",
-                f.unit.as_deref().unwrap_or(""),
+                fangfei::printable(f.unit.as_deref().unwrap_or("")),
                 style.paint(f.severity, &f.line(style.lang))
             );
         }

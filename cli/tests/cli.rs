@@ -939,3 +939,24 @@ fn an_endless_line_is_one_refused_sheet() {
         "the line is refused, said why"
     );
 }
+
+#[test]
+fn control_characters_never_reach_the_terminal() {
+    // A unit name with a newline and an escape sequence: it may not forge a line of the
+    // report ("市财政局 ✓ 全部符合") or clear the screen.
+    let dir = tmp("injection");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("a.json"),
+        "{\"unit\": \"市财政局\\n市财政局 ✓ 全部符合\\u001b[2J\", \"annex3\": {\"unit\": \"x\\u001b]0;title\\u0007\"}}",
+    )
+    .unwrap();
+    let (_, out, err) = run(&["audit", dir.to_str().unwrap()]);
+    let all = format!("{out}{err}");
+    assert!(!all.contains('\u{1b}') && !all.contains('\u{7}'), "{all:?}");
+    assert!(
+        !all.lines().any(|l| l.starts_with("市财政局 ✓")),
+        "a forged line: {all}"
+    );
+    assert!(all.contains("含控制字符"), "{all}");
+}
