@@ -41,7 +41,9 @@ pub use paper::{
     CheckedPaper, CheckedQuestion, Class, Given, Paper, Question, QuestionScore, MAX_OPTIONS,
 };
 pub use region::{Region, RegionError};
-pub use register::{mask, mask_name, register, Participant, Phone, Registration, MAX_NAME_CHARS};
+pub use register::{
+    mask, mask_digits, mask_name, register, Participant, Phone, Registration, MAX_NAME_CHARS,
+};
 pub use tally::{top_individuals, Added, Individual, Tally, TeamStanding, PARTICIPATION_POINTS};
 
 use crate::path::Path;
@@ -111,9 +113,10 @@ pub fn unreadable(line: usize, why: &Text) -> Finding {
     Finding::error(
         RuleId::Input,
         crate::path::Path::root(),
+        // A sheet is personal: a number in the wrong field is not echoed whole.
         Text::new(
-            format!("第{line}份答卷无法读取:{}", why.zh),
-            format!("sheet {line} cannot be read: {}", why.en),
+            register::mask_digits(&format!("第{line}份答卷无法读取:{}", why.zh)),
+            register::mask_digits(&format!("sheet {line} cannot be read: {}", why.en)),
         ),
     )
 }

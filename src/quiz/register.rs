@@ -82,6 +82,38 @@ pub fn mask(text: &str) -> String {
         .collect()
 }
 
+/// `text` with every run of seven or more digits masked as a phone number is
+/// (`138****5678`): a number typed into the wrong field of a sheet is never echoed
+/// whole in a message.
+///
+/// ```
+/// use fangfei::quiz::mask_digits;
+/// assert_eq!(mask_digits("“13812345678”不是可选的地区"), "“138****5678”不是可选的地区");
+/// assert_eq!(mask_digits("第12题"), "第12题");
+/// ```
+pub fn mask_digits(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut String| {
+        if run.chars().count() >= 7 {
+            out.push_str(&mask(run));
+        } else {
+            out.push_str(run);
+        }
+        run.clear();
+    };
+    for c in text.chars() {
+        if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+            run.push(c);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
 /// Masks a name: its first character, then one `*` per further character (`张**`).
 pub fn mask_name(name: &str) -> String {
     let mut chars = name.trim().chars();
@@ -236,7 +268,7 @@ pub(crate) fn check(reg: &Registration) -> (Option<Region>, Vec<Finding>) {
             None
         }
         Err(RegionError::Unknown) => {
-            let shown: String = reg.region.chars().take(24).collect();
+            let shown = mask_digits(&reg.region.chars().take(24).collect::<String>());
             out.push(Finding::error(RuleId::QRegRegion, "region", Text::new(format!("“{shown}”不是可选的地区(31个省级行政区或新疆生产建设兵团)"), format!("{shown:?} is no region of the quiz (31 province-level divisions or the XPCC)"))));
             None
         }

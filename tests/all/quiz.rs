@@ -500,3 +500,31 @@ fn the_final_top_teams_are_the_excellent_teams() {
     );
     assert_eq!(own.individuals[0].participant, "13812345678");
 }
+
+#[test]
+fn a_phone_number_in_the_wrong_field_is_never_echoed_whole() {
+    // 13: the region, the time, the whole line: personal fields, masked in messages.
+    let c = Campaign::embedded();
+    let mut s = Scorer::new(c, &all_papers()).unwrap();
+    let out = s.sheet(1, &sheet("a", "13812345678", "2021-06-16T08:00", perfect()));
+    let texts: Vec<String> = out
+        .findings
+        .iter()
+        .flat_map(|f| [f.message.zh.clone(), f.message.en.clone()])
+        .collect();
+    assert!(texts.iter().any(|t| t.contains("138****5678")), "{texts:?}");
+    assert!(
+        texts.iter().all(|t| !t.contains("13812345678")),
+        "{texts:?}"
+    );
+    let bad = Sheet::from_json_text(
+        r#"{"participant": "a", "name": "张三", "region": "北京", "submitted_at": "13812345678", "answers": {}}"#,
+    )
+    .unwrap_err();
+    let f = fangfei::quiz::unreadable(1, &bad);
+    assert!(
+        !f.message.zh.contains("13812345678") && f.message.zh.contains("138****5678"),
+        "{}",
+        f.message.zh
+    );
+}
