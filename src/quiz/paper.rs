@@ -117,11 +117,14 @@ pub fn parse_answer(
         (_, Value::Null) => Ok(Given::Blank),
         (_, Value::String(s)) if s.trim().is_empty() => Ok(Given::Blank),
         (QuestionKind::TrueFalse, Value::Bool(b)) => Ok(Given::TrueFalse(*b)),
+        // Excel writes TRUE and FALSE; any letter case is read.
         (QuestionKind::TrueFalse, Value::String(s)) => match s.trim() {
-            "对" | "正确" | "√" | "✓" | "T" | "t" | "true" | "是" => {
+            "对" | "正确" | "√" | "✓" | "是" => Ok(Given::TrueFalse(true)),
+            "错" | "错误" | "×" | "✗" | "否" => Ok(Given::TrueFalse(false)),
+            t if t.eq_ignore_ascii_case("t") || t.eq_ignore_ascii_case("true") => {
                 Ok(Given::TrueFalse(true))
             }
-            "错" | "错误" | "×" | "✗" | "F" | "f" | "false" | "否" => {
+            t if t.eq_ignore_ascii_case("f") || t.eq_ignore_ascii_case("false") => {
                 Ok(Given::TrueFalse(false))
             }
             _ => Err(AnswerError::Malformed),
@@ -218,6 +221,17 @@ pub struct CheckedPaper {
 pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, Vec<Finding>> {
     let spec = &campaign.quiz.paper;
     let mut problems = Vec::new();
+    // A paper for a day no sheet can be answered on would be loaded for nothing.
+    if !campaign.quiz.window.dates().any(|d| d == paper.date) {
+        problems.push(Finding::error(
+            RuleId::QPaper,
+            "date",
+            Text::new(
+                format!("试卷日期{}不在答题日期内", paper.date),
+                format!("the paper's date {} is not an answering day", paper.date),
+            ),
+        ));
+    }
     let mut questions = Vec::new();
     let mut ids = crate::util::Seen::default();
     for (i, q) in paper.questions.iter().enumerate() {

@@ -528,3 +528,16 @@ fn a_phone_number_in_the_wrong_field_is_never_echoed_whole() {
         f.message.zh
     );
 }
+
+#[test]
+fn a_paper_for_no_answering_day_is_refused() {
+    let c = Campaign::embedded();
+    let mut papers = all_papers();
+    papers[0].date = fangfei::time::parse_date("2021-06-26", None).unwrap();
+    let e = Scorer::new(c, &papers).unwrap_err();
+    assert!(
+        e.iter()
+            .any(|f| f.rule == RuleId::QPaper && f.path == "papers[0].date"),
+        "{e:#?}"
+    );
+}
