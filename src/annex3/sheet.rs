@@ -413,6 +413,7 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
 
     let mut outcomes: Vec<RowOutcome> = Vec::new();
     let mut stated_total: Option<(usize, Vec<String>)> = None;
+    let mut notes_from: Option<usize> = None;
     for (line, cells) in rows.iter().skip(header.line_index.saturating_add(1)) {
         if cells.iter().all(|c| c.trim().is_empty()) {
             continue; // an empty row holds no data
@@ -422,15 +423,49 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
             .map(|c| c.trim())
             .find(|c| !c.is_empty())
             .unwrap_or("");
-        if first.starts_with("填表说明") || first.starts_with("说明") {
-            break;
+        // The notes end the table (填表说明, 说明:); a row after them is not read, and
+        // said so, rather than lost.
+        if first.starts_with("填表说明")
+            || first.starts_with("说明:")
+            || first.starts_with("说明：")
+        {
+            notes_from.get_or_insert(*line);
+            continue;
+        }
+        if let Some(notes) = notes_from {
+            findings.push(
+                Finding::error(
+                    RuleId::Input,
+                    "rows",
+                    Text::new(
+                        format!("第{line}行在第{notes}行的填表说明之后,未读取:数据行请放在说明之前"),
+                        format!("line {line} comes after the notes on line {notes} and was not read: put data rows before the notes"),
+                    ),
+                )
+                .at(locator.place(*line, None, "")),
+            );
+            continue;
         }
         let unit_text = unit_col
             .and_then(|c| cells.get(c))
             .map(|s| s.trim())
             .unwrap_or("");
         if ["合计", "总计", "全市合计", "合 计", "total"].contains(&unit_text) {
-            stated_total = Some((*line, cells.clone()));
+            if let Some((first_line, _)) = &stated_total {
+                findings.push(
+                    Finding::error(
+                        RuleId::A3Total,
+                        "rows",
+                        Text::new(
+                            format!("第{line}行是第二个合计行(第一个在第{first_line}行),未与计算的合计比对:一张表只应有一个合计行"),
+                            format!("line {line} is a second total row (the first is on line {first_line}) and was not compared: a table has one total row"),
+                        ),
+                    )
+                    .at(locator.place(*line, None, "")),
+                );
+            } else {
+                stated_total = Some((*line, cells.clone()));
+            }
             continue;
         }
         let row = outcomes.len().saturating_add(1);
@@ -451,7 +486,23 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
         let mut counts: [Option<CellIn<'_>>; 11] = Default::default();
         let mut other: Vec<String> = Vec::new();
         let mut strays: Vec<String> = Vec::new();
-        let mut outdoor_problem: Option<Finding> = None;
+        let mut row_problems: Vec<Finding> = Vec::new();
+        // More cells than the header has columns: an unquoted 1,200 has shifted every
+        // cell after it, and the row's numbers cannot be trusted.
+        if cells.len() > header.columns.len() {
+            let extra = cells.len().saturating_sub(header.columns.len());
+            row_problems.push(
+                Finding::error(
+                    RuleId::A3Number,
+                    Path::key("rows").at(row),
+                    Text::new(
+                        format!("本行比表头多{extra}格:可能是数字中的逗号(如1,200)未加引号,使其后各格错位;请去掉千位分隔符或给该格加引号"),
+                        format!("the row has {extra} more cell(s) than the header: a number with a comma (1,200) without quotes has probably shifted the cells after it; drop the separator or quote the cell"),
+                    ),
+                )
+                .at(locator.place(*line, None, "")),
+            );
+        }
         for (col, c) in header.columns.iter().enumerate() {
             let text = cells.get(col).map_or("", String::as_str);
             match c {
@@ -473,7 +524,7 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
                             }
                         }
                         let shown: String = text.trim().chars().take(24).collect();
-                        outdoor_problem = Some(
+                        row_problems.push(
                             Finding::error(
                                 RuleId::A3Number,
                                 Path::key("rows").at(row).field("outdoor"),
@@ -523,8 +574,8 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
             let path = Path::key("rows").at(row).join(&f.path);
             row_findings.push(Finding { path, ..f }.at(place));
         }
-        let table = check.table.filter(|_| outdoor_problem.is_none());
-        row_findings.extend(outdoor_problem);
+        let table = check.table.filter(|_| row_problems.is_empty());
+        row_findings.extend(row_problems);
         let accepted = header_ok && table.is_some();
         if !header_ok {
             row_findings.push(

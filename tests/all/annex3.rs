@@ -495,3 +495,54 @@ fn a_missing_column_is_a_header_problem_not_a_blank_cell() {
         .iter()
         .all(|f| f.rule == RuleId::Input && f.message.zh.contains("template")));
 }
+
+#[test]
+fn rows_that_would_be_lost_or_shifted_are_reported() {
+    // Issue 14, item 6: nothing silently dropped, no shifted number accepted.
+    let c = Campaign::embedded();
+    let header = "填报单位,活动场次(次),参与群众(人次),刊印份数、播放次数,发布原创作品数(篇),点击量、阅读量、转发量(次),互动宣传覆盖人数(人次),发送短信(条),海报、展板(份),电子显示屏、公共交通广告、楼宇电梯广告等(次),传单、手册、赠品等(份),被新闻媒体报道(次),其他";
+    let ok = "市教育局,12,1500,300,3,5200,800,0,40,6,2000,2,";
+    for (rows, rule, says) in [
+        // An unquoted 1,200 shifts every later cell: the row is refused.
+        (
+            "市教育局,12,1,200,300,3,5200,800,0,40,6,2000,2,",
+            "A3-NUMBER",
+            "多1格",
+        ),
+        // A data row after the notes is reported, not dropped.
+        (&*format!("填表说明:1.\n{ok}"), "INPUT", "填表说明之后"),
+        // A second total row is reported, not silently replacing the first.
+        (
+            &*format!(
+                "{ok}\n合计,12,1500,300,3,5200,800,0,40,6,2000,2,\n合计,1,1,1,1,1,1,1,1,1,1,1,"
+            ),
+            "A3-TOTAL",
+            "第二个合计行",
+        ),
+    ] {
+        let batch = read_rows(c, &Locator::Csv, &csv_rows(&format!("{header}\n{rows}\n")));
+        let all: Vec<_> = batch
+            .findings
+            .iter()
+            .chain(batch.rows.iter().flat_map(|r| &r.findings))
+            .collect();
+        assert!(
+            all.iter()
+                .any(|f| f.rule.as_str() == rule && f.message.zh.contains(says)),
+            "{rows}: {all:#?}"
+        );
+        assert!(batch
+            .rows
+            .iter()
+            .all(|r| r.accepted || !r.findings.is_empty()));
+    }
+    // A unit whose name starts with 说明 is a unit, not the notes.
+    let batch = read_rows(
+        c,
+        &Locator::Csv,
+        &csv_rows(&format!(
+            "{header}\n{ok}\n说明书编辑部,1,1,1,1,1,1,1,1,1,1,1,\n"
+        )),
+    );
+    assert_eq!(batch.rows.len(), 2);
+}
