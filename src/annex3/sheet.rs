@@ -432,7 +432,10 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
             notes_from.get_or_insert(*line);
             continue;
         }
-        if let Some(notes) = notes_from {
+        // After the notes, their further lines (one cell: "2.表中项目…") are notes too;
+        // a row of several cells is data.
+        let filled = cells.iter().filter(|c| !c.trim().is_empty()).count();
+        if let Some(notes) = notes_from.filter(|_| filled >= 3) {
             findings.push(
                 Finding::error(
                     RuleId::Input,
@@ -444,6 +447,9 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
                 )
                 .at(locator.place(*line, None, "")),
             );
+            continue;
+        }
+        if notes_from.is_some() {
             continue;
         }
         let unit_text = unit_col
