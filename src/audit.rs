@@ -232,8 +232,30 @@ pub fn check_unit(campaign: &Campaign, record: &UnitRecord, as_of: Instant) -> U
                 ..f
             });
         }
+        if let Some(other) = other_units_table(campaign, record, &form) {
+            findings.push(Finding::error(
+                RuleId::A3Unit,
+                Path::key("annex3").field("unit"),
+                Text::new(
+                    format!("统计表的填报单位是“{other}”,不是本记录的“{unit}”:不计入合计,请核对"),
+                    format!("the table's unit is {other:?}, not this record's {unit:?}: not counted in the total; check it"),
+                ),
+            ));
+        }
     }
     finish(unit, known.is_some(), roles, findings)
+}
+
+/// The unit a record's Annex 3 table names, when that is another unit of the roster
+/// than the record's own: such a table would take the other unit's place in a total.
+fn other_units_table(
+    campaign: &Campaign,
+    record: &UnitRecord,
+    form: &crate::annex3::Form,
+) -> Option<String> {
+    let named = campaign.resolve_unit(form.unit.as_deref()?.trim())?;
+    let own = campaign.resolve_unit(record.unit.trim())?;
+    (!std::ptr::eq(named, own)).then(|| named.name.clone())
 }
 
 fn finish(unit: String, on_roster: bool, roles: Vec<Role>, findings: Vec<Finding>) -> UnitReport {
@@ -380,7 +402,11 @@ pub fn audit(
         .filter_map(|(source, parsed)| {
             let record = parsed.as_ref().ok()?;
             let counted = units.iter().any(|u| u.counted && &u.source == source);
-            counted.then(|| record.annex3_form().map(|f| (source.clone(), f)))?
+            let form = record.annex3_form()?;
+            // A table naming another unit is reported in its record's report and left
+            // out: it must not take that unit's place.
+            (counted && other_units_table(campaign, record, &form).is_none())
+                .then(|| (source.clone(), form))
         })
         .collect();
     let annex3 = (!forms.is_empty()).then(|| read_forms(campaign, &forms));

@@ -168,7 +168,30 @@ pub(crate) fn check_submissions_at(
     place: Place<'_>,
 ) -> Vec<Finding> {
     let mut out = Vec::new();
+    let issued = Instant::start_of(campaign.issued_on);
     for (i, s) in submissions.iter().enumerate() {
+        // Before the plan existed: a typed year, most likely (2012 for 2021); said,
+        // never taken silently as "on time".
+        if s.submitted_at < issued {
+            out.push(Finding::new(
+                RuleId::Input,
+                Severity::Warning,
+                Outcome::CannotJudge,
+                place(i, "submitted_at"),
+                Text::new(
+                    format!(
+                        "报送时间{}早于方案印发日{}:请核对日期",
+                        s.submitted_at.as_clock(),
+                        campaign.issued_on
+                    ),
+                    format!(
+                        "submitted at {}, before the plan was issued on {}: check the date",
+                        s.submitted_at.as_clock(),
+                        campaign.issued_on
+                    ),
+                ),
+            ));
+        }
         if s.submitted_at > as_of {
             out.push(Finding::new(
                 RuleId::Input,

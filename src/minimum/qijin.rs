@@ -24,9 +24,12 @@ pub(super) fn check(cx: &Ctx<'_>, out: &mut Vec<Finding>) {
         // Which of the campaign's kinds were held, listed in the plan's order.
         let list = &campaign.outreach.kinds;
         let mut held = vec![false; list.len()];
+        let mut outside = 0usize;
         for (i, a) in acts.iter().enumerate() {
+            let counts = in_span_day(a.date) && Instant::start_of(a.date) <= as_of;
             match campaign.outreach.resolve(&a.kind) {
-                Some(k) if in_span_day(a.date) && Instant::start_of(a.date) <= as_of => {
+                Some(_) if !counts => outside = outside.saturating_add(1),
+                Some(k) => {
                     if let Some(h) = list
                         .iter()
                         .position(|x| std::ptr::eq(x, k))
@@ -35,7 +38,6 @@ pub(super) fn check(cx: &Ctx<'_>, out: &mut Vec<Finding>) {
                         *h = true;
                     }
                 }
-                Some(_) => {}
                 // Kept and reported, not counted: "does not count" is no pass.
                 None => out.push(found(
                     req,
@@ -69,6 +71,16 @@ pub(super) fn check(cx: &Ctx<'_>, out: &mut Vec<Finding>) {
         if !names.is_empty() {
             f.message.zh.push_str(&format!("({})", names.join("、")));
             f.message.en.push_str(&format!(" ({})", names.join(", ")));
+        }
+        // Said, as M-MEDIA-3 says it: activities dated outside the campaign (or after
+        // the as-of instant) are not counted.
+        if outside > 0 {
+            f.message.zh.push_str(&format!(
+                "(另有{outside}次活动不在宣传月内或晚于核查时点,不计)"
+            ));
+            f.message.en.push_str(&format!(
+                " ({outside} more activities outside the campaign or after the as-of instant, not counted)"
+            ));
         }
         out.push(f);
     } else {

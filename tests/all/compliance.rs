@@ -545,3 +545,43 @@ fn the_roster_as_written() {
         );
     }
 }
+
+#[test]
+fn a_record_whose_table_names_another_unit() {
+    // Issue 14, item 10: reported, and kept out of the total (it would take the other
+    // unit's place, and get that unit's real table refused as its duplicate).
+    let mut mine = member();
+    mine["annex3"] = json!({"unit": "市公安局", "qijin_sessions": 4, "qijin_participants": 300, "print_broadcast": 0,
+        "online_original_works": 3, "online_views": 1000, "online_interactive_reach": 100, "sms_sent": 0,
+        "outdoor_posters_boards": 1, "outdoor_screens_ads": 0, "outdoor_leaflets_gifts": 0, "news_reports": 1});
+    let mut police = member();
+    police["unit"] = "市公安局".into();
+    police["annex3"] = mine["annex3"].clone();
+    let inputs: Vec<_> = [("edu.json", &mine), ("police.json", &police)]
+        .into_iter()
+        .map(|(s, v)| (s.to_owned(), UnitRecord::from_json(&v.to_string())))
+        .collect();
+    let a = fangfei::audit::audit(
+        Campaign::embedded(),
+        &inputs,
+        at("2021-07-10T00:00:00+08:00"),
+    );
+    let edu = a
+        .units
+        .iter()
+        .find(|u| u.report.unit == "市教育局")
+        .unwrap();
+    assert!(edu.report.findings.iter().any(|f| f.rule == RuleId::A3Unit
+        && f.path == "annex3.unit"
+        && f.message.zh.contains("市公安局")));
+    let t = a.annex3.unwrap();
+    assert_eq!(
+        t.totals.units,
+        vec!["市公安局".to_owned()],
+        "only the police's own table counts"
+    );
+    assert!(
+        t.rows.iter().all(|r| r.accepted),
+        "and it is not refused as a duplicate"
+    );
+}

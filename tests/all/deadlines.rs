@@ -355,3 +355,28 @@ fn every_message_has_both_languages() {
         }
     }
 }
+
+#[test]
+fn a_submission_before_the_plan_existed_is_questioned() {
+    // Issue 14, item 10: a plan dated decades before the plan was issued (06-07).
+    let c = Campaign::embedded();
+    let f = check_submissions(
+        c,
+        &[Role::MemberUnit],
+        None,
+        &[Submission::new(
+            SubmissionKind::Plan,
+            at("2001-06-09T10:00"),
+        )],
+        at("2021-07-10"),
+    );
+    let q = f
+        .iter()
+        .find(|f| f.rule == RuleId::Input && f.path == "submissions[0].submitted_at")
+        .unwrap();
+    assert!(
+        q.message.zh.contains("早于方案印发日2021-06-07"),
+        "{}",
+        q.message.zh
+    );
+}
