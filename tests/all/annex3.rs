@@ -546,3 +546,36 @@ fn rows_that_would_be_lost_or_shifted_are_reported() {
     );
     assert_eq!(batch.rows.len(), 2);
 }
+
+#[test]
+fn json_numbers_are_judged_for_what_they_are() {
+    // Issue 14, item 14: 2^64 is beyond range (A3-RANGE), not "a decimal"; a whole
+    // number carried as a float (1e3, -0.0) is that whole number.
+    let c = Campaign::embedded();
+    for (n, rule, value) in [
+        ("18446744073709551616", Some("A3-RANGE"), None),
+        ("1e30", Some("A3-RANGE"), None),
+        ("1e3", None, Some(1000)),
+        ("-0.0", None, Some(0)),
+        ("1.5", Some("A3-NUMBER"), None),
+        ("-3", Some("A3-NUMBER"), None),
+    ] {
+        let v: serde_json::Value = serde_json::from_str(n).unwrap();
+        let check = fangfei::annex3::check_field(c, "sms_sent", &v).unwrap();
+        let errors: Vec<_> = check
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .collect();
+        match rule {
+            Some(r) => assert!(
+                errors.iter().any(|f| f.rule.as_str() == r),
+                "{n}: {check:#?}"
+            ),
+            None => assert!(errors.is_empty(), "{n}: {check:#?}"),
+        }
+        if let Some(value) = value {
+            let text = fangfei::annex3::cell_text(&v);
+            assert_eq!(parse_count(Field::SmsSent, &text).unwrap().0, value, "{n}");
+        }
+    }
+}

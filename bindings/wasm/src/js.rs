@@ -80,9 +80,25 @@ fn arg(v: JsValue) -> Result<Option<Value>, JsValue> {
 /// A cell or field value: a JS string as it is (the keystroke path), anything else
 /// through JSON.
 fn cell_value(v: JsValue) -> Result<Value, JsValue> {
-    match v.as_string() {
-        Some(s) => Ok(Value::String(s)),
-        None => Ok(arg(v)?.unwrap_or(Value::Null)),
+    match (v.as_string(), v.as_f64()) {
+        (Some(s), _) => Ok(Value::String(s)),
+        // NaN and ±Infinity (a form's arithmetic gone wrong) would stringify as `null`,
+        // a blank cell: they cross as the text they are, judged as not a number. (In a
+        // whole form JSON.stringify has made them null already; a replacer function
+        // costs the browser build 2.4 KB.)
+        (None, Some(f)) if !f.is_finite() => Ok(Value::String(non_finite(f).to_owned())),
+        _ => Ok(arg(v)?.unwrap_or(Value::Null)),
+    }
+}
+
+/// How JavaScript writes a number that is no number: `NaN`, `Infinity`, `-Infinity`.
+fn non_finite(f: f64) -> &'static str {
+    if f.is_nan() {
+        "NaN"
+    } else if f > 0.0 {
+        "Infinity"
+    } else {
+        "-Infinity"
     }
 }
 

@@ -176,3 +176,11 @@ test("a batch over the limit is refused with a code, and the module stays usable
   // The limit itself is accepted.
   assert.equal(f.validateForms(new Array(1000).fill(form)).rows.length, 1000);
 });
+
+test("NaN and Infinity typed into a cell are no number, not a blank cell", () => {
+  for (const bad of [NaN, Infinity, -Infinity]) {
+    const cell = f.checkField("sms_sent", bad);
+    assert.ok(cell.some((x) => x.rule === "A3-NUMBER"), JSON.stringify(cell));
+    assert.ok(!cell.some((x) => x.rule === "A3-BLANK"), JSON.stringify(cell));
+  }
+});
