@@ -269,11 +269,6 @@ pub fn parse_count(field: Field, raw: &str) -> Result<(u64, Vec<Normalised>), Ce
     if num.is_empty() || !num.starts_with(|c: char| c.is_ascii_digit()) {
         return Err(classify_other(s));
     }
-    // A whole number beyond 64 bits written as JSON writes a large float
-    // (`1.8446744073709552e19`): out of range (A3-RANGE), not a decimal.
-    if exponent_beyond_u64(s) {
-        return Err(CellError::Overflow);
-    }
     // What follows the digits decides decimals, fractions, exponents and units.
     if let Some(after) = rest.strip_prefix('.') {
         return Err(
@@ -453,38 +448,6 @@ pub(crate) fn over_bound(field: Field, value: u64, bound: Option<u64>) -> Option
             ),
         )
     })
-}
-
-/// Whether `s` is `D[.DDD]e[+]N` for a value of 2^64 or more (compared as digit
-/// strings: no float arithmetic).
-fn exponent_beyond_u64(s: &str) -> bool {
-    let Some((mantissa, exp)) = s.split_once(['e', 'E']) else {
-        return false;
-    };
-    let Ok(exp) = exp.strip_prefix('+').unwrap_or(exp).parse::<usize>() else {
-        return false;
-    };
-    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    if int.is_empty() || !int.chars().chain(frac.chars()).all(|c| c.is_ascii_digit()) {
-        return false;
-    }
-    let int = int.trim_start_matches('0');
-    let digits: String = int.chars().chain(frac.chars()).collect();
-    // The whole part has int.len() + exp digits.
-    let whole = int.len().saturating_add(exp);
-    const LIMIT: &str = "18446744073709551616"; // 2^64, 20 digits
-    match whole.cmp(&LIMIT.len()) {
-        std::cmp::Ordering::Greater => true,
-        std::cmp::Ordering::Less => false,
-        std::cmp::Ordering::Equal => {
-            let padded: String = digits
-                .chars()
-                .chain(std::iter::repeat('0'))
-                .take(LIMIT.len())
-                .collect();
-            padded.as_str() >= LIMIT
-        }
-    }
 }
 
 #[cfg(test)]

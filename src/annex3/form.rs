@@ -152,16 +152,14 @@ pub fn cell_text(v: &serde_json::Value) -> Cow<'_, str> {
         // A whole number that JSON carried as a float (1e3, 2^64, -0.0) is written as
         // the whole number it is, so that its cell is judged for what it is (1000, a
         // count beyond 64 bits, 0) and not as a decimal.
-        // (An integer cast, not float formatting: the browser build has no room for
-        // it. Beyond 64 bits JSON's own text stays, `1.8446744073709552e19`, which the
-        // cell's reader knows as out of range.)
+        // (An integer cast, not float formatting, which the browser build has no room
+        // for: a whole f64 below 2^128 is exactly a u128. Beyond, JSON's own text.)
         serde_json::Value::Number(n) => match n.as_f64() {
             Some(f) if n.as_u64().is_none() && f.is_finite() && f.fract() == 0.0 => {
                 if f == 0.0 {
                     Cow::Borrowed("0")
-                } else if f > 0.0 && f < 18_446_744_073_709_551_616.0 {
-                    // Exact: a whole f64 below 2^64 is a u64.
-                    Cow::Owned((f as u64).to_string())
+                } else if f > 0.0 && f < 3.4e38 {
+                    Cow::Owned((f as u128).to_string())
                 } else {
                     Cow::Owned(n.to_string())
                 }
