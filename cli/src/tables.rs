@@ -142,13 +142,40 @@ fn cell_text(d: &Data) -> String {
         Data::Empty => String::new(),
         Data::String(s) => s.clone(),
         Data::Int(i) => i.to_string(),
+        // -0.0 is 0, not a negative count.
+        Data::Float(f) if *f == 0.0 => "0".to_owned(),
         Data::Float(f) if f.fract() == 0.0 && f.abs() < 9.007_199_254_740_992e15 => {
             format!("{f:.0}")
         }
+        // Beyond 2^53 Excel kept only about 15 digits of what was typed: said in the
+        // cell's text (超15位精度: 15 significant digits), so the count is refused,
+        // never read as a number nobody typed.
+        Data::Float(f) if f.fract() == 0.0 => {
+            format!("超15位精度:{f:.0}")
+        }
         Data::Float(f) => f.to_string(),
+        // A date in a count cell (a cell formatted as a date, or a date typed into it):
+        // shown as the date it is, so it is refused as no count, never read as its
+        // serial number (44362).
+        Data::DateTime(d) => excel_date(d.as_f64()),
         Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_owned(),
         Data::Error(e) => format!("#{e:?}"),
         other => other.to_string(),
+    }
+}
+
+/// An Excel date serial (days since 1899-12-30) as `2021-06-15(日期)`.
+fn excel_date(serial: f64) -> String {
+    // 1899-12-30 is day 693,594 of the common era.
+    let day = serial.floor();
+    let date = (day.abs() < 3.0e6)
+        .then(|| {
+            fangfei::NaiveDate::from_num_days_from_ce_opt(693_594_i32.saturating_add(day as i32))
+        })
+        .flatten();
+    match date {
+        Some(d) => format!("{d}(日期)"),
+        None => format!("{serial}(日期)"),
     }
 }
 
@@ -206,6 +233,14 @@ fn read_workbook_unguarded(
             )
         })?;
     let names = wb.sheet_names();
+    // Without a name: the visible sheet named 附件3, else the first visible sheet — a
+    // hidden or very hidden first sheet is not what the clerk filled in.
+    let visible: Vec<String> = wb
+        .sheets_metadata()
+        .iter()
+        .filter(|s| s.visible == calamine::SheetVisible::Visible)
+        .map(|s| s.name.clone())
+        .collect();
     let name = match sheet {
         Some(s) => names
             .iter()
@@ -218,9 +253,15 @@ fn read_workbook_unguarded(
                     format!("no sheet {s:?} (sheets: {})", names.join(", ")),
                 )
             })?,
-        None => names.first().cloned().ok_or_else(|| {
-            Unusable::new("INPUT", "工作簿中没有工作表", "the workbook has no sheet")
-        })?,
+        None => visible
+            .iter()
+            .find(|n| n.trim() == "附件3")
+            .or_else(|| visible.first())
+            .or_else(|| names.first())
+            .cloned()
+            .ok_or_else(|| {
+                Unusable::new("INPUT", "工作簿中没有工作表", "the workbook has no sheet")
+            })?,
     };
     let range = wb
         .worksheet_range(&name)

@@ -960,3 +960,76 @@ fn control_characters_never_reach_the_terminal() {
     );
     assert!(all.contains("含控制字符"), "{all}");
 }
+
+#[test]
+fn excel_cells_are_read_for_what_they_hold() {
+    // Issue 14, items 7 and 8: a hidden first sheet is not what the clerk filled in; a
+    // date, a 17-digit number Excel rounded, and -0.0 in count cells.
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let header = [
+        "填报单位",
+        "活动场次(次)",
+        "参与群众(人次)",
+        "刊印份数、播放次数",
+        "发布原创作品数(篇)",
+        "点击量、阅读量、转发量(次)",
+        "互动宣传覆盖人数(人次)",
+        "发送短信(条)",
+        "海报、展板(份)",
+        "电子显示屏、公共交通广告、楼宇电梯广告等(次)",
+        "传单、手册、赠品等(份)",
+        "被新闻媒体报道(次)",
+    ];
+    let path = tmp("cells.xlsx");
+    let mut wb = Workbook::new();
+    // A hidden first sheet with a plausible table of its own.
+    let hidden = wb.add_worksheet();
+    hidden.set_name("旧表").unwrap();
+    for (c, h) in header.iter().enumerate() {
+        hidden.write_string(0, c as u16, *h).unwrap();
+    }
+    hidden.write_string(1, 0, "市财政局").unwrap();
+    hidden.set_hidden(true);
+    let ws = wb.add_worksheet();
+    ws.set_name("附件3").unwrap();
+    for (c, h) in header.iter().enumerate() {
+        ws.write_string(0, c as u16, *h).unwrap();
+    }
+    ws.write_string(1, 0, "市教育局").unwrap();
+    for c in 1..=11u16 {
+        ws.write_number(1, c, 5.0).unwrap();
+    }
+    let date = Format::new().set_num_format("yyyy-mm-dd");
+    ws.write_datetime_with_format(1, 2, ExcelDateTime::from_ymd(2021, 6, 15).unwrap(), &date)
+        .unwrap();
+    ws.write_number(1, 3, 12_345_678_901_234_567.0).unwrap();
+    ws.write_number(1, 4, -0.0).unwrap();
+    wb.save(&path).unwrap();
+
+    let (_, v) = json(&["annex3", "check", path.to_str().unwrap()]);
+    let row = &v["rows"][0];
+    assert_eq!(
+        row["unit"], "市教育局",
+        "the visible 附件3, not the hidden first sheet"
+    );
+    assert_eq!(row["accepted"], false);
+    let findings = batch_findings(&v);
+    let at = |cell: &str| {
+        findings
+            .iter()
+            .find(|f| f["place"] == cell)
+            .unwrap_or_else(|| panic!("nothing at {cell}: {findings:#?}"))
+    };
+    assert!(at("附件3!C2")["message"]["zh"]
+        .as_str()
+        .unwrap()
+        .contains("2021-06-15"));
+    assert!(at("附件3!D2")["message"]["zh"]
+        .as_str()
+        .unwrap()
+        .contains("超15位精度"));
+    assert!(
+        findings.iter().all(|f| f["place"] != "附件3!E2"),
+        "-0.0 is 0: {findings:#?}"
+    );
+}
