@@ -164,6 +164,70 @@ fn cell_text(d: &Data) -> String {
     }
 }
 
+/// Most columns a sheet of the table may use (the table has 13).
+const MAX_COLUMNS: u32 = 256;
+
+/// Longest text kept of one cell (far beyond what a cell may hold: the table's reader
+/// refuses it as too long, and a 200 MB shared string is not copied per cell).
+const MAX_CELL_TEXT: usize = 4096;
+
+/// Reads the cells of an XLSX sheet in stream order into rows, refusing a cell
+/// beyond the rows a table may have or [`MAX_COLUMNS`] before anything is allocated
+/// for it.
+fn read_xlsx_cells<RS: std::io::Read + std::io::Seek>(
+    x: &mut calamine::Xlsx<RS>,
+    name: &str,
+) -> Result<Rows, Unusable> {
+    use calamine::DataRef;
+    let unreadable =
+        |e: calamine::XlsxError| Unusable::new("INPUT", "工作表无法读取", e.to_string());
+    let max_rows = u32::try_from(fangfei::annex3::sheet::MAX_ROWS)
+        .unwrap_or(u32::MAX)
+        .saturating_add(100);
+    let mut reader = x.worksheet_cells_reader(name).map_err(unreadable)?;
+    let mut rows: std::collections::BTreeMap<u32, Vec<(u32, String)>> = Default::default();
+    while let Some(cell) = reader.next_cell().map_err(unreadable)? {
+        let (r, c) = cell.get_position();
+        if r >= max_rows || c >= MAX_COLUMNS {
+            let at = format!(
+                "{}{}",
+                fangfei::annex3::sheet::column_letters(c as usize),
+                u64::from(r) + 1
+            );
+            return Err(Unusable::new(
+                "INPUT",
+                format!("工作表“{name}”的单元格{at}超出统计表的范围(至多{max_rows}行、{MAX_COLUMNS}列):请删除表格区域外的内容"),
+                format!("cell {at} of sheet {name:?} lies beyond a table's bounds ({max_rows} rows, {MAX_COLUMNS} columns): clear what is outside the table"),
+            ));
+        }
+        let text = match cell.get_value() {
+            DataRef::SharedString(s) => s.chars().take(MAX_CELL_TEXT).collect(),
+            DataRef::String(s) => s.chars().take(MAX_CELL_TEXT).collect(),
+            other => cell_text(&Data::from(other.clone())),
+        };
+        if !text.is_empty() {
+            rows.entry(r).or_default().push((c, text));
+        }
+    }
+    Ok(rows
+        .into_iter()
+        .map(|(r, cells)| {
+            let width = cells
+                .iter()
+                .map(|(c, _)| *c as usize + 1)
+                .max()
+                .unwrap_or(0);
+            let mut texts = vec![String::new(); width];
+            for (c, t) in cells {
+                if let Some(slot) = texts.get_mut(c as usize) {
+                    *slot = t;
+                }
+            }
+            (r as usize + 1, texts)
+        })
+        .collect())
+}
+
 /// An Excel date serial (days since 1899-12-30) as `2021-06-15(日期)`.
 fn excel_date(serial: f64) -> String {
     // 1899-12-30 is day 693,594 of the common era.
@@ -263,6 +327,12 @@ fn read_workbook_unguarded(
                 Unusable::new("INPUT", "工作簿中没有工作表", "the workbook has no sheet")
             })?,
     };
+    // An XLSX sheet is read cell by cell, never as the dense rectangle the spreadsheet
+    // library would allocate first (a 5 KB file with one cell at XFD1048576 asked for
+    // 512 GiB), and a shared string is copied only as far as a cell can use it.
+    if let calamine::Sheets::Xlsx(x) = &mut wb {
+        return read_xlsx_cells(x, &name).map(|rows| (rows, name));
+    }
     let range = wb
         .worksheet_range(&name)
         .map_err(|e| Unusable::new("INPUT", "工作表无法读取", e.to_string()))?;

@@ -1033,3 +1033,23 @@ fn excel_cells_are_read_for_what_they_hold() {
         "-0.0 is 0: {findings:#?}"
     );
 }
+
+#[test]
+fn a_cell_far_outside_the_table_is_refused_not_allocated() {
+    // Issue 14, item 1: one cell at XFD1048576 made the reader allocate the whole
+    // rectangle (512 GiB) and abort. It is refused by its position, at once.
+    use rust_xlsxwriter::Workbook;
+    let path = tmp("far-cell.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    ws.write_string(0, 0, "填报单位").unwrap();
+    ws.write_string(1_048_575, 16_383, "x").unwrap();
+    wb.save(&path).unwrap();
+    assert!(std::fs::metadata(&path).unwrap().len() < 10_000);
+    let (code, _, err) = run(&["annex3", "check", path.to_str().unwrap()]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("XFD1048576") && err.contains("超出统计表的范围"),
+        "{err}"
+    );
+}
