@@ -351,8 +351,27 @@ pub fn standings(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Resu
     for p in &mut st.individuals {
         p.name = run.names.get(p.id()).cloned();
     }
+    // The sheets that do not count are said, never dropped without a word (their
+    // reasons: `quiz score`).
+    let not_counted = run
+        .outcomes
+        .iter()
+        .filter(|(_, o)| matches!(o, SheetResult::Scored(o) if !o.counted))
+        .count();
     if style.json {
-        print_json(&st);
+        #[derive(serde::Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Out<'a> {
+            #[serde(flatten)]
+            standings: &'a wire::Standings,
+            not_counted: usize,
+            unreadable: usize,
+        }
+        print_json(&Out {
+            standings: &st,
+            not_counted,
+            unreadable: run.unreadable,
+        });
     } else {
         print_standings(&st, style);
         crate::outln!();
@@ -387,6 +406,22 @@ pub fn standings(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Resu
             ],
             &rows,
         );
+        if not_counted + run.unreadable > 0 {
+            crate::outln!();
+            crate::outln!(
+                "{}",
+                match style.lang {
+                    fangfei::Lang::Zh => format!(
+                        "另有{not_counted}份答卷不计分、{}份无法读取,未计入以上排名(原因见 fangfei quiz score)",
+                        run.unreadable
+                    ),
+                    fangfei::Lang::En => format!(
+                        "{not_counted} more sheets do not count and {} could not be read: not in the standings above (reasons: fangfei quiz score)",
+                        run.unreadable
+                    ),
+                }
+            );
+        }
     }
-    Ok(false)
+    Ok(not_counted + run.unreadable > 0)
 }

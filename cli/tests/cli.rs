@@ -613,7 +613,12 @@ fn quiz_standings_mask_names_unless_asked() {
         "--top",
         "5",
     ]);
-    assert_eq!(code, 0);
+    // The example day has refused sheets on purpose: said, and the status says so.
+    assert_eq!(code, 1);
+    assert_eq!(
+        (v["notCounted"].as_u64(), v["unreadable"].as_u64()),
+        (Some(6), Some(0))
+    );
     assert_eq!(v["top"].as_array().unwrap().len(), 5);
     assert_eq!(v["strategy"], "mean_per_participant");
     let names: Vec<&str> = v["individuals"]
