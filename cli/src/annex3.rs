@@ -29,8 +29,22 @@ pub fn read_file(campaign: &Campaign, path: &Path, sheet: Option<&str>) -> Resul
         // forms give the same bytes (a command over several files names the file).
         return Ok(read_values(campaign, &items, |n| format!("#{n}")));
     }
-    let (rows, locator) = read_table(path, sheet)?;
-    Ok(read_rows(campaign, &locator, &rows))
+    let (rows, locator, note) = read_table(path, sheet)?;
+    let mut batch = read_rows(campaign, &locator, &rows);
+    // The encoding assumed for a file that is not UTF-8, said.
+    if let Some(note) = note {
+        batch.findings.insert(
+            0,
+            Finding::new(
+                RuleId::Input,
+                Severity::Info,
+                fangfei::Outcome::Pass,
+                "",
+                note,
+            ),
+        );
+    }
+    Ok(batch)
 }
 
 /// Prints batches (one per file) and their common total; returns whether any finding

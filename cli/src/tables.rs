@@ -31,6 +31,37 @@ pub enum Encoding {
     Utf16,
     /// GB18030 (a superset of GBK and GB2312).
     Gb18030,
+    /// Big5 (traditional characters, as Taiwan's and Hong Kong's Excel save).
+    Big5,
+}
+
+impl Encoding {
+    /// What a person is told when the file was not UTF-8: the encoding assumed.
+    pub fn note(self) -> Option<fangfei::Text> {
+        let name = match self {
+            Encoding::Utf8 | Encoding::Utf8Bom => return None,
+            Encoding::Utf16 => "UTF-16",
+            Encoding::Gb18030 => "GB18030(GBK)",
+            Encoding::Big5 => "Big5(繁体)",
+        };
+        Some(fangfei::Text::new(
+            format!("文件不是UTF-8文本,已按{name}编码读取;如有乱码,请另存为UTF-8"),
+            format!("the file is not UTF-8; read as {name}: if the text looks garbled, save it as UTF-8"),
+        ))
+    }
+}
+
+/// How many of `s`'s non-ASCII characters are ones Chinese text hardly holds — Greek,
+/// Cyrillic, kana, box drawing, vertical forms, private use — against all of them:
+/// what bytes of another encoding decode into.
+fn oddness(s: &str) -> (usize, usize) {
+    let odd = |c: char| {
+        matches!(u32::from(c),
+            0x0370..=0x04FF | 0x2460..=0x27BF | 0x3040..=0x30FF | 0xE000..=0xF8FF | 0xFE10..=0xFE4F)
+    };
+    s.chars()
+        .filter(|c| !c.is_ascii())
+        .fold((0, 0), |(o, n), c| (o + usize::from(odd(c)), n + 1))
 }
 
 /// Decodes CSV bytes: a BOM decides; otherwise valid UTF-8 is UTF-8, and anything
@@ -67,9 +98,24 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), Unusable> {
     if let Ok(s) = std::str::from_utf8(bytes) {
         return Ok((s.to_owned(), Encoding::Utf8));
     }
-    encoding_rs::GB18030
-        .decode_without_bom_handling_and_without_replacement(bytes)
-        .map(|s| (s.into_owned(), Encoding::Gb18030))
+    // GB18030 decodes almost any bytes: Big5 too, into characters nobody wrote. When
+    // its reading is odd (one character in ten from scripts Chinese text hardly uses)
+    // and Big5's is not, the file is Big5.
+    let gb = encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes);
+    if let Some(gb) = &gb {
+        let (odd, all) = oddness(gb);
+        if odd.saturating_mul(10) > all {
+            if let Some(big5) =
+                encoding_rs::BIG5.decode_without_bom_handling_and_without_replacement(bytes)
+            {
+                let (b_odd, b_all) = oddness(&big5);
+                if b_odd.saturating_mul(all) < odd.saturating_mul(b_all) {
+                    return Ok((big5.into_owned(), Encoding::Big5));
+                }
+            }
+        }
+    }
+    gb.map(|s| (s.into_owned(), Encoding::Gb18030))
         .ok_or_else(|| {
             Unusable::new(
                 "INPUT",
@@ -356,11 +402,14 @@ fn read_workbook_unguarded(
 /// # Errors
 ///
 /// [`Unusable`] for an unknown extension or an unreadable file.
-pub fn read_table(path: &Path, sheet: Option<&str>) -> Result<(Rows, Locator), Unusable> {
+pub fn read_table(
+    path: &Path,
+    sheet: Option<&str>,
+) -> Result<(Rows, Locator, Option<fangfei::Text>), Unusable> {
     match extension(path).as_str() {
-        "csv" | "txt" => read_csv(path).map(|(rows, _)| (rows, Locator::Csv)),
+        "csv" | "txt" => read_csv(path).map(|(rows, enc)| (rows, Locator::Csv, enc.note())),
         "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
-            read_workbook(path, sheet).map(|(rows, name)| (rows, Locator::Sheet(name)))
+            read_workbook(path, sheet).map(|(rows, name)| (rows, Locator::Sheet(name), None))
         }
         other => Err(Unusable::new(
             "INPUT",
@@ -548,4 +597,29 @@ pub fn write_batch(path: &Path, year: i32, batch: &Batch) -> Result<(), XlsxErro
         .filter_map(|r| r.table.clone())
         .collect();
     write_workbook(path, year, &tables, Some(&batch.totals))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn big5_is_not_read_as_gb18030_mojibake() {
+        // Issue 14, item 9: Big5 bytes decode "cleanly" as GB18030 into characters
+        // nobody wrote; they are read as Big5, and the encoding is said.
+        let text = "填報單位,活動場次\n市教育局,12\n南街街道,3\n";
+        let (big5, _, bad) = encoding_rs::BIG5.encode(text);
+        assert!(!bad);
+        assert!(encoding_rs::GB18030
+            .decode_without_bom_handling_and_without_replacement(&big5)
+            .is_some_and(|s| s != text));
+        let (read, enc) = decode(&big5).unwrap();
+        assert_eq!((read.as_str(), enc), (text, Encoding::Big5));
+        assert!(enc.note().unwrap().zh.contains("Big5"));
+        // GBK stays GBK.
+        let simplified = "填报单位,活动场次(次)\n市教育局,12\n南街街道,3\n";
+        let (gbk, _, _) = encoding_rs::GBK.encode(simplified);
+        let (read, enc) = decode(&gbk).unwrap();
+        assert_eq!((read.as_str(), enc), (simplified, Encoding::Gb18030));
+    }
 }
