@@ -169,46 +169,43 @@ pub(crate) fn check_submissions_at(
 ) -> Vec<Finding> {
     let mut out = Vec::new();
     let issued = Instant::start_of(campaign.issued_on);
+    // A submission's date in question: reported, and (after `as_of`) not counted.
+    let questioned = |i: usize, zh: String, en: String| {
+        Finding::new(
+            RuleId::Input,
+            Severity::Warning,
+            Outcome::CannotJudge,
+            place(i, "submitted_at"),
+            Text::new(zh, en),
+        )
+    };
     for (i, s) in submissions.iter().enumerate() {
+        let when = s.submitted_at.as_clock();
         // Before the plan existed: a typed year, most likely (2012 for 2021); said,
         // never taken silently as "on time".
         if s.submitted_at < issued {
-            out.push(Finding::new(
-                RuleId::Input,
-                Severity::Warning,
-                Outcome::CannotJudge,
-                place(i, "submitted_at"),
-                Text::new(
-                    format!(
-                        "报送时间{}早于方案印发日{}:请核对日期",
-                        s.submitted_at.as_clock(),
-                        campaign.issued_on
-                    ),
-                    format!(
-                        "submitted at {}, before the plan was issued on {}: check the date",
-                        s.submitted_at.as_clock(),
-                        campaign.issued_on
-                    ),
+            out.push(questioned(
+                i,
+                format!(
+                    "报送时间{when}早于方案印发日{}:请核对日期",
+                    campaign.issued_on
+                ),
+                format!(
+                    "submitted at {when}, before the plan was issued on {}: check the date",
+                    campaign.issued_on
                 ),
             ));
         }
         if s.submitted_at > as_of {
-            out.push(Finding::new(
-                RuleId::Input,
-                Severity::Warning,
-                Outcome::CannotJudge,
-                place(i, "submitted_at"),
-                Text::new(
-                    format!(
-                        "报送时间{}晚于核查时点{},本次核查不计入",
-                        s.submitted_at.as_clock(),
-                        as_of.as_clock()
-                    ),
-                    format!(
-                        "submitted at {}, after the as-of instant {}: not counted in this check",
-                        s.submitted_at.as_clock(),
-                        as_of.as_clock()
-                    ),
+            out.push(questioned(
+                i,
+                format!(
+                    "报送时间{when}晚于核查时点{},本次核查不计入",
+                    as_of.as_clock()
+                ),
+                format!(
+                    "submitted at {when}, after the as-of instant {}: not counted in this check",
+                    as_of.as_clock()
                 ),
             ));
         }
