@@ -21,6 +21,19 @@ fn read_papers(path: &Path) -> Result<Vec<Paper>, Unusable> {
     let v: Value = fangfei::json::parse(&text).map_err(|e| Unusable::json(path, &e))?;
     let list = match v {
         Value::Object(mut o) if o.contains_key("papers") => {
+            // `{"papers": […]}` and nothing else: another key would be ignored.
+            let others: Vec<String> = o.keys().filter(|k| *k != "papers").cloned().collect();
+            if !others.is_empty() {
+                return Err(Unusable::new(
+                    "Q-PAPER",
+                    format!("试卷文件中有未知的键:{}(只应有papers)", others.join("、")),
+                    format!(
+                        "unknown keys in the papers file: {} (only papers)",
+                        others.join(", ")
+                    ),
+                )
+                .at(path));
+            }
             o.remove("papers").unwrap_or(Value::Null)
         }
         other => other,

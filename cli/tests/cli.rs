@@ -1067,3 +1067,24 @@ fn a_cell_far_outside_the_table_is_refused_not_allocated() {
         "{err}"
     );
 }
+
+#[test]
+fn a_papers_file_with_an_unknown_key_is_refused() {
+    let path = tmp("papers-extra.json");
+    let papers: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(quiz("papers.json")).unwrap()).unwrap();
+    std::fs::write(
+        &path,
+        serde_json::json!({"papers": papers, "paperz": []}).to_string(),
+    )
+    .unwrap();
+    let (code, _, err) = run(&[
+        "quiz",
+        "score",
+        &quiz("sheets-2021-06-15.jsonl"),
+        "--papers",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("paperz"), "{err}");
+}

@@ -82,6 +82,25 @@ pub fn mask(text: &str) -> String {
         .collect()
 }
 
+/// Any text from a personal field that is no valid value of it (a name typed into the
+/// phone field): its first character and, when it is long, its last four, the rest
+/// masked — `张**********5678`, never `张三丰…`.
+fn mask_text(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let n = chars.len();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            if i == 0 || (n > 8 && i >= n.saturating_sub(4)) {
+                *c
+            } else {
+                '*'
+            }
+        })
+        .collect()
+}
+
 /// `text` with every run of seven or more digits masked as a phone number is
 /// (`138****5678`): a number typed into the wrong field of a sheet is never echoed
 /// whole in a message.
@@ -304,7 +323,7 @@ pub(crate) fn check(reg: &Registration) -> (Option<Region>, Vec<Finding>) {
                     Severity::Warning,
                     Outcome::Fail,
                     "phone",
-                    Text::new(format!("手机号“{}”无效(应为以13至19开头的11位大陆手机号,可带+86),已不予记录;手机号为选填,答卷照常计分", mask(text)), format!("the mobile number {:?} is invalid (11 digits starting 13 to 19, optionally with +86) and is not kept; it is optional, so the sheet still counts", mask(text))),
+                    Text::new(format!("手机号“{}”无效(应为以13至19开头的11位大陆手机号,可带+86),已不予记录;手机号为选填,答卷照常计分", mask_text(text)), format!("the mobile number {:?} is invalid (11 digits starting 13 to 19, optionally with +86) and is not kept; it is optional, so the sheet still counts", mask_text(text))),
                 ));
                 Some(None)
             }

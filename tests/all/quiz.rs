@@ -541,3 +541,17 @@ fn a_paper_for_no_answering_day_is_refused() {
         "{e:#?}"
     );
 }
+
+#[test]
+fn a_name_in_the_phone_field_is_not_shown() {
+    // Issue 14, item 13: mask() of "张三丰 13812345678" showed the whole name.
+    let (_, findings) = register(&Registration {
+        name: "王五".into(),
+        region: "北京".into(),
+        phone: Some("张三丰 13812345678".into()),
+        unit: None,
+    });
+    let m = &findings[0].message;
+    assert!(!m.zh.contains("三丰") && !m.en.contains("三丰"), "{m:?}");
+    assert!(!m.zh.contains("13812345678"), "{}", m.zh);
+}

@@ -255,13 +255,15 @@ pub fn check_submissions(input: &Value, c: Option<&Value>) -> Result<String> {
         "submissions",
     )?;
     let so = input.get("selfOrganises").and_then(Value::as_bool);
-    let as_of = instant(
-        input
-            .get("asOf")
-            .and_then(Value::as_str)
-            .ok_or_else(|| ApiError::input("asOf is required"))?,
-        &c,
-    )?;
+    let as_of = match input.get("asOf") {
+        None | Some(Value::Null) => return Err(ApiError::input("asOf is required")),
+        Some(Value::String(s)) => instant(s, &c)?,
+        Some(_) => {
+            return Err(ApiError::input(
+                "asOf must be a string (2021-06-15T10:00:00+08:00)",
+            ))
+        }
+    };
     to_json(&wire::findings(core_submissions(
         &c, &roles, so, &subs, as_of,
     )))

@@ -60,6 +60,8 @@ test("checkSubmissions", () => {
   assert.equal(plan.effect, "deduction");
   assert.match(plan.message.en, /1s late/);
   throwsCode(() => f.checkSubmissions({ roles: ["member_unit"], submissions: 3, asOf: "2021-07-10" }), "INPUT");
+  // A number is not a missing asOf: the message says what is wrong.
+  assert.throws(() => f.checkSubmissions({ roles: ["member_unit"], submissions: [], asOf: 5 }), (e) => e.code === "INPUT" && /must be a string/.test(e.message));
   throwsCode(() => f.checkSubmissions({ roles: ["member_unit"], submissions: [] }), "INPUT");
 });
 
