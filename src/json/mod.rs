@@ -155,7 +155,7 @@ impl Reader {
     #[inline(never)]
     fn place_input_key(&mut self, mark: usize, key: &str) {
         if self.problems.len() > mark {
-            self.place(mark, Segment::Key(key.to_owned().into()));
+            self.place(mark, Segment::Key(shown_key(key).into()));
         }
     }
 
@@ -227,7 +227,7 @@ impl Reader {
         };
         for k in o.keys().filter(|k| !keys.contains(&k.as_str())) {
             self.problem_at(
-                k.clone(),
+                shown_key(k),
                 "未知字段(拼写有误?)",
                 "unknown field (misspelt?)",
             );
@@ -549,6 +549,16 @@ fn leaf_problem(written: &str, serde_message: &str) -> Text {
             ),
         )
     }
+}
+
+/// A key of the input as a problem's path shows it: at most 64 characters (a
+/// 50 MB key is not repeated into a message), the cut marked with `…`.
+fn shown_key(key: &str) -> String {
+    const MAX: usize = 64;
+    if key.chars().nth(MAX).is_none() {
+        return key.to_owned();
+    }
+    key.chars().take(MAX).chain(std::iter::once('…')).collect()
 }
 
 /// [`FromJson`] for leaf types through their serde implementations.

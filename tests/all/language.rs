@@ -227,3 +227,17 @@ fn the_calendar_of_events() {
             .map(|t| t.zh),
     );
 }
+
+#[test]
+fn a_huge_key_is_not_repeated_into_a_message() {
+    // Issue 14, item 14: the messages quote a bounded part of the input.
+    let key = "x".repeat(1 << 20);
+    let e =
+        UnitRecord::from_json(&format!("{{\"unit\": \"市教育局\", \"{key}\": 1}}")).unwrap_err();
+    let m = e.message();
+    assert!(
+        m.zh.len() < 1000 && m.en.len() < 1000,
+        "{} bytes",
+        m.zh.len()
+    );
+}
