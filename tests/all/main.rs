@@ -15,6 +15,7 @@ mod compliance;
 mod deadlines;
 mod language;
 mod layering;
+mod limits;
 mod media;
 #[cfg(not(target_arch = "wasm32"))]
 mod props;
