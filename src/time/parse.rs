@@ -31,8 +31,11 @@ impl Parts {
         };
         let shift =
             BEIJING_OFFSET_SECONDS.saturating_sub(self.offset.unwrap_or(BEIJING_OFFSET_SECONDS));
+        // Within the years an instant is written in (four digits): 9999-12-31T24:00,
+        // or an offset past the last day, would print as a year the parser refuses.
         local
             .checked_add_signed(Duration::seconds(shift))
+            .filter(|t| (1..=9999).contains(&chrono::Datelike::year(t)))
             .map(Instant)
             .ok_or_else(|| out_of_range("date"))
     }

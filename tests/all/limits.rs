@@ -95,3 +95,17 @@ fn quiz_window_days() {
     assert!(!paths(window(MAX_QUIZ_DAYS)).contains(&"quiz.window".to_owned()));
     assert!(paths(window(MAX_QUIZ_DAYS + 1)).contains(&"quiz.window".to_owned()));
 }
+
+#[test]
+fn instants_stay_within_four_digit_years() {
+    // Issue 14, item 10: an instant is printed and read back the same; 9999-12-31T24:00
+    // (year 10000) is refused, not printed as a year the parser refuses.
+    use fangfei::time::Instant;
+    for ok in ["9999-12-31T23:59:59", "0001-01-01T08:00:00+08:00"] {
+        let t = Instant::parse(ok).unwrap();
+        assert_eq!(Instant::parse(&t.to_string()).unwrap(), t, "{ok}");
+    }
+    for bad in ["9999-12-31T24:00", "9999-12-31T23:00:00-08:00"] {
+        assert!(Instant::parse(bad).is_err(), "{bad}");
+    }
+}
