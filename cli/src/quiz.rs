@@ -148,26 +148,28 @@ struct Run {
     names: BTreeMap<String, String>,
 }
 
+/// A scorer of the campaign's quiz with `papers` checked (Q-PAPER).
+fn new_scorer<'c>(campaign: &'c Campaign, papers: &[Paper]) -> Result<Scorer<'c>, Unusable> {
+    Scorer::new(campaign, papers).map_err(|fs| {
+        let list = |zh: bool| {
+            fs.iter()
+                .map(|f| {
+                    let m = if zh { &f.message.zh } else { &f.message.en };
+                    format!("{}: {m}", f.path)
+                })
+                .collect::<Vec<_>>()
+                .join(if zh { ";" } else { "; " })
+        };
+        Unusable::new("Q-PAPER", list(true), list(false))
+    })
+}
+
 fn run_sheets<'c>(
     campaign: &'c Campaign,
     args: &QuizArgs<'_>,
-    keep_counted: bool,
 ) -> Result<(Scorer<'c>, Run), Unusable> {
     let papers = read_papers(args.papers)?;
-    let mut scorer = Scorer::new(campaign, &papers)
-        .map_err(|fs| {
-            let list = |zh: bool| {
-                fs.iter()
-                    .map(|f| {
-                        let m = if zh { &f.message.zh } else { &f.message.en };
-                        format!("{}: {m}", f.path)
-                    })
-                    .collect::<Vec<_>>()
-                    .join(if zh { ";" } else { "; " })
-            };
-            Unusable::new("Q-PAPER", list(true), list(false))
-        })?
-        .with_breakdown(keep_counted);
+    let mut scorer = new_scorer(campaign, &papers)?.with_breakdown(false);
     let mut run = Run {
         outcomes: Vec::new(),
         unreadable: 0,
@@ -191,10 +193,8 @@ fn run_sheets<'c>(
                     };
                     run.names.entry(sheet.participant.clone()).or_insert(shown);
                 }
-                if keep_counted
-                    || !out.counted
-                    || out.findings.iter().any(|f| f.severity >= Severity::Warning)
-                {
+                // Kept: what a person is told about (the JSON is streamed apart).
+                if !out.counted || out.findings.iter().any(|f| f.severity >= Severity::Warning) {
                     run.outcomes.push((file.clone(), SheetResult::Scored(out)));
                 }
             }
@@ -218,8 +218,63 @@ fn parse_day(text: Option<&str>, campaign: &Campaign) -> Result<Option<NaiveDate
     .transpose()
 }
 
+/// `quiz score --format json`, streamed: a first pass over the sheets makes the final
+/// tally; a second scores them again in the same order and writes each outcome as it
+/// comes, settled against that tally (a sheet an earlier one replaced no longer
+/// counts). Memory is the tally's, per participant, never per sheet — the same bytes
+/// as `scoreSheets` writes for the same sheets (a test holds them equal).
+fn score_json_streamed(campaign: &Campaign, args: &QuizArgs<'_>) -> Result<bool, Unusable> {
+    use std::io::Write as _;
+    let papers = read_papers(args.papers)?;
+    let mut last = new_scorer(campaign, &papers)?.with_breakdown(false);
+    for path in args.sheets {
+        each_sheet(path, &mut |(line, read)| {
+            if let Ok(sheet) = read {
+                last.sheet(line, &sheet);
+            }
+        })?;
+    }
+    let mut again = new_scorer(campaign, &papers)?;
+    let stdout = std::io::stdout();
+    let mut w = std::io::BufWriter::new(stdout.lock());
+    let (mut written, mut counted) = (0usize, 0usize);
+    let _ = w.write_all(b"{\"outcomes\":[");
+    for path in args.sheets {
+        each_sheet(path, &mut |(line, read)| {
+            let out = match read {
+                Err(f) => wire::Sheet::unreadable(line, f),
+                Ok(sheet) => {
+                    let mut o = again.sheet(line, &sheet);
+                    last.settle(&mut o);
+                    wire::Sheet::from(o)
+                }
+            };
+            counted += usize::from(out.counted);
+            if written > 0 {
+                let _ = w.write_all(b",");
+            }
+            written += 1;
+            let _ = serde_json::to_writer(&mut w, &out);
+        })?;
+    }
+    // The rest of the object, as `wire::Scored` writes it after its outcomes.
+    let query = wire::StandingsQuery::new(args.strategy, parse_day(args.day, campaign)?, args.top)
+        .with_ids_unmasked(args.unmask);
+    let tail = wire::Scored::new(campaign, Vec::new(), &last, query).with_counts(counted, written);
+    let text = serde_json::to_string(&tail).unwrap_or_default();
+    let rest = text.strip_prefix("{\"outcomes\":[],").unwrap_or("}");
+    let _ = w.write_all(b"],");
+    let _ = w.write_all(rest.as_bytes());
+    let _ = w.write_all(b"\n");
+    let _ = w.flush();
+    Ok(written > counted)
+}
+
 pub fn score(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Result<bool, Unusable> {
-    let (scorer, run) = run_sheets(campaign, args, style.json)?;
+    if style.json {
+        return score_json_streamed(campaign, args);
+    }
+    let (scorer, run) = run_sheets(campaign, args)?;
     let refused = run
         .outcomes
         .iter()
@@ -228,46 +283,34 @@ pub fn score(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Result<b
         + run.unreadable;
     let query = wire::StandingsQuery::new(args.strategy, parse_day(args.day, campaign)?, args.top)
         .with_ids_unmasked(args.unmask);
-    if style.json {
-        let outcomes = run
-            .outcomes
-            .into_iter()
-            .map(|(_, o)| match o {
-                SheetResult::Scored(o) => wire::Sheet::from(o),
-                SheetResult::Unreadable(line, f) => wire::Sheet::unreadable(line, f),
-            })
-            .collect();
-        print_json(&wire::Scored::new(campaign, outcomes, &scorer, query));
-    } else {
-        for (file, o) in &run.outcomes {
-            let (line, who, findings) = match o {
-                SheetResult::Scored(o) => (o.line, o.participant.as_str(), o.findings.as_slice()),
-                SheetResult::Unreadable(line, f) => (*line, "", std::slice::from_ref(f)),
-            };
-            for f in findings.iter().filter(|f| f.severity >= Severity::Warning) {
-                crate::outln!(
-                    "{}",
-                    style.paint(
-                        f.severity,
-                        &format!("{file}:{line} {who} — {}", f.line(style.lang))
-                    )
-                );
-            }
+    for (file, o) in &run.outcomes {
+        let (line, who, findings) = match o {
+            SheetResult::Scored(o) => (o.line, o.participant.as_str(), o.findings.as_slice()),
+            SheetResult::Unreadable(line, f) => (*line, "", std::slice::from_ref(f)),
+        };
+        for f in findings.iter().filter(|f| f.severity >= Severity::Warning) {
+            crate::outln!(
+                "{}",
+                style.paint(
+                    f.severity,
+                    &format!("{file}:{line} {who} — {}", f.line(style.lang))
+                )
+            );
         }
-        let t = scorer.tally();
-        crate::outln!(
-            "{}",
-            style.bold(&format!(
-                "{}: {} {}, {} {refused}",
-                style.t("答卷", "Sheets"),
-                t.participants(),
-                style.t("名参与者计分", "participants scored"),
-                style.t("不予受理", "refused")
-            ))
-        );
-        print_standings(&wire::Standings::new(campaign, t, query), style);
-        print_turnout(&scorer.turnout(), style);
     }
+    let t = scorer.tally();
+    crate::outln!(
+        "{}",
+        style.bold(&format!(
+            "{}: {} {}, {} {refused}",
+            style.t("答卷", "Sheets"),
+            t.participants(),
+            style.t("名参与者计分", "participants scored"),
+            style.t("不予受理", "refused")
+        ))
+    );
+    print_standings(&wire::Standings::new(campaign, t, query), style);
+    print_turnout(&scorer.turnout(), style);
     Ok(refused > 0)
 }
 
@@ -356,7 +399,7 @@ fn print_standings(s: &wire::Standings, style: Style) {
 }
 
 pub fn standings(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Result<bool, Unusable> {
-    let (scorer, run) = run_sheets(campaign, args, false)?;
+    let (scorer, run) = run_sheets(campaign, args)?;
     let query = wire::StandingsQuery::new(args.strategy, parse_day(args.day, campaign)?, args.top)
         .with_ids_unmasked(args.unmask);
     let mut st = wire::Standings::new(campaign, scorer.tally(), query);

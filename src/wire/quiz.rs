@@ -320,6 +320,16 @@ impl Scored {
     }
 }
 
+impl Scored {
+    /// These standings, with counts of outcomes written elsewhere (`counted` of
+    /// `outcomes` sheets): for a caller that streams the outcomes itself.
+    pub fn with_counts(mut self, counted: usize, outcomes: usize) -> Scored {
+        self.counted = counted;
+        self.refused = outcomes.saturating_sub(counted);
+        self
+    }
+}
+
 /// Q-UNIT: one unit's counted quiz participants.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
