@@ -287,12 +287,18 @@ impl Campaign {
             );
             sum = sum.saturating_add(u64::from(s.count).saturating_mul(u64::from(s.points)));
         }
+        // A sum that saturated is no sum: said as beyond range, not as a number.
+        let (sum_zh, sum_en) = if sum == u64::MAX {
+            ("超出可表示范围".to_owned(), "beyond 64 bits".to_owned())
+        } else {
+            (format!("为{sum}"), sum.to_string())
+        };
         c.require(
             sum == u64::from(q.paper.total),
             Path::key("quiz").field("paper").field("total"),
-            &format!("各题分值之和为{sum},与总分{}不符", q.paper.total),
+            &format!("各题分值之和{sum_zh},与总分{}不符", q.paper.total),
             &format!(
-                "the questions add up to {sum}, not the stated total {}",
+                "the questions add up to {sum_en}, not the stated total {}",
                 q.paper.total
             ),
         );
