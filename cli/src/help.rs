@@ -41,6 +41,8 @@ pub const ZH: &[(&str, &str, &str)] = &[
     ("audit", "", "核查文件夹中的全部记录:单位×规则总表、年度考评减分与加分、未报单位、附件3全市合计"),
     ("audit", "dir", "单位记录(*.json)所在的文件夹"),
     ("audit", "as_of", "核查时点(默认:活动结束时)"),
+    ("audit", "quiz", "知识竞赛答卷,用以统计各单位参赛人数(Q-UNIT)"),
+    ("audit", "papers", "这些答卷的每日试卷(JSON数组)"),
     ("annex3", "", "附件3统计表:核查、合计、空白表、JSON Schema"),
     ("annex3 check", "", "核查一个表格文件:CSV(UTF-8、带BOM的UTF-8、GB18030/GBK)、XLSX/XLS/ODS或JSON"),
     ("annex3 check", "file", "表格文件"),

@@ -81,6 +81,12 @@ enum Command {
         /// The instant to judge as of (default: the end of the campaign).
         #[arg(long, value_name = "INSTANT")]
         as_of: Option<String>,
+        /// Quiz answer sheets, to count each unit's participants (Q-UNIT).
+        #[arg(long, value_name = "SHEETS", num_args = 1.., requires = "papers")]
+        quiz: Vec<PathBuf>,
+        /// The daily papers of those sheets.
+        #[arg(long, value_name = "PAPERS.json")]
+        papers: Option<PathBuf>,
     },
     /// The Annex 3 statistics table (附件3): check, total, template, schema.
     #[command(subcommand)]
@@ -313,7 +319,15 @@ pub fn main() -> ExitCode {
         }
         Command::Rules => timeline::rules(&campaign, style),
         Command::Check { file, as_of } => units::check(&campaign, file, as_of.as_deref(), style),
-        Command::Audit { dir, as_of } => units::run_audit(&campaign, dir, as_of.as_deref(), style),
+        Command::Audit {
+            dir,
+            as_of,
+            quiz,
+            papers,
+        } => {
+            let sheets = papers.as_ref().map(|p| (quiz.as_slice(), p.as_path()));
+            units::run_audit(&campaign, dir, as_of.as_deref(), sheets, style)
+        }
         Command::Annex3(cmd) => match cmd {
             Annex3Command::Check { file, sheet } => {
                 annex3::check(&campaign, file, sheet.as_deref(), style)

@@ -218,6 +218,24 @@ fn parse_day(text: Option<&str>, campaign: &Campaign) -> Result<Option<NaiveDate
     .transpose()
 }
 
+/// Q-UNIT for the audit: the counted participants per unit of `sheets`.
+pub(crate) fn turnout(
+    campaign: &Campaign,
+    sheets: &[std::path::PathBuf],
+    papers: &Path,
+) -> Result<fangfei::quiz::Turnout, Unusable> {
+    let papers = read_papers(papers)?;
+    let mut scorer = new_scorer(campaign, &papers)?.with_breakdown(false);
+    for path in sheets {
+        each_sheet(path, &mut |(line, read)| {
+            if let Ok(sheet) = read {
+                scorer.sheet(line, &sheet);
+            }
+        })?;
+    }
+    Ok(scorer.turnout())
+}
+
 /// `quiz score --format json`, streamed: a first pass over the sheets makes the final
 /// tally; a second scores them again in the same order and writes each outcome as it
 /// comes, settled against that tally (a sheet an earlier one replaced no longer
@@ -315,7 +333,7 @@ pub fn score(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Result<b
 }
 
 /// Q-UNIT: the units whose people took part, from the sheets' 工作单位.
-fn print_turnout(t: &fangfei::quiz::Turnout, style: Style) {
+pub(crate) fn print_turnout(t: &fangfei::quiz::Turnout, style: Style) {
     let rows: Vec<Vec<String>> = t
         .by_unit
         .iter()

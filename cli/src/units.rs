@@ -157,8 +157,13 @@ pub fn run_audit(
     campaign: &Campaign,
     dir: &Path,
     at: Option<&str>,
+    quiz: Option<(&[std::path::PathBuf], &Path)>,
     style: Style,
 ) -> Result<bool, Unusable> {
+    // Q-UNIT: each unit's quiz participants, from the sheets' 工作单位, when given.
+    let turnout = quiz
+        .map(|(sheets, papers)| crate::quiz::turnout(campaign, sheets, papers))
+        .transpose()?;
     let as_of = as_of(campaign, at)?;
     let mut entries: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
         .map_err(|e| Unusable::io(dir, &e))?
@@ -179,9 +184,31 @@ pub fn run_audit(
     let result = audit(campaign, &inputs, as_of);
     let errors = result.has_errors();
     if style.json {
-        print_json(&wire::Audit::new(campaign, result));
+        #[derive(serde::Serialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Out {
+            #[serde(flatten)]
+            audit: wire::Audit,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            quiz_turnout: Option<Vec<wire::UnitTurnout>>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            quiz_turnout_unplaced: Option<u64>,
+        }
+        print_json(&Out {
+            audit: wire::Audit::new(campaign, result),
+            quiz_turnout_unplaced: turnout.as_ref().map(|t| t.unplaced),
+            quiz_turnout: turnout.map(|t| {
+                t.by_unit
+                    .into_iter()
+                    .map(|(unit, participants)| wire::UnitTurnout::new(unit, participants))
+                    .collect()
+            }),
+        });
     } else {
         print_audit(campaign, &result, style);
+        if let Some(t) = &turnout {
+            crate::quiz::print_turnout(t, style);
+        }
     }
     Ok(errors)
 }

@@ -1088,3 +1088,22 @@ fn a_papers_file_with_an_unknown_key_is_refused() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("paperz"), "{err}");
 }
+
+#[test]
+fn the_audit_counts_each_units_quiz_participants() {
+    // Q-UNIT (二(二)1 四是) in the audit, from the sheets' 工作单位, when sheets are given.
+    let (_, v) = json(&[
+        "audit",
+        examples().to_str().unwrap(),
+        "--quiz",
+        &quiz("sheets-2021-06-15.jsonl"),
+        "--papers",
+        &quiz("papers.json"),
+    ]);
+    let t = v["quizTurnout"].as_array().unwrap();
+    assert_eq!(t.len(), 51, "every unit of the roster");
+    let edu = t.iter().find(|u| u["unit"] == "市教育局").unwrap();
+    assert_eq!(edu["participants"], 1, "written 凌源市教育局 on the sheet");
+    let (_, plain) = json(&["audit", examples().to_str().unwrap()]);
+    assert!(plain.get("quizTurnout").is_none());
+}

@@ -46,7 +46,7 @@ mod units;
 pub use annex3::{Batch, Cell, FileBatch, Files, Form, Row, Table, Totals};
 pub use quiz::{
     Individual, Question, Registered, RegisteredParticipant, Scored, Sheet, Standings,
-    StandingsQuery, Team,
+    StandingsQuery, Team, UnitTurnout,
 };
 pub use units::{Audit, AuditedUnit, UnitReport};
 

@@ -340,6 +340,13 @@ pub struct UnitTurnout {
     pub participants: u64,
 }
 
+impl UnitTurnout {
+    /// `participants` of `unit`.
+    pub fn new(unit: String, participants: u64) -> UnitTurnout {
+        UnitTurnout { unit, participants }
+    }
+}
+
 /// A registration's check: the participant, masked, or `null`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
