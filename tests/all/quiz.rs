@@ -555,3 +555,19 @@ fn a_name_in_the_phone_field_is_not_shown() {
     assert!(!m.zh.contains("三丰") && !m.en.contains("三丰"), "{m:?}");
     assert!(!m.zh.contains("13812345678"), "{}", m.zh);
 }
+
+#[test]
+fn a_registration_in_a_log_shows_no_phone_number() {
+    // Found by ten minutes of fuzzing: a number typed into the region or the unit.
+    let r = Registration {
+        name: "张三".into(),
+        region: "13812345678".into(),
+        phone: Some("13987654321".into()),
+        unit: Some("电话13812345678".into()),
+    };
+    let shown = format!("{r:?}");
+    assert!(
+        !shown.contains("13812345678") && !shown.contains("13987654321"),
+        "{shown}"
+    );
+}
