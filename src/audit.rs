@@ -397,7 +397,12 @@ pub fn audit(
             counted: true,
         });
     }
-    let forms: Vec<(String, crate::annex3::Form)> = inputs
+    // Roster order (the plan's: member units, then towns and streets), units off the
+    // roster after them in input order, whatever order the inputs came in.
+    let roster = campaign.roster();
+    let order = |unit: &str| roster.resolve_index(unit).unwrap_or(usize::MAX);
+    units.sort_by_key(|u| order(&u.report.unit));
+    let mut forms: Vec<(usize, String, crate::annex3::Form)> = inputs
         .iter()
         .filter_map(|(source, parsed)| {
             let record = parsed.as_ref().ok()?;
@@ -406,9 +411,12 @@ pub fn audit(
             // A table naming another unit is reported in its record's report and left
             // out: it must not take that unit's place.
             (counted && other_units_table(campaign, record, &form).is_none())
-                .then(|| (source.clone(), form))
+                .then(|| (order(&record.unit), source.clone(), form))
         })
         .collect();
+    forms.sort_by_key(|(i, _, _)| *i);
+    let forms: Vec<(String, crate::annex3::Form)> =
+        forms.into_iter().map(|(_, s, f)| (s, f)).collect();
     let annex3 = (!forms.is_empty()).then(|| read_forms(campaign, &forms));
     Audit {
         as_of,

@@ -8,6 +8,7 @@
 mod annex3;
 pub mod files;
 mod help;
+pub mod ledger;
 pub mod out;
 mod quiz;
 pub mod tables;
@@ -65,10 +66,14 @@ enum Command {
     },
     /// The rule catalogue: id, clause, description.
     Rules,
-    /// One unit's report: every D-* and M-* rule on its record (JSON).
+    /// One unit's report: every D-* and M-* rule on its record (JSON), or on its rows of
+    /// a ledger (台账.xlsx, with --unit).
     Check {
-        /// The unit's record.
+        /// The unit's record, or a ledger.
         file: PathBuf,
+        /// The unit to check in a ledger (default: its only unit).
+        #[arg(long, value_name = "UNIT")]
+        unit: Option<String>,
         /// The instant to judge as of (default: the end of the campaign).
         #[arg(long, value_name = "INSTANT")]
         as_of: Option<String>,
@@ -76,8 +81,10 @@ enum Command {
     /// Every record in a folder: unit × rule table, deductions and bonuses, missing
     /// returns, Annex 3 city totals.
     Audit {
-        /// The folder of unit records (*.json).
-        dir: PathBuf,
+        /// Folders of unit records (*.json), ledgers (台账.xlsx) or CSV exports of a
+        /// ledger's sheets.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
         /// The instant to judge as of (default: the end of the campaign).
         #[arg(long, value_name = "INSTANT")]
         as_of: Option<String>,
@@ -88,6 +95,9 @@ enum Command {
         #[arg(long, value_name = "PAPERS.json")]
         papers: Option<PathBuf>,
     },
+    /// The office's ledger (台账): write the workbook to keep through the month.
+    #[command(subcommand)]
+    Ledger(LedgerCommand),
     /// The Annex 3 statistics table (附件3): check, total, template, schema.
     #[command(subcommand)]
     Annex3(Annex3Command),
@@ -132,6 +142,19 @@ enum QuizCommand {
     Score(QuizOpts),
     /// Team standings (top N) and top individuals.
     Standings(QuizOpts),
+}
+
+#[derive(Subcommand)]
+enum LedgerCommand {
+    /// Write the ledger workbook: a sheet per kind of entry, drop-down lists, the plan's
+    /// notes; filled from JSON records with --from.
+    Template {
+        /// Where to write it (.xlsx).
+        out: PathBuf,
+        /// A folder of unit records (*.json) to fill it from.
+        #[arg(long, value_name = "DIR")]
+        from: Option<PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -318,15 +341,20 @@ pub fn main() -> ExitCode {
             timeline::run(&campaign, at.as_deref(), svg.as_deref(), style)
         }
         Command::Rules => timeline::rules(&campaign, style),
-        Command::Check { file, as_of } => units::check(&campaign, file, as_of.as_deref(), style),
+        Command::Check { file, unit, as_of } => {
+            units::check(&campaign, file, unit.as_deref(), as_of.as_deref(), style)
+        }
         Command::Audit {
-            dir,
+            inputs,
             as_of,
             quiz,
             papers,
         } => {
             let sheets = papers.as_ref().map(|p| (quiz.as_slice(), p.as_path()));
-            units::run_audit(&campaign, dir, as_of.as_deref(), sheets, style)
+            units::run_audit(&campaign, inputs, as_of.as_deref(), sheets, style)
+        }
+        Command::Ledger(LedgerCommand::Template { out, from }) => {
+            units::ledger_template(&campaign, out, from.as_deref(), style)
         }
         Command::Annex3(cmd) => match cmd {
             Annex3Command::Check { file, sheet } => {

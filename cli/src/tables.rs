@@ -274,17 +274,22 @@ fn read_xlsx_cells<RS: std::io::Read + std::io::Seek>(
         .collect())
 }
 
-/// An Excel date serial (days since 1899-12-30) as `2021-06-15(日期)`.
+/// An Excel date serial (days since 1899-12-30) as `2021-06-15(日期)`, with its time
+/// of day when it has one (`2021-06-09 15:10(日期)`, to the second when not whole
+/// minutes).
 fn excel_date(serial: f64) -> String {
-    // 1899-12-30 is day 693,594 of the common era.
-    let day = serial.floor();
-    let date = (day.abs() < 3.0e6)
-        .then(|| {
-            fangfei::NaiveDate::from_num_days_from_ce_opt(693_594_i32.saturating_add(day as i32))
-        })
-        .flatten();
+    // 1899-12-30 is day 693,594 of the common era; the fraction is the time of day,
+    // rounded to the second (Excel keeps about a microsecond).
+    let seconds = (serial.abs() < 3.0e6).then(|| (serial * 86_400.0).round() as i64);
+    let date = seconds.and_then(|s| {
+        let day = i32::try_from(s.div_euclid(86_400)).ok()?;
+        fangfei::NaiveDate::from_num_days_from_ce_opt(693_594_i32.saturating_add(day))
+            .map(|d| (d, s.rem_euclid(86_400)))
+    });
     match date {
-        Some(d) => format!("{d}(日期)"),
+        Some((d, 0)) => format!("{d}(日期)"),
+        Some((d, s)) if s % 60 == 0 => format!("{d} {:02}:{:02}(日期)", s / 3600, s / 60 % 60),
+        Some((d, s)) => format!("{d} {:02}:{:02}:{:02}(日期)", s / 3600, s / 60 % 60, s % 60),
         None => format!("{serial}(日期)"),
     }
 }
@@ -330,18 +335,44 @@ fn guarded<T>(read: impl FnOnce() -> Result<T, Unusable>) -> Result<T, Unusable>
     })
 }
 
+/// Reads every visible sheet of a workbook, in the workbook's order.
+///
+/// # Errors
+///
+/// [`Unusable`] when the file is no workbook or a sheet cannot be read.
+pub fn read_workbook_sheets(path: &Path) -> Result<Vec<(String, Rows)>, Unusable> {
+    let bytes = read_bytes(path)?;
+    guarded(move || {
+        let mut wb = open(bytes)?;
+        let visible: Vec<String> = wb
+            .sheets_metadata()
+            .iter()
+            .filter(|s| s.visible == calamine::SheetVisible::Visible)
+            .map(|s| s.name.clone())
+            .collect();
+        visible
+            .into_iter()
+            .map(|name| sheet_rows(&mut wb, &name).map(|rows| (name, rows)))
+            .collect()
+    })
+    .map_err(|e| e.at(path))
+}
+
+fn open(bytes: Vec<u8>) -> Result<calamine::Sheets<std::io::Cursor<Vec<u8>>>, Unusable> {
+    calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|e| {
+        Unusable::new(
+            "INPUT",
+            "不是可读取的工作簿(xlsx、xls、xlsb、ods)",
+            e.to_string(),
+        )
+    })
+}
+
 fn read_workbook_unguarded(
     bytes: Vec<u8>,
     sheet: Option<&str>,
 ) -> Result<(Rows, String), Unusable> {
-    let mut wb =
-        calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|e| {
-            Unusable::new(
-                "INPUT",
-                "不是可读取的工作簿(xlsx、xls、xlsb、ods)",
-                e.to_string(),
-            )
-        })?;
+    let mut wb = open(bytes)?;
     let names = wb.sheet_names();
     // Without a name: the visible sheet named 附件3, else the first visible sheet — a
     // hidden or very hidden first sheet is not what the clerk filled in.
@@ -373,14 +404,22 @@ fn read_workbook_unguarded(
                 Unusable::new("INPUT", "工作簿中没有工作表", "the workbook has no sheet")
             })?,
     };
+    sheet_rows(&mut wb, &name).map(|rows| (rows, name))
+}
+
+/// The rows of one sheet.
+fn sheet_rows<RS: std::io::Read + std::io::Seek>(
+    wb: &mut calamine::Sheets<RS>,
+    name: &str,
+) -> Result<Rows, Unusable> {
     // An XLSX sheet is read cell by cell, never as the dense rectangle the spreadsheet
     // library would allocate first (a 5 KB file with one cell at XFD1048576 asked for
     // 512 GiB), and a shared string is copied only as far as a cell can use it.
-    if let calamine::Sheets::Xlsx(x) = &mut wb {
-        return read_xlsx_cells(x, &name).map(|rows| (rows, name));
+    if let calamine::Sheets::Xlsx(x) = wb {
+        return read_xlsx_cells(x, name);
     }
     let range = wb
-        .worksheet_range(&name)
+        .worksheet_range(name)
         .map_err(|e| Unusable::new("INPUT", "工作表无法读取", e.to_string()))?;
     let (row0, col0) = range
         .start()
@@ -394,7 +433,7 @@ fn read_workbook_unguarded(
             (row0 + i + 1, texts)
         })
         .collect();
-    Ok((rows, name))
+    Ok(rows)
 }
 
 /// Reads any supported table file, returning its rows and how to locate cells in it.

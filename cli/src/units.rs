@@ -1,6 +1,6 @@
 //! `fangfei check UNIT.json` and `fangfei audit DIR`.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use fangfei::audit::{audit, check_unit, judged_rules, Audit, UnitReport};
 use fangfei::record::{UnitRecord, MAX_RECORD_JSON};
@@ -134,16 +134,110 @@ fn print_report(r: &UnitReport, style: Style, as_of: Instant) {
     );
 }
 
+/// Records and ledger findings from the inputs: folders of JSON records, records,
+/// ledger workbooks and CSV exports of ledger sheets (read together into one ledger).
+type Inputs = (Vec<(String, Result<UnitRecord, InputError>)>, Vec<Finding>);
+
+fn read_inputs(campaign: &Campaign, inputs: &[PathBuf]) -> Result<Inputs, Unusable> {
+    let mut records = Vec::new();
+    let mut parts = Vec::new();
+    for input in inputs {
+        let files: Vec<PathBuf> = if input.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(input)
+                .map_err(|e| Unusable::io(input, &e))?
+                .map(|e| e.map(|e| e.path()).map_err(|e| Unusable::io(input, &e)))
+                .collect::<Result<_, _>>()?;
+            entries.sort();
+            entries
+        } else if input.exists() {
+            vec![input.clone()]
+        } else {
+            return Err(Unusable::new(
+                "INPUT",
+                format!("{}:找不到该文件或文件夹", input.display()),
+                format!("{}: no such file or folder", input.display()),
+            ));
+        };
+        for f in files {
+            if crate::ledger::is_ledger_file(&f) {
+                parts.extend(crate::ledger::read_parts(&f)?);
+            } else {
+                let name = f
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                records.push((name, read_record(&f)));
+            }
+        }
+    }
+    if parts.is_empty() {
+        return Ok((records, Vec::new()));
+    }
+    let ledger = crate::ledger::read(campaign, &parts);
+    records.extend(ledger.records.into_iter().map(|(s, r)| (s, Ok(r))));
+    Ok((records, ledger.findings))
+}
+
 pub fn check(
     campaign: &Campaign,
     file: &Path,
+    unit: Option<&str>,
     at: Option<&str>,
     style: Style,
 ) -> Result<bool, Unusable> {
     let as_of = as_of(campaign, at)?;
-    let record =
-        read_record(file).map_err(|e| Unusable::text(e.code().as_str(), e.message()).at(file))?;
-    let report = check_unit(campaign, &record, as_of);
+    let (mut records, findings) = read_inputs(campaign, &[file.to_owned()])?;
+    let picked = match unit {
+        Some(u) => {
+            let i = campaign.roster().resolve_index(u);
+            records
+                .iter()
+                .position(|(_, r)| {
+                    r.as_ref()
+                        .is_ok_and(|r| i.is_some() && campaign.roster().resolve_index(&r.unit) == i)
+                })
+                .ok_or_else(|| {
+                    Unusable::new(
+                        "INPUT",
+                        format!("{}中没有“{u}”的记录", file.display()),
+                        format!("{}: no record of {u:?}", file.display()),
+                    )
+                })?
+        }
+        None if records.len() == 1 => 0,
+        None => {
+            let names: Vec<String> = records
+                .iter()
+                .filter_map(|(_, r)| r.as_ref().ok().map(|r| r.unit.clone()))
+                .collect();
+            return Err(Unusable::new(
+                "INPUT",
+                format!(
+                    "{}有{}个单位的记录,请用 --unit 指定一个(如 --unit {})",
+                    file.display(),
+                    names.len(),
+                    names.first().map_or("市教育局", String::as_str)
+                ),
+                format!(
+                    "{} holds records of {} units: choose one with --unit",
+                    file.display(),
+                    names.len()
+                ),
+            ));
+        }
+    };
+    let record = records
+        .swap_remove(picked)
+        .1
+        .map_err(|e| Unusable::text(e.code().as_str(), e.message()).at(file))?;
+    let mut report = check_unit(campaign, &record, as_of);
+    // The ledger's problems with this unit's rows come first: a row left out explains
+    // a rule that fails.
+    let own: Vec<Finding> = findings
+        .into_iter()
+        .filter(|f| f.unit.is_none() || f.unit.as_deref() == Some(report.unit.as_str()))
+        .collect();
+    report.findings.splice(0..0, own);
     let errors = report.has_errors();
     if style.json {
         print_json(&wire::UnitReport::new(campaign, report));
@@ -155,9 +249,9 @@ pub fn check(
 
 pub fn run_audit(
     campaign: &Campaign,
-    dir: &Path,
+    inputs: &[PathBuf],
     at: Option<&str>,
-    quiz: Option<(&[std::path::PathBuf], &Path)>,
+    quiz: Option<(&[PathBuf], &Path)>,
     style: Style,
 ) -> Result<bool, Unusable> {
     // Q-UNIT: each unit's quiz participants, from the sheets' 工作单位, when given.
@@ -165,23 +259,9 @@ pub fn run_audit(
         .map(|(sheets, papers)| crate::quiz::turnout(campaign, sheets, papers))
         .transpose()?;
     let as_of = as_of(campaign, at)?;
-    let mut entries: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| Unusable::io(dir, &e))?
-        .map(|e| e.map(|e| e.path()).map_err(|e| Unusable::io(dir, &e)))
-        .collect::<Result<_, _>>()?;
-    entries.sort();
-    let inputs: Vec<(String, Result<UnitRecord, InputError>)> = entries
-        .iter()
-        .map(|p| {
-            (
-                p.file_name()
-                    .map(|n| n.to_string_lossy().into_owned())
-                    .unwrap_or_default(),
-                read_record(p),
-            )
-        })
-        .collect();
-    let result = audit(campaign, &inputs, as_of);
+    let (records, ledger_findings) = read_inputs(campaign, inputs)?;
+    let mut result = audit(campaign, &records, as_of);
+    result.findings.extend(ledger_findings);
     let errors = result.has_errors();
     if style.json {
         #[derive(serde::Serialize)]
@@ -346,4 +426,36 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
         );
         crate::annex3::print_totals(&b.totals, style);
     }
+}
+
+/// `fangfei ledger template OUT.xlsx [--from DIR]`.
+pub fn ledger_template(
+    campaign: &Campaign,
+    out: &Path,
+    from: Option<&Path>,
+    style: Style,
+) -> Result<bool, Unusable> {
+    let records: Vec<UnitRecord> = match from {
+        None => Vec::new(),
+        Some(dir) => {
+            let (records, _) = read_inputs(campaign, &[dir.to_owned()])?;
+            records
+                .into_iter()
+                .map(|(source, r)| {
+                    r.map_err(|e| {
+                        Unusable::text(e.code().as_str(), e.message()).at(Path::new(&source))
+                    })
+                })
+                .collect::<Result<_, _>>()?
+        }
+    };
+    crate::ledger::write(out, campaign, &records).map_err(|e| Unusable::write(out, &e))?;
+    if !style.json {
+        crate::outln!(
+            "{} {}",
+            style.t("已写出台账:", "ledger written:"),
+            out.display()
+        );
+    }
+    Ok(false)
 }
