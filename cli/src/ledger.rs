@@ -395,7 +395,14 @@ impl Reading<'_> {
                 Locator::Sheet(_) => p,
             }
         };
-        if matches!(&part.locator, Locator::Sheet(n) if n.trim() == INSTRUCTIONS) {
+        let instructions = match &part.locator {
+            Locator::Sheet(n) => n.trim() == INSTRUCTIONS,
+            Locator::Csv => part
+                .file
+                .file_stem()
+                .is_some_and(|s| s.to_string_lossy().ends_with(INSTRUCTIONS)),
+        };
+        if instructions {
             return;
         }
         // The header row: the first of the first ten rows with a cell 单位.
@@ -457,6 +464,11 @@ impl Reading<'_> {
             self.written
                 .entry(unit)
                 .or_insert_with(|| unit_text.to_owned());
+            // The unit has entries, even when this row is refused: it is no missing
+            // return. (单位名单 lists every unit: a row there is no entry.)
+            if !matches!(def, Def::Sheet(d) if d.sheet == Sheet::Units) {
+                self.record(unit);
+            }
             let row_result = match &def {
                 Def::Sheet(d) => self.row(d, &cols, unit, |i| cell(i), &|i, h| place(*line, i, h)),
                 Def::Annex3 => {

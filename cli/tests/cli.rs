@@ -1107,3 +1107,261 @@ fn the_audit_counts_each_units_quiz_participants() {
     let (_, plain) = json(&["audit", examples().to_str().unwrap()]);
     assert!(plain.get("quizTurnout").is_none());
 }
+
+// ---------------------------------------------------------------------------------
+// The ledger (台账)
+
+/// An audit's JSON without where its records came from (a file name per record, or the
+/// ledger's one name).
+fn without_sources(v: &Value) -> Value {
+    match v {
+        Value::Object(m) => Value::Object(
+            m.iter()
+                .filter(|(k, _)| *k != "source")
+                .map(|(k, v)| match (k.as_str(), v.as_str()) {
+                    ("place", Some(p))
+                        if [".json", ".xlsx", ".csv"].iter().any(|e| p.contains(e)) =>
+                    {
+                        (k.clone(), Value::Null)
+                    }
+                    _ => (k.clone(), without_sources(v)),
+                })
+                .collect(),
+        ),
+        Value::Array(a) => Value::Array(a.iter().map(without_sources).collect()),
+        other => other.clone(),
+    }
+}
+
+/// The XML of one part of a written workbook.
+fn xlsx_part(path: &Path, part: &str) -> String {
+    use std::io::Read;
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    let mut s = String::new();
+    zip.by_name(part).unwrap().read_to_string(&mut s).unwrap();
+    s
+}
+
+#[test]
+fn a_ledger_made_from_the_examples_audits_as_their_records() {
+    let ledger = tmp("台账.xlsx");
+    let (code, out, err) = run(&[
+        "ledger",
+        "template",
+        ledger.to_str().unwrap(),
+        "--from",
+        examples().to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    let (_, from_json) = json(&["audit", examples().to_str().unwrap()]);
+    let (code, from_ledger) = json(&["audit", ledger.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert_eq!(from_ledger["units"][0]["source"], "台账.xlsx");
+    assert_eq!(without_sources(&from_ledger), without_sources(&from_json));
+
+    // The same sheets saved as CSV, one of them in GBK as Excel on Chinese Windows
+    // saves it: the same audit again.
+    let dir = tmp("ledger-csv");
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, rows) in fangfei_cli::tables::read_workbook_sheets(&ledger).unwrap() {
+        let mut w = csv::WriterBuilder::new()
+            .flexible(true)
+            .from_writer(Vec::new());
+        for (_, cells) in rows {
+            w.write_record(&cells).unwrap();
+        }
+        let text = String::from_utf8(w.into_inner().unwrap()).unwrap();
+        let bytes = if name == "材料报送" {
+            encoding_rs::GBK.encode(&text).0.into_owned()
+        } else {
+            text.into_bytes()
+        };
+        std::fs::write(dir.join(format!("台账-{name}.csv")), bytes).unwrap();
+    }
+    let (_, from_csv) = json(&["audit", dir.to_str().unwrap()]);
+    assert_eq!(without_sources(&from_csv), without_sources(&from_json));
+}
+
+#[test]
+fn the_ledger_template_has_lists_validation_notes_and_print_setup() {
+    let ledger = tmp("空白台账.xlsx");
+    assert_eq!(run(&["ledger", "template", ledger.to_str().unwrap()]).0, 0);
+    let sheets: Vec<String> = fangfei_cli::tables::read_workbook_sheets(&ledger)
+        .unwrap()
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    assert_eq!(
+        sheets,
+        [
+            "填表说明",
+            "单位名单",
+            "材料报送",
+            "媒体作品",
+            "七进活动",
+            "集中宣传日",
+            "网格与提示牌",
+            "访谈与报道",
+            "实地抽查",
+            "附件3"
+        ],
+        "the lists' sheet is hidden"
+    );
+    let read = fangfei_cli::tables::read_workbook_sheets(&ledger).unwrap();
+    let (_, units) = read.iter().find(|(n, _)| n == "单位名单").unwrap();
+    assert_eq!(units.len(), 1 + 51, "the header and the roster");
+    let (_, subs) = read.iter().find(|(n, _)| n == "材料报送").unwrap();
+    assert_eq!(subs[0].1[..4], ["单位", "材料", "节点", "收到时间"]);
+    let (_, notes) = read.iter().find(|(n, _)| n == "填表说明").unwrap();
+    let text: String = notes.iter().flat_map(|(_, c)| c.clone()).collect();
+    assert!(
+        text.contains("2021-06-10 17:00"),
+        "the plan's deadlines: {text}"
+    );
+    // 材料报送 is the third sheet: drop-down lists from the hidden sheet, date-time
+    // validation, header notes, A4 landscape one page wide, the header repeated.
+    let xml = xlsx_part(&ledger, "xl/worksheets/sheet3.xml");
+    assert!(
+        xml.contains("<formula1>选项!$A$2:$A$52</formula1>"),
+        "{xml}"
+    );
+    assert!(xml.contains(r#"type="date""#));
+    assert!(xml.contains(r#"orientation="landscape""#) && xml.contains(r#"paperSize="9""#));
+    assert!(xml.contains(r#"fitToHeight="0""#));
+    let book = xlsx_part(&ledger, "xl/workbook.xml");
+    assert!(book.contains("_xlnm.Print_Titles"), "{book}");
+    assert!(
+        book.contains(r#"name="选项" sheetId="11" state="hidden""#),
+        "{book}"
+    );
+    assert!(xlsx_part(&ledger, "xl/comments1.xml").contains("名单上的单位"));
+}
+
+#[test]
+fn a_ledger_as_a_clerk_types_it() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let path = tmp("手填台账.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("材料报送").unwrap();
+    for (j, h) in ["单位", "材料", "节点", "收到时间", "备注"]
+        .iter()
+        .enumerate()
+    {
+        ws.write_string(0, j as u16, *h).unwrap();
+    }
+    let rows: [[&str; 4]; 4] = [
+        ["教育局", "工作方案", "", "6月9日 15:10"],
+        ["凌源市公安局", "动态", "6月16日", ""],
+        ["市教肓局", "方案", "", "2021/6/9 10:00"],
+        ["市司法局", "总结", "", "6月31日 9:00"],
+    ];
+    for (i, row) in rows.iter().enumerate() {
+        for (j, c) in row.iter().enumerate() {
+            ws.write_string(i as u32 + 1, j as u16, *c).unwrap();
+        }
+    }
+    // "6/16 15:00" typed in Excel in 2026 is stored as 2026-06-16 15:00.
+    let when = ExcelDateTime::from_ymd(2026, 6, 16)
+        .unwrap()
+        .and_hms(15, 0, 0)
+        .unwrap();
+    ws.write_datetime_with_format(2, 3, &when, &Format::new().set_num_format("m/d hh:mm"))
+        .unwrap();
+    ws.write_string(6, 0, "填表人:张三 联系电话:13812345678")
+        .unwrap();
+    let ws = wb.add_worksheet().set_name("七进活动").unwrap();
+    for (j, h) in ["单位", "类别", "日期", "地点", "参加人数"]
+        .iter()
+        .enumerate()
+    {
+        ws.write_string(0, j as u16, *h).unwrap();
+    }
+    for (j, c) in ["市司法局", "学校", "6月11日", "第一中学", "1.2万"]
+        .iter()
+        .enumerate()
+    {
+        ws.write_string(1, j as u16, *c).unwrap();
+    }
+    let ws = wb.add_worksheet().set_name("媒体作品").unwrap();
+    for (j, h) in ["单位", "标题", "渠道", "发布时间"].iter().enumerate() {
+        ws.write_string(0, j as u16, *h).unwrap();
+    }
+    for (i, ch) in ["抖音号", "新闻头条", "微信"].iter().enumerate() {
+        for (j, c) in ["市教育局", "防非宣传", ch, "2021-06-11 10:00"]
+            .iter()
+            .enumerate()
+        {
+            ws.write_string(i as u32 + 1, j as u16, *c).unwrap();
+        }
+    }
+    wb.save(&path).unwrap();
+
+    let (code, out, _) = run(&["audit", path.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(
+        !out.contains("13812345678"),
+        "a footer's phone number is never echoed"
+    );
+    let (_, v) = json(&["audit", path.to_str().unwrap()]);
+    let findings = v["findings"].as_array().unwrap();
+    let at = |place: &str| {
+        findings
+            .iter()
+            .find(|f| f["place"] == place)
+            .unwrap_or_else(|| panic!("no finding at {place}: {findings:#?}"))
+    };
+    let bad_day = at("材料报送!D5");
+    assert_eq!(bad_day["rule"], "INPUT");
+    assert!(bad_day["message"]["zh"]
+        .as_str()
+        .unwrap()
+        .contains("本行未计入市司法局的记录"));
+    let unknown = at("材料报送!A4");
+    assert_eq!(unknown["rule"], "UNITS");
+    assert!(
+        unknown["message"]["zh"]
+            .as_str()
+            .unwrap()
+            .contains("是否为“市教育局”"),
+        "{unknown}"
+    );
+    assert!(at("七进活动!E2")["message"]["zh"]
+        .as_str()
+        .unwrap()
+        .contains("请写成数字12000"));
+    let year = findings.iter().find(|f| f["severity"] == "info").unwrap();
+    // 6月9日, 6月16日 (a node), the Excel cell of 2026 and 6月11日.
+    assert!(
+        year["message"]["zh"].as_str().unwrap().contains("4处"),
+        "{year}"
+    );
+    assert!(year["message"]["zh"]
+        .as_str()
+        .unwrap()
+        .contains("按活动年度2021年"));
+    // Besides those: no return from the units the ledger has no row of.
+    let others: Vec<&Value> = findings
+        .iter()
+        .filter(|f| f["place"].is_null() && f["severity"] != "info")
+        .collect();
+    assert_eq!(others.len(), 51 - 3, "{others:#?}");
+    assert!(others
+        .iter()
+        .all(|f| f["message"]["zh"].as_str().unwrap().starts_with("未收到")));
+
+    // One unit of it: its plan on time, its three media works counted.
+    let (_, c) = json(&["check", path.to_str().unwrap(), "--unit", "教育局"]);
+    let outcome = |rule: &str| {
+        c["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["rule"] == rule)
+            .map(|f| f["outcome"].clone())
+    };
+    assert_eq!(outcome("D-PLAN"), Some("pass".into()));
+    assert_eq!(outcome("M-MEDIA-3"), Some("pass".into()));
+    let (code, _, err) = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--unit"), "{err}");
+}
