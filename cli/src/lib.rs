@@ -9,6 +9,7 @@ mod annex3;
 pub mod files;
 mod help;
 pub mod ledger;
+mod office;
 pub mod out;
 mod quiz;
 pub mod tables;
@@ -94,6 +95,15 @@ enum Command {
         /// The daily papers of those sheets.
         #[arg(long, value_name = "PAPERS.json")]
         papers: Option<PathBuf>,
+        /// Also write the report as a workbook to print and forward (核查报告.xlsx).
+        #[arg(long, value_name = "OUT.xlsx")]
+        xlsx: Option<PathBuf>,
+        /// Also write the report as one HTML page that prints on A4 (核查报告.html).
+        #[arg(long, value_name = "OUT.html")]
+        html: Option<PathBuf>,
+        /// Also write one notice per unit with something to 补报 or 退回 into DIR.
+        #[arg(long, value_name = "DIR")]
+        notices: Option<PathBuf>,
     },
     /// The office's ledger (台账): write the workbook to keep through the month.
     #[command(subcommand)]
@@ -349,9 +359,17 @@ pub fn main() -> ExitCode {
             as_of,
             quiz,
             papers,
+            xlsx,
+            html,
+            notices,
         } => {
             let sheets = papers.as_ref().map(|p| (quiz.as_slice(), p.as_path()));
-            units::run_audit(&campaign, inputs, as_of.as_deref(), sheets, style)
+            let reports = units::Reports {
+                xlsx: xlsx.as_deref(),
+                html: html.as_deref(),
+                notices: notices.as_deref(),
+            };
+            units::run_audit(&campaign, inputs, as_of.as_deref(), sheets, reports, style)
         }
         Command::Ledger(LedgerCommand::Template { out, from }) => {
             units::ledger_template(&campaign, out, from.as_deref(), style)

@@ -247,11 +247,48 @@ pub fn check(
     Ok(errors)
 }
 
+/// The reports `audit` writes besides its output.
+pub struct Reports<'a> {
+    pub xlsx: Option<&'a Path>,
+    pub html: Option<&'a Path>,
+    pub notices: Option<&'a Path>,
+}
+
+impl Reports<'_> {
+    /// Writes each report asked for; says on stderr what was written.
+    fn write(&self, campaign: &Campaign, audit: &Audit, style: Style) -> Result<(), Unusable> {
+        let office = crate::office::Office::new(campaign, audit);
+        let said = |what: (&str, &str), path: &Path| {
+            eprintln!("{} {}", style.t(what.0, what.1), path.display());
+        };
+        if let Some(p) = self.xlsx {
+            crate::office::write_xlsx(p, &office).map_err(|e| Unusable::write(p, &e))?;
+            said(("已写出核查报告:", "report written:"), p);
+        }
+        if let Some(p) = self.html {
+            std::fs::write(p, crate::office::html(&office)).map_err(|e| Unusable::io(p, &e))?;
+            said(("已写出核查报告:", "report written:"), p);
+        }
+        if let Some(dir) = self.notices {
+            let n =
+                crate::office::write_notices(dir, &office).map_err(|e| Unusable::io(dir, &e))?;
+            eprintln!(
+                "{} {n} {} {}",
+                style.t("已写出", "wrote"),
+                style.t("份通知到", "notices into"),
+                dir.display()
+            );
+        }
+        Ok(())
+    }
+}
+
 pub fn run_audit(
     campaign: &Campaign,
     inputs: &[PathBuf],
     at: Option<&str>,
     quiz: Option<(&[PathBuf], &Path)>,
+    reports: Reports<'_>,
     style: Style,
 ) -> Result<bool, Unusable> {
     // Q-UNIT: each unit's quiz participants, from the sheets' 工作单位, when given.
@@ -263,6 +300,7 @@ pub fn run_audit(
     let mut result = audit(campaign, &records, as_of);
     result.findings.extend(ledger_findings);
     let errors = result.has_errors();
+    reports.write(campaign, &result, style)?;
     if style.json {
         #[derive(serde::Serialize)]
         #[serde(rename_all = "camelCase")]
@@ -409,6 +447,27 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
                 "  {}: {}",
                 fangfei::printable(f.unit.as_deref().unwrap_or("")),
                 style.paint(f.severity, &f.line(style.lang))
+            );
+        }
+    }
+    let due = crate::office::Office::new(campaign, a).due_soon_by_material();
+    if !due.is_empty() {
+        crate::outln!();
+        crate::outln!(
+            "{}",
+            style.bold(style.t(
+                "催报:一天内到期尚未收到",
+                "Due within a day, not yet received"
+            ))
+        );
+        for (d, units) in due {
+            crate::outln!(
+                "  {} ({} {}, {}): {}",
+                d.rule.name.get(style.lang),
+                style.t("截止", "due"),
+                d.cutoff.as_deadline(),
+                d.rule.clause,
+                units.join("、")
             );
         }
     }

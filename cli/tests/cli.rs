@@ -1365,3 +1365,140 @@ fn a_ledger_as_a_clerk_types_it() {
     assert_eq!(code, 2);
     assert!(err.contains("--unit"), "{err}");
 }
+
+// ---------------------------------------------------------------------------------
+// The office's reports
+
+#[test]
+fn the_audit_report_workbook_reads_back() {
+    let xlsx = tmp("核查报告.xlsx");
+    let (code, _, err) = run(&[
+        "audit",
+        examples().to_str().unwrap(),
+        "--as-of",
+        "2021-06-16 09:00",
+        "--xlsx",
+        xlsx.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("已写出核查报告"), "{err}");
+    let sheets = fangfei_cli::tables::read_workbook_sheets(&xlsx).unwrap();
+    let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "总表",
+            "考评",
+            "问题清单",
+            "未报单位",
+            "附件3退回",
+            "全市合计",
+            "日程",
+            "催报"
+        ]
+    );
+    let sheet = |name: &str| &sheets.iter().find(|(n, _)| n == name).unwrap().1;
+    // The matrix: roster order grouped by type, the rules numbered, an Annex 3 column.
+    let matrix = sheet("总表");
+    let header = &matrix
+        .iter()
+        .find(|(_, c)| c.first().is_some_and(|c| c == "单位"))
+        .unwrap()
+        .1;
+    assert_eq!(header.last().unwrap(), "附件3");
+    let row = |unit: &str| {
+        &matrix
+            .iter()
+            .find(|(_, c)| c.first().is_some_and(|c| c == unit))
+            .unwrap()
+            .1
+    };
+    assert_eq!(
+        row("成员单位(24)").len(),
+        1,
+        "a group's heading spans the row"
+    );
+    assert_eq!(row("市委宣传部")[1], "✓");
+    assert_eq!(row("市林业和草原局(未报)")[1], "✗");
+    assert_eq!(
+        row("市法院").last().unwrap(),
+        "✗",
+        "its table was sent back"
+    );
+    let units: Vec<&str> = matrix
+        .iter()
+        .filter_map(|(_, c)| c.first().map(String::as_str))
+        .collect();
+    let at = |u: &str| units.iter().position(|x| *x == u).unwrap();
+    assert!(
+        at("市委宣传部") < at("市法院")
+            && at("市法院") < at("乡镇街道(27)")
+            && at("乡镇街道(27)") < at("城关镇街道")
+    );
+    // No JSON path anywhere: the office's words.
+    for (name, rows) in &sheets {
+        for (_, cells) in rows {
+            for c in cells {
+                assert!(
+                    !c.contains("submissions[") && !c.contains("media_works"),
+                    "{name}: {c}"
+                );
+            }
+        }
+    }
+    // 催报: what falls due within the day and has not come in.
+    assert!(sheet("催报")
+        .iter()
+        .any(|(_, c)| c.get(1).is_some_and(|m| m == "6月16日节点动态")));
+    let total = sheet("全市合计");
+    assert!(
+        total.iter().any(
+            |(_, c)| c.first().is_some_and(|c| c.starts_with("活动场次"))
+                && c.get(1).is_some_and(|v| v == "341")
+        ),
+        "{total:?}"
+    );
+    // Print setup: A4 landscape, one page wide, the header row on every page.
+    let xml = xlsx_part(&xlsx, "xl/worksheets/sheet1.xml");
+    assert!(xml.contains(r#"orientation="landscape""#) && xml.contains(r#"paperSize="9""#));
+    assert!(
+        xml.contains(r#"fitToHeight="0""#) && xml.contains(r#"fitToPage="1""#),
+        "{xml}"
+    );
+    assert!(xlsx_part(&xlsx, "xl/workbook.xml").contains("总表!$4:$4"));
+}
+
+#[test]
+fn notices_go_to_the_units_with_something_to_send_or_redo() {
+    let dir = tmp("通知");
+    let (code, _, err) = run(&[
+        "audit",
+        examples().to_str().unwrap(),
+        "--notices",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    assert!(err.contains("份通知"), "{err}");
+    let read = |unit: &str| {
+        let bytes = std::fs::read(dir.join(format!("{unit}.txt"))).unwrap();
+        assert!(
+            bytes.starts_with("\u{feff}".as_bytes()),
+            "a BOM, for Notepad and WPS"
+        );
+        String::from_utf8(bytes).unwrap()
+    };
+    // A unit that sent nothing: each material, its clause, past its deadline.
+    let none = read("市林业和草原局");
+    assert!(none.contains("\r\n"), "Windows line ends");
+    assert!(none.contains("1. 宣传活动计划(电子版)未报送(依据:二(一))。截止时间2021-06-10 17:00:00已过,请尽快补报。"), "{none}");
+    assert!(none.contains("6. "));
+    // A table sent back, with the reason.
+    let court = read("市法院");
+    assert!(court.starts_with("\u{feff}关于退回统计表的通知"), "{court}");
+    assert!(court.contains("活动场次为0"), "{court}");
+    // Units with nothing to do get no notice; a late plan is not asked for again.
+    assert!(!dir.join("市委宣传部.txt").exists());
+    assert!(!dir.join("市科技局.txt").exists());
+    let files = std::fs::read_dir(&dir).unwrap().count();
+    assert_eq!(files, 11);
+}
