@@ -142,10 +142,44 @@ pub(crate) fn print_totals(t: &fangfei::annex3::Totals, style: Style) {
                 fangfei::Lang::Zh => f.header_zh(),
                 fangfei::Lang::En => format!("{} ({})", f.label_en(), f.name()),
             };
-            vec![label, v]
+            let mut row = vec![label, v];
+            if !t.outside_units.is_empty() {
+                row.push(
+                    t.outside
+                        .get(f)
+                        .copied()
+                        .flatten()
+                        .map_or_else(|| style.t("溢出", "overflow").to_owned(), |v| v.to_string()),
+                );
+            }
+            row
         })
         .collect();
-    print_table(style, &[("栏目", "column"), ("合计", "total")], &rows);
+    if t.outside_units.is_empty() {
+        print_table(style, &[("栏目", "column"), ("合计", "total")], &rows);
+    } else {
+        print_table(
+            style,
+            &[
+                ("栏目", "column"),
+                ("合计", "total"),
+                ("名单外单位(另计)", "off the roster (apart)"),
+            ],
+            &rows,
+        );
+        crate::outln!(
+            "{}{}",
+            style.t(
+                "名单外单位未计入全市合计:",
+                "units off the roster, not in the city total: "
+            ),
+            t.outside_units
+                .iter()
+                .map(|u| fangfei::printable(u).into_owned())
+                .collect::<Vec<_>>()
+                .join(style.t("、", ", "))
+        );
+    }
     for f in &t.findings {
         crate::outln!("{}", style.paint(f.severity, &f.line(style.lang)));
     }
@@ -227,7 +261,7 @@ pub fn total(
     let grand = total_files(campaign, &mut batches);
     if let Some(out) = xlsx {
         let combined = combine(&batches, grand.clone());
-        write_batch(out, campaign.year, &combined).map_err(|e| Unusable::write(out, &e))?;
+        write_batch(out, campaign, &combined).map_err(|e| Unusable::write(out, &e))?;
     }
     if style.json {
         let errors = !unusable.is_empty()

@@ -1036,8 +1036,8 @@ fn count(text: &str) -> Result<u64, Bad> {
     if let Ok(n) = digits.parse::<u64>() {
         return Ok(n);
     }
-    if let Some(num) = digits.strip_suffix('万') {
-        if let Some(n) = ten_thousands(num) {
+    if digits.ends_with('万') {
+        if let Some(n) = fangfei::annex3::ten_thousands(&digits) {
             return Err((
                 format!("“{}”请写成数字{n}", clip(text)),
                 format!("write {:?} as the number {n}", clip(text)),
@@ -1048,27 +1048,6 @@ fn count(text: &str) -> Result<u64, Bad> {
         format!("“{}”不是整数", clip(text)),
         format!("{:?} is not a whole number", clip(text)),
     ))
-}
-
-/// `1.2` (万) as 12000, when it is a whole number of people or things.
-fn ten_thousands(num: &str) -> Option<u64> {
-    let (whole, frac) = num.split_once('.').unwrap_or((num, ""));
-    if frac.len() > 4
-        || !whole
-            .bytes()
-            .chain(frac.bytes())
-            .all(|b| b.is_ascii_digit())
-        || whole.is_empty()
-    {
-        return None;
-    }
-    let w: u64 = whole.parse().ok()?;
-    let f: u64 = if frac.is_empty() {
-        0
-    } else {
-        format!("{frac:0<4}").parse().ok()?
-    };
-    w.checked_mul(10_000)?.checked_add(f)
 }
 
 fn yes_no(text: &str) -> Result<bool, Bad> {
@@ -1126,6 +1105,20 @@ fn part(text: &str) -> Option<SummaryPart> {
     NAMES.iter().find(|(n, _)| *n == text).map(|(_, p)| *p)
 }
 
+/// A line under the data that is no entry: the signature lines (填表人、联系电话) and
+/// notes.
+fn is_footer(cells: &[String]) -> bool {
+    let first = cells
+        .iter()
+        .map(|c| c.trim())
+        .find(|c| !c.is_empty())
+        .unwrap_or("");
+    fangfei::annex3::sheet::is_signature_line(first)
+        || ["说明", "注:", "注\u{ff1a}"]
+            .iter()
+            .any(|p| first.starts_with(p))
+}
+
 /// The unit types 单位名单 names (its 类型 column).
 const ROLES: [Role; 7] = [
     Role::MemberUnit,
@@ -1136,27 +1129,6 @@ const ROLES: [Role; 7] = [
     Role::FinancialInstitution,
     Role::OutdoorDepartment,
 ];
-
-/// A line under the data that is no entry: 填表人、联系电话、说明.
-pub fn is_footer(cells: &[String]) -> bool {
-    let first = cells
-        .iter()
-        .map(|c| c.trim())
-        .find(|c| !c.is_empty())
-        .unwrap_or("");
-    [
-        "填表人",
-        "填报人",
-        "联系电话",
-        "填报日期",
-        "审核人",
-        "说明",
-        "注:",
-        "注\u{ff1a}",
-    ]
-    .iter()
-    .any(|p| first.starts_with(p))
-}
 
 /// English for the few sheet-level reasons.
 fn english(zh: &str) -> String {
@@ -1676,7 +1648,7 @@ mod tests {
 
     #[test]
     fn footer_lines_are_no_entries() {
-        let row = |s: &str| vec![s.to_owned(), String::new()];
+        let row = |s: &str| vec![String::new(), s.to_owned()];
         assert!(is_footer(&row("填表人:张三 联系电话:13812345678")));
         assert!(!is_footer(&row("市教育局")));
     }

@@ -44,8 +44,16 @@ pub const LEGEND: [(Mark, &str); 7] = [
     (mark("–", "na"), "不适用"),
 ];
 
-/// A column of the city total: its header and its value (`None`: beyond 64 bits).
-pub type Column = (String, Option<u64>);
+/// The Annex 3 city total as the report shows it.
+pub struct CityTotal {
+    /// Units summed.
+    pub units: usize,
+    /// Each column: header, the city total, the units off the roster's apart (`None`:
+    /// beyond 64 bits).
+    pub columns: Vec<(String, Option<u64>, Option<u64>)>,
+    /// Units off the roster, totalled apart.
+    pub outside_units: Vec<String>,
+}
 
 /// Something due soon and not yet received (催报).
 pub struct Due<'a> {
@@ -385,17 +393,20 @@ impl<'a> Office<'a> {
             .unwrap_or_default()
     }
 
-    /// The city total: how many units, and each column's (header, value; `None`:
-    /// 溢出).
-    pub fn totals(&self) -> Option<(usize, Vec<Column>)> {
-        let b = self.audit.annex3.as_ref()?;
-        Some((
-            b.totals.units.len(),
-            Field::ALL
+    /// The city total, when the audit has Annex 3 tables.
+    pub fn totals(&self) -> Option<CityTotal> {
+        let t = &self.audit.annex3.as_ref()?.totals;
+        let value = |m: &std::collections::BTreeMap<Field, Option<u64>>, f: &Field| {
+            m.get(f).copied().flatten()
+        };
+        Some(CityTotal {
+            units: t.units.len(),
+            columns: Field::ALL
                 .iter()
-                .map(|f| (f.header_zh(), b.totals.columns.get(f).copied().flatten()))
+                .map(|f| (f.header_zh(), value(&t.columns, f), value(&t.outside, f)))
                 .collect(),
-        ))
+            outside_units: t.outside_units.clone(),
+        })
     }
 
     /// The title of a rule, as the office reads it.
@@ -679,21 +690,36 @@ pub fn html(office: &Office<'_>) -> String {
     }
 
     // 全市合计
-    if let Some((n, totals)) = office.totals() {
-        let _ = writeln!(h, "<h2>附件3全市合计({n}个单位)</h2>");
-        let _ = writeln!(
-            h,
-            "<table><thead><tr><th>栏目</th><th>合计</th></tr></thead><tbody>"
-        );
-        for (label, v) in totals {
-            let v = v.map_or_else(|| "溢出".to_owned(), |v| v.to_string());
-            let _ = writeln!(
+    if let Some(t) = office.totals() {
+        let apart = !t.outside_units.is_empty();
+        let _ = writeln!(h, "<h2>附件3全市合计({}个单位)</h2>", t.units);
+        let _ = write!(h, "<table><thead><tr><th>栏目</th><th>合计</th>");
+        if apart {
+            let _ = write!(h, "<th>名单外单位(另计,未计入合计)</th>");
+        }
+        let _ = writeln!(h, "</tr></thead><tbody>");
+        let shown = |v: Option<u64>| v.map_or_else(|| "溢出".to_owned(), |v| v.to_string());
+        for (label, v, outside) in &t.columns {
+            let _ = write!(
                 h,
-                "<tr><td>{}</td><td class=\"num\">{v}</td></tr>",
-                esc(&label)
+                "<tr><td>{}</td><td class=\"num\">{}</td>",
+                esc(label),
+                shown(*v)
             );
+            if apart {
+                let _ = write!(h, "<td class=\"num\">{}</td>", shown(*outside));
+            }
+            let _ = writeln!(h, "</tr>");
         }
         let _ = writeln!(h, "</tbody></table>");
+        if apart {
+            let names: Vec<String> = t.outside_units.iter().map(|u| esc(u)).collect();
+            let _ = writeln!(
+                h,
+                "<p class=\"muted\">不在单位名单中、另行合计的单位:{}</p>",
+                names.join("、")
+            );
+        }
     }
 
     // 各单位问题清单
@@ -1007,38 +1033,55 @@ pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
     )?;
 
     // 全市合计
-    if let Some((n, totals)) = office.totals() {
+    if let Some(t) = office.totals() {
         let ws = wb.add_worksheet();
         ws.set_name("全市合计")?;
-        let rows: Vec<Vec<String>> = totals
+        let apart = !t.outside_units.is_empty();
+        let shown = |v: Option<u64>| v.map_or_else(|| "溢出".to_owned(), |v| v.to_string());
+        let rows: Vec<Vec<String>> = t
+            .columns
             .iter()
-            .map(|(label, v)| {
-                vec![
-                    label.clone(),
-                    v.map_or_else(|| "溢出".to_owned(), |v| v.to_string()),
-                ]
+            .map(|(label, v, outside)| {
+                let mut row = vec![label.clone(), shown(*v)];
+                if apart {
+                    row.push(shown(*outside));
+                }
+                row
             })
             .collect();
+        let mut cols = vec![("栏目", 40.0), ("合计", 14.0)];
+        if apart {
+            cols.push(("名单外单位(另计)", 18.0));
+        }
         table(
             ws,
-            &format!("附件3全市合计({n}个单位)"),
+            &format!("附件3全市合计({}个单位)", t.units),
             &subtitle,
-            &[("栏目", 40.0), ("合计", 14.0)],
+            &cols,
             &rows,
             &head,
             &cell,
             &title,
         )?;
         // Numbers as numbers.
-        for (i, (_, v)) in totals.iter().enumerate() {
-            if let Some(v) = v.filter(|v| *v <= 1 << 53) {
-                ws.write_number_with_format(
-                    i as u32 + 4,
-                    1,
-                    v as f64,
-                    &cell.clone().set_num_format("#,##0"),
-                )?;
+        let number = cell.clone().set_num_format("#,##0");
+        for (i, (_, v, outside)) in t.columns.iter().enumerate() {
+            for (c, v) in [(1, v), (2, outside)] {
+                if let Some(v) = v.filter(|v| *v <= 1 << 53).filter(|_| c == 1 || apart) {
+                    ws.write_number_with_format(i as u32 + 4, c, v as f64, &number)?;
+                }
             }
+        }
+        if apart {
+            let r = t.columns.len() as u32 + 5;
+            ws.write_string(
+                r,
+                0,
+                format!(
+                    "不在单位名单中、另行合计的单位:{}",
+                    t.outside_units.join("、")
+                ),
+            )?;
         }
     }
 

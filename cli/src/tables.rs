@@ -473,9 +473,11 @@ pub fn extension(path: &Path) -> String {
 }
 
 /// Writes the plan's table: title, the grouped two-row header (merged cells, units),
-/// then `rows` (one unit each) and, when `totals` is given, a 合计 row, then the
-/// 填表说明 notes. With no rows and no totals it is the blank template (one empty row to
-/// fill, whole-number validation on the count cells).
+/// then `rows` (one unit each) and, when `totals` is given, a 合计 row of `=SUM()`
+/// formulas with their values cached, then the lines a return carries (填报单位(盖章)、
+/// 填表人、联系电话、填报日期) and the 填表说明 notes. With no rows and no totals it is
+/// the blank template (rows to fill, whole-number validation on the count cells).
+/// Printed A4 landscape, one page wide, the header rows on every page.
 ///
 /// # Errors
 ///
@@ -487,6 +489,17 @@ pub fn write_workbook(
     totals: Option<&Totals>,
 ) -> Result<(), XlsxError> {
     let mut wb = Workbook::new();
+    write_table_sheet(&mut wb, year, rows, totals)?;
+    wb.save(path)
+}
+
+/// The 附件3 sheet of [`write_workbook`] into `wb`.
+fn write_table_sheet(
+    wb: &mut Workbook,
+    year: i32,
+    rows: &[fangfei::annex3::Annex3],
+    totals: Option<&Totals>,
+) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet();
     ws.set_name("附件3")?;
     let title = Format::new()
@@ -550,13 +563,20 @@ pub fn write_workbook(
     }
     ws.write_string_with_format(2, last_col, "其他创新宣传方式(列举)", &head)?;
     ws.set_row_height(1, 36)?;
-    ws.set_row_height(2, 54)?;
+    ws.set_row_height(2, 66)?;
     ws.set_column_width(0, 20)?;
     for c in 1..last_col {
-        ws.set_column_width(c, 13)?;
+        ws.set_column_width(c, 11)?;
     }
-    ws.set_column_width(last_col, 28)?;
+    ws.set_column_width(last_col, 24)?;
     ws.set_freeze_panes(3, 1)?;
+    // A4 landscape, one page wide, the two header rows on every page.
+    ws.set_landscape();
+    ws.set_paper_size(9);
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(1, 2)?;
+    ws.set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3);
+    ws.set_footer("&C第 &P 页,共 &N 页");
 
     let mut r: u32 = 3;
     for t in rows {
@@ -570,10 +590,20 @@ pub fn write_workbook(
     if let Some(t) = totals {
         ws.write_string_with_format(r, 0, "合计", &head)?;
         for (j, f) in fields.iter().enumerate() {
+            let c = j as u16 + 1;
             match t.columns.get(f).copied().flatten() {
-                Some(v) => write_count(ws, r, j as u16 + 1, v, &bold_num)?,
+                // A formula, so an edit to a row updates the total; its value cached,
+                // so a reader that does not calculate sees the same number.
+                Some(v) if !rows.is_empty() && v <= 1 << 53 => {
+                    let letters = fangfei::annex3::sheet::column_letters(usize::from(c));
+                    let formula =
+                        rust_xlsxwriter::Formula::new(format!("=SUM({letters}4:{letters}{r})"))
+                            .set_result(v.to_string());
+                    ws.write_formula_with_format(r, c, formula, &bold_num)?;
+                }
+                Some(v) => write_count(ws, r, c, v, &bold_num)?,
                 None => ws
-                    .write_string_with_format(r, j as u16 + 1, "溢出", &head)
+                    .write_string_with_format(r, c, "溢出", &head)
                     .map(|_| ())?,
             }
         }
@@ -581,18 +611,26 @@ pub fn write_workbook(
         r += 1;
     }
     if rows.is_empty() && totals.is_none() {
-        // One row to fill, with whole-number validation (填表说明2: 未开展的填写"0").
-        for c in 0..=last_col {
-            ws.write_blank(r, c, &cell)?;
+        // Rows to fill, with whole-number validation (填表说明2: 未开展的填写"0").
+        for row in r..r + 3 {
+            for c in 0..=last_col {
+                ws.write_blank(row, c, &cell)?;
+            }
         }
         let v = rust_xlsxwriter::DataValidation::new()
             .allow_whole_number(rust_xlsxwriter::DataValidationRule::GreaterThanOrEqualTo(0))
             .set_error_title("填写整数")?
             .set_error_message("请填写非负整数;未开展的项目请填写0。")?;
         ws.add_data_validation(r, 1, r + 200, last_col - 1, &v)?;
-        r += 1;
+        r += 3;
     }
     r += 1;
+    // The lines a return carries: the reader recognises them, never as a unit.
+    ws.write_string(r, 0, "填报单位(盖章):")?;
+    ws.write_string(r, 5, "填表人:")?;
+    ws.write_string(r, 8, "联系电话:")?;
+    ws.write_string(r, 11, "填报日期:")?;
+    r += 2;
     ws.merge_range(r, 0, r, last_col, "填表说明:1.“七进”宣传活动是指通过线上线下方式深入机关、工厂、学校、家庭、社区、村屯、网点等开展的讲座、宣讲活动等。", &note)?;
     ws.merge_range(
         r + 1,
@@ -604,7 +642,7 @@ pub fn write_workbook(
     )?;
     ws.set_row_height(r, 30)?;
     ws.set_row_height(r + 1, 30)?;
-    wb.save(path)
+    Ok(())
 }
 
 /// Excel numbers are doubles: a count beyond 2^53 is written as text so it stays exact.
@@ -623,19 +661,144 @@ fn write_count(
     Ok(())
 }
 
-/// Writes a batch: every accepted unit's row and the city total.
+/// Writes a batch: every accepted roster unit's row and the city total on 附件3; the
+/// units off the roster totalled apart (名单外单位); the rows sent back with their
+/// reasons (退回); and the roster units with no table (未报).
 ///
 /// # Errors
 ///
 /// [`XlsxError`] from the writer.
-pub fn write_batch(path: &Path, year: i32, batch: &Batch) -> Result<(), XlsxError> {
-    let tables: Vec<fangfei::annex3::Annex3> = batch
+pub fn write_batch(
+    path: &Path,
+    campaign: &fangfei::Campaign,
+    batch: &Batch,
+) -> Result<(), XlsxError> {
+    let roster = campaign.roster();
+    let has_roster = !campaign.units.is_empty();
+    let accepted = || {
+        batch
+            .rows
+            .iter()
+            .filter(|r| r.accepted)
+            .filter_map(|r| r.table.as_ref())
+    };
+    let on = |t: &&fangfei::annex3::Annex3| !has_roster || roster.resolve(&t.unit).is_some();
+    let tables: Vec<fangfei::annex3::Annex3> = accepted().filter(on).cloned().collect();
+    let mut wb = Workbook::new();
+    write_table_sheet(&mut wb, campaign.year, &tables, Some(&batch.totals))?;
+
+    let head = Format::new()
+        .set_bold()
+        .set_border(FormatBorder::Thin)
+        .set_background_color("#F2F2F2");
+    let cell = Format::new()
+        .set_border(FormatBorder::Thin)
+        .set_text_wrap()
+        .set_align(FormatAlign::Top);
+    let list = |wb: &mut Workbook,
+                name: &str,
+                header: &[(&str, f64)],
+                rows: Vec<Vec<String>>|
+     -> Result<(), XlsxError> {
+        let ws = wb.add_worksheet();
+        ws.set_name(name)?;
+        for (j, (h, w)) in header.iter().enumerate() {
+            ws.write_string_with_format(0, j as u16, *h, &head)?;
+            ws.set_column_width(j as u16, *w)?;
+        }
+        if rows.is_empty() {
+            ws.write_string(1, 0, "无")?;
+        }
+        for (i, row) in rows.iter().enumerate() {
+            for (j, v) in row.iter().enumerate() {
+                ws.write_string_with_format(i as u32 + 1, j as u16, v, &cell)?;
+            }
+        }
+        ws.set_landscape();
+        ws.set_paper_size(9);
+        ws.set_print_fit_to_pages(1, 0);
+        ws.set_repeat_rows(0, 0)?;
+        Ok(())
+    };
+    if !batch.totals.outside_units.is_empty() {
+        let mut rows: Vec<Vec<String>> = accepted()
+            .filter(|t| !on(t))
+            .map(|t| {
+                let mut row = vec![t.unit.clone(), nearest(campaign, &t.unit)];
+                row.extend(Field::ALL.iter().map(|f| t.counts.get(*f).to_string()));
+                row
+            })
+            .collect();
+        let mut sum = vec!["另行合计".to_owned(), String::new()];
+        sum.extend(Field::ALL.iter().map(|f| {
+            batch
+                .totals
+                .outside
+                .get(f)
+                .copied()
+                .flatten()
+                .map_or_else(|| "溢出".to_owned(), |v| v.to_string())
+        }));
+        rows.push(sum);
+        let headers: Vec<String> = Field::ALL.iter().map(|f| f.header_zh()).collect();
+        let mut header: Vec<(&str, f64)> = vec![
+            ("填报单位(不在名单中,未计入合计)", 24.0),
+            ("名单中最接近的单位", 20.0),
+        ];
+        header.extend(headers.iter().map(|h| (h.as_str(), 11.0)));
+        list(&mut wb, "名单外单位", &header, rows)?;
+    }
+    let returned: Vec<Vec<String>> = batch
         .rows
         .iter()
-        .filter(|r| r.accepted)
-        .filter_map(|r| r.table.clone())
+        .filter(|r| !r.accepted)
+        .map(|r| {
+            let why: Vec<String> = r
+                .findings
+                .iter()
+                .filter(|f| f.severity == fangfei::Severity::Error)
+                .map(|f| f.message.zh.clone())
+                .collect();
+            vec![
+                r.place.clone(),
+                r.unit.clone().unwrap_or_default(),
+                why.join(";"),
+            ]
+        })
         .collect();
-    write_workbook(path, year, &tables, Some(&batch.totals))
+    list(
+        &mut wb,
+        "退回",
+        &[("位置", 22.0), ("填报单位", 20.0), ("退回原因", 90.0)],
+        returned,
+    )?;
+    let sent: Vec<usize> = batch
+        .rows
+        .iter()
+        .filter_map(|r| r.unit.as_deref().and_then(|u| roster.resolve_index(u)))
+        .collect();
+    let missing: Vec<Vec<String>> = campaign
+        .units
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !sent.contains(i))
+        .map(|(_, u)| vec![u.name.clone()])
+        .collect();
+    list(
+        &mut wb,
+        "未报",
+        &[("名单中未报送统计表的单位", 36.0)],
+        missing,
+    )?;
+    wb.save(path)
+}
+
+/// The roster name closest to a unit off it, or nothing.
+fn nearest(campaign: &fangfei::Campaign, unit: &str) -> String {
+    campaign
+        .suggest_units(unit, 1)
+        .first()
+        .map_or_else(String::new, |n| (*n).to_owned())
 }
 
 #[cfg(test)]

@@ -271,8 +271,22 @@ fn xlsx_template_filled_and_read_back() {
         &fangfei::annex3::sheet::Locator::Sheet(sheet.clone()),
         &rows,
     );
-    assert!(batch.findings.is_empty(), "{:#?}", batch.findings);
+    // Only a note that the signature lines (填报单位(盖章)、填表人 …) are no unit.
+    assert!(
+        batch
+            .findings
+            .iter()
+            .all(|f| f.severity == fangfei::Severity::Info),
+        "{:#?}",
+        batch.findings
+    );
     assert_eq!(batch.rows.len(), 0);
+    let xml = xlsx_part(&template, "xl/worksheets/sheet1.xml");
+    assert!(xml.contains(r#"orientation="landscape""#) && xml.contains(r#"fitToPage="1""#));
+    assert!(
+        xlsx_part(&template, "xl/workbook.xml").contains("附件3!$2:$3"),
+        "the two header rows repeat"
+    );
 
     // Fill it programmatically: the template's rows, then two units under the header.
     let filled = tmp("filled.xlsx");
@@ -1454,7 +1468,7 @@ fn the_audit_report_workbook_reads_back() {
     assert!(
         total.iter().any(
             |(_, c)| c.first().is_some_and(|c| c.starts_with("活动场次"))
-                && c.get(1).is_some_and(|v| v == "341")
+                && c.get(1).is_some_and(|v| v == "334")
         ),
         "{total:?}"
     );
@@ -1501,4 +1515,78 @@ fn notices_go_to_the_units_with_something_to_send_or_redo() {
     assert!(!dir.join("市科技局.txt").exists());
     let files = std::fs::read_dir(&dir).unwrap().count();
     assert_eq!(files, 11);
+}
+
+#[test]
+fn the_city_total_workbook_is_print_ready_and_keeps_units_off_the_roster_apart() {
+    let header = "填报单位,活动场次(次),参与群众(人次),刊印份数、播放次数(份/次),发布原创作品数(篇),点击量、阅读量、转发量(次),互动宣传覆盖人数(人次),发送短信(条),海报、展板(份),电子显示屏、公共交通广告、楼宇电梯广告等(次),传单、手册、赠品等(份),被新闻媒体报道(次),其他创新宣传方式(列举)";
+    let csv = format!(
+        "{header}\n市教育局,1,2,3,4,5,6,7,8,9,10,11,\n市教肓局,1,2,3,4,5,6,7,8,9,10,11,\n南街街道,1,1.2万,3,4,5,6,7,8,9,10,11,\n填表人:张三 联系电话:13812345678,,,,,,,,,,,,\n"
+    );
+    let input = tmp("returns.csv");
+    std::fs::write(&input, csv).unwrap();
+    let out = tmp("全市合计.xlsx");
+    let (code, text, _) = run(&[
+        "annex3",
+        "total",
+        input.to_str().unwrap(),
+        "--xlsx",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{text}");
+    assert!(
+        !text.contains("13812345678"),
+        "the signature line is no unit and is not echoed: {text}"
+    );
+    assert!(text.contains("落款"), "{text}");
+    assert!(text.contains("请写成数字12000"), "{text}");
+    assert!(text.contains("名单外单位未计入全市合计:市教肓局"), "{text}");
+    let (_, v) = json(&["annex3", "total", input.to_str().unwrap()]);
+    assert_eq!(v["totals"]["units"], serde_json::json!(["市教育局"]));
+    assert_eq!(
+        v["totals"]["outside"]["units"],
+        serde_json::json!(["市教肓局"])
+    );
+    assert_eq!(v["totals"]["outside"]["counts"]["qijin_sessions"], 1);
+    assert!(
+        v.to_string()
+            .contains("填报单位“市教肓局”不在本次活动的单位名单中;是否为:市教育局"),
+        "the nearest roster name is suggested"
+    );
+
+    let sheets = fangfei_cli::tables::read_workbook_sheets(&out).unwrap();
+    let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(names, ["附件3", "名单外单位", "退回", "未报"]);
+    let sheet = |name: &str| &sheets.iter().find(|(n, _)| n == name).unwrap().1;
+    let table = sheet("附件3");
+    let total = table
+        .iter()
+        .find(|(_, c)| c.first().is_some_and(|c| c == "合计"))
+        .unwrap();
+    assert_eq!(total.1[1], "1", "the cached value of the formula");
+    assert!(table
+        .iter()
+        .any(|(_, c)| c.first().is_some_and(|c| c.starts_with("填报单位(盖章)"))));
+    assert!(table.iter().any(|(_, c)| c.iter().any(|c| c == "填表人:")));
+    let xml = xlsx_part(&out, "xl/worksheets/sheet1.xml");
+    assert!(xml.contains("<f>SUM(B4:B4)</f><v>1</v>"), "{xml}");
+    assert!(
+        xml.contains(r#"orientation="landscape""#)
+            && xml.contains(r#"paperSize="9""#)
+            && xml.contains(r#"fitToHeight="0""#)
+    );
+    assert!(xlsx_part(&out, "xl/workbook.xml").contains("附件3!$2:$3"));
+    assert_eq!(sheet("名单外单位")[1].1[..2], ["市教肓局", "市教育局"]);
+    let returned = &sheet("退回")[1].1;
+    assert_eq!(returned[1], "南街街道");
+    assert!(returned[2].contains("12000"), "{returned:?}");
+    assert_eq!(
+        sheet("未报").len(),
+        1 + 49,
+        "the roster but 市教育局 and 南街街道 (its table sent back is on 退回)"
+    );
+    // The total workbook reads back to its own total, the signature lines noted.
+    let (code, back) = json(&["annex3", "check", out.to_str().unwrap()]);
+    assert_eq!(code, 0, "{back}");
+    assert_eq!(back["totals"]["counts"], v["totals"]["counts"]);
 }

@@ -57,6 +57,13 @@ pub enum CellError {
     /// Anything else (A3-NUMBER).
     #[error("not a whole number")]
     NotANumber,
+    /// A count in 万 (ten thousands), `1.2万`: the whole number to write instead
+    /// (A3-NUMBER).
+    #[error("in ten thousands: write {value}")]
+    TenThousands {
+        /// The number meant (`1.2万` → 12000).
+        value: u64,
+    },
     /// Longer than [`MAX_CELL_CHARS`] (A3-NUMBER).
     #[error("too long")]
     TooLong,
@@ -133,6 +140,13 @@ impl CellError {
                 format!("{col}“{shown}”含汉字数字:请用阿拉伯数字填写"),
                 format!(
                     "{} \"{shown}\" uses Chinese numerals: write Arabic digits",
+                    field.label_en()
+                ),
+            ),
+            CellError::TenThousands { value } => Text::new(
+                format!("{col}“{shown}”以“万”为单位:请写成数字{value}"),
+                format!(
+                    "{} \"{shown}\" is in 万 (ten thousands): write {value}",
                     field.label_en()
                 ),
             ),
@@ -259,6 +273,15 @@ pub fn parse_count(field: Field, raw: &str) -> Result<(u64, Vec<Normalised>), Ce
     }
     let s = folded.as_str();
 
+    // `1.2万`, `3万人次`: the number it means, to say what to write.
+    let without_unit = field
+        .units()
+        .iter()
+        .find_map(|u| s.strip_suffix(u))
+        .unwrap_or(s);
+    if let Some(value) = ten_thousands(without_unit.trim_end()) {
+        return Err(CellError::TenThousands { value });
+    }
     // Split into the number part (digits and separators) and what follows.
     let num_len = s
         .find(|c: char| !(c.is_ascii_digit() || c == ','))
@@ -328,6 +351,38 @@ pub fn parse_count(field: Field, raw: &str) -> Result<(u64, Vec<Normalised>), Ce
             .ok_or(CellError::Overflow)?;
     }
     Ok((value, notes))
+}
+
+/// The whole number a count written in 万 means: `1.2万` → 12000, `3万` → 30000;
+/// `None` when the text is no such count (or is not whole: `1.23456万`).
+///
+/// ```
+/// use fangfei::annex3::ten_thousands;
+/// assert_eq!(ten_thousands("1.2万"), Some(12_000));
+/// assert_eq!(ten_thousands("3万"), Some(30_000));
+/// assert_eq!(ten_thousands("1.23456万"), None);
+/// assert_eq!(ten_thousands("12000"), None);
+/// ```
+pub fn ten_thousands(text: &str) -> Option<u64> {
+    let num = text.trim().strip_suffix('万')?.trim_end();
+    let (whole, frac) = num.split_once('.').unwrap_or((num, ""));
+    if whole.is_empty()
+        || frac.len() > 4
+        || !whole
+            .bytes()
+            .chain(frac.bytes())
+            .all(|b| b.is_ascii_digit())
+    {
+        return None;
+    }
+    let mut value: u64 = whole.parse().ok()?;
+    value = value.checked_mul(10_000)?;
+    let mut scale: u64 = 1_000;
+    for d in frac.bytes() {
+        value = value.checked_add(u64::from(d.wrapping_sub(b'0')).checked_mul(scale)?)?;
+        scale /= 10;
+    }
+    Some(value)
 }
 
 /// Names what a text that does not start with a digit is.

@@ -27,7 +27,9 @@ use std::str::FromStr;
 
 use serde::Serialize;
 
-pub use cell::{check_cell, check_number, parse_count, CellCheck, CellError, MAX_CELL_CHARS};
+pub use cell::{
+    check_cell, check_number, parse_count, ten_thousands, CellCheck, CellError, MAX_CELL_CHARS,
+};
 pub use form::{
     cell_text, check_field, check_other_methods, split_other_methods, validate_form,
     validate_table, Annex3, Counts, Form, FormCheck, MAX_OTHER_METHODS, MAX_OTHER_METHOD_CHARS,

@@ -98,6 +98,44 @@ fn sheet_name(name: &str) -> String {
     }
 }
 
+/// Whether a row beginning with `first` is one of the lines a Chinese return carries
+/// under its data: 填表人, 联系电话, 填报日期, 单位负责人, 审核人, 填报单位(盖章) ….
+///
+/// ```
+/// use fangfei::annex3::sheet::is_signature_line;
+/// assert!(is_signature_line("填表人:张三  联系电话:13812345678"));
+/// assert!(is_signature_line("填报单位(盖章):"));
+/// assert!(!is_signature_line("市教育局"));
+/// ```
+pub fn is_signature_line(first: &str) -> bool {
+    const STARTS: [&str; 14] = [
+        "填表人",
+        "填报人",
+        "制表人",
+        "联系人",
+        "联系电话",
+        "电话",
+        "手机",
+        "填报日期",
+        "填表日期",
+        "单位负责人",
+        "负责人",
+        "审核人",
+        "分管领导",
+        "盖章",
+    ];
+    let t: String = first.chars().filter(|c| !c.is_whitespace()).collect();
+    STARTS.iter().any(|p| t.starts_with(p))
+        || [
+            "填报单位(盖章)",
+            "填报单位（盖章）",
+            "填报单位:",
+            "填报单位：",
+        ]
+        .iter()
+        .any(|p| t.starts_with(p))
+}
+
 /// Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA.
 pub fn column_letters(col: usize) -> String {
     let mut n = col.saturating_add(1);
@@ -450,6 +488,24 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
             continue;
         }
         if notes_from.is_some() {
+            continue;
+        }
+        // The lines a return carries under its data (填表人、联系电话、填报日期): no unit,
+        // and said without repeating them (they hold a phone number).
+        if is_signature_line(first) {
+            findings.push(
+                Finding::new(
+                    RuleId::Input,
+                    Severity::Info,
+                    Outcome::Reported,
+                    "rows",
+                    Text::new(
+                        format!("第{line}行是落款(填表人、联系电话等),不是单位,未读取"),
+                        format!("line {line} is the return's signature lines (填表人, 联系电话 …), not a unit: not read"),
+                    ),
+                )
+                .at(locator.place(*line, None, "")),
+            );
             continue;
         }
         let unit_text = unit_col

@@ -42,6 +42,12 @@ pub struct Totals {
     pub units: Vec<String>,
     /// Every 其他 method with its unit.
     pub other_methods: Vec<(String, String)>,
+    /// The tables of units not on the campaign's roster, totalled apart: never added
+    /// to the city total unseen (A3-UNIT names the closest roster names). Empty when
+    /// the campaign has no roster (every unit then counts).
+    pub outside: BTreeMap<Field, Option<u64>>,
+    /// Those units, in order.
+    pub outside_units: Vec<String>,
     /// Findings about the total itself (overflow).
     pub findings: Vec<Finding>,
 }
@@ -59,6 +65,9 @@ pub(crate) fn total_with(roster: &Roster<'_>, rows: &mut [RowOutcome]) -> Totals
     // normalised name for a unit off the roster.
     let mut seen: FnvMap<Cow<'_, str>, usize> = FnvMap::default();
     let mut sums: [Option<u64>; 11] = [Some(0); 11];
+    let mut apart: [Option<u64>; 11] = [Some(0); 11];
+    let mut outside_units = Vec::new();
+    let has_roster = !roster.campaign().units.is_empty();
     let mut units = Vec::new();
     let mut other_methods = Vec::new();
     for i in 0..rows.len() {
@@ -86,8 +95,30 @@ pub(crate) fn total_with(roster: &Roster<'_>, rows: &mut [RowOutcome]) -> Totals
             continue;
         }
         seen.insert(key, i);
-        for (slot, field) in sums.iter_mut().zip(Field::ALL) {
+        let on_roster = !has_roster || roster.resolve(&table.unit).is_some();
+        let into = if on_roster { &mut sums } else { &mut apart };
+        for (slot, field) in into.iter_mut().zip(Field::ALL) {
             *slot = slot.and_then(|s| s.checked_add(table.counts.get(field)));
+        }
+        if !on_roster {
+            outside_units.push(table.unit.clone());
+            let finding = Finding::new(
+                RuleId::A3Total,
+                Severity::Info,
+                crate::Outcome::Reported,
+                Path::key("rows").at(r.row).field("unit"),
+                Text::new(
+                    format!("“{}”不在单位名单中:未计入全市合计,另行合计", table.unit),
+                    format!(
+                        "{:?} is not on the roster: totalled apart, not in the city total",
+                        table.unit
+                    ),
+                ),
+            );
+            if let Some(r) = rows.get_mut(i) {
+                r.findings.push(finding);
+            }
+            continue;
         }
         units.push(table.unit.clone());
         other_methods.extend(
@@ -119,5 +150,7 @@ pub(crate) fn total_with(roster: &Roster<'_>, rows: &mut [RowOutcome]) -> Totals
         units,
         other_methods,
         findings,
+        outside: Field::ALL.into_iter().zip(apart).collect(),
+        outside_units,
     }
 }

@@ -120,18 +120,38 @@ pub struct Totals {
     pub units: Vec<String>,
     /// Findings about the total (overflow).
     pub findings: Vec<Finding>,
+    /// Units not on the roster, totalled apart (absent when there are none).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outside: Option<Outside>,
+}
+
+/// The tables of units off the roster, totalled apart from the city total.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Outside {
+    /// Each column's sum.
+    pub counts: Keyed<&'static str, Option<Count>>,
+    /// The units.
+    pub units: Vec<String>,
 }
 
 impl From<CoreTotals> for Totals {
     fn from(t: CoreTotals) -> Self {
-        Totals {
-            counts: t
-                .columns
+        let counts = |columns: &std::collections::BTreeMap<Field, Option<u64>>| {
+            columns
                 .iter()
                 .map(|(f, v)| (f.name(), v.map(Count)))
-                .collect(),
+                .collect()
+        };
+        Totals {
+            counts: counts(&t.columns),
             units: t.units,
             findings: findings(t.findings),
+            outside: (!t.outside_units.is_empty()).then(|| Outside {
+                counts: counts(&t.outside),
+                units: t.outside_units,
+            }),
         }
     }
 }

@@ -65,7 +65,8 @@ export interface Annex3Table { unit: string; counts: Record<Annex3Field, Count>;
 export interface CellCheck { field: Annex3Field; value: Count | null; valid: boolean; findings: Finding[] }
 export interface FormCheck { valid: boolean; table: Annex3Table | null; findings: Finding[] }
 export interface Row { row: number; place: string; unit: string | null; accepted: boolean; findings: Finding[]; table: Annex3Table | null }
-export interface Totals { counts: Record<Annex3Field, Count | null>; units: string[]; findings: Finding[] }
+/** The city total; units off the roster are totalled apart in `outside`, never added unseen. */
+export interface Totals { counts: Record<Annex3Field, Count | null>; units: string[]; findings: Finding[]; outside?: { counts: Record<Annex3Field, Count | null>; units: string[] } }
 export interface Batch { rows: Row[]; accepted: number; rejected: number; totals: Totals; findings: Finding[] }
 
 export interface Submission {
