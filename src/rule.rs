@@ -87,7 +87,7 @@ rules! {
     NumYishang = "NUM-YISHANG", "民法典第1259条", "“以上”含本数", "\"N or more\"",
         "“N个以上/N次以上/N项以上”指不少于N(含本数)。",
         "\"N个以上\" means at least N (以上 includes the number).";
-    Units = "UNITS", "附件1, 二(二)2 五是", "填报单位", "Reporting units",
+    Units = "UNITS", "附件1, 二(二)2 五是", "单位名单", "Unit roster",
         "填报单位为乡镇、街道或领导小组成员单位;同一单位的不同写法视为同一单位。",
         "A reporting unit is a town, street or member unit; variant names resolve to one unit.";
     TCampaign = "T-CAMPAIGN", "二", "宣传月时间", "Campaign span",

@@ -47,14 +47,74 @@ pub fn read_file(campaign: &Campaign, path: &Path, sheet: Option<&str>) -> Resul
     Ok(batch)
 }
 
+/// How much of a big table's findings to print: everything, the counts only
+/// (`--summary`), or the counts with every problem written to a CSV file (`--errors`).
+#[derive(Default)]
+pub struct Detail {
+    pub summary: bool,
+    pub errors: Option<PathBuf>,
+}
+
+/// Every problem (warnings and errors) of the batches, as CSV for Excel (UTF-8 with a
+/// BOM): 文件, 行, 单位, 位置, 规则, 严重性, 结果, 说明, 依据. Returns how many rows.
+fn write_errors(path: &Path, files: &[(String, Batch)]) -> Result<usize, Unusable> {
+    let file = std::fs::File::create(path).map_err(|e| Unusable::io(path, &e))?;
+    let mut out = std::io::BufWriter::new(file);
+    std::io::Write::write_all(&mut out, "\u{feff}".as_bytes())
+        .map_err(|e| Unusable::io(path, &e))?;
+    let mut w = csv::Writer::from_writer(out);
+    let fail = |e: csv::Error| Unusable::write(path, &e);
+    w.write_record([
+        "文件",
+        "行",
+        "单位",
+        "位置",
+        "规则",
+        "严重性",
+        "结果",
+        "说明",
+        "依据",
+    ])
+    .map_err(fail)?;
+    let mut n = 0;
+    for (name, b) in files {
+        let table = b.findings.iter().map(|f| (None, f));
+        let rows = b
+            .rows
+            .iter()
+            .flat_map(|r| r.findings.iter().map(move |f| (Some(r), f)));
+        for (r, f) in table
+            .chain(rows)
+            .filter(|(_, f)| f.severity >= Severity::Warning)
+        {
+            w.write_record([
+                name.as_str(),
+                &r.map(|r| r.row.to_string()).unwrap_or_default(),
+                &fangfei::quiz::mask_digits(r.and_then(|r| r.unit.as_deref()).unwrap_or("")),
+                f.place.as_deref().unwrap_or(""),
+                f.rule.as_str(),
+                f.severity.label(fangfei::Lang::Zh),
+                f.verdict(fangfei::Lang::Zh),
+                &f.message.zh,
+                &f.clause,
+            ])
+            .map_err(fail)?;
+            n += 1;
+        }
+    }
+    w.flush().map_err(|e| Unusable::io(path, &e))?;
+    Ok(n)
+}
+
 /// Prints batches (one per file) and their common total; returns whether any finding
 /// is an error.
 fn report(
     files: &[(String, Batch)],
     grand: Option<&fangfei::annex3::Totals>,
     unusable: &[(String, Unusable)],
+    detail: &Detail,
     style: Style,
-) -> bool {
+) -> Result<bool, Unusable> {
     let totals = grand.or_else(|| files.first().map(|(_, b)| &b.totals));
     let mut has_errors = !unusable.is_empty();
     for (_, b) in files {
@@ -63,19 +123,37 @@ fn report(
     if let Some(t) = grand {
         has_errors |= t.findings.iter().any(|f| f.severity == Severity::Error);
     }
+    let written = detail
+        .errors
+        .as_deref()
+        .map(|p| write_errors(p, files).map(|n| (p, n)))
+        .transpose()?;
+    let counts_only = detail.summary || written.is_some();
     for (file, b) in files {
         let (acc, rej) = b.counts();
+        let all = || {
+            b.findings
+                .iter()
+                .chain(b.rows.iter().flat_map(|r| &r.findings))
+        };
+        let errors = all().filter(|f| f.severity == Severity::Error).count();
+        let warnings = all().filter(|f| f.severity == Severity::Warning).count();
         crate::outln!(
             "{}",
             style.bold(&format!(
-                "{file}: {} {} {}, {} {acc}, {} {rej}",
+                "{file}: {} {} {}, {} {acc}, {} {rej}; {} {errors}, {} {warnings}",
                 style.t("共", "rows:"),
                 b.rows.len(),
                 style.t("行", ""),
                 style.t("通过", "accepted"),
-                style.t("退回", "rejected")
+                style.t("退回", "rejected"),
+                style.t("错误", "errors"),
+                style.t("警告", "warnings")
             ))
         );
+        if counts_only {
+            continue;
+        }
         for f in &b.findings {
             crate::outln!("  {}", style.paint(f.severity, &f.line(style.lang)));
         }
@@ -112,10 +190,18 @@ fn report(
             )
         );
     }
+    if let Some((path, n)) = written {
+        crate::outln!(
+            "{} {n} {} {}",
+            style.t("已写出", "wrote"),
+            style.t("条问题到", "problems to"),
+            path.display()
+        );
+    }
     if let Some(t) = totals {
         print_totals(t, style);
     }
-    has_errors
+    Ok(has_errors)
 }
 
 pub(crate) fn print_totals(t: &fangfei::annex3::Totals, style: Style) {
@@ -195,20 +281,28 @@ pub fn check(
     campaign: &Campaign,
     file: &Path,
     sheet: Option<&str>,
+    detail: &Detail,
     style: Style,
 ) -> Result<bool, Unusable> {
+    let size = std::fs::metadata(file).map_or(0, |m| m.len());
+    let progress = crate::progress::Progress::spinner(
+        size,
+        format!("{} {}", style.t("核查", "checking"), file.display()),
+    );
     let batch = read_file(campaign, file, sheet)?;
-    if style.json {
+    drop(progress);
+    if style.json && detail.errors.is_none() {
         let errors = batch.has_errors();
         print_json(&wire::Batch::from(batch));
         return Ok(errors);
     }
-    Ok(report(
+    report(
         &[(file.display().to_string(), batch)],
         None,
         &[],
+        detail,
         style,
-    ))
+    )
 }
 
 /// The table files of the inputs: files as given, folders' .csv/.xlsx/.xls/.ods/.json
@@ -239,6 +333,7 @@ pub fn total(
     inputs: &[PathBuf],
     sheet: Option<&str>,
     xlsx: Option<&Path>,
+    detail: &Detail,
     style: Style,
 ) -> Result<bool, Unusable> {
     let files = expand(inputs)?;
@@ -251,19 +346,23 @@ pub fn total(
     }
     let mut batches = Vec::new();
     let mut unusable = Vec::new();
+    let progress = crate::progress::Progress::files(files.len() as u64);
     for f in &files {
+        progress.say(f.display().to_string());
         match read_file(campaign, f, sheet) {
             Ok(b) => batches.push((f.display().to_string(), b)),
             Err(e) => unusable.push((f.display().to_string(), e)),
         }
+        progress.step();
     }
+    drop(progress);
     // One total over every file, so a unit that appears in two files is caught too.
     let grand = total_files(campaign, &mut batches);
     if let Some(out) = xlsx {
         let combined = combine(&batches, grand.clone());
         write_batch(out, campaign, &combined).map_err(|e| Unusable::write(out, &e))?;
     }
-    if style.json {
+    if style.json && detail.errors.is_none() {
         let errors = !unusable.is_empty()
             || batches.iter().any(|(_, b)| b.has_errors())
             || grand.findings.iter().any(|f| f.severity == Severity::Error);
@@ -281,7 +380,7 @@ pub fn total(
         print_json(&wire::Files::new(batches, unreadable, grand));
         return Ok(errors);
     }
-    Ok(report(&batches, Some(&grand), &unusable, style))
+    report(&batches, Some(&grand), &unusable, detail, style)
 }
 
 pub fn template(campaign: &Campaign, out: &Path, style: Style) -> Result<bool, Unusable> {

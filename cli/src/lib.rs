@@ -11,6 +11,7 @@ mod help;
 pub mod ledger;
 mod office;
 pub mod out;
+mod progress;
 mod quiz;
 pub mod tables;
 mod timeline;
@@ -154,6 +155,17 @@ enum QuizCommand {
     Standings(QuizOpts),
 }
 
+/// How much of a big table's findings to print.
+#[derive(clap::Args)]
+struct DetailOpts {
+    /// Print the counts only (rows, accepted, sent back, errors, warnings) and the total.
+    #[arg(long)]
+    summary: bool,
+    /// Write every problem to this CSV file (for Excel) instead of printing them.
+    #[arg(long, value_name = "FILE.csv")]
+    errors: Option<PathBuf>,
+}
+
 #[derive(Subcommand)]
 enum LedgerCommand {
     /// Write the ledger workbook: a sheet per kind of entry, drop-down lists, the plan's
@@ -177,6 +189,8 @@ enum Annex3Command {
         /// The sheet of a workbook (default: the first).
         #[arg(long)]
         sheet: Option<String>,
+        #[command(flatten)]
+        detail: DetailOpts,
     },
     /// Total many tables into the city total: files, or folders of .csv/.xlsx/.json.
     Total {
@@ -189,6 +203,8 @@ enum Annex3Command {
         /// Also write a workbook with every accepted unit's row and the city total.
         #[arg(long, value_name = "OUT.xlsx")]
         xlsx: Option<PathBuf>,
+        #[command(flatten)]
+        detail: DetailOpts,
     },
     /// Write the blank table with the plan's grouped two-row header.
     Template {
@@ -202,6 +218,15 @@ enum Annex3Command {
         #[arg(long)]
         bounds: bool,
     },
+}
+
+impl From<&DetailOpts> for annex3::Detail {
+    fn from(d: &DetailOpts) -> Self {
+        annex3::Detail {
+            summary: d.summary,
+            errors: d.errors.clone(),
+        }
+    }
 }
 
 /// A reason the command could not do its work (exit status 2).
@@ -375,14 +400,24 @@ pub fn main() -> ExitCode {
             units::ledger_template(&campaign, out, from.as_deref(), style)
         }
         Command::Annex3(cmd) => match cmd {
-            Annex3Command::Check { file, sheet } => {
-                annex3::check(&campaign, file, sheet.as_deref(), style)
-            }
+            Annex3Command::Check {
+                file,
+                sheet,
+                detail,
+            } => annex3::check(&campaign, file, sheet.as_deref(), &detail.into(), style),
             Annex3Command::Total {
                 inputs,
                 sheet,
                 xlsx,
-            } => annex3::total(&campaign, inputs, sheet.as_deref(), xlsx.as_deref(), style),
+                detail,
+            } => annex3::total(
+                &campaign,
+                inputs,
+                sheet.as_deref(),
+                xlsx.as_deref(),
+                &detail.into(),
+                style,
+            ),
             Annex3Command::Template { out } => annex3::template(&campaign, out, style),
             Annex3Command::Schema { bounds } => annex3::schema(&campaign, *bounds),
         },

@@ -55,6 +55,19 @@ pub struct CityTotal {
     pub outside_units: Vec<String>,
 }
 
+/// The legend's words in English, by mark class.
+pub fn legend_en(class: &str) -> &'static str {
+    match class {
+        "pass" => "pass",
+        "fail" => "fail",
+        "warn" => "warning",
+        "pending" => "pending",
+        "unknown" => "cannot judge",
+        "noted" => "noted",
+        _ => "not applicable",
+    }
+}
+
 /// Something due soon and not yet received (催报).
 pub struct Due<'a> {
     pub unit: &'a str,

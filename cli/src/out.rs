@@ -76,72 +76,87 @@ impl Style {
     }
 }
 
-/// Columns a string takes on a terminal: East Asian wide characters take two.
-pub fn width(s: &str) -> usize {
-    s.chars()
-        .filter(|c| !c.is_control())
-        .map(|c| {
-            let u = u32::from(c);
-            let wide = (0x1100..=0x115F).contains(&u)
-                || (0x2E80..=0xA4CF).contains(&u)
-                || (0xAC00..=0xD7A3).contains(&u)
-                || (0xF900..=0xFAFF).contains(&u)
-                || (0xFE30..=0xFE4F).contains(&u)
-                || (0xFF00..=0xFF60).contains(&u)
-                || (0xFFE0..=0xFFE6).contains(&u);
-            if wide {
-                2
-            } else {
-                1
-            }
-        })
-        .sum()
+/// How wide the terminal's tables may be: the office's terminal, or a printout.
+pub const TABLE_WIDTH: u16 = 100;
+
+/// Characters of East Asian *ambiguous* width (…, –, ·, ─, “”) take one column in most
+/// terminals and two in a Chinese one (the Windows console in GBK, fonts set for CJK):
+/// aligned cells carry none of them, so a table lines up in both. Our own marks have
+/// narrow stand-ins; anything else ambiguous in an aligned cell becomes its full-width
+/// or plain-ASCII form.
+pub fn unambiguous(text: &str) -> std::borrow::Cow<'_, str> {
+    let ambiguous = |c: char| {
+        unicode_width::UnicodeWidthChar::width(c) != unicode_width::UnicodeWidthChar::width_cjk(c)
+    };
+    if !text.chars().any(ambiguous) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '…' => '~',
+                '–' | '—' | '─' => '-',
+                '·' => '.',
+                '“' | '”' => '"',
+                '‘' | '’' => '\'',
+                c if ambiguous(c) => '?',
+                c => c,
+            })
+            .collect(),
+    )
 }
 
-/// An aligned table: a header row, then rows; the last column is not padded.
+/// An aligned table, at most [`TABLE_WIDTH`] columns wide: a header row, a rule under
+/// it, then rows; the last column wraps when a row is too long. Widths are counted by
+/// Unicode's East Asian width (a Chinese character takes two columns).
 pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
-    // Cells quote inputs (unit names, file names): printable, never raw.
-    let rows: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| {
-            r.iter()
-                .map(|c| fangfei::printable(c).into_owned())
-                .collect()
-        })
-        .collect();
-    let rows = &rows;
-    let n = header.len();
-    let mut widths: Vec<usize> = header.iter().map(|h| width(h)).collect();
-    for r in rows {
-        for (w, cell) in widths.iter_mut().zip(r) {
-            *w = (*w).max(width(cell));
-        }
-    }
-    let mut out = String::new();
-    let mut line = |cells: Vec<&str>| {
-        let mut l = String::new();
-        for (i, (cell, w)) in cells.iter().zip(&widths).enumerate() {
-            l.push_str(cell);
-            if i + 1 < n {
-                l.push_str(&" ".repeat(w.saturating_sub(width(cell)) + 2));
-            }
-        }
-        out.push_str(l.trim_end());
-        out.push('\n');
+    render(header, rows, 2, true)
+}
+
+/// A grid of marks (the unit × rule matrix): one space between columns, none wrapped.
+pub fn grid(header: &[&str], rows: &[Vec<String>]) -> String {
+    render(header, rows, 1, false)
+}
+
+fn render(header: &[&str], rows: &[Vec<String>], gap: u16, wrap_last: bool) -> String {
+    use comfy_table::{ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle};
+    let mut t = Table::new();
+    t.load_style(TableStyle::new().header_separator(LineStyle::none().fill('-').junction('-')));
+    t.set_content_arrangement(ContentArrangement::Dynamic);
+    t.set_width(TABLE_WIDTH);
+    // Cells quote inputs (unit names, file names): printable, never raw; the aligned
+    // columns without ambiguous-width characters.
+    let wrapped = if wrap_last {
+        header.len().saturating_sub(1)
+    } else {
+        usize::MAX
     };
-    line(header.to_vec());
-    line(
-        widths
-            .iter()
-            .map(|w| "─".repeat(*w))
-            .collect::<Vec<_>>()
-            .iter()
-            .map(String::as_str)
-            .collect(),
-    );
+    let cell = |i: usize, c: &str| -> String {
+        let c = fangfei::printable(c);
+        if i < wrapped {
+            unambiguous(&c).into_owned()
+        } else {
+            c.into_owned()
+        }
+    };
+    t.set_header(header.iter().enumerate().map(|(i, h)| cell(i, h)));
     for r in rows {
-        line(r.iter().map(String::as_str).collect());
+        t.add_row(r.iter().enumerate().map(|(i, c)| cell(i, c)));
     }
+    // The aligned columns keep their width (the table puts one space between
+    // columns); the last one takes what is left and wraps.
+    for (i, col) in t.column_iter_mut().enumerate() {
+        col.set_padding((0, gap.saturating_sub(1)));
+        if i < wrapped {
+            col.set_constraint(ColumnConstraint::ContentWidth);
+        }
+    }
+    let mut out: String = t
+        .lines()
+        .map(|l| l.trim_end().to_owned())
+        .collect::<Vec<_>>()
+        .join("\n");
+    out.push('\n');
     out
 }
 

@@ -7,7 +7,7 @@ use fangfei::record::{UnitRecord, MAX_RECORD_JSON};
 use fangfei::wire;
 use fangfei::{Campaign, Effect, Finding, InputError, Instant, Outcome, Problem, Severity, Text};
 
-use crate::out::{print_json, print_table, table, Style};
+use crate::out::{print_json, print_table, Style};
 use crate::{parse_instant, Unusable};
 
 /// The instant to audit: `--as-of`, or the end of the campaign.
@@ -59,8 +59,27 @@ fn read_record(path: &Path) -> Result<UnitRecord, InputError> {
     UnitRecord::from_json(&text)
 }
 
-fn symbol(o: Option<Outcome>) -> &'static str {
-    o.map_or("–", Outcome::symbol)
+/// A group of the matrix in English.
+fn group_en(zh: &str) -> &'static str {
+    match zh {
+        "成员单位" => "member units",
+        "乡镇街道" => "towns and streets",
+        _ => "other units",
+    }
+}
+
+/// What a rule is about, in words (its title), for a person.
+fn about(f: &Finding, style: Style) -> String {
+    let info = f.rule.info();
+    style.t(info.title_zh, info.title_en).to_owned()
+}
+
+/// A finding's message with its cell or file where it has one (never a field path).
+fn said(f: &Finding, style: Style) -> String {
+    match &f.place {
+        Some(place) => format!("{place}:{}", f.message.get(style.lang)),
+        None => f.message.get(style.lang).to_owned(),
+    }
 }
 
 fn effect_lines(findings: &[&Finding], style: Style) -> Vec<Vec<String>> {
@@ -69,12 +88,37 @@ fn effect_lines(findings: &[&Finding], style: Style) -> Vec<Vec<String>> {
         .map(|f| {
             vec![
                 f.unit.clone().unwrap_or_default(),
-                f.rule.to_string(),
+                about(f, style),
                 f.effect.label(style.lang).to_owned(),
                 f.message.get(style.lang).to_owned(),
             ]
         })
         .collect()
+}
+
+/// Findings as a table: unit, what about, the verdict, what was found.
+fn print_findings(findings: &[&Finding], style: Style) {
+    let rows: Vec<Vec<String>> = findings
+        .iter()
+        .map(|f| {
+            vec![
+                f.unit.clone().unwrap_or_default(),
+                about(f, style),
+                f.verdict(style.lang).to_owned(),
+                said(f, style),
+            ]
+        })
+        .collect();
+    print_table(
+        style,
+        &[
+            ("单位", "unit"),
+            ("事项", "about"),
+            ("结果", "result"),
+            ("说明", "finding"),
+        ],
+        &rows,
+    );
 }
 
 fn print_report(r: &UnitReport, style: Style, as_of: Instant) {
@@ -95,13 +139,12 @@ fn print_report(r: &UnitReport, style: Style, as_of: Instant) {
         .iter()
         .filter(|f| f.outcome != Outcome::NotApplicable)
         .map(|f| {
-            let place = f.place.clone().unwrap_or_else(|| f.path.to_string());
             vec![
                 f.rule.to_string(),
-                style.paint(f.severity, f.outcome.label(style.lang)),
-                place,
-                f.message.get(style.lang).to_owned(),
+                about(f, style),
+                f.verdict(style.lang).to_owned(),
                 f.effect.label(style.lang).to_owned(),
+                said(f, style),
             ]
         })
         .collect();
@@ -109,10 +152,10 @@ fn print_report(r: &UnitReport, style: Style, as_of: Instant) {
         style,
         &[
             ("规则", "rule"),
+            ("事项", "about"),
             ("结果", "result"),
-            ("位置", "where"),
-            ("说明", "finding"),
             ("考评", "effect"),
+            ("说明", "finding"),
         ],
         &rows,
     );
@@ -341,46 +384,43 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
         a.as_of.as_deadline()
     );
     crate::outln!();
-    let mut header: Vec<String> = vec![
-        style.t("单位", "unit").to_owned(),
-        style.t("来源", "file").to_owned(),
-    ];
+    // The unit × rule matrix, in roster order by type (成员单位, 乡镇街道, others), the
+    // rules numbered, then the Annex 3 table; a unit with no record says so in its
+    // cell (where each record came from is in the JSON output).
+    let office = crate::office::Office::new(campaign, a);
+    let mut header: Vec<String> = vec![style.t("单位", "unit").to_owned()];
     header.extend((1..=rules.len()).map(|i| i.to_string()));
-    let rows: Vec<Vec<String>> = a
-        .units
+    header.push("A3".to_owned());
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for (group, units) in office.groups() {
+        rows.push(vec![format!("[{}]", style.t(group, group_en(group)))]);
+        for u in units {
+            let mut row = vec![if u.source.is_empty() {
+                format!("{}{}", u.report.unit, style.t("(未报)", " (none)"))
+            } else {
+                u.report.unit.clone()
+            }];
+            row.extend(rules.iter().map(|r| office.mark(u, *r).symbol.to_owned()));
+            row.push(office.annex3_mark(u).symbol.to_owned());
+            rows.push(row);
+        }
+    }
+    let header_refs: Vec<&str> = header.iter().map(String::as_str).collect();
+    crate::out!("{}", crate::out::grid(&header_refs, &rows));
+    let legend: Vec<String> = crate::office::LEGEND
         .iter()
-        .filter(|u| u.counted)
-        .map(|u| {
-            let mut row = vec![
-                u.report.unit.clone(),
-                if u.source.is_empty() {
-                    style.t("(未报)", "(none)").to_owned()
-                } else {
-                    u.source.clone()
-                },
-            ];
-            row.extend(rules.iter().map(|r| {
-                let o = u.report.outcome(*r);
-                // A failure that is only a warning (M-MONTH-NOT-DAY) shows as "!".
-                let warning_only = o == Some(Outcome::Fail)
-                    && u.report
-                        .findings
-                        .iter()
-                        .filter(|f| f.rule == *r && f.outcome == Outcome::Fail)
-                        .all(|f| f.severity < Severity::Error);
-                if warning_only { "!" } else { symbol(o) }.to_owned()
-            }));
-            row
+        .map(|(m, zh)| {
+            format!(
+                "{} {}",
+                crate::out::unambiguous(m.symbol),
+                style.t(zh, crate::office::legend_en(m.class))
+            )
         })
         .collect();
-    let header_refs: Vec<&str> = header.iter().map(String::as_str).collect();
-    crate::out!("{}", table(&header_refs, &rows));
     crate::outln!(
-        "{}",
-        style.t(
-            "✓ 符合  ✗ 不符合  ! 提醒  … 未到期  ? 无法判断  · 仅记录  – 不适用",
-            "✓ pass  ✗ fail  ! warning  … pending  ? cannot judge  – not applicable"
-        )
+        "{}  A3 {}",
+        legend.join("  "),
+        style.t("附件3统计表", "Annex 3 table")
     );
     for (i, r) in rules.iter().enumerate() {
         let info = r.info();
@@ -398,9 +438,7 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
     if !problems.is_empty() {
         crate::outln!();
         crate::outln!("{}", style.bold(style.t("材料问题", "Returns")));
-        for f in problems {
-            crate::outln!("  {}", style.paint(f.severity, &f.line(style.lang)));
-        }
+        print_findings(&problems, style);
     }
     for (effect, title) in [
         (
@@ -417,7 +455,7 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
                 style,
                 &[
                     ("单位", "unit"),
-                    ("规则", "rule"),
+                    ("事项", "about"),
                     ("考评", "effect"),
                     ("原因", "cause"),
                 ],
@@ -442,13 +480,7 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
             style.bold(style.t("其他问题与提示", "Other findings")),
             warnings.len()
         );
-        for f in warnings {
-            crate::outln!(
-                "  {}: {}",
-                fangfei::printable(f.unit.as_deref().unwrap_or("")),
-                style.paint(f.severity, &f.line(style.lang))
-            );
-        }
+        print_findings(&warnings, style);
     }
     let due = crate::office::Office::new(campaign, a).due_soon_by_material();
     if !due.is_empty() {
