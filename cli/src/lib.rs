@@ -127,7 +127,9 @@ fn strategy_arg() -> clap::builder::PossibleValuesParser {
 
 #[derive(clap::Args)]
 struct QuizOpts {
-    /// Answer sheets: JSON Lines (one sheet per line) or CSV.
+    /// Answer sheets: JSON Lines (one sheet per line), or the platform's CSV or XLSX
+    /// exports (headers 账号, 姓名, 地区, 手机号, 工作单位, 提交时间, 第1题 … or the
+    /// machine names).
     #[arg(required = true)]
     sheets: Vec<PathBuf>,
     /// The daily papers (a JSON array of papers).

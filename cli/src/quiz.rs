@@ -92,7 +92,23 @@ fn each_jsonl(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
 fn each_csv(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
     let bytes = crate::files::read_bytes(path, crate::tables::MAX_FILE_BYTES)?;
     let (text, _) = decode(&bytes)?;
-    let rows = csv_rows(&text)?;
+    each_row(path, &csv_rows(&text)?, each)
+}
+
+/// Calls `each` for every sheet of the first sheet of a workbook (the platform's XLSX
+/// export), as [`each_csv`] does for CSV.
+fn each_xlsx(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
+    let (rows, _) = crate::tables::read_workbook(path, None)?;
+    each_row(path, &rows, each)
+}
+
+/// The sheets of table rows: a header (machine or Chinese column names: 账号, 姓名,
+/// 地区, 手机号, 工作单位, 提交时间, 第1题 …), then one sheet per row.
+fn each_row(
+    path: &Path,
+    rows: &crate::tables::Rows,
+    each: &mut dyn FnMut(Read),
+) -> Result<(), Unusable> {
     let Some((_, header)) = rows.first() else {
         return Ok(());
     };
@@ -107,15 +123,16 @@ fn each_csv(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
 fn each_sheet(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
     match extension(path).as_str() {
         "csv" => each_csv(path, each),
+        "xlsx" | "xls" | "ods" => each_xlsx(path, each),
         "jsonl" | "ndjson" | "json" => each_jsonl(path, each),
         other => Err(Unusable::new(
             "INPUT",
             format!(
-                "{}:不认识的答卷文件类型“{other}”(可用jsonl、csv)",
+                "{}:不认识的答卷文件类型“{other}”(可用jsonl、csv、xlsx)",
                 path.display()
             ),
             format!(
-                "{}: unknown sheet file type {other:?} (jsonl, csv)",
+                "{}: unknown sheet file type {other:?} (jsonl, csv, xlsx)",
                 path.display()
             ),
         )),

@@ -1590,3 +1590,142 @@ fn the_city_total_workbook_is_print_ready_and_keeps_units_off_the_roster_apart()
     assert_eq!(code, 0, "{back}");
     assert_eq!(back["totals"]["counts"], v["totals"]["counts"]);
 }
+
+#[test]
+fn quiz_exports_with_chinese_headers_score_as_json_lines() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let jsonl =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/quiz/sheets-2021-06-15.jsonl");
+    let papers = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/quiz/papers.json");
+    // A sheet with an answer missing (no key) has no table form (a blank cell is a
+    // blank answer): the example's sheets but that one, as JSON Lines too.
+    let lines: Vec<String> = std::fs::read_to_string(&jsonl)
+        .unwrap()
+        .lines()
+        .filter(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["answers"]
+                .as_object()
+                .unwrap()
+                .len()
+                == 8
+        })
+        .map(str::to_owned)
+        .collect();
+    let jsonl = tmp("sheets.jsonl");
+    std::fs::write(&jsonl, lines.join("\n")).unwrap();
+    let sheets: Vec<Value> = lines
+        .iter()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let header = ["账号", "姓名", "地区", "手机号", "工作单位", "提交时间"];
+    let questions: Vec<String> = (1..=8).map(|n| format!("第{n}题")).collect();
+    let text = |v: &Value| match v {
+        Value::Null => String::new(),
+        Value::String(s) => s.clone(),
+        Value::Bool(b) => if *b { "对" } else { "错" }.to_owned(),
+        Value::Array(a) => a.iter().filter_map(Value::as_str).collect(),
+        other => other.to_string(),
+    };
+    let row = |s: &Value| -> Vec<String> {
+        let mut r: Vec<String> = [
+            "participant",
+            "name",
+            "region",
+            "phone",
+            "unit",
+            "submitted_at",
+        ]
+        .iter()
+        .map(|k| text(&s[*k]))
+        .collect();
+        r.extend((1..=8).map(|n| text(&s["answers"][n.to_string()])));
+        r
+    };
+    // CSV as the platform exports it (GBK, as Excel on Chinese Windows saves it).
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(
+        header
+            .iter()
+            .map(|h| h.to_string())
+            .chain(questions.iter().cloned()),
+    )
+    .unwrap();
+    for s in &sheets {
+        w.write_record(row(s)).unwrap();
+    }
+    let csv_path = tmp("答卷.csv");
+    let utf8 = String::from_utf8(w.into_inner().unwrap()).unwrap();
+    std::fs::write(&csv_path, encoding_rs::GBK.encode(&utf8).0).unwrap();
+    // XLSX with the submission time as an Excel date cell.
+    let xlsx_path = tmp("答卷.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet();
+    for (j, h) in header
+        .iter()
+        .map(|h| h.to_string())
+        .chain(questions.iter().cloned())
+        .enumerate()
+    {
+        ws.write_string(0, j as u16, h).unwrap();
+    }
+    for (i, s) in sheets.iter().enumerate() {
+        let r = i as u32 + 1;
+        for (j, c) in row(s).iter().enumerate() {
+            ws.write_string(r, j as u16, c).unwrap();
+        }
+        let t = fangfei::Instant::parse(s["submitted_at"].as_str().unwrap()).unwrap();
+        let clock = t.as_clock();
+        let (d, hms) = clock.split_once(' ').unwrap();
+        let mut hms = hms.split(':').map(|p| p.parse::<u8>().unwrap());
+        let mut ymd = d.split('-').map(|p| p.parse::<u16>().unwrap());
+        let when = ExcelDateTime::from_ymd(
+            ymd.next().unwrap(),
+            ymd.next().unwrap() as u8,
+            ymd.next().unwrap() as u8,
+        )
+        .unwrap()
+        .and_hms(
+            u16::from(hms.next().unwrap()),
+            hms.next().unwrap(),
+            hms.next().unwrap(),
+        )
+        .unwrap();
+        ws.write_datetime_with_format(
+            r,
+            5,
+            &when,
+            &Format::new().set_num_format("yyyy-mm-dd hh:mm:ss"),
+        )
+        .unwrap();
+    }
+    wb.save(&xlsx_path).unwrap();
+
+    let score = |p: &Path| {
+        json(&[
+            "quiz",
+            "score",
+            p.to_str().unwrap(),
+            "--papers",
+            papers.to_str().unwrap(),
+        ])
+    };
+    let (code, from_jsonl) = score(&jsonl);
+    // Lines are the file's own: a table's header is its line 1.
+    fn strip(v: Value) -> Value {
+        match v {
+            Value::Object(m) => Value::Object(
+                m.into_iter()
+                    .filter(|(k, _)| k != "line" && k != "findings")
+                    .map(|(k, v)| (k, strip(v)))
+                    .collect(),
+            ),
+            Value::Array(a) => Value::Array(a.into_iter().map(strip).collect()),
+            other => other,
+        }
+    }
+    for p in [&csv_path, &xlsx_path] {
+        let (c, v) = score(p);
+        assert_eq!(c, code, "{p:?}");
+        assert_eq!(strip(v), strip(from_jsonl.clone()), "{p:?}");
+    }
+}

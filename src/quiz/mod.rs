@@ -494,6 +494,45 @@ impl Columns {
         "submitted_at",
     ];
 
+    /// The names the quiz platform's exports give those columns, in Chinese.
+    pub const FIXED_ZH: [&'static str; 6] =
+        ["账号", "姓名", "地区", "手机号", "工作单位", "提交时间"];
+
+    /// Which fixed column a header names: its machine name, or what the platform's
+    /// exports call it (账号, 姓名, 地区, 手机号, 工作单位, 提交时间 and their variants).
+    fn fixed_of(name: &str) -> Option<usize> {
+        const OTHER: [(&str, usize); 14] = [
+            ("参赛账号", 0),
+            ("用户ID", 0),
+            ("用户编号", 0),
+            ("答题账号", 0),
+            ("所在地区", 2),
+            ("战队", 2),
+            ("省份", 2),
+            ("手机", 3),
+            ("手机号码", 3),
+            ("联系电话", 3),
+            ("单位", 4),
+            ("答题时间", 5),
+            ("交卷时间", 5),
+            ("提交日期", 5),
+        ];
+        Columns::FIXED
+            .iter()
+            .position(|f| *f == name)
+            .or_else(|| Columns::FIXED_ZH.iter().position(|f| *f == name))
+            .or_else(|| OTHER.iter().find(|(n, _)| *n == name).map(|(_, k)| *k))
+    }
+
+    /// The question a header names: `第3题` (and `第3题答案`) is question `3`; any other
+    /// header is the question's id as written.
+    fn question_id(name: &str) -> String {
+        name.strip_prefix('第')
+            .and_then(|r| r.strip_suffix("题答案").or_else(|| r.strip_suffix('题')))
+            .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            .map_or_else(|| name.to_owned(), str::to_owned)
+    }
+
     /// The columns of a header row (names trimmed).
     ///
     /// # Errors
@@ -513,20 +552,27 @@ impl Columns {
                     format!("the header names the column {shown:?} twice"),
                 ));
             }
-            match Columns::FIXED.iter().position(|f| *f == name) {
+            match Columns::fixed_of(name) {
                 Some(k) => {
                     if let Some(slot) = fixed.get_mut(k) {
+                        if slot.is_some() {
+                            return Err(Text::new(
+                                format!("表头中“{}”列出现了两次(“{name}”与另一写法)", Columns::FIXED_ZH[k]),
+                                format!("the header names the column {:?} twice ({name:?} and another name)", Columns::FIXED[k]),
+                            ));
+                        }
                         *slot = Some(i);
                     }
                 }
-                None => questions.push((i, name.to_owned())),
+                None => questions.push((i, Columns::question_id(name))),
             }
         }
         for (k, required) in [(0, "participant"), (5, "submitted_at")] {
             if fixed.get(k).copied().flatten().is_none() {
+                let zh = Columns::FIXED_ZH.get(k).copied().unwrap_or(required);
                 return Err(Text::new(
-                    format!("表头中没有“{required}”列"),
-                    format!("the header has no {required:?} column"),
+                    format!("表头中没有“{zh}”列(或“{required}”)"),
+                    format!("the header has no {required:?} column ({zh})"),
                 ));
             }
         }
@@ -545,6 +591,9 @@ impl Columns {
         };
         let [participant, name, region, phone, unit, submitted] = self.fixed.map(at);
         let opt = |s: &str| Some(s.to_owned()).filter(|s| !s.is_empty());
+        // An Excel date cell reads `2021-06-15 10:00(日期)` (what the table reader says
+        // of a date cell): the time it holds.
+        let submitted = submitted.strip_suffix("(日期)").unwrap_or(submitted);
         let submitted_at = Instant::parse(submitted).map_err(|e| {
             Text::new(
                 format!("submitted_at:时间格式不对({e})"),
