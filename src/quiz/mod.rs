@@ -556,9 +556,11 @@ impl Columns {
                 Some(k) => {
                     if let Some(slot) = fixed.get_mut(k) {
                         if slot.is_some() {
+                            let zh = Columns::FIXED_ZH.get(k).copied().unwrap_or_default();
+                            let en = Columns::FIXED.get(k).copied().unwrap_or_default();
                             return Err(Text::new(
-                                format!("表头中“{}”列出现了两次(“{name}”与另一写法)", Columns::FIXED_ZH[k]),
-                                format!("the header names the column {:?} twice ({name:?} and another name)", Columns::FIXED[k]),
+                                format!("表头中“{zh}”列出现了两次(“{name}”与另一写法)"),
+                                format!("the header names the column {en:?} twice ({name:?} and another name)"),
                             ));
                         }
                         *slot = Some(i);
