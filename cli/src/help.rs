@@ -120,9 +120,75 @@ const TEMPLATE_ZH: &str = "\
 
 {all-args}{after-help}";
 
+/// Examples for each command's help: (command path, what it does in Chinese, in
+/// English, the command line).
+pub const EXAMPLES: &[(&str, &str, &str, &str)] = &[
+    ("", "核查全部单位记录(内置2021年凌源方案)", "audit every unit's record (the embedded 2021 plan)", "fangfei audit examples/lingyuan-2021"),
+    ("", "核查台账并写出报告和通知", "audit the ledger, writing the report and the notices", "fangfei audit 台账.xlsx --html 核查报告.html --notices 通知"),
+    ("timeline", "6月15日10:00正在进行的事项", "what is open at 06-15 10:00", "fangfei timeline --at \"6月15日10:00\""),
+    ("rules", "列出全部规则", "list every rule", "fangfei rules"),
+    ("check", "核查一个单位的记录", "check one unit's record", "fangfei check 市教育局.json"),
+    ("check", "核查台账中的一个单位", "check one unit of the ledger", "fangfei check 台账.xlsx --unit 教育局"),
+    ("audit", "核查台账,截至6月16日9:00,写出报告、通知和催报", "audit the ledger as of 06-16 09:00: report, notices, what is due", "fangfei audit 台账.xlsx --as-of \"6月16日9:00\" --xlsx 核查报告.xlsx --html 核查报告.html --notices 通知"),
+    ("audit", "核查JSON记录文件夹", "audit a folder of JSON records", "fangfei audit examples/lingyuan-2021"),
+    ("ledger", "写出空白台账", "write a blank ledger", "fangfei ledger template 台账.xlsx"),
+    ("ledger template", "写出空白台账", "write a blank ledger", "fangfei ledger template 台账.xlsx"),
+    ("ledger template", "把JSON记录填入台账", "fill the ledger from JSON records", "fangfei ledger template 台账.xlsx --from examples/lingyuan-2021"),
+    ("annex3", "汇总各单位的附件3", "total the units' Annex 3 tables", "fangfei annex3 total 附件3文件夹 --xlsx 全市合计.xlsx"),
+    ("annex3 check", "核查一个单位的附件3", "check one unit's table", "fangfei annex3 check 市教育局附件3.xlsx"),
+    ("annex3 check", "大表:只看计数,问题写入CSV", "a big table: counts only, problems to CSV", "fangfei annex3 check 全部.csv --errors 问题.csv"),
+    ("annex3 total", "汇总文件夹中的附件3并写出全市合计表", "total a folder of tables into the city total workbook", "fangfei annex3 total 附件3文件夹 --xlsx 全市合计.xlsx"),
+    ("annex3 template", "写出空白附件3", "write the blank table", "fangfei annex3 template 附件3.xlsx"),
+    ("annex3 schema", "写出JSON Schema", "write the JSON Schema", "fangfei annex3 schema > annex3.schema.json"),
+    ("quiz", "给答卷计分", "score the answer sheets", "fangfei quiz score 答卷.xlsx --papers 试卷.json"),
+    ("quiz score", "给平台导出的答卷计分", "score the platform's export", "fangfei quiz score 答卷.xlsx --papers 试卷.json"),
+    ("quiz standings", "截至6月20日的战队排名", "team standings through 06-20", "fangfei quiz standings 答卷.jsonl --papers 试卷.json --day 6月20日"),
+];
+
+/// The examples of the command at `path`, as its help's closing lines.
+fn examples(path: &str, lang: Lang) -> Option<String> {
+    let lines: Vec<String> = EXAMPLES
+        .iter()
+        .filter(|(p, ..)| *p == path)
+        .map(|(_, zh, en, line)| match lang {
+            Lang::Zh => format!("  # {zh}\n  {line}"),
+            Lang::En => format!("  # {en}\n  {line}"),
+        })
+        .collect();
+    (!lines.is_empty()).then(|| {
+        let head = match lang {
+            Lang::Zh => "示例:",
+            Lang::En => "Examples:",
+        };
+        format!("{head}\n{}", lines.join("\n"))
+    })
+}
+
+/// Every command's examples, in `lang`, at its help's end.
+fn with_examples(mut cmd: Command, path: &str, lang: Lang) -> Command {
+    if let Some(e) = examples(path, lang) {
+        cmd = cmd.after_help(e);
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_owned())
+        .collect();
+    for name in subs {
+        let sub_path = if path.is_empty() {
+            name.clone()
+        } else {
+            format!("{path} {name}")
+        };
+        cmd = cmd.mut_subcommand(name.as_str(), |s| with_examples(s, &sub_path, lang));
+    }
+    cmd
+}
+
 /// `cmd` with its help in `lang`: for Chinese, every text from [`ZH`], Chinese
-/// headings, and help/version flags that say what they do in Chinese.
+/// headings, and help/version flags that say what they do in Chinese; in both, an
+/// example or two per command.
 pub fn localise(cmd: Command, lang: Lang) -> Command {
+    let cmd = with_examples(cmd, "", lang);
     match lang {
         Lang::En => cmd,
         Lang::Zh => localise_at(cmd, ""),
@@ -301,6 +367,12 @@ mod tests {
                 zh(path, arg).is_some(),
                 "no Chinese help for {path:?} {arg:?}"
             );
+            if arg.is_empty() {
+                assert!(
+                    examples(path, Lang::Zh).is_some(),
+                    "no example for {path:?}"
+                );
+            }
         }
         for (path, arg, _) in ZH {
             let exists = all.iter().any(|(p, a)| {

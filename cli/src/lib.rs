@@ -6,6 +6,7 @@
 //! could not be used (unreadable file, malformed campaign, bad option value).
 
 mod annex3;
+mod diagnose;
 pub mod files;
 mod help;
 pub mod ledger;

@@ -56,7 +56,21 @@ fn read_record(path: &Path) -> Result<UnitRecord, InputError> {
             e.message.en.trim_start_matches(en.as_str()).to_owned(),
         )
     })?;
+    // JSON that does not read: the cause in a clerk's words (中文引号, 多余的逗号).
+    if let Some(d) = crate::diagnose::json(&text) {
+        return Err(not_read(
+            d.line_text(fangfei::Lang::Zh),
+            d.line_text(fangfei::Lang::En),
+        ));
+    }
     UnitRecord::from_json(&text)
+}
+
+/// The line of a record that does not read as JSON, with a caret under the place.
+fn record_snippet(path: &Path, lang: fangfei::Lang) -> Option<String> {
+    let text = crate::files::read_text(path, MAX_RECORD_JSON).ok()?;
+    let d = crate::diagnose::json(&text)?;
+    Some(d.snippet(&path.display().to_string(), &text, lang))
 }
 
 /// A group of the matrix in English.
@@ -269,10 +283,12 @@ pub fn check(
             ));
         }
     };
-    let record = records
-        .swap_remove(picked)
-        .1
-        .map_err(|e| Unusable::text(e.code().as_str(), e.message()).at(file))?;
+    let record = records.swap_remove(picked).1.map_err(|e| {
+        if let Some(s) = record_snippet(file, style.lang) {
+            eprintln!("{s}");
+        }
+        Unusable::text(e.code().as_str(), e.message()).at(file)
+    })?;
     let mut report = check_unit(campaign, &record, as_of);
     // The ledger's problems with this unit's rows come first: a row left out explains
     // a rule that fails.

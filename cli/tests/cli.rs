@@ -1729,3 +1729,41 @@ fn quiz_exports_with_chinese_headers_score_as_json_lines() {
         assert_eq!(strip(v), strip(from_jsonl.clone()), "{p:?}");
     }
 }
+
+#[test]
+fn a_record_that_is_no_json_shows_its_line_with_a_caret() {
+    let bad = tmp("市教育局-坏.json");
+    std::fs::write(
+        &bad,
+        "{\n  \"unit\": \"市教育局\",\n  \"media_works\": [],\n}\n",
+    )
+    .unwrap();
+    let (code, _, err) = run(&["check", bad.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.contains("4 | }"), "{err}");
+    assert!(err.contains("^ 多余的逗号:最后一项后面不要加逗号"), "{err}");
+    assert!(err.contains("第4行第1列"), "{err}");
+    let (_, err) = {
+        let (c, _, e) = run(&["--lang", "en", "check", bad.to_str().unwrap()]);
+        (c, e)
+    };
+    assert!(err.contains("a trailing comma"), "{err}");
+    // In an audit, the record's finding says the same in words.
+    let dir = tmp("records-with-a-bad-one");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("市教育局.json"), "{\"unit\": “市教育局”}").unwrap();
+    let (_, v) = json(&["audit", dir.to_str().unwrap()]);
+    let f = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["rule"] == "INPUT")
+        .unwrap();
+    assert!(
+        f["message"]["zh"]
+            .as_str()
+            .unwrap()
+            .contains("用了中文引号"),
+        "{f}"
+    );
+}
