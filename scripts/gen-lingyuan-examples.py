@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Writes examples/lingyuan-2021/*.json: synthetic unit records for the 2021 Lingyuan
-campaign (凌处非办〔2021〕9号).
+campaign (凌处非办〔2021〕9号), and the same records as the office's ledger,
+examples/台账-lingyuan-2021.xlsx (by `fangfei ledger template --from`, which this
+script runs with cargo).
 
 The figures are invented for illustration and testing; they are NOT the real 2021
 returns. Every unit starts from a compliant baseline for its role, then a chosen few
@@ -11,8 +13,10 @@ files are byte-identical. Usage: python3 scripts/gen-lingyuan-examples.py
 import json
 import os
 import random
+import subprocess
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "examples", "lingyuan-2021")
+LEDGER = os.path.join(os.path.dirname(__file__), "..", "examples", "台账-lingyuan-2021.xlsx")
 RNG = random.Random(2021)
 
 MEMBERS = ["市委宣传部", "市委政法委", "市发改局", "市教育局", "市科技局", "市民政局", "市工信局", "市公安局",
@@ -175,6 +179,13 @@ def main():
         with open(os.path.join(OUT, f"{u}.json"), "w", encoding="utf-8") as fh:
             json.dump(r, fh, ensure_ascii=False, indent=2)
             fh.write("\n")
+    # The ledger an office would have kept of the same month (byte-identical per run:
+    # the workbook is dated the plan's issue day).
+    subprocess.run(
+        ["cargo", "run", "-q", "-p", "fangfei-cli", "--", "ledger", "template", LEDGER, "--from", OUT],
+        check=True,
+        cwd=os.path.join(os.path.dirname(__file__), ".."),
+    )
 
 
 if __name__ == "__main__":

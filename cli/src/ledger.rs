@@ -1154,6 +1154,13 @@ fn english(zh: &str) -> String {
 /// [`XlsxError`] from the writer.
 pub fn write(path: &Path, campaign: &Campaign, records: &[UnitRecord]) -> Result<(), XlsxError> {
     let mut wb = Workbook::new();
+    // Dated the day the plan was issued, not the day it is written: the same records
+    // give the same bytes.
+    wb.set_properties(
+        &rust_xlsxwriter::DocProperties::new()
+            .set_title(&format!("{}工作台账", campaign.name.zh))
+            .set_creation_datetime(&excel_day(campaign.issued_on)?),
+    );
     let head = Format::new()
         .set_bold()
         .set_text_wrap()

@@ -1158,19 +1158,26 @@ fn xlsx_part(path: &Path, part: &str) -> String {
 
 #[test]
 fn a_ledger_made_from_the_examples_audits_as_their_records() {
-    let ledger = tmp("台账.xlsx");
+    // The generator's ledger (scripts/gen-lingyuan-examples.py) is the one the
+    // records make today, byte for byte.
+    let fresh = tmp("台账.xlsx");
     let (code, out, err) = run(&[
         "ledger",
         "template",
-        ledger.to_str().unwrap(),
+        fresh.to_str().unwrap(),
         "--from",
         examples().to_str().unwrap(),
     ]);
     assert_eq!(code, 0, "{out}{err}");
+    let ledger = examples().join("../台账-lingyuan-2021.xlsx");
+    assert!(
+        std::fs::read(&ledger).unwrap() == std::fs::read(&fresh).unwrap(),
+        "examples/台账-lingyuan-2021.xlsx is stale: run python3 scripts/gen-lingyuan-examples.py"
+    );
     let (_, from_json) = json(&["audit", examples().to_str().unwrap()]);
     let (code, from_ledger) = json(&["audit", ledger.to_str().unwrap()]);
     assert_eq!(code, 1);
-    assert_eq!(from_ledger["units"][0]["source"], "台账.xlsx");
+    assert_eq!(from_ledger["units"][0]["source"], "台账-lingyuan-2021.xlsx");
     assert_eq!(without_sources(&from_ledger), without_sources(&from_json));
 
     // The same sheets saved as CSV, one of them in GBK as Excel on Chinese Windows
