@@ -1,5 +1,6 @@
 //! CSV tables: never a panic, whatever the bytes; every data row ends accepted or
-//! rejected; the total is the sum of the accepted rows whenever it fits.
+//! rejected; the city total is the sum of the accepted rows of roster units whenever
+//! it fits, and the units off the roster are totalled apart.
 #![no_main]
 use fangfei::annex3::sheet::{read_rows, Locator};
 use fangfei::annex3::Field;
@@ -13,13 +14,18 @@ fuzz_target!(|data: &[u8]| {
     let batch = read_rows(Campaign::embedded(), &Locator::Csv, &rows);
     let (accepted, rejected) = batch.counts();
     assert_eq!(accepted + rejected, batch.rows.len());
+    let roster = Campaign::embedded().roster();
     for f in Field::ALL {
-        let sum = batch
-            .rows
-            .iter()
-            .filter(|r| r.accepted)
-            .filter_map(|r| r.table.as_ref())
-            .try_fold(0u64, |s, t| s.checked_add(t.counts.get(f)));
-        assert_eq!(batch.totals.columns[&f], sum, "{f}");
+        let sum = |on: bool| {
+            batch
+                .rows
+                .iter()
+                .filter(|r| r.accepted)
+                .filter_map(|r| r.table.as_ref())
+                .filter(|t| roster.resolve(&t.unit).is_some() == on)
+                .try_fold(0u64, |s, t| s.checked_add(t.counts.get(f)))
+        };
+        assert_eq!(batch.totals.columns[&f], sum(true), "{f}");
+        assert_eq!(batch.totals.outside[&f], sum(false), "{f} apart");
     }
 });
