@@ -1158,7 +1158,7 @@ pub fn write(path: &Path, campaign: &Campaign, records: &[UnitRecord]) -> Result
     // give the same bytes.
     wb.set_properties(
         &rust_xlsxwriter::DocProperties::new()
-            .set_title(&format!("{}工作台账", campaign.name.zh))
+            .set_title(format!("{}工作台账", campaign.name.zh))
             .set_creation_datetime(&excel_day(campaign.issued_on)?),
     );
     let head = Format::new()
