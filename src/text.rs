@@ -46,6 +46,10 @@ pub enum Lang {
 macro_rules! snake_names {
     ($ty:ident { $($variant:ident => $name:literal),* $(,)? }) => {
         impl $ty {
+            /// Every variant, in declaration order (what generated lists are made from:
+            /// the npm package's TypeScript unions).
+            pub const VARIANTS: &'static [$ty] = &[$($ty::$variant,)*];
+
             /// Its snake_case name, as data files and the machine format write it.
             pub fn as_str(self) -> &'static str {
                 match self {
@@ -63,6 +67,10 @@ pub(crate) use snake_names;
 macro_rules! labels {
     ($ty:ident { $($variant:ident => $name:literal, $zh:literal, $en:literal;)* }) => {
         impl $ty {
+            /// Every variant, in declaration order (what generated lists are made from:
+            /// the npm package's TypeScript unions).
+            pub const VARIANTS: &'static [$ty] = &[$($ty::$variant,)*];
+
             /// Its snake_case name, as data files and the machine format write it.
             pub fn as_str(self) -> &'static str {
                 match self {

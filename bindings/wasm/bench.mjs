@@ -7,7 +7,7 @@
 import { createRequire } from "node:module";
 import Ajv from "ajv/dist/2020.js";
 
-const f = createRequire(import.meta.url)("./pkg/node/fangfei_wasm.cjs");
+const f = createRequire(import.meta.url)("./pkg/index.cjs");
 const FIELDS = ["qijin_sessions", "qijin_participants", "print_broadcast", "online_original_works", "online_views", "online_interactive_reach", "sms_sent", "outdoor_posters_boards", "outdoor_screens_ads", "outdoor_leaflets_gifts", "news_reports"];
 const N = 100_000;
 // Units on the roster (Ajv has no notion of units; fangfei resolves each one).

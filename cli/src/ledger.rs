@@ -600,7 +600,12 @@ impl Reading<'_> {
             }
             let roles: Vec<Role> = types
                 .split(['、', ',', '\u{ff0c}'])
-                .filter_map(|t| ROLES.into_iter().find(|r| r.label().zh == t.trim()))
+                .filter_map(|t| {
+                    Role::VARIANTS
+                        .iter()
+                        .copied()
+                        .find(|r| r.label().zh == t.trim())
+                })
                 .collect();
             if !roles.is_empty() {
                 self.added.push((name.to_owned(), roles));
@@ -1118,17 +1123,6 @@ fn is_footer(cells: &[String]) -> bool {
             .iter()
             .any(|p| first.starts_with(p))
 }
-
-/// The unit types 单位名单 names (its 类型 column).
-const ROLES: [Role; 7] = [
-    Role::MemberUnit,
-    Role::TownStreet,
-    Role::AssignedStreet,
-    Role::PropagandaDepartment,
-    Role::FinancialCoordinator,
-    Role::FinancialInstitution,
-    Role::OutdoorDepartment,
-];
 
 /// English for the few sheet-level reasons.
 fn english(zh: &str) -> String {

@@ -166,7 +166,9 @@ pub fn cell_text(v: &serde_json::Value) -> Cow<'_, str> {
             }
             _ => Cow::Owned(n.to_string()),
         },
-        other => Cow::Owned(other.to_string()),
+        // Compact JSON text (serde_json's writer, not `Value`'s Display, which brings
+        // a pretty-printer into the browser build).
+        other => Cow::Owned(serde_json::to_string(other).unwrap_or_default()),
     }
 }
 

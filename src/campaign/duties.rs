@@ -86,6 +86,14 @@ pub enum SubmissionKind {
     StatisticsTable,
 }
 
+crate::text::snake_names!(SubmissionKind {
+    Plan => "plan",
+    NewMediaWork => "new_media_work",
+    Progress => "progress",
+    Summary => "summary",
+    StatisticsTable => "statistics_table",
+});
+
 impl SubmissionKind {
     /// The kind in Chinese and English.
     pub fn label(self) -> Text {
@@ -113,6 +121,13 @@ pub enum SummaryPart {
     /// 音视频.
     AudioVideo,
 }
+
+crate::text::snake_names!(SummaryPart {
+    LeaderApprovedDocuments => "leader_approved_documents",
+    StatisticsTable => "statistics_table",
+    Pictures => "pictures",
+    AudioVideo => "audio_video",
+});
 
 impl SummaryPart {
     /// The part in Chinese and English.

@@ -371,8 +371,11 @@ pub struct RegisteredParticipant {
     pub region: &'static str,
     /// The region's name.
     pub region_name: &'static str,
-    /// The normalised phone, masked.
+    /// The normalised phone (11 digits): what a form stores. The registrant typed it;
+    /// show `phoneMasked` to anyone else.
     pub phone: Option<String>,
+    /// The normalised phone, masked (`138****5678`).
+    pub phone_masked: Option<String>,
     /// The work unit.
     pub unit: Option<String>,
 }
@@ -390,7 +393,8 @@ impl Registered {
                 name: mask_name(&p.name),
                 region: p.region.key(),
                 region_name: p.region.name(),
-                phone: p.phone.map(|x| x.to_string()),
+                phone: p.phone.as_ref().map(|x| x.digits().to_owned()),
+                phone_masked: p.phone.map(|x| x.to_string()),
                 unit: p.unit,
             }),
             findings: findings(found),

@@ -1,18 +1,155 @@
-// Types of the fangfei npm package, written by hand next to the Rust DTOs
-// (bindings/wasm/src/dto.rs) and checked by `tsc --noEmit` against tests/usage.ts.
-// Data keys follow the spec: rule ids ("D-PLAN"), Annex 3 field names
-// ("qijin_sessions"), region keys ("21", "XPCC"); properties are camelCase.
+// Types of the fangfei npm package: written by hand beside the library's machine format
+// (src/wire), the literal unions generated from its catalogue (the block below; a test
+// fails when they differ), checked by `tsc --noEmit` against tests/usage.ts (which
+// also shows a misspelled field name is a compile error). Data keys follow the spec:
+// rule ids ("D-PLAN"), Annex 3 field names ("qijin_sessions"), region keys ("21",
+// "XPCC"). Properties are camelCase, in what you pass and in what you get back.
+
+// BEGIN generated from the Rust catalogue (bindings/wasm/tests/types.rs)
+/** Every rule id of the spec, and the library's own INPUT and CAMPAIGN. */
+export type RuleId =
+  | "TIME-TZ"
+  | "TIME-2400"
+  | "CALENDAR"
+  | "NUM-YISHANG"
+  | "UNITS"
+  | "T-CAMPAIGN"
+  | "T-PHASE-PREP"
+  | "T-PHASE-IMPL"
+  | "T-PHASE-SUM"
+  | "T-CDAY"
+  | "T-QUIZ"
+  | "D-PLAN"
+  | "D-PLAN-SELFORG"
+  | "D-PLAN-STREET-TIME"
+  | "D-NEWMEDIA-WEEK1"
+  | "D-PROGRESS-1"
+  | "D-PROGRESS-2"
+  | "D-SUMMARY"
+  | "D-SUMMARY-PARTS"
+  | "D-STATS"
+  | "M-MEDIA-3"
+  | "M-QIJIN-3"
+  | "M-PROP-TV"
+  | "M-PROP-REPORT"
+  | "M-CDAY-STAFF"
+  | "M-CDAY-VENUE"
+  | "M-CDAY-MATERIALS"
+  | "M-BANK-SIGN"
+  | "M-GRID"
+  | "M-OUTDOOR"
+  | "M-CDAY-CONSULT"
+  | "M-MONTH-NOT-DAY"
+  | "Q-REG-NAME"
+  | "Q-REG-REGION"
+  | "Q-REG-PHONE"
+  | "Q-REG-UNIT"
+  | "Q-PAPER"
+  | "Q-SCORE"
+  | "Q-WINDOW"
+  | "Q-ONCE-A-DAY"
+  | "Q-UNIT"
+  | "Q-TEAM"
+  | "Q-MAX"
+  | "A3-UNIT"
+  | "A3-BLANK"
+  | "A3-NUMBER"
+  | "A3-RANGE"
+  | "A3-PARTICIPANTS"
+  | "A3-VIEWS"
+  | "A3-OTHER"
+  | "A3-TOTAL"
+  | "E-SPOTCHECK"
+  | "INPUT"
+  | "CAMPAIGN";
+/** The eleven counts of the Annex 3 table, in column order. */
+export type Annex3Field =
+  | "qijin_sessions"
+  | "qijin_participants"
+  | "print_broadcast"
+  | "online_original_works"
+  | "online_views"
+  | "online_interactive_reach"
+  | "sms_sent"
+  | "outdoor_posters_boards"
+  | "outdoor_screens_ads"
+  | "outdoor_leaflets_gifts"
+  | "news_reports";
+/** Where a media work appeared (its machine name; Chinese names are read too). */
+export type Channel =
+  | "tv"
+  | "radio"
+  | "newspaper"
+  | "wechat"
+  | "short_video"
+  | "douyin"
+  | "kuaishou"
+  | "toutiao"
+  | "weibo"
+  | "website"
+  | "sms"
+  | "other";
+/** What a unit is on the roster. */
+export type Role =
+  | "member_unit"
+  | "town_street"
+  | "assigned_street"
+  | "propaganda_department"
+  | "financial_coordinator"
+  | "financial_institution"
+  | "outdoor_department";
+/** What a unit sends the office. */
+export type SubmissionKind =
+  | "plan"
+  | "new_media_work"
+  | "progress"
+  | "summary"
+  | "statistics_table";
+/** The parts of a summary (二(三)2). */
+export type SummaryPart =
+  | "leader_approved_documents"
+  | "statistics_table"
+  | "pictures"
+  | "audio_video";
+/** The team formulas of the quiz. */
+export type Strategy =
+  | "sum_of_daily_scores"
+  | "mean_per_participant"
+  | "participation_count"
+  | "best_single_day"
+  | "participation_weighted";
+/** The kinds of quiz question. */
+export type QuestionKind =
+  | "single_choice"
+  | "true_false"
+  | "multiple_choice";
+/** A finding's outcome. */
+export type Outcome =
+  | "pass"
+  | "fail"
+  | "pending"
+  | "not_applicable"
+  | "cannot_judge"
+  | "reported";
+/** A finding's severity. */
+export type Severity =
+  | "info"
+  | "warning"
+  | "error";
+/** A finding's year-end evaluation effect. */
+export type Effect =
+  | "none"
+  | "deduction"
+  | "bonus";
+// END generated
 
 /** A message in both languages. */
 export interface Message { zh: string; en: string }
 
-export type Severity = "error" | "warning" | "info";
-export type Outcome = "pass" | "fail" | "pending" | "not_applicable" | "cannot_judge" | "reported";
-export type Effect = "none" | "deduction" | "bonus";
 
 /** One conclusion about one rule at one place. */
 export interface Finding {
-  rule: string;
+  rule: RuleId;
   severity: Severity;
   outcome: Outcome;
   /** A field path: `rows[3].online_views`, `submissions[0].submitted_at`. */
@@ -51,13 +188,8 @@ export interface CampaignEvent {
   note: Message | null;
 }
 
-export type Annex3Field =
-  | "qijin_sessions" | "qijin_participants" | "print_broadcast" | "online_original_works"
-  | "online_views" | "online_interactive_reach" | "sms_sent" | "outdoor_posters_boards"
-  | "outdoor_screens_ads" | "outdoor_leaflets_gifts" | "news_reports";
-
-/** A form as typed: cells as text or numbers; snake_case or camelCase keys. */
-export type Annex3Form = { unit?: string; other_methods?: string[] | string; otherMethods?: string[] | string } & Record<string, string | number | null | string[] | undefined>;
+/** A form as typed: cells as text or numbers; `otherMethods` as a list or `a、b`. */
+export type Annex3Form = { unit?: string; otherMethods?: string[] | string } & Partial<Record<Annex3Field, string | number | null>>;
 
 /** A count: a number while JS holds it exactly (≤ 2^53 − 1), else its digits as a string. */
 export type Count = number | string;
@@ -70,28 +202,46 @@ export interface Totals { counts: Record<Annex3Field, Count | null>; units: stri
 export interface Batch { rows: Row[]; accepted: number; rejected: number; totals: Totals; findings: Finding[] }
 
 export interface Submission {
-  kind: "plan" | "new_media_work" | "progress" | "summary" | "statistics_table";
-  submitted_at: string;
+  kind: SubmissionKind;
+  submittedAt: string;
   node?: string;
-  parts?: Array<"leader_approved_documents" | "statistics_table" | "pictures" | "audio_video">;
+  parts?: SummaryPart[];
   stated?: { time?: string; place?: string; method?: string };
   promoted?: boolean;
 }
-export type Role = "member_unit" | "town_street" | "assigned_street" | "propaganda_department" | "financial_coordinator" | "financial_institution";
+
+/** A unit's record, as `checkUnit` takes it (docs/records.md; keys in camelCase). */
+export interface UnitRecord {
+  unit: string;
+  roles?: Role[];
+  selfOrganisesConcentratedDay?: boolean;
+  submissions?: Submission[];
+  mediaWorks?: Array<{ title: string; channel: Channel | string; publishedAt: string; reportedAt?: string; newMedia?: boolean }>;
+  outreach?: Array<{ kind: string; date: string; place?: string; participants?: number }>;
+  concentratedDay?: Array<{ venue: string; staff?: number; arrivedAt?: string; banners?: boolean; boards?: boolean; materials?: boolean; brochures?: boolean; consultations?: number; reportsCollected?: number }>;
+  grid?: { workersAware: number; workersTotal: number; compoundsWithSlogans: number; compoundsTotal: number };
+  premises?: { withSign: number; total: number };
+  tvInterviews?: Array<{ title: string; channel: Channel | string; date: string }>;
+  mediaReports?: Array<{ title: string; channel: Channel | string; date: string }>;
+  annex3?: Annex3Form;
+  spotChecks?: Array<{ date: string; consistent: boolean; note?: string }>;
+}
 
 export interface UnitReport { unit: string; onRoster: boolean; roles: Role[]; findings: Finding[]; outcomes: Record<string, Outcome | null> }
 
 export interface Registration { name: string; region: string; phone?: string; unit?: string }
 export interface Registered {
-  participant: { name: string; region: string; regionName: string; phone: string | null; unit: string | null } | null;
+  /** The participant, when the registration is valid: the name masked (张**), the phone
+   *  normalised (the 11 digits a form stores) and masked (138****5678, to show). */
+  participant: { name: string; region: string; regionName: string; phone: string | null; phoneMasked: string | null; unit: string | null } | null;
   findings: Finding[];
+  /** The phone as given, masked (also when it could not be read). */
   phoneMasked: string | null;
 }
 
-export interface Question { id: string; kind: "single_choice" | "true_false" | "multiple_choice"; text?: string; options?: string[]; key: string | string[] | boolean }
+export interface Question { id: string; kind: QuestionKind; text?: string; options?: string[]; key: string | string[] | boolean }
 export interface Paper { date: string; questions: Question[] }
-export interface Sheet extends Registration { participant: string; submitted_at: string; answers: Record<string, string | string[] | boolean | null> }
-export type Strategy = "sum_of_daily_scores" | "mean_per_participant" | "participation_count" | "best_single_day" | "participation_weighted";
+export interface Sheet extends Registration { participant: string; submittedAt: string; answers: Record<string, string | string[] | boolean | null> }
 export interface SheetOutcome { line: number; participant: string; region: string | null; day: string; score: number | null; counted: boolean; questions: Array<{ id: string; points: number; max: number; class: "right" | "wrong" | "blank" | "subset" }>; findings: Finding[] }
 export interface Team { rank: number; region: string; name: string; value: number; participants: number; sheets: number; total: number; bestDay: number }
 /** Team standings; `top` are the 优秀战队 when `finalStandings` (through the last answering day), and `topTitle` says which. Individuals' ids are masked. */
@@ -100,10 +250,16 @@ export interface Standings { strategy: Strategy; through: string | null; finalSt
 export interface UnitTurnout { unit: string; participants: number }
 export interface Scored extends Standings { outcomes: SheetOutcome[]; counted: number; refused: number; turnout: UnitTurnout[]; turnoutUnplaced: number }
 
-export interface Rule { id: string; clause: string; title: Message; text: Message }
+export interface Rule { id: RuleId; clause: string; title: Message; text: Message }
 
-/** What every function throws on malformed input: an Error with a stable code. */
-export interface FangfeiError extends Error { code: string; messageZh: string; problems?: Array<{ path: string; message: Message }> }
+/** What every function throws on malformed input: an Error with a stable code (a rule
+ *  id, `INPUT`, `CAMPAIGN`, or `INIT` when called before `init()` resolved). */
+export class FangfeiError extends Error {
+  readonly name: "FangfeiError";
+  readonly code: RuleId | "INIT" | string;
+  readonly messageZh: string;
+  readonly problems?: Array<{ path: string; message: Message }>;
+}
 
 export function campaign(): Campaign;
 export function loadCampaign(json: string): Campaign;
@@ -115,16 +271,20 @@ export function timeline(at: string, campaign?: Campaign | CampaignHandle): Mome
 export function events(campaign?: Campaign | CampaignHandle): CampaignEvent[];
 export function timelineSvg(lang: "zh" | "en", campaign?: Campaign | CampaignHandle): string;
 export function checkSubmissions(input: { roles: Role[]; selfOrganises?: boolean; submissions: Submission[]; asOf: string }, campaign?: Campaign | CampaignHandle): Finding[];
-export function checkCell(field: Annex3Field | string, text: string | number | null, campaign?: Campaign | CampaignHandle): CellCheck;
-export function checkField(field: Annex3Field | "unit" | "other_methods" | string, value: string | number | string[] | null, campaign?: Campaign | CampaignHandle): Finding[];
+export function checkCell(field: Annex3Field, text: string | number | null, campaign?: Campaign | CampaignHandle): CellCheck;
+export function checkField(field: Annex3Field | "unit" | "other_methods", value: string | number | string[] | null, campaign?: Campaign | CampaignHandle): Finding[];
 export function validateForm(form: Annex3Form, campaign?: Campaign | CampaignHandle): FormCheck;
 export function validateForms(forms: Annex3Form[], campaign?: Campaign | CampaignHandle): Batch;
-export function checkUnit(record: Record<string, unknown>, asOf?: string, campaign?: Campaign | CampaignHandle): UnitReport;
+export function checkUnit(record: UnitRecord, asOf?: string, campaign?: Campaign | CampaignHandle): UnitReport;
 export function register(registration: Registration): Registered;
 export function scoreSheets(input: { papers: Paper[]; sheets: Sheet[]; strategy?: Strategy; through?: string; top?: number }, campaign?: Campaign | CampaignHandle): Scored;
 export function rules(): Rule[];
 export function annex3Schema(bounds?: boolean, campaign?: Campaign | CampaignHandle): Record<string, unknown>;
 
-/** Web build only: loads the module (pass a URL, Response or bytes to override). */
-export default function init(input?: unknown): Promise<unknown>;
-export function initSync(module: unknown): unknown;
+/**
+ * Loads the module: call once and await before anything else in a browser (later calls
+ * return the same promise). In Node it is loaded on import or require, and `init()`
+ * resolves at once. Pass a URL, a Response or the .wasm's bytes to load another copy.
+ */
+export function init(input?: URL | string | Response | BufferSource): Promise<void>;
+export default init;

@@ -82,6 +82,89 @@ fn to_json<T: Serialize>(v: &T) -> Result<String> {
 }
 
 /// A typed value read from JSON: every problem, each at its path under `what`.
+/// `submittedAt` → `submitted_at`: a key with a lower-case letter or digit before an
+/// upper-case one, in snake case; any other key as it is (`XPCC`, `1`, `D-PLAN`).
+fn snake_case(key: &str) -> Option<String> {
+    let b = key.as_bytes();
+    let camel = b
+        .windows(2)
+        .any(|w| matches!(w, [x, y] if (x.is_ascii_lowercase() || x.is_ascii_digit()) && y.is_ascii_uppercase()));
+    camel.then(|| {
+        let mut out = String::with_capacity(key.len().saturating_add(4));
+        let mut prev_lower = false;
+        for c in key.chars() {
+            if c.is_ascii_uppercase() && prev_lower {
+                out.push('_');
+            }
+            prev_lower = c.is_ascii_lowercase() || c.is_ascii_digit();
+            out.push(c.to_ascii_lowercase());
+        }
+        out
+    })
+}
+
+/// The JS casing of inputs: every object key of `v` in camelCase read as the data
+/// format's snake_case (`submittedAt` is `submitted_at`), except the keys of `answers`
+/// (question ids are data). The same key written both ways is an INPUT error, never
+/// one silently kept. `v` itself when no key needs it.
+fn js_keys(v: &Value) -> Result<std::borrow::Cow<'_, Value>> {
+    fn needs(v: &Value) -> bool {
+        match v {
+            Value::Object(m) => m
+                .iter()
+                .any(|(k, v)| snake_case(k).is_some() || (k != "answers" && needs(v))),
+            Value::Array(a) => a.iter().any(needs),
+            _ => false,
+        }
+    }
+    fn convert(v: &Value) -> Result<Value> {
+        Ok(match v {
+            Value::Object(m) => {
+                let mut out = serde_json::Map::with_capacity(m.len());
+                for (k, v) in m {
+                    let key = snake_case(k).unwrap_or_else(|| k.clone());
+                    let v = if key == "answers" {
+                        v.clone()
+                    } else {
+                        convert(v)?
+                    };
+                    if out.insert(key.clone(), v).is_some() {
+                        let both: Vec<&String> = m
+                            .keys()
+                            .filter(|x| snake_case(x).as_deref().unwrap_or(x) == key)
+                            .collect();
+                        let (a, b) = (both.first().map_or(k, |x| *x), k);
+                        return Err(ApiError {
+                            code: "INPUT".into(),
+                            message: format!(
+                                "malformed input: {a:?} and {b:?} are the same key, given twice: write it once"
+                            ),
+                            message_zh: format!(
+                                "输入格式不对:{a:?}与{b:?}是同一个键,出现了两次:只写一次"
+                            ),
+                            problems: Vec::new(),
+                        });
+                    }
+                }
+                Value::Object(out)
+            }
+            Value::Array(a) => Value::Array(a.iter().map(convert).collect::<Result<_>>()?),
+            other => other.clone(),
+        })
+    }
+    if needs(v) {
+        convert(v).map(std::borrow::Cow::Owned)
+    } else {
+        Ok(std::borrow::Cow::Borrowed(v))
+    }
+}
+
+/// A value's compact JSON text (serde_json's writer: `Value`'s Display would bring its
+/// pretty-printer into the module).
+fn text_of(v: &Value) -> String {
+    serde_json::to_string(v).unwrap_or_default()
+}
+
 fn from_value<T: FromJson>(v: &Value, what: &'static str) -> Result<T> {
     fangfei::json::from_value(v).map_err(|problems| listed("INPUT", &problems, what))
 }
@@ -150,7 +233,7 @@ pub fn campaign_of(v: Option<&Value>) -> Result<CampaignRef> {
                 problems: Vec::new(),
             })
         }
-        Some(v) => load(&v.to_string()).map(|c| CampaignRef::Loaded(Rc::new(c))),
+        Some(v) => load(&text_of(v)).map(|c| CampaignRef::Loaded(Rc::new(c))),
     }
 }
 
@@ -163,7 +246,9 @@ pub fn open_campaign(json: &str) -> Result<String> {
         open.push(Some(Rc::clone(&c)));
         open.len().saturating_sub(1)
     });
-    Ok(json!({ "handle": handle, "id": c.id, "year": c.year }).to_string())
+    Ok(text_of(
+        &json!({ "handle": handle, "id": c.id, "year": c.year }),
+    ))
 }
 
 /// Closes a handle (later calls with it are refused); `true` when it was open.
@@ -249,13 +334,15 @@ pub fn timeline_svg(lang: &str, c: Option<&Value>) -> Result<String> {
 /// Submissions against their windows: `{roles, selfOrganises?, submissions, asOf}`.
 pub fn check_submissions(input: &Value, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
+    let input = js_keys(input)?;
+    let input = input.as_ref();
     let roles: Vec<Role> = from_value(input.get("roles").unwrap_or(&Value::Null), "roles")?;
     let subs: Vec<Submission> = from_value(
         input.get("submissions").unwrap_or(&json!([])),
         "submissions",
     )?;
-    let so = input.get("selfOrganises").and_then(Value::as_bool);
-    let as_of = match input.get("asOf") {
+    let so = input.get("self_organises").and_then(Value::as_bool);
+    let as_of = match input.get("as_of") {
         None | Some(Value::Null) => return Err(ApiError::input("asOf is required")),
         Some(Value::String(s)) => instant(s, &c)?,
         Some(_) => {
@@ -315,7 +402,7 @@ pub fn validate_forms(forms: &Value, c: Option<&Value>) -> Result<String> {
 /// A unit record's report, as of an instant (default: the end of the campaign).
 pub fn check_unit(record: &Value, as_of: Option<&str>, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
-    let r: UnitRecord = from_value(record, "record")?;
+    let r: UnitRecord = from_value(js_keys(record)?.as_ref(), "record")?;
     let at = match as_of {
         Some(t) => instant(t, &c)?,
         None => c
@@ -327,7 +414,7 @@ pub fn check_unit(record: &Value, as_of: Option<&str>, c: Option<&Value>) -> Res
 
 /// A quiz registration: the participant (masked) or `null`, and the findings.
 pub fn register(reg: &Value) -> Result<String> {
-    let r: Registration = from_value(reg, "registration")?;
+    let r: Registration = from_value(js_keys(reg)?.as_ref(), "registration")?;
     let (p, findings) = core_register(&r);
     to_json(&wire::Registered::new(p, findings, r.phone.as_deref()))
 }
@@ -335,6 +422,8 @@ pub fn register(reg: &Value) -> Result<String> {
 /// Scores sheets and ranks teams: `{papers, sheets, strategy?, through?, top?}`.
 pub fn score_sheets(input: &Value, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
+    let input = js_keys(input)?;
+    let input = input.as_ref();
     let papers: Vec<Paper> = from_value(input.get("papers").unwrap_or(&Value::Null), "papers")?;
     let sheets = input
         .get("sheets")
@@ -404,7 +493,7 @@ pub fn rules() -> Result<String> {
 /// The JSON Schema of the Annex 3 table.
 pub fn annex3_schema(bounds: bool, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
-    Ok(json_schema(bounds.then_some(&*c)).to_string())
+    Ok(text_of(&json_schema(bounds.then_some(&*c))))
 }
 
 /// Runs one call of the parity corpus by name natively, its JSON result parsed. The

@@ -29,7 +29,8 @@ fn throw(e: ApiError) -> JsValue {
     let _ = Reflect::set(&err, &"code".into(), &e.code.as_str().into());
     let _ = Reflect::set(&err, &"messageZh".into(), &e.message_zh.as_str().into());
     if !e.problems.is_empty() {
-        if let Ok(p) = js_sys::JSON::parse(&Value::Array(e.problems.clone()).to_string()) {
+        if let Ok(p) = js_sys::JSON::parse(&serde_json::to_string(&e.problems).unwrap_or_default())
+        {
             let _ = Reflect::set(&err, &"problems".into(), &p);
         }
     }

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 
-const f = createRequire(import.meta.url)("../pkg/node/fangfei_wasm.cjs");
+const f = createRequire(import.meta.url)("../pkg/index.cjs");
 
 /** Asserts `fn` throws an Error with the given code, and that the module still works. */
 function throwsCode(fn, code) {
@@ -117,9 +117,12 @@ test("checkUnit", () => {
   );
 });
 
-test("register masks personal data", () => {
+test("register masks the name and gives the phone normalised and masked", () => {
   const ok = f.register({ name: "张三", region: "广西", phone: "+86 138-1234-5678" });
-  assert.deepEqual([ok.participant.name, ok.participant.region, ok.participant.phone], ["张*", "45", "138****5678"]);
+  assert.deepEqual(
+    [ok.participant.name, ok.participant.region, ok.participant.phone, ok.participant.phoneMasked],
+    ["张*", "45", "13812345678", "138****5678"],
+  );
   const bad = f.register({ name: "", region: "香港" });
   assert.equal(bad.participant, null);
   assert.deepEqual(bad.findings.map((x) => x.rule), ["Q-REG-NAME", "Q-REG-REGION"]);

@@ -25,7 +25,7 @@ test("the Node example runs", () => {
   const lines = out.trim().split("\n");
   assert.equal(lines[0], "implementation true true");
   assert.match(lines[1], /^1200 /);
-  assert.equal(lines[2], "TIME-TZ");
+  assert.equal(lines[2], "true TIME-TZ");
 });
 
 test("the browser example runs", { timeout: 60_000 }, async () => {

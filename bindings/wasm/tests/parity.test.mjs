@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
-const f = createRequire(import.meta.url)("../pkg/node/fangfei_wasm.cjs");
+const f = createRequire(import.meta.url)("../pkg/index.cjs");
 const here = new URL(".", import.meta.url);
 const corpus = JSON.parse(readFileSync(new URL("corpus.json", here), "utf8"));
 const root = new URL("../../../", import.meta.url);

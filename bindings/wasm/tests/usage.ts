@@ -1,12 +1,14 @@
-// Type-checked (tsc --noEmit) against the package's hand-written index.d.ts.
-import init, { checkCell, validateForm, validateForms, timeline, scoreSheets, checkUnit, register, rules, type Finding, type FangfeiError, type Count } from "../pkg/index.js";
+// Type-checked (tsc --noEmit) against the package's types, imported by name as a user
+// would (through its exports map). The @ts-expect-error lines are mistakes that must
+// not compile: tsc fails if one of them does.
+import { init, checkCell, checkField, validateForm, validateForms, timeline, scoreSheets, checkUnit, checkSubmissions, register, rules, FangfeiError, type Finding, type Count, type RuleId } from "fangfei";
 
 async function main(): Promise<void> {
   await init();
   const cell = checkCell("qijin_sessions", "12次");
   const v: Count | null = cell.value;
   const f: Finding[] = cell.findings;
-  const form = validateForm({ unit: "市教育局", qijin_sessions: "12", other_methods: ["快闪"] });
+  const form = validateForm({ unit: "市教育局", qijin_sessions: "12", otherMethods: ["快闪"] });
   if (form.table) {
     const n: Count = form.table.counts.sms_sent;
     console.log(n);
@@ -24,8 +26,25 @@ async function main(): Promise<void> {
   try {
     timeline("tomorrow");
   } catch (e) {
-    const err = e as FangfeiError;
-    console.log(err.code, err.messageZh);
+    if (e instanceof FangfeiError) console.log(e.code, e.messageZh);
   }
+  const id: RuleId = f[0]?.rule ?? "D-PLAN";
+  checkSubmissions({ roles: ["member_unit"], submissions: [{ kind: "plan", submittedAt: "2021-06-09 15:00" }], asOf: "2021-07-10" });
+  checkUnit({ unit: "市教育局", mediaWorks: [{ title: "防非", channel: "douyin", publishedAt: "2021-06-11 10:00" }] });
+  const phone: string | null | undefined = r.participant?.phone ?? r.participant?.phoneMasked;
+  console.log(id, phone);
+
+  // @ts-expect-error a misspelled field name is a compile error
+  checkCell("sms_snet", "1");
+  // @ts-expect-error so is one in a form
+  validateForm({ unit: "市教育局", qijin_sesions: "12" });
+  // @ts-expect-error and a field checkField does not know
+  checkField("units", "市教育局");
+  // @ts-expect-error an unknown role
+  checkSubmissions({ roles: ["member"], submissions: [], asOf: "2021-07-10" });
+  // @ts-expect-error a strategy that does not exist
+  scoreSheets({ papers: [], sheets: [], strategy: "average" });
+  // @ts-expect-error the snake_case key is not the JS casing
+  checkSubmissions({ roles: ["member_unit"], submissions: [{ kind: "plan", submitted_at: "2021-06-09 15:00" }], asOf: "2021-07-10" });
 }
 void main();

@@ -1,5 +1,5 @@
 // The demo form: every keystroke runs the same checks as the CLI, in Chinese.
-import init, { checkCell, checkField, validateForm, validateForms, timelineSvg, scoreSheets } from "./pkg/web/fangfei_wasm.js";
+import { init, checkCell, checkField, validateForm, validateForms, timelineSvg, scoreSheets } from "./pkg/index.js";
 
 const FIELDS = [
   ["qijin_sessions", "“七进”等宣传活动 · 活动场次(次)"],

@@ -1,5 +1,7 @@
-// Browser: the package's ESM build; init() fetches and compiles the .wasm once.
-import init, { checkCell } from "./pkg/web/fangfei_wasm.js";
+// Browser, no bundler: the package's index.js where the page can load it (here it is
+// served at ./pkg/; with a bundler, import from "fangfei"). init() loads the module
+// once; every function works after it resolves.
+import { init, checkCell } from "./pkg/index.js";
 
 await init();
 const input = document.querySelector("#cell");

@@ -1,0 +1,174 @@
+// Writes the npm package's entry points into PKG (scripts/build-wasm runs it after
+// wasm-bindgen): usage `node entries.mjs PKG`.
+//
+// One import story for every runtime — `import { init, checkCell } from "fangfei"`,
+// `await init()` (a no-op where the module loads synchronously):
+//   index.js   ESM for browsers and bundlers (vite, webpack, esbuild, a plain
+//              <script type="module">): init() unpacks the module with the platform's
+//              DecompressionStream;
+//   node.mjs   ESM for Node, loaded at import (node:zlib);
+//   index.cjs  CommonJS for require(), loaded at require.
+// The compiled module is in the package once: wasm/bytes.js, the gzipped .wasm as a
+// base64 string — a JS module every bundler takes with its default configuration (no
+// asset to emit or locate), about the size of the gzipped .wasm over the network.
+// Every function is the wasm-bindgen export of the same name, wrapped so that what it
+// throws is a FangfeiError (`instanceof`, with `code`, `messageZh`, `problems`).
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const pkg = process.argv[2];
+const glue = readFileSync(join(pkg, "wasm/glue.js"), "utf8");
+const names = [...glue.matchAll(/^export function (\w+)\(/gm)]
+  .map((m) => m[1])
+  .filter((n) => n !== "start" && n !== "initSync");
+if (names.length < 10) throw new Error(`only ${names.length} functions found in the glue`);
+
+const header = "// fangfei — written by bindings/wasm/npm/entries.mjs; do not edit.\n";
+
+// The error class, in both module formats (`export` is the only difference).
+const errorClass = `/** What every function throws on malformed input: an Error with a stable code. */
+class FangfeiError extends Error {
+  constructor(message, code, messageZh, problems) {
+    super(message);
+    this.name = "FangfeiError";
+    this.code = code;
+    this.messageZh = messageZh;
+    if (problems !== undefined) this.problems = problems;
+  }
+  // Any copy of the package (its ESM and CommonJS builds both loaded) recognises the
+  // others' errors.
+  static [Symbol.hasInstance](e) {
+    return e instanceof Error && e.name === "FangfeiError" && typeof e.code === "string";
+  }
+}
+
+let loaded = false;
+
+function call(f, args) {
+  if (!loaded) {
+    throw new FangfeiError("the module is not loaded: await init() first", "INIT", "模块尚未加载:请先 await init()");
+  }
+  try {
+    return f(...args);
+  } catch (e) {
+    if (e instanceof Error && typeof e.code === "string" && !(e instanceof FangfeiError)) {
+      throw new FangfeiError(e.message, e.code, e.messageZh, e.problems);
+    }
+    throw e;
+  }
+}
+`;
+
+const esmWrappers = names
+  .map((n) => `export function ${n}(...args) {\n  return call(glue.${n}, args);\n}`)
+  .join("\n");
+const cjsWrappers = names
+  .map((n) => `exports.${n} = function ${n}(...args) {\n  return call(glue.${n}, args);\n};`)
+  .join("\n");
+
+writeFileSync(
+  join(pkg, "index.js"),
+  `${header}import initGlue, * as glue from "./wasm/glue.js";
+import packed from "./wasm/bytes.js";
+
+${errorClass}
+export { FangfeiError };
+
+let loading = null;
+
+/**
+ * Loads the module, once (later calls return the same promise). Pass a URL, a
+ * Response or the bytes of fangfei's .wasm to load another copy; by default the
+ * package's own is unpacked here.
+ */
+export function init(input) {
+  loading ??= (async () => {
+    const module_or_path = input ?? (await unpack(packed));
+    await initGlue({ module_or_path });
+    loaded = true;
+  })();
+  return loading;
+}
+export default init;
+
+/** The gzipped module, base64: decoded and unpacked by the platform. */
+async function unpack(base64) {
+  const gz = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const stream = new Blob([gz]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+${esmWrappers}
+`,
+);
+
+writeFileSync(
+  join(pkg, "node.mjs"),
+  `${header}import { gunzipSync } from "node:zlib";
+import * as glue from "./wasm/glue.js";
+import packed from "./wasm/bytes.js";
+
+${errorClass}
+export { FangfeiError };
+
+glue.initSync({ module: gunzipSync(Buffer.from(packed, "base64")) });
+loaded = true;
+
+/** The module is loaded on import in Node: nothing to wait for. */
+export async function init() {}
+export default init;
+
+${esmWrappers}
+`,
+);
+
+writeFileSync(
+  join(pkg, "index.cjs"),
+  `${header}"use strict";
+const glue = require("./wasm/glue.cjs");
+
+${errorClass}
+exports.FangfeiError = FangfeiError;
+loaded = true;
+
+/** The module is loaded on require: nothing to wait for. */
+exports.init = async function init() {};
+
+${cjsWrappers}
+`,
+);
+
+// The CommonJS glue of wasm-bindgen reads fangfei_wasm_bg.wasm beside it: it reads the
+// package's one copy instead, the string in wasm/bytes.js.
+const cjs = join(pkg, "wasm/glue.cjs");
+const read = "const wasmBytes = require('fs').readFileSync(wasmPath);";
+const text = readFileSync(cjs, "utf8");
+if (!text.includes(read)) throw new Error("the CommonJS glue no longer reads the .wasm as expected");
+writeFileSync(
+  cjs,
+  text.replace("const wasmPath = `${__dirname}/fangfei_wasm_bg.wasm`;\n", "").replace(
+    read,
+    `const wasmBytes = (() => {
+    const js = require('fs').readFileSync(require('path').join(__dirname, 'bytes.js'), 'utf8');
+    return require('zlib').gunzipSync(Buffer.from(js.slice(js.indexOf('"') + 1, js.lastIndexOf('"')), 'base64'));
+})();`,
+  ),
+);
+
+// The web glue's default fetch of fangfei_wasm_bg.wasm beside it would make bundlers
+// look for a file that is not there: the bytes are always passed.
+const web = join(pkg, "wasm/glue.js");
+const fetchDefault = "module_or_path = new URL('fangfei_wasm_bg.wasm', import.meta.url);";
+const webText = readFileSync(web, "utf8");
+if (!webText.includes(fetchDefault)) throw new Error("the web glue no longer fetches the .wasm as expected");
+writeFileSync(
+  web,
+  webText.replace(fetchDefault, 'throw new Error("fangfei: pass the module to init()");'),
+);
+
+// The CommonJS types: the ESM ones without the default export.
+const dts = readFileSync(join(pkg, "index.d.ts"), "utf8");
+const cts = dts.replace(/^export default init;\n/m, "");
+if (cts === dts) throw new Error("index.d.ts has no `export default init;` line");
+writeFileSync(join(pkg, "index.d.cts"), cts);
+console.log(`entries: ${names.length} functions wrapped`);
