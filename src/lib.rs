@@ -47,7 +47,7 @@ pub use error::{InputError, Problem};
 pub use path::{Path, Segment};
 pub use report::{Effect, Finding, Lang, Outcome, Report, Severity, Text};
 pub use rule::RuleId;
-pub use text::printable;
+pub use text::{escape_xml, printable};
 pub use time::{Instant, TimeError, Window};
 // Foreign types in the signatures, re-exported so a user needs no version match.
 pub use chrono::NaiveDate;

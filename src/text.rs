@@ -116,3 +116,25 @@ pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
             .collect(),
     )
 }
+
+/// Escapes text for XML and HTML (`&`, `<`, `>`, quotes); control characters other
+/// than a line break are dropped (XML 1.0 cannot hold them).
+///
+/// ```
+/// assert_eq!(fangfei::escape_xml("<市教育局 & \"学校\">"), "&lt;市教育局 &amp; &quot;学校&quot;&gt;");
+/// ```
+pub fn escape_xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c if c.is_control() && c != '\n' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}

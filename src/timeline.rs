@@ -363,23 +363,6 @@ fn weekday_en(d: NaiveDate) -> String {
     format!("{:?}", d.weekday())
 }
 
-/// Escapes text for XML.
-fn xml(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if c.is_control() && c != '\n' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 const PHASE_FILLS: [&str; 4] = ["#dbeafe", "#dcfce7", "#fef3c7", "#ede9fe"];
 
 /// Draws the campaign as a calendar picture (SVG, self-contained, no script): one row
@@ -393,7 +376,7 @@ const PHASE_FILLS: [&str; 4] = ["#dbeafe", "#dcfce7", "#fef3c7", "#ede9fe"];
 pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarError> {
     use chrono::Datelike;
     let cal = campaign.calendar();
-    let t = |text: &Text| xml(text.get(lang));
+    let t = |text: &Text| crate::text::escape_xml(text.get(lang));
     let (first, last) = (campaign.span.first, campaign.span.last);
     let start = first
         .checked_sub_days(chrono::Days::new(u64::from(
@@ -436,8 +419,8 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
     ));
     s.push_str(&format!(
         "<text x=\"{left}\" y=\"50\" fill=\"#374151\">{} · {}</text>\n",
-        xml(&campaign.document_number),
-        xml(&campaign.theme)
+        crate::text::escape_xml(&campaign.document_number),
+        crate::text::escape_xml(&campaign.theme)
     ));
     let heads = match lang {
         crate::Lang::Zh => ["一", "二", "三", "四", "五", "六", "日"],
@@ -471,7 +454,7 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
         let kind = cal.day_kind(*day)?;
         s.push_str(&format!("<g data-date=\"{day}\"><rect x=\"{x}\" y=\"{y}\" width=\"{cell_w}\" height=\"{cell_h}\" fill=\"{fill}\" stroke=\"#d1d5db\"/>"));
         if !kind.is_working() {
-            s.push_str(&format!("<rect x=\"{x}\" y=\"{y}\" width=\"{cell_w}\" height=\"{cell_h}\" fill=\"url(#off)\" opacity=\"0.35\"><title>{}</title></rect>", xml(cal.holiday_name(*day).unwrap_or(match lang { crate::Lang::Zh => "非工作日", crate::Lang::En => "not a working day" }))));
+            s.push_str(&format!("<rect x=\"{x}\" y=\"{y}\" width=\"{cell_w}\" height=\"{cell_h}\" fill=\"url(#off)\" opacity=\"0.35\"><title>{}</title></rect>", crate::text::escape_xml(cal.holiday_name(*day).unwrap_or(match lang { crate::Lang::Zh => "非工作日", crate::Lang::En => "not a working day" }))));
         }
         if *day == campaign.concentrated_day.date {
             s.push_str(&format!("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"#dc2626\" stroke-width=\"3\"/>", x.saturating_add(2), y.saturating_add(2), cell_w.saturating_sub(4), cell_h.saturating_sub(4)));

@@ -169,6 +169,12 @@ fn with_examples(mut cmd: Command, path: &str, lang: Lang) -> Command {
     if let Some(e) = examples(path, lang) {
         cmd = cmd.after_help(e);
     }
+    each_subcommand(cmd, path, &|s, p| with_examples(s, p, lang))
+}
+
+/// `cmd` with `f` applied to each of its subcommands, given the subcommand's path
+/// (`annex3 check`).
+fn each_subcommand(mut cmd: Command, path: &str, f: &dyn Fn(Command, &str) -> Command) -> Command {
     let subs: Vec<String> = cmd
         .get_subcommands()
         .map(|s| s.get_name().to_owned())
@@ -179,7 +185,7 @@ fn with_examples(mut cmd: Command, path: &str, lang: Lang) -> Command {
         } else {
             format!("{path} {name}")
         };
-        cmd = cmd.mut_subcommand(name.as_str(), |s| with_examples(s, &sub_path, lang));
+        cmd = cmd.mut_subcommand(name.as_str(), |s| f(s, &sub_path));
     }
     cmd
 }
@@ -274,19 +280,7 @@ fn localise_at(mut cmd: Command, path: &str) -> Command {
         _ => usage,
     };
     cmd = cmd.subcommand_value_name("命令").override_usage(usage);
-    let subs: Vec<String> = cmd
-        .get_subcommands()
-        .map(|s| s.get_name().to_owned())
-        .collect();
-    for name in subs {
-        let sub_path = if path.is_empty() {
-            name.clone()
-        } else {
-            format!("{path} {name}")
-        };
-        cmd = cmd.mut_subcommand(name.as_str(), |s| localise_at(s, &sub_path));
-    }
-    cmd
+    each_subcommand(cmd, path, &localise_at)
 }
 
 /// A usage error in Chinese: what was wrong, then the usage line. Help and version

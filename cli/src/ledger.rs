@@ -1155,13 +1155,7 @@ pub fn write(path: &Path, campaign: &Campaign, records: &[UnitRecord]) -> Result
             .set_title(format!("{}工作台账", campaign.name.zh))
             .set_creation_datetime(&excel_day(campaign.issued_on)?),
     );
-    let head = Format::new()
-        .set_bold()
-        .set_text_wrap()
-        .set_align(FormatAlign::Center)
-        .set_align(FormatAlign::VerticalCenter)
-        .set_border(FormatBorder::Thin)
-        .set_background_color("#DDEBF7");
+    let head = crate::tables::header_format("#DDEBF7");
     let cell = Format::new().set_border(FormatBorder::Thin);
     let time = Format::new()
         .set_border(FormatBorder::Thin)
@@ -1584,14 +1578,10 @@ enum Out {
 
 /// Print setup of a ledger sheet: A4 landscape, one page wide, the header repeated.
 fn setup(ws: &mut Worksheet, cols: usize) -> Result<(), XlsxError> {
-    ws.set_landscape();
-    ws.set_paper_size(9);
-    ws.set_print_fit_to_pages(1, 0);
-    ws.set_repeat_rows(0, 0)?;
+    crate::tables::print_a4(ws, 0, 0)?;
     ws.set_freeze_panes(1, 1)?;
     ws.autofilter(0, 0, 0, cols.saturating_sub(1) as u16)?;
     ws.set_header("&C&A");
-    ws.set_footer("&C第 &P 页,共 &N 页");
     Ok(())
 }
 

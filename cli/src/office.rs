@@ -474,20 +474,9 @@ pub fn write_notices(dir: &Path, office: &Office<'_>) -> std::io::Result<usize> 
 // ---------------------------------------------------------------------------------
 // HTML
 
+/// Text for the page: shown printable (a control character as its picture), escaped.
 fn esc(s: &str) -> String {
-    let s = fangfei::printable(s);
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    fangfei::escape_xml(&fangfei::printable(s))
 }
 
 const CSS: &str = r#"
@@ -816,13 +805,7 @@ pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
     let a = office.audit;
     let mut wb = Workbook::new();
     let title = Format::new().set_bold().set_font_size(14);
-    let head = Format::new()
-        .set_bold()
-        .set_text_wrap()
-        .set_align(FormatAlign::Center)
-        .set_align(FormatAlign::VerticalCenter)
-        .set_border(FormatBorder::Thin)
-        .set_background_color("#DDEBF7");
+    let head = crate::tables::header_format("#DDEBF7");
     let cell = Format::new()
         .set_border(FormatBorder::Thin)
         .set_text_wrap()
@@ -903,7 +886,7 @@ pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
         ws.write_string(row, 0, format!("{} {r} {}", i + 1, Office::title(*r)))?;
         row += 1;
     }
-    print_setup(ws, 3)?;
+    crate::tables::print_a4(ws, 3, 3)?;
     ws.set_freeze_panes(4, 1)?;
 
     // 考评
@@ -1178,18 +1161,7 @@ fn table(
     if rows.is_empty() {
         ws.write_string(4, 0, "无")?;
     }
-    print_setup(ws, 3)?;
+    crate::tables::print_a4(ws, 3, 3)?;
     ws.set_freeze_panes(4, 0)?;
-    Ok(())
-}
-
-/// A4 landscape, one page wide, `header_row` repeated on every page, page numbers.
-pub fn print_setup(ws: &mut Worksheet, header_row: u32) -> Result<(), XlsxError> {
-    ws.set_landscape();
-    ws.set_paper_size(9);
-    ws.set_print_fit_to_pages(1, 0);
-    ws.set_repeat_rows(header_row, header_row)?;
-    ws.set_margins(0.4, 0.4, 0.5, 0.5, 0.3, 0.3);
-    ws.set_footer("&C第 &P 页,共 &N 页");
     Ok(())
 }

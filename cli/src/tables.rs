@@ -344,18 +344,22 @@ pub fn read_workbook_sheets(path: &Path) -> Result<Vec<(String, Rows)>, Unusable
     let bytes = read_bytes(path)?;
     guarded(move || {
         let mut wb = open(bytes)?;
-        let visible: Vec<String> = wb
-            .sheets_metadata()
-            .iter()
-            .filter(|s| s.visible == calamine::SheetVisible::Visible)
-            .map(|s| s.name.clone())
-            .collect();
-        visible
+        visible_sheets(&wb)
             .into_iter()
             .map(|name| sheet_rows(&mut wb, &name).map(|rows| (name, rows)))
             .collect()
     })
     .map_err(|e| e.at(path))
+}
+
+/// The names of a workbook's visible sheets, in its order (a hidden sheet is not what
+/// a clerk filled in).
+fn visible_sheets<RS: std::io::Read + std::io::Seek>(wb: &calamine::Sheets<RS>) -> Vec<String> {
+    wb.sheets_metadata()
+        .iter()
+        .filter(|s| s.visible == calamine::SheetVisible::Visible)
+        .map(|s| s.name.clone())
+        .collect()
 }
 
 fn open(bytes: Vec<u8>) -> Result<calamine::Sheets<std::io::Cursor<Vec<u8>>>, Unusable> {
@@ -376,12 +380,7 @@ fn read_workbook_unguarded(
     let names = wb.sheet_names();
     // Without a name: the visible sheet named 附件3, else the first visible sheet — a
     // hidden or very hidden first sheet is not what the clerk filled in.
-    let visible: Vec<String> = wb
-        .sheets_metadata()
-        .iter()
-        .filter(|s| s.visible == calamine::SheetVisible::Visible)
-        .map(|s| s.name.clone())
-        .collect();
+    let visible = visible_sheets(&wb);
     let name = match sheet {
         Some(s) => names
             .iter()
@@ -506,13 +505,7 @@ fn write_table_sheet(
         .set_bold()
         .set_font_size(16)
         .set_align(FormatAlign::Center);
-    let head = Format::new()
-        .set_bold()
-        .set_text_wrap()
-        .set_align(FormatAlign::Center)
-        .set_align(FormatAlign::VerticalCenter)
-        .set_border(FormatBorder::Thin)
-        .set_background_color("#F2F2F2");
+    let head = header_format("#F2F2F2");
     let cell = Format::new().set_border(FormatBorder::Thin);
     let num = Format::new()
         .set_border(FormatBorder::Thin)
@@ -571,12 +564,7 @@ fn write_table_sheet(
     ws.set_column_width(last_col, 24)?;
     ws.set_freeze_panes(3, 1)?;
     // A4 landscape, one page wide, the two header rows on every page.
-    ws.set_landscape();
-    ws.set_paper_size(9);
-    ws.set_print_fit_to_pages(1, 0);
-    ws.set_repeat_rows(1, 2)?;
-    ws.set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3);
-    ws.set_footer("&C第 &P 页,共 &N 页");
+    print_a4(ws, 1, 2)?;
 
     let mut r: u32 = 3;
     for t in rows {
@@ -642,6 +630,38 @@ fn write_table_sheet(
     )?;
     ws.set_row_height(r, 30)?;
     ws.set_row_height(r + 1, 30)?;
+    Ok(())
+}
+
+/// The header cells' format of every workbook the tool writes: bold, wrapped, centred,
+/// bordered, on `background`.
+pub fn header_format(background: &str) -> Format {
+    Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Center)
+        .set_align(FormatAlign::VerticalCenter)
+        .set_border(FormatBorder::Thin)
+        .set_background_color(background)
+}
+
+/// How every sheet the office prints is set up: A4 landscape, one page wide, rows
+/// `first..=last` repeated on every page, page numbers in the footer.
+///
+/// # Errors
+///
+/// [`XlsxError`] from the writer.
+pub fn print_a4(
+    ws: &mut rust_xlsxwriter::Worksheet,
+    first: u32,
+    last: u32,
+) -> Result<(), XlsxError> {
+    ws.set_landscape();
+    ws.set_paper_size(9);
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_repeat_rows(first, last)?;
+    ws.set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3);
+    ws.set_footer("&C第 &P 页,共 &N 页");
     Ok(())
 }
 
@@ -714,11 +734,7 @@ pub fn write_batch(
                 ws.write_string_with_format(i as u32 + 1, j as u16, v, &cell)?;
             }
         }
-        ws.set_landscape();
-        ws.set_paper_size(9);
-        ws.set_print_fit_to_pages(1, 0);
-        ws.set_repeat_rows(0, 0)?;
-        Ok(())
+        print_a4(ws, 0, 0)
     };
     if !batch.totals.outside_units.is_empty() {
         let mut rows: Vec<Vec<String>> = accepted()
