@@ -8,21 +8,18 @@
 //              DecompressionStream;
 //   node.mjs   ESM for Node, loaded at import (node:zlib);
 //   index.cjs  CommonJS for require(), loaded at require.
-// The compiled module is in the package once: wasm/bytes.js, the gzipped .wasm as a
-// base64 string — a JS module every bundler takes with its default configuration (no
-// asset to emit or locate), about the size of the gzipped .wasm over the network.
+// The same three for the forms module ("fangfei/forms": forms.js, forms.node.mjs,
+// forms.cjs), the Annex 3 checks alone, which is what a reporting unit's page loads.
+// Each compiled module is in the package once: wasm/bytes.js (wasm/forms-bytes.js),
+// the gzipped .wasm as a base64 string — a JS module every bundler takes with its
+// default configuration (no asset to emit or locate), about the size of the gzipped
+// .wasm over the network.
 // Every function is the wasm-bindgen export of the same name, wrapped so that what it
 // throws is a FangfeiError (`instanceof`, with `code`, `messageZh`, `problems`).
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
 const pkg = process.argv[2];
-const glue = readFileSync(join(pkg, "wasm/glue.js"), "utf8");
-const names = [...glue.matchAll(/^export function (\w+)\(/gm)]
-  .map((m) => m[1])
-  .filter((n) => n !== "start" && n !== "initSync");
-if (names.length < 10) throw new Error(`only ${names.length} functions found in the glue`);
-
 const header = "// fangfei — written by bindings/wasm/npm/entries.mjs; do not edit.\n";
 
 // The error class, in both module formats (`export` is the only difference).
@@ -59,17 +56,28 @@ function call(f, args) {
 }
 `;
 
-const esmWrappers = names
-  .map((n) => `export function ${n}(...args) {\n  return call(glue.${n}, args);\n}`)
-  .join("\n");
-const cjsWrappers = names
-  .map((n) => `exports.${n} = function ${n}(...args) {\n  return call(glue.${n}, args);\n};`)
-  .join("\n");
+/**
+ * Writes the entries of one module: `wasm/${prefix}glue.js|.cjs` and
+ * `wasm/${prefix}bytes.js` into `${base}.js` (browsers, bundlers), `${node}` (Node
+ * ESM) and `${base}.cjs` (require). Returns the functions it wraps.
+ */
+function entries(prefix, base, node) {
+  const glue = readFileSync(join(pkg, `wasm/${prefix}glue.js`), "utf8");
+  const names = [...glue.matchAll(/^export function (\w+)\(/gm)]
+    .map((m) => m[1])
+    .filter((n) => n !== "start" && n !== "initSync");
+  if (names.length < 5) throw new Error(`only ${names.length} functions found in the ${prefix}glue`);
+  const esmWrappers = names
+    .map((n) => `export function ${n}(...args) {\n  return call(glue.${n}, args);\n}`)
+    .join("\n");
+  const cjsWrappers = names
+    .map((n) => `exports.${n} = function ${n}(...args) {\n  return call(glue.${n}, args);\n};`)
+    .join("\n");
 
-writeFileSync(
-  join(pkg, "index.js"),
-  `${header}import initGlue, * as glue from "./wasm/glue.js";
-import packed from "./wasm/bytes.js";
+  writeFileSync(
+    join(pkg, `${base}.js`),
+    `${header}import initGlue, * as glue from "./wasm/${prefix}glue.js";
+import packed from "./wasm/${prefix}bytes.js";
 
 ${errorClass}
 export { FangfeiError };
@@ -100,13 +108,13 @@ async function unpack(base64) {
 
 ${esmWrappers}
 `,
-);
+  );
 
-writeFileSync(
-  join(pkg, "node.mjs"),
-  `${header}import { gunzipSync } from "node:zlib";
-import * as glue from "./wasm/glue.js";
-import packed from "./wasm/bytes.js";
+  writeFileSync(
+    join(pkg, node),
+    `${header}import { gunzipSync } from "node:zlib";
+import * as glue from "./wasm/${prefix}glue.js";
+import packed from "./wasm/${prefix}bytes.js";
 
 ${errorClass}
 export { FangfeiError };
@@ -120,12 +128,12 @@ export default init;
 
 ${esmWrappers}
 `,
-);
+  );
 
-writeFileSync(
-  join(pkg, "index.cjs"),
-  `${header}"use strict";
-const glue = require("./wasm/glue.cjs");
+  writeFileSync(
+    join(pkg, `${base}.cjs`),
+    `${header}"use strict";
+const glue = require("./wasm/${prefix}glue.cjs");
 
 ${errorClass}
 exports.FangfeiError = FangfeiError;
@@ -136,39 +144,54 @@ exports.init = async function init() {};
 
 ${cjsWrappers}
 `,
-);
+  );
 
-// The CommonJS glue of wasm-bindgen reads fangfei_wasm_bg.wasm beside it: it reads the
-// package's one copy instead, the string in wasm/bytes.js.
-const cjs = join(pkg, "wasm/glue.cjs");
-const read = "const wasmBytes = require('fs').readFileSync(wasmPath);";
-const text = readFileSync(cjs, "utf8");
-if (!text.includes(read)) throw new Error("the CommonJS glue no longer reads the .wasm as expected");
-writeFileSync(
-  cjs,
-  text.replace("const wasmPath = `${__dirname}/fangfei_wasm_bg.wasm`;\n", "").replace(
-    read,
-    `const wasmBytes = (() => {
-    const js = require('fs').readFileSync(require('path').join(__dirname, 'bytes.js'), 'utf8');
+  // The CommonJS glue of wasm-bindgen reads fangfei_wasm_bg.wasm beside it: it reads
+  // the package's one copy instead, the string in wasm/${prefix}bytes.js.
+  const cjs = join(pkg, `wasm/${prefix}glue.cjs`);
+  const read = "const wasmBytes = require('fs').readFileSync(wasmPath);";
+  const text = readFileSync(cjs, "utf8");
+  if (!text.includes(read)) throw new Error("the CommonJS glue no longer reads the .wasm as expected");
+  writeFileSync(
+    cjs,
+    text.replace("const wasmPath = `${__dirname}/fangfei_wasm_bg.wasm`;\n", "").replace(
+      read,
+      `const wasmBytes = (() => {
+    const js = require('fs').readFileSync(require('path').join(__dirname, '${prefix}bytes.js'), 'utf8');
     return require('zlib').gunzipSync(Buffer.from(js.slice(js.indexOf('"') + 1, js.lastIndexOf('"')), 'base64'));
 })();`,
-  ),
-);
+    ),
+  );
 
-// The web glue's default fetch of fangfei_wasm_bg.wasm beside it would make bundlers
-// look for a file that is not there: the bytes are always passed.
-const web = join(pkg, "wasm/glue.js");
-const fetchDefault = "module_or_path = new URL('fangfei_wasm_bg.wasm', import.meta.url);";
-const webText = readFileSync(web, "utf8");
-if (!webText.includes(fetchDefault)) throw new Error("the web glue no longer fetches the .wasm as expected");
-writeFileSync(
-  web,
-  webText.replace(fetchDefault, 'throw new Error("fangfei: pass the module to init()");'),
-);
+  // The web glue's default fetch of fangfei_wasm_bg.wasm beside it would make bundlers
+  // look for a file that is not there: the bytes are always passed.
+  const web = join(pkg, `wasm/${prefix}glue.js`);
+  const fetchDefault = "module_or_path = new URL('fangfei_wasm_bg.wasm', import.meta.url);";
+  const webText = readFileSync(web, "utf8");
+  if (!webText.includes(fetchDefault)) throw new Error("the web glue no longer fetches the .wasm as expected");
+  writeFileSync(web, webText.replace(fetchDefault, 'throw new Error("fangfei: pass the module to init()");'));
+  return names;
+}
 
-// The CommonJS types: the ESM ones without the default export.
+const all = entries("", "index", "node.mjs");
+const forms = entries("forms-", "forms", "forms.node.mjs");
+
+// The types: the ESM ones (index.d.ts, written by hand), the CommonJS ones without the
+// default export, and the forms module's: the same without the functions it lacks.
 const dts = readFileSync(join(pkg, "index.d.ts"), "utf8");
-const cts = dts.replace(/^export default init;\n/m, "");
-if (cts === dts) throw new Error("index.d.ts has no `export default init;` line");
-writeFileSync(join(pkg, "index.d.cts"), cts);
-console.log(`entries: ${names.length} functions wrapped`);
+const cts = (text) => {
+  const out = text.replace(/^export default init;\n/m, "");
+  if (out === text) throw new Error("the types have no `export default init;` line");
+  return out;
+};
+writeFileSync(join(pkg, "index.d.cts"), cts(dts));
+let formsDts = dts;
+for (const name of all.filter((n) => !forms.includes(n))) {
+  const re = new RegExp(`^(/\\*\\*[^]*?\\*/\\n)?export function ${name}\\(.*\\n`, "m");
+  const next = formsDts.replace(re, "");
+  if (next === formsDts) throw new Error(`no declaration of ${name} in index.d.ts`);
+  formsDts = next;
+}
+writeFileSync(join(pkg, "forms.d.ts"), formsDts);
+writeFileSync(join(pkg, "forms.d.cts"), cts(formsDts));
+console.log(`entries: ${all.length} functions wrapped; the forms module ${forms.length}`);

@@ -132,16 +132,19 @@ pub fn close_campaign(handle: JsValue) -> Result<JsValue, JsValue> {
     out(api::close_campaign(&required(handle, "handle")?))
 }
 
+#[cfg(not(feature = "forms"))]
 #[wasm_bindgen]
 pub fn timeline(at: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::timeline(&text(&at, "at")?, arg(campaign)?.as_ref()))
 }
 
+#[cfg(not(feature = "forms"))]
 #[wasm_bindgen]
 pub fn events(campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::events(arg(campaign)?.as_ref()))
 }
 
+#[cfg(not(feature = "forms"))]
 #[wasm_bindgen(js_name = timelineSvg)]
 pub fn timeline_svg(lang: JsValue, campaign: JsValue) -> Result<String, JsValue> {
     let lang = if lang.is_undefined() {
@@ -152,6 +155,7 @@ pub fn timeline_svg(lang: JsValue, campaign: JsValue) -> Result<String, JsValue>
     api::timeline_svg(&lang, arg(campaign)?.as_ref()).map_err(throw)
 }
 
+#[cfg(not(feature = "forms"))]
 #[wasm_bindgen(js_name = checkSubmissions)]
 pub fn check_submissions(input: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::check_submissions(
@@ -194,6 +198,7 @@ pub fn validate_forms(forms: JsValue, campaign: JsValue) -> Result<JsValue, JsVa
     ))
 }
 
+#[cfg(not(feature = "forms"))]
 #[wasm_bindgen(js_name = checkUnit)]
 pub fn check_unit(record: JsValue, as_of: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     let as_of = if as_of.is_undefined() || as_of.is_null() {
@@ -208,11 +213,13 @@ pub fn check_unit(record: JsValue, as_of: JsValue, campaign: JsValue) -> Result<
     ))
 }
 
+#[cfg(not(feature = "forms"))]
 #[wasm_bindgen]
 pub fn register(registration: JsValue) -> Result<JsValue, JsValue> {
     out(api::register(&required(registration, "registration")?))
 }
 
+#[cfg(not(feature = "forms"))]
 #[wasm_bindgen(js_name = scoreSheets)]
 pub fn score_sheets(input: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::score_sheets(
@@ -226,6 +233,7 @@ pub fn rules() -> Result<JsValue, JsValue> {
     out(api::rules())
 }
 
+#[cfg(not(feature = "forms"))]
 #[wasm_bindgen(js_name = annex3Schema)]
 pub fn annex3_schema(bounds: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::annex3_schema(
