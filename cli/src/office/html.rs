@@ -1,0 +1,319 @@
+//! The report as one self-contained HTML page that prints on A4.
+
+use super::*;
+
+/// Text for the page: shown printable (a control character as its picture), escaped.
+fn esc(s: &str) -> String {
+    fangfei::escape_xml(&fangfei::printable(s))
+}
+
+const CSS: &str = r#"
+@page { size: A4 landscape; margin: 10mm 10mm 12mm; }
+* { box-sizing: border-box; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "SimSun", sans-serif; font-size: 10.5pt; color: #111; margin: 0 auto; max-width: 277mm; padding: 0 2mm; }
+h1 { font-size: 16pt; text-align: center; margin: 4mm 0 1mm; }
+.sub { text-align: center; color: #444; margin: 0 0 4mm; }
+h2 { font-size: 12.5pt; border-bottom: 1.5pt solid #1f4e79; padding-bottom: 1mm; margin: 6mm 0 2mm; break-after: avoid; }
+h3 { font-size: 11pt; margin: 3mm 0 1mm; break-after: avoid; }
+table { border-collapse: collapse; width: 100%; margin: 1mm 0 2mm; }
+th, td { border: 0.6pt solid #999; padding: 0.8mm 1.2mm; vertical-align: top; }
+th { background: #ddebf7; font-weight: bold; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+.matrix { font-size: 8.5pt; table-layout: fixed; }
+.matrix th, .matrix td { padding: 0.5mm 0.3mm; text-align: center; }
+.matrix td.unit, .matrix th.unit { text-align: left; width: 36mm; padding-left: 1mm; }
+.matrix tr.group td { background: #f2f2f2; font-weight: bold; text-align: left; }
+.pass { background: #c6efce; color: #006100; }
+.fail { background: #ffc7ce; color: #9c0006; font-weight: bold; }
+.warn { background: #ffeb9c; color: #9c5700; }
+.pending { background: #ddebf7; color: #1f4e79; }
+.unknown { background: #ededed; color: #444; }
+.noted, .na { color: #777; }
+.legend span { display: inline-block; margin-right: 4mm; }
+.legend b { display: inline-block; min-width: 5mm; text-align: center; }
+.rules { columns: 2; font-size: 9pt; margin: 1mm 0; padding-left: 6mm; break-inside: avoid; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
+.summary td { width: 25%; }
+ul.problems { margin: 0 0 2mm; padding-left: 6mm; }
+.muted { color: #555; }
+.sign { margin-top: 8mm; text-align: right; }
+@media screen { body { padding: 4mm; } }
+"#;
+
+/// The report as one self-contained HTML page (no script, no outside resource).
+pub fn html(office: &Office<'_>) -> String {
+    let c = office.campaign;
+    let a = office.audit;
+    let mut h = String::new();
+    let _ = write!(
+        h,
+        "<!doctype html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <link rel=\"icon\" href=\"data:,\"><title>{} 核查报告</title><style>{CSS}</style></head><body>\n",
+        esc(&c.name.zh)
+    );
+    let _ = writeln!(h, "<h1>{}核查报告</h1>", esc(&c.name.zh));
+    let _ = writeln!(
+        h,
+        "<p class=\"sub\">{} · 核查时点 {} · {}</p>",
+        esc(&c.document_number),
+        a.as_of.as_deadline(),
+        esc(&c.issuer)
+    );
+
+    // 概况
+    let units: usize = office.groups().iter().map(|(_, g)| g.len()).sum();
+    let missing = office.missing();
+    let (acc, rej) = a.annex3.as_ref().map_or((0, 0), |b| b.counts());
+    let ded = office.effects(Effect::Deduction);
+    let bon = office.effects(Effect::Bonus);
+    let _ = writeln!(h, "<h2>概况</h2><table class=\"summary\"><tbody>");
+    let _ = writeln!(
+        h,
+        "<tr><th>核查单位</th><td class=\"num\">{units}</td><th>未报单位</th><td class=\"num\">{}</td></tr>",
+        missing.len()
+    );
+    let _ = writeln!(
+        h,
+        "<tr><th>年度考评减分</th><td class=\"num\">{}</td><th>年度考评加分</th><td class=\"num\">{}</td></tr>",
+        ded.len(),
+        bon.len()
+    );
+    let _ = writeln!(
+        h,
+        "<tr><th>附件3统计表通过</th><td class=\"num\">{acc}</td><th>附件3统计表退回</th><td class=\"num\">{rej}</td></tr></tbody></table>"
+    );
+
+    // 催报
+    let due = office.due_soon_by_material();
+    if !due.is_empty() {
+        let n: usize = due.iter().map(|(_, units)| units.len()).sum();
+        let _ = writeln!(h, "<h2>催报:一天内到期尚未收到({n})</h2>");
+        let _ = writeln!(h, "<table><thead><tr><th>材料</th><th>截止时间</th><th>依据</th><th>尚未收到的单位</th></tr></thead><tbody>");
+        for (d, units) in &due {
+            let names: Vec<String> = units.iter().map(|u| esc(u)).collect();
+            let _ = writeln!(
+                h,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}({})</td></tr>",
+                esc(&d.rule.name.zh),
+                d.cutoff.as_deadline(),
+                esc(&d.rule.clause),
+                names.join("、"),
+                names.len()
+            );
+        }
+        let _ = writeln!(h, "</tbody></table>");
+    }
+
+    // 单位×规则总表
+    let rules = office.rules();
+    let _ = writeln!(h, "<h2>单位×规则总表</h2>");
+    let _ = write!(h, "<p class=\"legend\">");
+    for (m, label) in LEGEND {
+        let _ = write!(
+            h,
+            "<span><b class=\"{}\">{}</b> {label}</span>",
+            m.class, m.symbol
+        );
+    }
+    let _ = writeln!(h, "</p>");
+    let _ = write!(
+        h,
+        "<table class=\"matrix\"><thead><tr><th class=\"unit\">单位</th>"
+    );
+    for (i, r) in rules.iter().enumerate() {
+        let _ = write!(
+            h,
+            "<th title=\"{} {}\">{}</th>",
+            r,
+            esc(Office::title(*r)),
+            i + 1
+        );
+    }
+    let _ = writeln!(
+        h,
+        "<th title=\"附件3统计表\">附件3</th></tr></thead><tbody>"
+    );
+    for (group, list) in office.groups() {
+        let _ = writeln!(
+            h,
+            "<tr class=\"group\"><td colspan=\"{}\">{group}({})</td></tr>",
+            rules.len() + 2,
+            list.len()
+        );
+        for u in list {
+            let _ = write!(h, "<tr><td class=\"unit\">{}", esc(&u.report.unit));
+            if u.source.is_empty() {
+                let _ = write!(h, "<span class=\"muted\">(未报)</span>");
+            }
+            let _ = write!(h, "</td>");
+            for r in rules {
+                let m = office.mark(u, *r);
+                let _ = write!(h, "<td class=\"{}\">{}</td>", m.class, m.symbol);
+            }
+            let m = office.annex3_mark(u);
+            let _ = writeln!(h, "<td class=\"{}\">{}</td></tr>", m.class, m.symbol);
+        }
+    }
+    let _ = writeln!(h, "</tbody></table><ol class=\"rules\">");
+    for r in rules {
+        let _ = writeln!(h, "<li>{r} {}</li>", esc(Office::title(*r)));
+    }
+    let _ = writeln!(h, "</ol>");
+
+    // 年度考评
+    for (title, list) in [("年度考评减分", &ded), ("年度考评加分", &bon)] {
+        let _ = writeln!(h, "<h2>{title}({})</h2>", list.len());
+        if list.is_empty() {
+            let _ = writeln!(h, "<p class=\"muted\">无</p>");
+            continue;
+        }
+        let _ = writeln!(h, "<table><thead><tr><th>单位</th><th>事项</th><th>原因</th><th>依据</th></tr></thead><tbody>");
+        for f in list.iter() {
+            let _ = writeln!(
+                h,
+                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+                esc(f.unit.as_deref().unwrap_or("")),
+                esc(Office::title(f.rule)),
+                esc(&f.message.zh),
+                esc(&f.clause)
+            );
+        }
+        let _ = writeln!(h, "</tbody></table>");
+    }
+
+    // 未报单位
+    let _ = writeln!(h, "<h2>未报单位({})</h2>", missing.len());
+    if missing.is_empty() {
+        let _ = writeln!(h, "<p class=\"muted\">无</p>");
+    } else {
+        let names: Vec<String> = missing.iter().map(|m| esc(m)).collect();
+        let _ = writeln!(h, "<p>{}</p>", names.join("、"));
+    }
+
+    // 附件3退回
+    let returned = office.returned_tables();
+    let _ = writeln!(h, "<h2>附件3统计表退回({})</h2>", returned.len());
+    if returned.is_empty() {
+        let _ = writeln!(h, "<p class=\"muted\">无</p>");
+    } else {
+        let _ = writeln!(
+            h,
+            "<table><thead><tr><th>单位</th><th>退回原因</th></tr></thead><tbody>"
+        );
+        for r in &returned {
+            let why: Vec<String> = r
+                .findings
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+                .map(|f| esc(&f.message.zh))
+                .collect();
+            let _ = writeln!(
+                h,
+                "<tr><td>{}</td><td>{}</td></tr>",
+                esc(r.unit.as_deref().unwrap_or(&r.place)),
+                why.join("<br>")
+            );
+        }
+        let _ = writeln!(h, "</tbody></table>");
+    }
+
+    // 全市合计
+    if let Some(t) = office.totals() {
+        let apart = !t.outside_units.is_empty();
+        let _ = writeln!(h, "<h2>附件3全市合计({}个单位)</h2>", t.units);
+        let _ = write!(h, "<table><thead><tr><th>栏目</th><th>合计</th>");
+        if apart {
+            let _ = write!(h, "<th>名单外单位(另计,未计入合计)</th>");
+        }
+        let _ = writeln!(h, "</tr></thead><tbody>");
+        let shown = |v: Option<u64>| v.map_or_else(|| "溢出".to_owned(), |v| v.to_string());
+        for (label, v, outside) in &t.columns {
+            let _ = write!(
+                h,
+                "<tr><td>{}</td><td class=\"num\">{}</td>",
+                esc(label),
+                shown(*v)
+            );
+            if apart {
+                let _ = write!(h, "<td class=\"num\">{}</td>", shown(*outside));
+            }
+            let _ = writeln!(h, "</tr>");
+        }
+        let _ = writeln!(h, "</tbody></table>");
+        if apart {
+            let names: Vec<String> = t.outside_units.iter().map(|u| esc(u)).collect();
+            let _ = writeln!(
+                h,
+                "<p class=\"muted\">不在单位名单中、另行合计的单位:{}</p>",
+                names.join("、")
+            );
+        }
+    }
+
+    // 各单位问题清单
+    let _ = writeln!(h, "<h2>各单位问题清单</h2>");
+    let inputs = office.input_findings();
+    if !inputs.is_empty() {
+        let _ = writeln!(h, "<h3>材料读取</h3><ul class=\"problems\">");
+        for f in inputs {
+            let _ = writeln!(
+                h,
+                "<li>{}{}</li>",
+                f.place
+                    .as_deref()
+                    .map(|p| format!("{}:", esc(p)))
+                    .unwrap_or_default(),
+                esc(&f.message.zh)
+            );
+        }
+        let _ = writeln!(h, "</ul>");
+    }
+    for (_, list) in office.groups() {
+        for u in list {
+            let problems = office.problems(u);
+            if problems.is_empty() {
+                continue;
+            }
+            let _ = writeln!(
+                h,
+                "<h3>{}({}项)</h3><ul class=\"problems\">",
+                esc(&u.report.unit),
+                problems.len()
+            );
+            for f in problems {
+                let _ = writeln!(
+                    h,
+                    "<li><b>{}</b>({}):{}{}</li>",
+                    esc(Office::title(f.rule)),
+                    f.verdict(Lang::Zh),
+                    esc(&f.message.zh),
+                    match f.effect {
+                        Effect::None => String::new(),
+                        e => format!(" <b class=\"fail\">{}</b>", e.label(Lang::Zh)),
+                    }
+                );
+            }
+            let _ = writeln!(h, "</ul>");
+        }
+    }
+
+    // 活动日程
+    let _ = writeln!(h, "<h2>活动日程</h2><table><thead><tr><th>日期</th><th>时间</th><th>事项</th></tr></thead><tbody>");
+    for (day, time, what) in office.calendar() {
+        let _ = writeln!(
+            h,
+            "<tr><td>{day}</td><td>{time}</td><td>{}</td></tr>",
+            esc(&what)
+        );
+    }
+    let _ = writeln!(h, "</tbody></table>");
+    let _ = writeln!(
+        h,
+        "<p class=\"sign\">{}<br>{}</p></body></html>",
+        esc(&c.issuer),
+        chinese_date(a.as_of.date())
+    );
+    h
+}

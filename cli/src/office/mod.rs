@@ -1,0 +1,477 @@
+//! The office's printed and forwarded reports of an audit: `--html` (one self-contained
+//! page that prints on A4), `--xlsx` (a workbook for leaders, print-ready), `--notices`
+//! (one short notice per unit with something to 补报 or 退回), and the 催报 list of what
+//! falls due within a day of `--as-of` and has not been received.
+//!
+//! They are in Chinese, the office's language, and say things in its words: the rule's
+//! title and the material's name, never a JSON path.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use fangfei::annex3::{Field, RowOutcome};
+use fangfei::audit::{judged_rules, Audit, AuditedUnit};
+use fangfei::campaign::{Role, SubmissionRule};
+use fangfei::{Campaign, Effect, Finding, Instant, Lang, Outcome, RuleId, Severity};
+use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
+
+/// An audit seen as the office reads it.
+pub struct Office<'a> {
+    campaign: &'a Campaign,
+    audit: &'a Audit,
+    rules: Vec<RuleId>,
+}
+
+/// A mark of the unit × rule matrix: its symbol and its class (colour).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Mark {
+    pub symbol: &'static str,
+    pub class: &'static str,
+}
+
+const fn mark(symbol: &'static str, class: &'static str) -> Mark {
+    Mark { symbol, class }
+}
+
+/// The legend, in the order a reader needs it.
+pub const LEGEND: [(Mark, &str); 7] = [
+    (mark("✓", "pass"), "符合"),
+    (mark("✗", "fail"), "不符合"),
+    (mark("!", "warn"), "提醒"),
+    (mark("…", "pending"), "未到期"),
+    (mark("?", "unknown"), "无法判断"),
+    (mark("·", "noted"), "仅记录"),
+    (mark("–", "na"), "不适用"),
+];
+
+/// The Annex 3 city total as the report shows it.
+pub struct CityTotal {
+    /// Units summed.
+    pub units: usize,
+    /// Each column: header, the city total, the units off the roster's apart (`None`:
+    /// beyond 64 bits).
+    pub columns: Vec<(String, Option<u64>, Option<u64>)>,
+    /// Units off the roster, totalled apart.
+    pub outside_units: Vec<String>,
+}
+
+/// The legend's words in English, by mark class.
+pub fn legend_en(class: &str) -> &'static str {
+    match class {
+        "pass" => "pass",
+        "fail" => "fail",
+        "warn" => "warning",
+        "pending" => "pending",
+        "unknown" => "cannot judge",
+        "noted" => "noted",
+        _ => "not applicable",
+    }
+}
+
+/// Something due soon and not yet received (催报).
+pub struct Due<'a> {
+    pub unit: &'a str,
+    pub rule: &'a SubmissionRule,
+    pub cutoff: Instant,
+}
+
+/// One item of a unit's notice.
+pub struct Item {
+    /// 补报 (send what is missing) or 退回 (the table sent back).
+    pub returned: bool,
+    pub what: String,
+    pub clause: String,
+    pub by_when: String,
+}
+
+impl<'a> Office<'a> {
+    pub fn new(campaign: &'a Campaign, audit: &'a Audit) -> Office<'a> {
+        Office {
+            campaign,
+            audit,
+            rules: judged_rules(campaign),
+        }
+    }
+
+    /// The units in roster order, grouped by type: member units, towns and streets,
+    /// then units off the roster.
+    pub fn groups(&self) -> Vec<(&'static str, Vec<&'a AuditedUnit>)> {
+        let counted = || self.audit.units.iter().filter(|u| u.counted);
+        let mut groups = vec![
+            (
+                "成员单位",
+                counted()
+                    .filter(|u| u.report.on_roster && u.report.roles.contains(&Role::MemberUnit))
+                    .collect::<Vec<_>>(),
+            ),
+            (
+                "乡镇街道",
+                counted()
+                    .filter(|u| {
+                        u.report.on_roster
+                            && !u.report.roles.contains(&Role::MemberUnit)
+                            && u.report.roles.contains(&Role::TownStreet)
+                    })
+                    .collect(),
+            ),
+        ];
+        let rest: Vec<&AuditedUnit> = counted()
+            .filter(|u| {
+                !groups
+                    .iter()
+                    .any(|(_, g)| g.iter().any(|x| std::ptr::eq(*x, *u)))
+            })
+            .collect();
+        groups.push(("名单外及其他单位", rest));
+        groups.retain(|(_, g)| !g.is_empty());
+        groups
+    }
+
+    pub fn rules(&self) -> &[RuleId] {
+        &self.rules
+    }
+
+    /// The matrix mark of a rule for a unit.
+    pub fn mark(&self, u: &AuditedUnit, rule: RuleId) -> Mark {
+        let o = u.report.outcome(rule);
+        let warning_only = o == Some(Outcome::Fail)
+            && u.report
+                .findings
+                .iter()
+                .filter(|f| f.rule == rule && f.outcome == Outcome::Fail)
+                .all(|f| f.severity < Severity::Error);
+        match o {
+            Some(Outcome::Fail) if warning_only => LEGEND[2].0,
+            Some(Outcome::Pass) => LEGEND[0].0,
+            Some(Outcome::Fail) => LEGEND[1].0,
+            Some(Outcome::Pending) => LEGEND[3].0,
+            Some(Outcome::CannotJudge) => LEGEND[4].0,
+            Some(Outcome::Reported) => LEGEND[5].0,
+            _ => LEGEND[6].0,
+        }
+    }
+
+    /// The unit's Annex 3 table in the audit's batch, when it sent one.
+    pub fn annex3_of(&self, u: &AuditedUnit) -> Option<&'a RowOutcome> {
+        let roster = self.campaign.roster();
+        let i = roster.resolve_index(&u.report.unit);
+        self.audit.annex3.as_ref()?.rows.iter().find(|r| {
+            r.unit.as_deref().is_some_and(|w| {
+                w == u.report.unit || (i.is_some() && roster.resolve_index(w) == i)
+            })
+        })
+    }
+
+    /// The Annex 3 column's mark: ✓ accepted, ✗ sent back, – none sent.
+    pub fn annex3_mark(&self, u: &AuditedUnit) -> Mark {
+        match self.annex3_of(u) {
+            Some(r) if r.accepted => LEGEND[0].0,
+            Some(_) => LEGEND[1].0,
+            None => LEGEND[6].0,
+        }
+    }
+
+    /// What the unit must look at: failed rules (errors and reminders) and rules that
+    /// could not be judged, in the report's order.
+    pub fn problems(&self, u: &'a AuditedUnit) -> Vec<&'a Finding> {
+        u.report
+            .findings
+            .iter()
+            .filter(|f| {
+                matches!(f.outcome, Outcome::Fail | Outcome::CannotJudge)
+                    && f.severity >= Severity::Warning
+            })
+            .collect()
+    }
+
+    /// The audit's own findings about inputs (unreadable records, ledger rows).
+    pub fn input_findings(&self) -> Vec<&'a Finding> {
+        self.audit
+            .findings
+            .iter()
+            .filter(|f| f.rule != RuleId::Units || f.place.is_some())
+            .collect()
+    }
+
+    pub fn effects(&self, effect: Effect) -> Vec<&'a Finding> {
+        self.audit.effects(effect)
+    }
+
+    /// Roster units with no record.
+    pub fn missing(&self) -> Vec<&'a str> {
+        self.audit
+            .units
+            .iter()
+            .filter(|u| u.counted && u.source.is_empty())
+            .map(|u| u.report.unit.as_str())
+            .collect()
+    }
+
+    /// Rows of the Annex 3 batch sent back, with their unit.
+    pub fn returned_tables(&self) -> Vec<&'a RowOutcome> {
+        self.audit
+            .annex3
+            .as_ref()
+            .map(|b| b.rows.iter().filter(|r| !r.accepted).collect())
+            .unwrap_or_default()
+    }
+
+    /// What falls due within a day after the audit's instant and has not been
+    /// received (the units' outcome for it is still pending).
+    pub fn due_soon(&self) -> Vec<Due<'a>> {
+        let as_of = self.audit.as_of;
+        let mut out = Vec::new();
+        for rule in &self.campaign.submissions {
+            let (cutoff, _) = rule.due.cutoff();
+            let ahead = cutoff.unix_seconds().saturating_sub(as_of.unix_seconds());
+            if !(0 < ahead && ahead <= 86_400) {
+                continue;
+            }
+            for u in self.audit.units.iter().filter(|u| u.counted) {
+                if u.report.outcome(rule.rule) == Some(Outcome::Pending) {
+                    out.push(Due {
+                        unit: &u.report.unit,
+                        rule,
+                        cutoff,
+                    });
+                }
+            }
+        }
+        out
+    }
+
+    /// [`Office::due_soon`] by material: each with the units it is awaited from.
+    pub fn due_soon_by_material(&self) -> Vec<(Due<'a>, Vec<&'a str>)> {
+        let mut out: Vec<(Due<'a>, Vec<&'a str>)> = Vec::new();
+        for d in self.due_soon() {
+            match out.iter_mut().find(|(x, _)| std::ptr::eq(x.rule, d.rule)) {
+                Some((_, units)) => units.push(d.unit),
+                None => {
+                    let unit = d.unit;
+                    out.push((d, vec![unit]));
+                }
+            }
+        }
+        out
+    }
+
+    /// What a unit must 补报 (a material missing, parts of its summary, what its plan
+    /// must state) or has had 退回 (its Annex 3 table), by which clause and by when.
+    pub fn notice_items(&self, u: &'a AuditedUnit) -> Vec<Item> {
+        let as_of = self.audit.as_of;
+        let by_when = |rule: Option<&SubmissionRule>| match rule {
+            Some(r) => {
+                let (cutoff, _) = r.due.cutoff();
+                if as_of < cutoff {
+                    format!("请于{}前报送", cutoff.as_deadline())
+                } else {
+                    format!("截止时间{}已过,请尽快补报", cutoff.as_deadline())
+                }
+            }
+            None => "请尽快补报".to_owned(),
+        };
+        let rule_of = |id: RuleId| {
+            self.campaign
+                .submissions
+                .iter()
+                .find(|s| s.rule == id || s.parts_rule == Some(id))
+        };
+        let mut items = Vec::new();
+        for f in &u.report.findings {
+            if f.outcome != Outcome::Fail || f.severity != Severity::Error {
+                continue;
+            }
+            let is_delivery = self.campaign.submissions.iter().any(|s| s.rule == f.rule);
+            let is_statement = self
+                .campaign
+                .plan_statements
+                .iter()
+                .any(|s| s.rule == f.rule);
+            // A material not received at all (its finding is about the record as a
+            // whole); a late one is received and is not asked for again.
+            let missing = is_delivery && f.path.to_string().is_empty();
+            let parts = self
+                .campaign
+                .submissions
+                .iter()
+                .any(|s| s.parts_rule == Some(f.rule));
+            if missing || parts || is_statement {
+                // A material missing is named as the plan names it.
+                let what = match rule_of(f.rule).filter(|_| missing) {
+                    Some(r) => format!("{}未报送", r.name.zh),
+                    None => f.message.zh.clone(),
+                };
+                items.push(Item {
+                    returned: false,
+                    what,
+                    clause: f.clause.clone(),
+                    by_when: by_when(rule_of(f.rule).or_else(|| {
+                        // What a plan must state is sent with the plan.
+                        self.campaign.submissions.first()
+                    })),
+                });
+            }
+        }
+        if let Some(row) = self.annex3_of(u).filter(|r| !r.accepted) {
+            let why: Vec<String> = row
+                .findings
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+                .map(|f| f.message.zh.clone())
+                .collect();
+            let stats = self
+                .campaign
+                .submissions
+                .iter()
+                .find(|s| s.rule == RuleId::DStats);
+            items.push(Item {
+                returned: true,
+                what: format!("附件3统计表退回:{}", why.join(";")),
+                clause: "附件3 填表说明".to_owned(),
+                by_when: by_when(stats).replace("补报", "重新报送"),
+            });
+        }
+        items
+    }
+
+    /// The notice to a unit, as text to send (empty when it has nothing to do).
+    pub fn notice(&self, u: &'a AuditedUnit) -> Option<String> {
+        let items = self.notice_items(u);
+        if items.is_empty() {
+            return None;
+        }
+        let c = self.campaign;
+        let mut s = String::new();
+        let returned = items.iter().any(|i| i.returned);
+        let resend = items.iter().any(|i| !i.returned);
+        let title = match (resend, returned) {
+            (true, true) => "关于补报材料及退回统计表的通知",
+            (false, true) => "关于退回统计表的通知",
+            _ => "关于补报材料的通知",
+        };
+        let _ = writeln!(s, "{title}\n");
+        let _ = writeln!(s, "{}:\n", u.report.unit);
+        let _ = writeln!(
+            s,
+            "    根据《{}》({}),经核查(截至{}),请贵单位办理以下事项:\n",
+            c.name.zh,
+            c.document_number,
+            self.audit.as_of.as_deadline()
+        );
+        for (head, want) in [("一、补报", false), ("二、退回修改", true)] {
+            let list: Vec<&Item> = items.iter().filter(|i| i.returned == want).collect();
+            if list.is_empty() {
+                continue;
+            }
+            let head = if want && !resend {
+                "一、退回修改"
+            } else {
+                head
+            };
+            let _ = writeln!(s, "{head}");
+            for (n, i) in list.iter().enumerate() {
+                let _ = writeln!(
+                    s,
+                    "    {}. {}(依据:{})。{}。",
+                    n + 1,
+                    i.what,
+                    i.clause,
+                    i.by_when
+                );
+            }
+            let _ = writeln!(s);
+        }
+        let _ = writeln!(s, "{:>40}", c.issuer);
+        let d = self.audit.as_of.date();
+        let _ = writeln!(s, "{:>40}", chinese_date(d));
+        Some(s)
+    }
+
+    /// The campaign's calendar: (day, time, what).
+    pub fn calendar(&self) -> Vec<(String, String, String)> {
+        self.campaign
+            .events()
+            .map(|events| {
+                events
+                    .iter()
+                    .map(|e| {
+                        (
+                            e.date.to_string(),
+                            e.clock().unwrap_or_default(),
+                            e.label.get(Lang::Zh).to_owned(),
+                        )
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// The city total, when the audit has Annex 3 tables.
+    pub fn totals(&self) -> Option<CityTotal> {
+        let t = &self.audit.annex3.as_ref()?.totals;
+        let value = |m: &std::collections::BTreeMap<Field, Option<u64>>, f: &Field| {
+            m.get(f).copied().flatten()
+        };
+        Some(CityTotal {
+            units: t.units.len(),
+            columns: Field::ALL
+                .iter()
+                .map(|f| (f.header_zh(), value(&t.columns, f), value(&t.outside, f)))
+                .collect(),
+            outside_units: t.outside_units.clone(),
+        })
+    }
+
+    /// The title of a rule, as the office reads it.
+    pub fn title(rule: RuleId) -> &'static str {
+        rule.info().title_zh
+    }
+}
+
+fn chinese_date(d: fangfei::NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{}年{}月{}日", d.year(), d.month(), d.day())
+}
+
+// ---------------------------------------------------------------------------------
+// Notices
+
+/// Writes one notice per unit with something to 补报 or 退回 into `dir`
+/// (`<unit>.txt`, UTF-8 with a BOM and Windows line ends, as Notepad and WPS open it).
+/// Returns how many were written.
+///
+/// # Errors
+///
+/// An I/O error.
+pub fn write_notices(dir: &Path, office: &Office<'_>) -> std::io::Result<usize> {
+    std::fs::create_dir_all(dir)?;
+    let mut n = 0;
+    for (_, units) in office.groups() {
+        for u in units {
+            let Some(text) = office.notice(u) else {
+                continue;
+            };
+            let name: String = u
+                .report
+                .unit
+                .chars()
+                .map(|c| {
+                    if c.is_control() || "/\\:*?\"<>|".contains(c) {
+                        '_'
+                    } else {
+                        c
+                    }
+                })
+                .collect();
+            let body = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+            std::fs::write(dir.join(format!("{name}.txt")), body)?;
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+mod html;
+mod xlsx;
+pub use html::html;
+pub use xlsx::write_xlsx;

@@ -1,0 +1,376 @@
+//! The report as a print-ready workbook.
+
+use super::*;
+
+/// The report as a workbook: 总表 (the matrix, coloured), 考评, 问题清单, 未报单位,
+/// 附件3退回, 全市合计, 日程 and, when there is any, 催报 — each A4 landscape, one page
+/// wide, its header repeated.
+///
+/// # Errors
+///
+/// [`XlsxError`] from the writer.
+pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
+    let c = office.campaign;
+    let a = office.audit;
+    let mut wb = Workbook::new();
+    let title = Format::new().set_bold().set_font_size(14);
+    let head = crate::tables::header_format("#DDEBF7");
+    let cell = Format::new()
+        .set_border(FormatBorder::Thin)
+        .set_text_wrap()
+        .set_align(FormatAlign::Top);
+    let group = Format::new()
+        .set_bold()
+        .set_border(FormatBorder::Thin)
+        .set_background_color("#F2F2F2");
+    let centered = |bg: &str, fg: &str| {
+        Format::new()
+            .set_border(FormatBorder::Thin)
+            .set_align(FormatAlign::Center)
+            .set_background_color(bg)
+            .set_font_color(fg)
+    };
+    let mark_format = |class: &str| match class {
+        "pass" => centered("#C6EFCE", "#006100"),
+        "fail" => centered("#FFC7CE", "#9C0006").set_bold(),
+        "warn" => centered("#FFEB9C", "#9C5700"),
+        "pending" => centered("#DDEBF7", "#1F4E79"),
+        "unknown" => centered("#EDEDED", "#444444"),
+        _ => centered("#FFFFFF", "#777777"),
+    };
+    let subtitle = format!("{} · 核查时点 {}", c.document_number, a.as_of.as_deadline());
+
+    // 总表
+    let rules = office.rules();
+    let ws = wb.add_worksheet();
+    ws.set_name("总表")?;
+    ws.write_string_with_format(0, 0, format!("{}核查总表", c.name.zh), &title)?;
+    ws.write_string(1, 0, &subtitle)?;
+    ws.write_string_with_format(3, 0, "单位", &head)?;
+    ws.set_column_width(0, 18)?;
+    for (i, r) in rules.iter().enumerate() {
+        let col = i as u16 + 1;
+        ws.write_string_with_format(3, col, (i + 1).to_string(), &head)?;
+        ws.set_column_width(col, 3.6)?;
+        let _ = r;
+    }
+    let a3col = rules.len() as u16 + 1;
+    ws.write_string_with_format(3, a3col, "附件3", &head)?;
+    ws.set_column_width(a3col, 6)?;
+    let mut row: u32 = 4;
+    for (name, list) in office.groups() {
+        ws.merge_range(
+            row,
+            0,
+            row,
+            a3col,
+            &format!("{name}({})", list.len()),
+            &group,
+        )?;
+        row += 1;
+        for u in list {
+            let unit = if u.source.is_empty() {
+                format!("{}(未报)", u.report.unit)
+            } else {
+                u.report.unit.clone()
+            };
+            ws.write_string_with_format(row, 0, unit, &cell)?;
+            for (i, r) in rules.iter().enumerate() {
+                let m = office.mark(u, *r);
+                ws.write_string_with_format(row, i as u16 + 1, m.symbol, &mark_format(m.class))?;
+            }
+            let m = office.annex3_mark(u);
+            ws.write_string_with_format(row, a3col, m.symbol, &mark_format(m.class))?;
+            row += 1;
+        }
+    }
+    row += 1;
+    let legend: Vec<String> = LEGEND
+        .iter()
+        .map(|(m, l)| format!("{} {l}", m.symbol))
+        .collect();
+    ws.write_string(row, 0, format!("图例:{}", legend.join("  ")))?;
+    row += 1;
+    for (i, r) in rules.iter().enumerate() {
+        ws.write_string(row, 0, format!("{} {r} {}", i + 1, Office::title(*r)))?;
+        row += 1;
+    }
+    crate::tables::print_a4(ws, 3, 3)?;
+    ws.set_freeze_panes(4, 1)?;
+
+    // 考评
+    let ws = wb.add_worksheet();
+    ws.set_name("考评")?;
+    let effects: Vec<Vec<String>> = [(Effect::Deduction, "减分"), (Effect::Bonus, "加分")]
+        .iter()
+        .flat_map(|(e, label)| {
+            office.effects(*e).into_iter().map(move |f| {
+                vec![
+                    f.unit.clone().unwrap_or_default(),
+                    (*label).to_owned(),
+                    Office::title(f.rule).to_owned(),
+                    f.message.zh.clone(),
+                    f.clause.clone(),
+                ]
+            })
+        })
+        .collect();
+    table(
+        ws,
+        "年度考评减分与加分",
+        &subtitle,
+        &[
+            ("单位", 18.0),
+            ("考评", 6.0),
+            ("事项", 20.0),
+            ("原因", 70.0),
+            ("依据", 14.0),
+        ],
+        &effects,
+        &head,
+        &cell,
+        &title,
+    )?;
+
+    // 问题清单
+    let ws = wb.add_worksheet();
+    ws.set_name("问题清单")?;
+    let mut problems: Vec<Vec<String>> = office
+        .input_findings()
+        .into_iter()
+        .map(|f| {
+            vec![
+                f.unit.clone().unwrap_or_default(),
+                "材料读取".into(),
+                f.verdict(Lang::Zh).into(),
+                format!(
+                    "{}{}",
+                    f.place
+                        .as_deref()
+                        .map(|p| format!("{p}:"))
+                        .unwrap_or_default(),
+                    f.message.zh
+                ),
+                String::new(),
+            ]
+        })
+        .collect();
+    for (_, list) in office.groups() {
+        for u in list {
+            for f in office.problems(u) {
+                problems.push(vec![
+                    u.report.unit.clone(),
+                    Office::title(f.rule).to_owned(),
+                    f.verdict(Lang::Zh).to_owned(),
+                    f.message.zh.clone(),
+                    match f.effect {
+                        Effect::None => String::new(),
+                        e => e.label(Lang::Zh).to_owned(),
+                    },
+                ]);
+            }
+        }
+    }
+    table(
+        ws,
+        "各单位问题清单",
+        &subtitle,
+        &[
+            ("单位", 18.0),
+            ("事项", 20.0),
+            ("结果", 8.0),
+            ("说明", 80.0),
+            ("考评", 6.0),
+        ],
+        &problems,
+        &head,
+        &cell,
+        &title,
+    )?;
+
+    // 未报单位
+    let ws = wb.add_worksheet();
+    ws.set_name("未报单位")?;
+    let missing: Vec<Vec<String>> = office
+        .missing()
+        .iter()
+        .map(|m| vec![(*m).to_owned()])
+        .collect();
+    table(
+        ws,
+        "未报单位",
+        &subtitle,
+        &[("单位", 30.0)],
+        &missing,
+        &head,
+        &cell,
+        &title,
+    )?;
+
+    // 附件3退回
+    let ws = wb.add_worksheet();
+    ws.set_name("附件3退回")?;
+    let returned: Vec<Vec<String>> = office
+        .returned_tables()
+        .iter()
+        .map(|r| {
+            let why: Vec<String> = r
+                .findings
+                .iter()
+                .filter(|f| f.severity == Severity::Error)
+                .map(|f| f.message.zh.clone())
+                .collect();
+            vec![
+                r.unit.clone().unwrap_or_else(|| r.place.clone()),
+                why.join(";"),
+            ]
+        })
+        .collect();
+    table(
+        ws,
+        "附件3统计表退回",
+        &subtitle,
+        &[("单位", 18.0), ("退回原因", 100.0)],
+        &returned,
+        &head,
+        &cell,
+        &title,
+    )?;
+
+    // 全市合计
+    if let Some(t) = office.totals() {
+        let ws = wb.add_worksheet();
+        ws.set_name("全市合计")?;
+        let apart = !t.outside_units.is_empty();
+        let shown = |v: Option<u64>| v.map_or_else(|| "溢出".to_owned(), |v| v.to_string());
+        let rows: Vec<Vec<String>> = t
+            .columns
+            .iter()
+            .map(|(label, v, outside)| {
+                let mut row = vec![label.clone(), shown(*v)];
+                if apart {
+                    row.push(shown(*outside));
+                }
+                row
+            })
+            .collect();
+        let mut cols = vec![("栏目", 40.0), ("合计", 14.0)];
+        if apart {
+            cols.push(("名单外单位(另计)", 18.0));
+        }
+        table(
+            ws,
+            &format!("附件3全市合计({}个单位)", t.units),
+            &subtitle,
+            &cols,
+            &rows,
+            &head,
+            &cell,
+            &title,
+        )?;
+        // Numbers as numbers.
+        let number = cell.clone().set_num_format("#,##0");
+        for (i, (_, v, outside)) in t.columns.iter().enumerate() {
+            for (c, v) in [(1, v), (2, outside)] {
+                if let Some(v) = v.filter(|v| *v <= 1 << 53).filter(|_| c == 1 || apart) {
+                    ws.write_number_with_format(i as u32 + 4, c, v as f64, &number)?;
+                }
+            }
+        }
+        if apart {
+            let r = t.columns.len() as u32 + 5;
+            ws.write_string(
+                r,
+                0,
+                format!(
+                    "不在单位名单中、另行合计的单位:{}",
+                    t.outside_units.join("、")
+                ),
+            )?;
+        }
+    }
+
+    // 日程
+    let ws = wb.add_worksheet();
+    ws.set_name("日程")?;
+    let days: Vec<Vec<String>> = office
+        .calendar()
+        .into_iter()
+        .map(|(d, t, w)| vec![d, t, w])
+        .collect();
+    table(
+        ws,
+        "活动日程",
+        &c.name.zh,
+        &[("日期", 12.0), ("时间", 8.0), ("事项", 80.0)],
+        &days,
+        &head,
+        &cell,
+        &title,
+    )?;
+
+    // 催报
+    let due = office.due_soon();
+    if !due.is_empty() {
+        let ws = wb.add_worksheet();
+        ws.set_name("催报")?;
+        let rows: Vec<Vec<String>> = due
+            .iter()
+            .map(|d| {
+                vec![
+                    d.unit.to_owned(),
+                    d.rule.name.zh.clone(),
+                    d.cutoff.as_deadline(),
+                    d.rule.clause.clone(),
+                ]
+            })
+            .collect();
+        table(
+            ws,
+            "催报:一天内到期尚未收到",
+            &subtitle,
+            &[
+                ("单位", 18.0),
+                ("材料", 30.0),
+                ("截止时间", 18.0),
+                ("依据", 14.0),
+            ],
+            &rows,
+            &head,
+            &cell,
+            &title,
+        )?;
+    }
+    wb.save(path)
+}
+
+/// A titled table from row 4 on, printed A4 landscape one page wide.
+#[allow(clippy::too_many_arguments)]
+fn table(
+    ws: &mut Worksheet,
+    name: &str,
+    subtitle: &str,
+    cols: &[(&str, f64)],
+    rows: &[Vec<String>],
+    head: &Format,
+    cell: &Format,
+    title: &Format,
+) -> Result<(), XlsxError> {
+    ws.write_string_with_format(0, 0, name, title)?;
+    ws.write_string(1, 0, subtitle)?;
+    for (j, (h, w)) in cols.iter().enumerate() {
+        ws.write_string_with_format(3, j as u16, *h, head)?;
+        ws.set_column_width(j as u16, *w)?;
+    }
+    for (i, r) in rows.iter().enumerate() {
+        for (j, v) in r.iter().enumerate() {
+            ws.write_string_with_format(i as u32 + 4, j as u16, v, cell)?;
+        }
+    }
+    if rows.is_empty() {
+        ws.write_string(4, 0, "无")?;
+    }
+    crate::tables::print_a4(ws, 3, 3)?;
+    ws.set_freeze_panes(4, 0)?;
+    Ok(())
+}
