@@ -269,8 +269,8 @@ impl FormCheck {
 /// name, with an info finding); an unknown one is a warning naming the closest names.
 /// Returns the name to record.
 fn check_unit<'c>(
-    campaign: &'c Campaign,
     resolve: &dyn Fn(&str) -> Option<&'c crate::campaign::UnitDef>,
+    near: &dyn Fn(&str) -> Vec<String>,
     written: Option<&str>,
     out: &mut Vec<Finding>,
 ) -> Option<String> {
@@ -299,7 +299,7 @@ fn check_unit<'c>(
             Some(u.name.clone())
         }
         None => {
-            let near = campaign.suggest_units(w, 3);
+            let near = near(w);
             let (zh, en) = if near.is_empty() {
                 (String::new(), String::new())
             } else {
@@ -321,6 +321,15 @@ fn check_unit<'c>(
             Some(w.to_owned())
         }
     }
+}
+
+/// Up to three roster names closest to an unknown unit's.
+fn suggestions(campaign: &Campaign, written: &str) -> Vec<String> {
+    campaign
+        .suggest_units(written, 3)
+        .into_iter()
+        .map(str::to_owned)
+        .collect()
 }
 
 /// The 其他 list check (A3-OTHER): each method non-blank and at most
@@ -495,6 +504,9 @@ pub(crate) struct Validator<'c, 'r> {
     campaign: &'c Campaign,
     resolve: &'r dyn Fn(&str) -> Option<&'c crate::campaign::UnitDef>,
     bounds: [Option<u64>; 11],
+    /// The closest roster names of each unknown unit met so far: computed once per
+    /// distinct name, not per row (a batch of one town's rows off the roster).
+    near: std::cell::RefCell<crate::util::FnvMap<String, Vec<String>>>,
 }
 
 impl<'c, 'r> Validator<'c, 'r> {
@@ -506,15 +518,28 @@ impl<'c, 'r> Validator<'c, 'r> {
             campaign,
             resolve,
             bounds: Field::ALL.map(|f| campaign.annex3_bound(f.name())),
+            near: std::cell::RefCell::default(),
         }
+    }
+
+    /// The closest roster names of `written`, once per distinct name.
+    fn near(&self, written: &str) -> Vec<String> {
+        if let Some(found) = self.near.borrow().get(written) {
+            return found.clone();
+        }
+        let found = suggestions(self.campaign, written);
+        self.near
+            .borrow_mut()
+            .insert(written.to_owned(), found.clone());
+        found
     }
 
     /// Validates one form view: see [`validate_form`].
     pub(crate) fn check(&self, form: &FormView<'_>) -> FormCheck {
         let mut findings = Vec::new();
         let unit = check_unit(
-            self.campaign,
             self.resolve,
+            &|w| self.near(w),
             form.unit.as_deref(),
             &mut findings,
         );
@@ -586,8 +611,8 @@ impl<'c, 'r> Validator<'c, 'r> {
 pub fn validate_table(campaign: &Campaign, table: &Annex3) -> Vec<Finding> {
     let mut findings = Vec::new();
     check_unit(
-        campaign,
         &|w| campaign.resolve_unit(w),
+        &|w| suggestions(campaign, w),
         Some(&table.unit),
         &mut findings,
     );
