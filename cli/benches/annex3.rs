@@ -14,6 +14,8 @@
     missing_docs
 )]
 
+#[path = "common/machine.rs"]
+mod machine;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use fangfei::annex3::sheet::{read_rows, read_values, Locator};
 use fangfei::annex3::{json_schema, Field};
@@ -130,6 +132,7 @@ struct Row {
 }
 
 fn bench(c: &mut Criterion) {
+    eprintln!("{}", machine::describe());
     let big = big_campaign(ROWS);
     let campaign = &big;
     let clean = clean_csv(ROWS);

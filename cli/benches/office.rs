@@ -15,6 +15,8 @@
     missing_docs
 )]
 
+#[path = "common/machine.rs"]
+mod machine;
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -103,6 +105,7 @@ fn month_of_records(c: &Campaign) -> Vec<UnitRecord> {
 }
 
 fn ledger(c: &mut Criterion) {
+    eprintln!("{}", machine::describe());
     let campaign = Campaign::embedded();
     let path = scratch("台账-5000.xlsx");
     let records = month_of_records(campaign);

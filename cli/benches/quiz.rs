@@ -19,6 +19,8 @@
 #[path = "../../examples/quizgen/mod.rs"]
 mod quizgen;
 
+#[path = "common/machine.rs"]
+mod machine;
 use std::hint::black_box;
 use std::time::Instant as Clock;
 
@@ -75,6 +77,7 @@ fn setup(c: &Campaign) -> (Vec<CheckedPaper>, Vec<Sheet>) {
 }
 
 fn bench(c: &mut Criterion) {
+    eprintln!("{}", machine::describe());
     let campaign = Campaign::embedded();
     let (papers, pool) = setup(campaign);
     let policy = campaign.quiz.multiple_choice;
