@@ -1634,17 +1634,10 @@ fn quiz_exports_with_chinese_headers_score_as_json_lines() {
         other => other.to_string(),
     };
     let row = |s: &Value| -> Vec<String> {
-        let mut r: Vec<String> = [
-            "participant",
-            "name",
-            "region",
-            "phone",
-            "unit",
-            "submitted_at",
-        ]
-        .iter()
-        .map(|k| text(&s[*k]))
-        .collect();
+        let mut r: Vec<String> = fangfei::quiz::Columns::FIXED
+            .iter()
+            .map(|k| text(&s[*k]))
+            .collect();
         r.extend((1..=8).map(|n| text(&s["answers"][n.to_string()])));
         r
     };

@@ -529,11 +529,19 @@ impl Reading<'_> {
                 let mut s = Submission::new(*kind, *at);
                 s.node = get("节点").date();
                 if *kind == SubmissionKind::Progress && s.node.is_none() {
+                    // The campaign's nodes, as the plan writes them.
+                    let nodes: Vec<String> = self
+                        .campaign
+                        .submissions
+                        .iter()
+                        .filter_map(|r| r.node)
+                        .map(|d| d.format("%-m月%-d日").to_string())
+                        .collect();
                     return Err((
                         at_of("节点"),
                         (
-                            "进展动态须填节点(如6月16日)".into(),
-                            "a progress report needs its node (e.g. 6月16日)".into(),
+                            format!("进展动态须填节点({})", nodes.join("或")),
+                            format!("a progress report needs its node ({})", nodes.join(" or ")),
                         ),
                     ));
                 }

@@ -103,8 +103,8 @@ pub(super) const SHEETS: [SheetDef; 8] = [
         cols: &[
             UNIT,
             col("材料", Kind::Material, true, 14.0, "宣传活动计划、进展动态、活动总结、统计表、新媒体作品(下拉选择)。"),
-            col("节点", Kind::Date, false, 11.0, "进展动态的报送节点:6月16日或6月24日。"),
-            col("收到时间", Kind::Instant, true, 18.0, "市处非办收到的时间,如“2021-06-09 15:10”“6月9日 15:10”;未写年份的按活动年度计。"),
+            col("节点", Kind::Date, false, 11.0, "进展动态的报送节点(日期;各节点见“填表说明”)。"),
+            col("收到时间", Kind::Instant, true, 18.0, "市处非办收到的时间(月日 时分,可写年份);未写年份的按活动年度计。"),
             col("所含内容", Kind::Parts, false, 30.0, "活动总结所附材料,用顿号分开:领导阅批活动文件、统计表、图片、音视频。"),
             col("活动时间", Kind::Text, false, 16.0, "宣传活动计划写明的集中宣传时间。"),
             col("活动地点", Kind::Text, false, 16.0, "宣传活动计划写明的地点。"),
@@ -112,7 +112,7 @@ pub(super) const SHEETS: [SheetDef; 8] = [
             col("推广", Kind::YesNo, false, 8.0, "市处非办作为典型推广的填“是”(二(三)1,加分)。"),
             NOTE,
         ],
-        note: "每收到一份材料记一行。计划:6月10日17:00前;进展动态:6月16日、6月24日;总结与统计表:7月3日前。",
+        note: "每收到一份材料记一行(各材料的报送节点见“填表说明”)。",
     },
     SheetDef {
         sheet: Sheet::Media,
@@ -133,7 +133,7 @@ pub(super) const SHEETS: [SheetDef; 8] = [
         name: "七进活动",
         cols: &[
             UNIT,
-            col("类别", Kind::Outreach, true, 10.0, "进机关、进工厂、进学校、进家庭、进社区、进村组、进网点等(下拉选择)。"),
+            col("类别", Kind::Outreach, true, 10.0, "活动方案所列的“七进”类别(下拉选择,可写简称)。"),
             col("日期", Kind::Date, true, 12.0, "活动日期。"),
             col("地点", Kind::Text, false, 24.0, "活动地点。"),
             col("参加人数", Kind::Count, false, 10.0, "参加活动的人数。"),
@@ -148,7 +148,7 @@ pub(super) const SHEETS: [SheetDef; 8] = [
             UNIT,
             col("地点", Kind::Text, true, 20.0, "宣传点。"),
             col("人数", Kind::Count, false, 8.0, "到场人员数。"),
-            col("到场时间", Kind::Instant, false, 18.0, "人员到场(或活动开始)的时间,如“6月15日 8:40”。"),
+            col("到场时间", Kind::Instant, false, 18.0, "人员到场(或活动开始)的时间(月日 时分)。"),
             col("条幅", Kind::YesNo, false, 7.0, "是/否。"),
             col("图版", Kind::YesNo, false, 7.0, "是/否。"),
             col("宣传资料", Kind::YesNo, false, 9.0, "是/否。"),

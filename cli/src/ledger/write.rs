@@ -34,10 +34,12 @@ pub fn write(path: &Path, campaign: &Campaign, records: &[UnitRecord]) -> Result
     ws.set_name(INSTRUCTIONS)?;
     ws.set_column_width(0, 100)?;
     ws.write_string_with_format(0, 0, format!("{}工作台账", campaign.name.zh), &bold)?;
+    // Examples of how to write a time: a day of the campaign.
+    let example = campaign.span.first;
     let mut lines: Vec<String> = vec![
         format!("依据:{}({})", campaign.name.zh, campaign.document_number),
         "用法:每收到一份材料、一件作品、一场活动,在对应工作表记一行;单位可下拉选择,简称、全称均可。".into(),
-        "时间写作“2021-06-09 15:10”“2021/6/9 15:10”或“6月9日 15:10”,也可用Excel日期单元格;未写年份的按活动年度计。".into(),
+        format!("时间写作“{}”“{}”或“{}”,也可用Excel日期单元格;未写年份的按活动年度计。", example.format("%Y-%m-%d 15:10"), example.format("%Y/%-m/%-d 15:10"), example.format("%-m月%-d日 15:10")),
         "核查:fangfei audit 台账.xlsx(也可读取各工作表另存的CSV文件)。有问题的行会标明位置(如“材料报送!C7”)并不计入。".into(),
         String::new(),
         "报送节点:".into(),
@@ -176,8 +178,9 @@ pub fn write(path: &Path, campaign: &Campaign, records: &[UnitRecord]) -> Result
                         ))
                         .set_error_title("日期时间")?
                         .set_error_message(format!(
-                            "请填写{}年的日期时间,如 2021-06-09 15:10。",
-                            campaign.year
+                            "请填写{}年的日期时间,如 {}。",
+                            campaign.year,
+                            campaign.span.first.format("%Y-%m-%d 15:10")
                         ))?,
                 ),
                 (None, Kind::Count) => Some(

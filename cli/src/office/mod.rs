@@ -307,7 +307,10 @@ impl<'a> Office<'a> {
                     clause: f.clause.clone(),
                     by_when: by_when(rule_of(f.rule).or_else(|| {
                         // What a plan must state is sent with the plan.
-                        self.campaign.submissions.first()
+                        self.campaign
+                            .submissions
+                            .iter()
+                            .find(|s| s.kind == fangfei::campaign::SubmissionKind::Plan)
                     })),
                 });
             }
