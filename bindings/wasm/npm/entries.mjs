@@ -9,8 +9,11 @@
 //   node.mjs   ESM for Node, loaded at import (node:zlib);
 //   index.cjs  CommonJS for require(), loaded at require.
 // The same three for the forms module ("fangfei/forms": forms.js, forms.node.mjs,
-// forms.cjs), the Annex 3 checks alone, which is what a reporting unit's page loads.
-// Each compiled module is in the package once: wasm/bytes.js (wasm/forms-bytes.js),
+// forms.cjs), the Annex 3 checks alone, which is what a reporting unit's page loads,
+// and for the quiz module ("fangfei/quiz": quiz.js, quiz.node.mjs, quiz.cjs),
+// registration and scoring, which the main module leaves out.
+// Each compiled module is in the package once: wasm/bytes.js (wasm/forms-bytes.js,
+// wasm/quiz-bytes.js),
 // the gzipped .wasm as a base64 string — a JS module every bundler takes with its
 // default configuration (no asset to emit or locate), about the size of the gzipped
 // .wasm over the network.
@@ -173,25 +176,38 @@ ${cjsWrappers}
   return names;
 }
 
-const all = entries("", "index", "node.mjs");
-const forms = entries("forms-", "forms", "forms.node.mjs");
+const modules = {
+  index: entries("", "index", "node.mjs"),
+  forms: entries("forms-", "forms", "forms.node.mjs"),
+  quiz: entries("quiz-", "quiz", "quiz.node.mjs"),
+};
 
-// The types: the ESM ones (index.d.ts, written by hand), the CommonJS ones without the
-// default export, and the forms module's: the same without the functions it lacks.
-const dts = readFileSync(join(pkg, "index.d.ts"), "utf8");
+// The types: npm/index.d.ts (written by hand) declares every function of the three
+// modules; each module's types are those without the functions it lacks, in ESM
+// (NAME.d.ts) and CommonJS (NAME.d.cts: without the default export).
+const template = readFileSync(join(pkg, "index.d.ts"), "utf8");
+const declared = [...template.matchAll(/^export function (\w+)\(/gm)].map((m) => m[1]);
 const cts = (text) => {
   const out = text.replace(/^export default init;\n/m, "");
   if (out === text) throw new Error("the types have no `export default init;` line");
   return out;
 };
-writeFileSync(join(pkg, "index.d.cts"), cts(dts));
-let formsDts = dts;
-for (const name of all.filter((n) => !forms.includes(n))) {
-  const re = new RegExp(`^(/\\*\\*[^]*?\\*/\\n)?export function ${name}\\(.*\\n`, "m");
-  const next = formsDts.replace(re, "");
-  if (next === formsDts) throw new Error(`no declaration of ${name} in index.d.ts`);
-  formsDts = next;
+for (const [base, names] of Object.entries(modules)) {
+  const undeclared = names.filter((n) => !declared.includes(n));
+  if (undeclared.length) throw new Error(`index.d.ts does not declare ${undeclared.join(", ")}`);
+  let dts = template;
+  for (const name of declared.filter((n) => n !== "init" && !names.includes(n))) {
+    // The function's line, and the doc comment right above it (one that ends there).
+    const re = new RegExp(`^(/\\*\\*(?:(?!\\*/)[^])*\\*/\\n)?export function ${name}\\(.*\\n`, "m");
+    const next = dts.replace(re, "");
+    if (next === dts) throw new Error(`no one-line declaration of ${name} in index.d.ts`);
+    dts = next;
+  }
+  writeFileSync(join(pkg, `${base}.d.ts`), dts);
+  writeFileSync(join(pkg, `${base}.d.cts`), cts(dts));
 }
-writeFileSync(join(pkg, "forms.d.ts"), formsDts);
-writeFileSync(join(pkg, "forms.d.cts"), cts(formsDts));
-console.log(`entries: ${all.length} functions wrapped; the forms module ${forms.length}`);
+console.log(
+  `entries: ${Object.entries(modules)
+    .map(([base, names]) => `${base} ${names.length} functions`)
+    .join("; ")}`,
+);

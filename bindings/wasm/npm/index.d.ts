@@ -4,6 +4,9 @@
 // also shows a misspelled field name is a compile error). Data keys follow the spec:
 // rule ids ("D-PLAN"), Annex 3 field names ("qijin_sessions"), region keys ("21",
 // "XPCC"). Properties are camelCase, in what you pass and in what you get back.
+// This file declares the functions of all three modules ("fangfei", "fangfei/forms",
+// "fangfei/quiz"); each module's own .d.ts is it without the functions the module
+// lacks (npm/entries.mjs).
 
 // BEGIN generated from the Rust catalogue (bindings/wasm/tests/types.rs)
 /** Every rule id of the spec, and the library's own INPUT and CAMPAIGN. */
@@ -276,7 +279,9 @@ export function checkField(field: Annex3Field | "unit" | "other_methods", value:
 export function validateForm(form: Annex3Form, campaign?: Campaign | CampaignHandle): FormCheck;
 export function validateForms(forms: Annex3Form[], campaign?: Campaign | CampaignHandle): Batch;
 export function checkUnit(record: UnitRecord, asOf?: string, campaign?: Campaign | CampaignHandle): UnitReport;
+/** In "fangfei/quiz": a registration checked, the name masked, the phone normalised and masked. */
 export function register(registration: Registration): Registered;
+/** In "fangfei/quiz": answer sheets scored by the campaign's quiz rules, with the standings. */
 export function scoreSheets(input: { papers: Paper[]; sheets: Sheet[]; strategy?: Strategy; through?: string; top?: number }, campaign?: Campaign | CampaignHandle): Scored;
 export function rules(): Rule[];
 export function annex3Schema(bounds?: boolean, campaign?: Campaign | CampaignHandle): Record<string, unknown>;

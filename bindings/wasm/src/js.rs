@@ -4,12 +4,22 @@
 //! is), calls `api`, and returns plain objects parsed from its JSON text (objects, not
 //! `Map`s). Malformed input throws a JS `Error` with `code`, `messageZh` and, when the
 //! input was read field by field, `problems` (each with its path).
+//!
+//! Three modules are built from this file (scripts/build-wasm): the main one
+//! ("fangfei": everything but the quiz), `forms` ("fangfei/forms": the Annex 3 checks)
+//! and `quiz` ("fangfei/quiz": registration and scoring); each has the campaign
+//! functions and the rules.
 
 use js_sys::{Error, Reflect};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 use crate::api::{self, ApiError};
+
+#[cfg(all(feature = "forms", feature = "quiz"))]
+compile_error!(
+    "the features `forms` and `quiz` each select a module of their own: build one at a time"
+);
 
 #[wasm_bindgen]
 extern "C" {
@@ -76,10 +86,9 @@ fn arg(v: JsValue) -> Result<Option<Value>, JsValue> {
         .map_err(|e| throw(ApiError::input(e)))
 }
 
-/// A JS argument that must be a string (a TypeError in the generated glue otherwise,
-/// without a code; here it is an INPUT error like every other).
 /// A cell or field value: a JS string as it is (the keystroke path), anything else
 /// through JSON.
+#[cfg(not(feature = "quiz"))]
 fn cell_value(v: JsValue) -> Result<Value, JsValue> {
     match (v.as_string(), v.as_f64()) {
         (Some(s), _) => Ok(Value::String(s)),
@@ -93,6 +102,7 @@ fn cell_value(v: JsValue) -> Result<Value, JsValue> {
 }
 
 /// How JavaScript writes a number that is no number: `NaN`, `Infinity`, `-Infinity`.
+#[cfg(not(feature = "quiz"))]
 fn non_finite(f: f64) -> &'static str {
     if f.is_nan() {
         "NaN"
@@ -103,6 +113,8 @@ fn non_finite(f: f64) -> &'static str {
     }
 }
 
+/// A JS argument that must be a string (a TypeError in the generated glue otherwise,
+/// without a code; here it is an INPUT error like every other).
 fn text(v: &JsValue, what: &str) -> Result<String, JsValue> {
     v.as_string()
         .ok_or_else(|| throw(ApiError::input(format!("{what} must be a string"))))
@@ -132,19 +144,19 @@ pub fn close_campaign(handle: JsValue) -> Result<JsValue, JsValue> {
     out(api::close_campaign(&required(handle, "handle")?))
 }
 
-#[cfg(not(feature = "forms"))]
+#[cfg(not(any(feature = "forms", feature = "quiz")))]
 #[wasm_bindgen]
 pub fn timeline(at: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::timeline(&text(&at, "at")?, arg(campaign)?.as_ref()))
 }
 
-#[cfg(not(feature = "forms"))]
+#[cfg(not(any(feature = "forms", feature = "quiz")))]
 #[wasm_bindgen]
 pub fn events(campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::events(arg(campaign)?.as_ref()))
 }
 
-#[cfg(not(feature = "forms"))]
+#[cfg(not(any(feature = "forms", feature = "quiz")))]
 #[wasm_bindgen(js_name = timelineSvg)]
 pub fn timeline_svg(lang: JsValue, campaign: JsValue) -> Result<String, JsValue> {
     let lang = if lang.is_undefined() {
@@ -155,7 +167,7 @@ pub fn timeline_svg(lang: JsValue, campaign: JsValue) -> Result<String, JsValue>
     api::timeline_svg(&lang, arg(campaign)?.as_ref()).map_err(throw)
 }
 
-#[cfg(not(feature = "forms"))]
+#[cfg(not(any(feature = "forms", feature = "quiz")))]
 #[wasm_bindgen(js_name = checkSubmissions)]
 pub fn check_submissions(input: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::check_submissions(
@@ -164,6 +176,7 @@ pub fn check_submissions(input: JsValue, campaign: JsValue) -> Result<JsValue, J
     ))
 }
 
+#[cfg(not(feature = "quiz"))]
 #[wasm_bindgen(js_name = checkCell)]
 pub fn check_cell(field: JsValue, cell: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::check_cell(
@@ -173,6 +186,7 @@ pub fn check_cell(field: JsValue, cell: JsValue, campaign: JsValue) -> Result<Js
     ))
 }
 
+#[cfg(not(feature = "quiz"))]
 #[wasm_bindgen(js_name = checkField)]
 pub fn check_field(field: JsValue, value: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::check_field(
@@ -182,6 +196,7 @@ pub fn check_field(field: JsValue, value: JsValue, campaign: JsValue) -> Result<
     ))
 }
 
+#[cfg(not(feature = "quiz"))]
 #[wasm_bindgen(js_name = validateForm)]
 pub fn validate_form(form: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::validate_form(
@@ -190,6 +205,7 @@ pub fn validate_form(form: JsValue, campaign: JsValue) -> Result<JsValue, JsValu
     ))
 }
 
+#[cfg(not(feature = "quiz"))]
 #[wasm_bindgen(js_name = validateForms)]
 pub fn validate_forms(forms: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::validate_forms(
@@ -198,7 +214,7 @@ pub fn validate_forms(forms: JsValue, campaign: JsValue) -> Result<JsValue, JsVa
     ))
 }
 
-#[cfg(not(feature = "forms"))]
+#[cfg(not(any(feature = "forms", feature = "quiz")))]
 #[wasm_bindgen(js_name = checkUnit)]
 pub fn check_unit(record: JsValue, as_of: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     let as_of = if as_of.is_undefined() || as_of.is_null() {
@@ -213,13 +229,13 @@ pub fn check_unit(record: JsValue, as_of: JsValue, campaign: JsValue) -> Result<
     ))
 }
 
-#[cfg(not(feature = "forms"))]
+#[cfg(feature = "quiz")]
 #[wasm_bindgen]
 pub fn register(registration: JsValue) -> Result<JsValue, JsValue> {
     out(api::register(&required(registration, "registration")?))
 }
 
-#[cfg(not(feature = "forms"))]
+#[cfg(feature = "quiz")]
 #[wasm_bindgen(js_name = scoreSheets)]
 pub fn score_sheets(input: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::score_sheets(
@@ -233,7 +249,7 @@ pub fn rules() -> Result<JsValue, JsValue> {
     out(api::rules())
 }
 
-#[cfg(not(feature = "forms"))]
+#[cfg(not(any(feature = "forms", feature = "quiz")))]
 #[wasm_bindgen(js_name = annex3Schema)]
 pub fn annex3_schema(bounds: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::annex3_schema(

@@ -1,9 +1,12 @@
-// Every exported function of the Node build, with valid and invalid input.
+// Every exported function of the Node build (the main module and the quiz module),
+// with valid and invalid input.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 
-const f = createRequire(import.meta.url)("../pkg/index.cjs");
+const require = createRequire(import.meta.url);
+const f = require("../pkg/index.cjs");
+const q = require("../pkg/quiz.cjs");
 
 /** Asserts `fn` throws an Error with the given code, and that the module still works. */
 function throwsCode(fn, code) {
@@ -118,15 +121,15 @@ test("checkUnit", () => {
 });
 
 test("register masks the name and gives the phone normalised and masked", () => {
-  const ok = f.register({ name: "张三", region: "广西", phone: "+86 138-1234-5678" });
+  const ok = q.register({ name: "张三", region: "广西", phone: "+86 138-1234-5678" });
   assert.deepEqual(
     [ok.participant.name, ok.participant.region, ok.participant.phone, ok.participant.phoneMasked],
     ["张*", "45", "13812345678", "138****5678"],
   );
-  const bad = f.register({ name: "", region: "香港" });
+  const bad = q.register({ name: "", region: "香港" });
   assert.equal(bad.participant, null);
   assert.deepEqual(bad.findings.map((x) => x.rule), ["Q-REG-NAME", "Q-REG-REGION"]);
-  throwsCode(() => f.register(42), "INPUT");
+  throwsCode(() => q.register(42), "INPUT");
 });
 
 test("scoreSheets", () => {
@@ -142,14 +145,14 @@ test("scoreSheets", () => {
   ] };
   const answers = { 1: "B", 2: "A", 3: "C", 4: "对", 5: "错", 6: true, 7: "AB", 8: ["B", "C"] };
   const sheet = (id, at) => ({ participant: id, name: "测试", region: "辽宁", submitted_at: at, answers });
-  const out = f.scoreSheets({ papers: [paper], sheets: [sheet("u1", "2021-06-15T10:05:00+08:00"), sheet("u1", "2021-06-15T11:00:00+08:00"), sheet("u2", "2021-06-15T09:00:00+08:00")] });
+  const out = q.scoreSheets({ papers: [paper], sheets: [sheet("u1", "2021-06-15T10:05:00+08:00"), sheet("u1", "2021-06-15T11:00:00+08:00"), sheet("u2", "2021-06-15T09:00:00+08:00")] });
   assert.deepEqual(out.outcomes.map((o) => [o.score, o.counted]), [[70, true], [70, false], [70, false]]);
   assert.ok(out.outcomes[1].findings.some((x) => x.rule === "Q-ONCE-A-DAY"));
   assert.ok(out.outcomes[2].findings.some((x) => x.rule === "Q-WINDOW"));
   assert.equal(out.standings[0].name, "辽宁省");
   assert.equal(out.top.length, 10);
-  throwsCode(() => f.scoreSheets({ papers: [{ date: "2021-06-15", questions: [] }], sheets: [] }), "Q-PAPER");
-  throwsCode(() => f.scoreSheets({ papers: [paper] }), "INPUT");
+  throwsCode(() => q.scoreSheets({ papers: [{ date: "2021-06-15", questions: [] }], sheets: [] }), "Q-PAPER");
+  throwsCode(() => q.scoreSheets({ papers: [paper] }), "INPUT");
 });
 
 test("rules and annex3Schema", () => {
@@ -177,7 +180,7 @@ test("a batch over the limit is refused with a code, and the module stays usable
   } catch (e) {
     assert.match(e.messageZh, /超过上限100000份/);
   }
-  throwsCode(() => f.scoreSheets({ papers: [], sheets: new Array(100_001).fill({}) }), "INPUT");
+  throwsCode(() => q.scoreSheets({ papers: [], sheets: new Array(100_001).fill({}) }), "INPUT");
   // The limit itself is accepted.
   assert.equal(f.validateForms(new Array(1000).fill(form)).rows.length, 1000);
 });

@@ -1,10 +1,15 @@
 // Type-checked (tsc --noEmit) against the package's types, imported by name as a user
 // would (through its exports map). The @ts-expect-error lines are mistakes that must
 // not compile: tsc fails if one of them does.
-import { init, checkCell, checkField, validateForm, validateForms, timeline, scoreSheets, checkUnit, checkSubmissions, register, rules, FangfeiError, type Finding, type Count, type RuleId } from "fangfei";
+import { init, checkCell, checkField, validateForm, validateForms, timeline, checkUnit, checkSubmissions, rules, FangfeiError, type Finding, type Count, type RuleId } from "fangfei";
+import { init as initQuiz, register, scoreSheets } from "fangfei/quiz";
+// @ts-expect-error the main module has no quiz functions: they are in "fangfei/quiz"
+import { scoreSheets as notHere } from "fangfei";
 
 async function main(): Promise<void> {
   await init();
+  await initQuiz();
+  console.log(notHere);
   const cell = checkCell("qijin_sessions", "12次");
   const v: Count | null = cell.value;
   const f: Finding[] = cell.findings;

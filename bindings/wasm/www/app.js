@@ -4,7 +4,7 @@
 // field, each field's message tied to it with aria-describedby and aria-invalid); a
 // draft kept in this browser; the submitted tables exported as the CSV the office's
 // `fangfei annex3 check` reads.
-import { init, checkCell, checkField, validateForm, validateForms, timelineSvg, scoreSheets, FangfeiError } from "./pkg/index.js";
+import { init, checkCell, checkField, validateForm, validateForms, timelineSvg, FangfeiError } from "./pkg/index.js";
 
 // [name, the plan's group, the plan's column header]
 const FIELDS = [
@@ -226,9 +226,12 @@ async function onScore() {
     }
   }
   const papers = await (await fetch("papers.json")).json();
+  // The quiz is a module of its own ("fangfei/quiz"), loaded when it is first used.
+  const quiz = await import("./pkg/quiz.js");
+  await quiz.init();
   let out;
   try {
-    out = scoreSheets({ papers, sheets });
+    out = quiz.scoreSheets({ papers, sheets });
   } catch (e) {
     if (e instanceof FangfeiError) {
       quizError(e.messageZh);
