@@ -8,7 +8,7 @@ use fangfei::{wire, Campaign, Finding, RuleId, Severity, Text};
 use serde_json::{json, Value};
 
 use crate::out::{print_json, print_table, Style};
-use crate::tables::{extension, read_table, write_batch, write_workbook};
+use crate::tables::{extension, read_csv_table, read_table, write_batch, write_workbook};
 use crate::Unusable;
 
 /// Reads one file into a batch of rows (tables or JSON forms).
@@ -29,8 +29,14 @@ pub fn read_file(campaign: &Campaign, path: &Path, sheet: Option<&str>) -> Resul
         // forms give the same bytes (a command over several files names the file).
         return Ok(read_values(campaign, &items, |n| format!("#{n}")));
     }
-    let (rows, locator, note) = read_table(path, sheet)?;
-    let mut batch = read_rows(campaign, &locator, &rows);
+    // A CSV is streamed row by row; a workbook's sheet is read whole.
+    let (mut batch, note) = if matches!(extension(path).as_str(), "csv" | "txt") {
+        let (batch, encoding) = read_csv_table(campaign, path)?;
+        (batch, encoding.note())
+    } else {
+        let (rows, locator, note) = read_table(path, sheet)?;
+        (read_rows(campaign, &locator, &rows), note)
+    };
     // The encoding assumed for a file that is not UTF-8, said.
     if let Some(note) = note {
         batch.findings.insert(

@@ -91,7 +91,7 @@ fn each_jsonl(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
 /// phone, unit, submitted_at, then one column per question id.
 fn each_csv(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
     let bytes = crate::files::read_bytes(path, crate::tables::MAX_FILE_BYTES)?;
-    let (text, _) = decode(&bytes)?;
+    let (text, _) = decode(bytes)?;
     each_row(path, &csv_rows(&text)?, each)
 }
 

@@ -8,14 +8,21 @@
 use std::path::Path;
 
 use calamine::{Data, Reader};
-use fangfei::annex3::sheet::{Batch, Locator};
+use fangfei::annex3::sheet::{Batch, Locator, TableReader};
 use fangfei::annex3::{Field, Totals};
+use fangfei::Campaign;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, XlsxError};
 
 use crate::Unusable;
 
 /// Largest input file read (64 MiB); larger is refused, and never read past.
 pub const MAX_FILE_BYTES: usize = 64 << 20;
+
+/// Largest Annex 3 CSV table read: [`MAX_ROWS`](fangfei::annex3::sheet::MAX_ROWS)
+/// rows of 256 bytes on average (a row of the plan's 13 cells takes about 70, the rest
+/// is room for long 其他 lists). Such a table is streamed into the table's reader, so
+/// what it holds in memory is the file's text and each row's outcome, never its cells.
+pub const MAX_CSV_BYTES: usize = fangfei::annex3::sheet::MAX_ROWS * 256;
 
 /// Rows with their 1-based line (CSV record line, or spreadsheet row).
 pub type Rows = Vec<(usize, Vec<String>)>;
@@ -65,17 +72,19 @@ fn oddness(s: &str) -> (usize, usize) {
 }
 
 /// Decodes CSV bytes: a BOM decides; otherwise valid UTF-8 is UTF-8, and anything
-/// else must decode as GB18030 without a single malformed sequence.
+/// else must decode as GB18030 without a single malformed sequence. UTF-8 is taken
+/// as it is, without a copy.
 ///
 /// # Errors
 ///
 /// [`Unusable`] when the bytes are no text in any of these encodings.
-pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), Unusable> {
-    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return std::str::from_utf8(rest)
-            .map(|s| (s.to_owned(), Encoding::Utf8Bom))
+pub fn decode(mut bytes: Vec<u8>) -> Result<(String, Encoding), Unusable> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+        return String::from_utf8(bytes)
+            .map(|s| (s, Encoding::Utf8Bom))
             .map_err(|e| {
-                let at = e.valid_up_to() + 3;
+                let at = e.utf8_error().valid_up_to() + 3;
                 Unusable::new(
                     "INPUT",
                     format!("文件以UTF-8标记开头,但第{at}字节起不是UTF-8文本"),
@@ -83,6 +92,11 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), Unusable> {
                 )
             });
     }
+    let bytes = match String::from_utf8(bytes) {
+        Ok(s) => return Ok((s, Encoding::Utf8)),
+        Err(e) => e.into_bytes(),
+    };
+    let bytes = bytes.as_slice();
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) =
             enc.decode_without_bom_handling(bytes.get(bom_len..).unwrap_or_default());
@@ -94,9 +108,6 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), Unusable> {
             ));
         }
         return Ok((text.into_owned(), Encoding::Utf16));
-    }
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok((s.to_owned(), Encoding::Utf8));
     }
     // GB18030 decodes almost any bytes: Big5 too, into characters nobody wrote. When
     // its reading is odd (one character in ten from scripts Chinese text hardly uses)
@@ -129,7 +140,8 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, Unusable> {
     crate::files::read_bytes(path, MAX_FILE_BYTES)
 }
 
-/// Reads CSV text into rows; each record carries the line it starts on.
+/// Calls `each` with every record of CSV text, in order: the line it starts on and
+/// its cells, borrowed from one reused record (no record is kept).
 ///
 /// The line is computed from the record's byte offset: the csv crate's own line count
 /// drifts by one per record in CRLF files (what Excel writes), seen 2026-11 with csv
@@ -139,35 +151,54 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, Unusable> {
 /// # Errors
 ///
 /// [`Unusable`] for a CSV syntax error, with its line.
-pub fn csv_rows(text: &str) -> Result<Rows, Unusable> {
-    let breaks: Vec<usize> = text
-        .bytes()
-        .enumerate()
-        .filter(|(_, b)| *b == b'\n')
-        .map(|(i, _)| i)
-        .collect();
-    let line_at = |byte: usize| breaks.partition_point(|&p| p <= byte) + 1;
+pub fn each_csv_record(text: &str, mut each: impl FnMut(usize, &[&str])) -> Result<(), Unusable> {
+    // Line breaks counted up to the last offset asked for: offsets only grow.
+    let (mut counted_to, mut breaks) = (0usize, 0usize);
+    let mut line_at = |position: Option<&csv::Position>| {
+        let byte = position.map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
+        let upto = byte.saturating_add(1).min(text.len());
+        if upto > counted_to {
+            let newly = text.as_bytes().get(counted_to..upto).unwrap_or_default();
+            breaks += newly.iter().filter(|b| **b == b'\n').count();
+            counted_to = upto;
+        }
+        breaks + 1
+    };
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    for rec in reader.records() {
-        let rec = rec.map_err(|e| {
-            let line = e.position().map_or(0, |p| {
-                line_at(usize::try_from(p.byte()).unwrap_or(usize::MAX))
-            });
-            Unusable::new(
-                "INPUT",
-                format!("CSV第{line}行无法读取(引号未配对?)"),
-                format!("CSV line {line}: {e}"),
-            )
-        })?;
-        let line = rec.position().map_or(0, |p| {
-            line_at(usize::try_from(p.byte()).unwrap_or(usize::MAX))
-        });
-        rows.push((line, rec.iter().map(str::to_owned).collect()));
+    let mut record = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => return Ok(()),
+            Err(e) => {
+                let line = line_at(e.position());
+                return Err(Unusable::new(
+                    "INPUT",
+                    format!("CSV第{line}行无法读取(引号未配对?)"),
+                    format!("CSV line {line}: {e}"),
+                ));
+            }
+        }
+        let line = line_at(record.position());
+        let cells: Vec<&str> = record.iter().collect();
+        each(line, &cells);
     }
+}
+
+/// Reads CSV text into rows; each record carries the line it starts on (see
+/// [`each_csv_record`]).
+///
+/// # Errors
+///
+/// [`Unusable`] for a CSV syntax error, with its line.
+pub fn csv_rows(text: &str) -> Result<Rows, Unusable> {
+    let mut rows = Vec::new();
+    each_csv_record(text, |line, cells| {
+        rows.push((line, cells.iter().map(|c| (*c).to_owned()).collect()));
+    })?;
     Ok(rows)
 }
 
@@ -177,8 +208,31 @@ pub fn csv_rows(text: &str) -> Result<Rows, Unusable> {
 ///
 /// [`Unusable`] when the file cannot be read or decoded.
 pub fn read_csv(path: &Path) -> Result<(Rows, Encoding), Unusable> {
-    let (text, enc) = decode(&read_bytes(path)?)?;
+    let (text, enc) = decode(read_bytes(path)?)?;
     Ok((csv_rows(&text)?, enc))
+}
+
+/// Reads an Annex 3 table from a CSV file (any accepted encoding), record by record
+/// into a [`TableReader`]: the same batch as [`read_rows`](fangfei::annex3::sheet::read_rows)
+/// on its rows, without holding them.
+///
+/// # Errors
+///
+/// [`Unusable`] when the file cannot be read or decoded, or is no CSV.
+pub fn read_csv_table(campaign: &Campaign, path: &Path) -> Result<(Batch, Encoding), Unusable> {
+    let (text, enc) = decode(crate::files::read_bytes(path, MAX_CSV_BYTES)?)?;
+    Ok((csv_table(campaign, &text)?, enc))
+}
+
+/// An Annex 3 table from CSV text, streamed (see [`read_csv_table`]).
+///
+/// # Errors
+///
+/// [`Unusable`] for a CSV syntax error, with its line.
+pub fn csv_table(campaign: &Campaign, text: &str) -> Result<Batch, Unusable> {
+    let mut reader = TableReader::new(campaign, Locator::Csv);
+    each_csv_record(text, |line, cells| reader.push(line, cells))?;
+    Ok(reader.finish())
 }
 
 /// The text of a spreadsheet cell, as a person reads it: a whole float shows as an
@@ -831,13 +885,13 @@ mod tests {
         assert!(encoding_rs::GB18030
             .decode_without_bom_handling_and_without_replacement(&big5)
             .is_some_and(|s| s != text));
-        let (read, enc) = decode(&big5).unwrap();
+        let (read, enc) = decode(big5.to_vec()).unwrap();
         assert_eq!((read.as_str(), enc), (text, Encoding::Big5));
         assert!(enc.note().unwrap().zh.contains("Big5"));
         // GBK stays GBK.
         let simplified = "填报单位,活动场次(次)\n市教育局,12\n南街街道,3\n";
         let (gbk, _, _) = encoding_rs::GBK.encode(simplified);
-        let (read, enc) = decode(&gbk).unwrap();
+        let (read, enc) = decode(gbk.to_vec()).unwrap();
         assert_eq!((read.as_str(), enc), (simplified, Encoding::Gb18030));
     }
 }

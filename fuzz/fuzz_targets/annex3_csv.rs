@@ -9,7 +9,7 @@ use fangfei_cli::tables::{csv_rows, decode};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok((text, _)) = decode(data) else { return };
+    let Ok((text, _)) = decode(data.to_vec()) else { return };
     let Ok(rows) = csv_rows(&text) else { return };
     let batch = read_rows(Campaign::embedded(), &Locator::Csv, &rows);
     let (accepted, rejected) = batch.counts();

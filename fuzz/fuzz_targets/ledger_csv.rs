@@ -21,7 +21,7 @@ fuzz_target!(|data: &[u8]| {
     let Some((&pick, rest)) = data.split_first() else { return };
     let mut parts = Vec::new();
     for (i, chunk) in rest.split(|b| *b == 0x1e).take(3).enumerate() {
-        let Ok((text, _)) = decode(chunk) else { continue };
+        let Ok((text, _)) = decode(chunk.to_vec()) else { continue };
         let Ok(rows) = csv_rows(&text) else { continue };
         let name = NAMES[(usize::from(pick) + i) % NAMES.len()];
         parts.push(Part {

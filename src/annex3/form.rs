@@ -412,7 +412,7 @@ fn cross_checks(get: impl Fn(Field) -> Option<u64>) -> Vec<Finding> {
 /// path. A missing cell is A3-BLANK; a cell typed so far is checked whatever the
 /// others hold, and a cross-field rule runs once both of its cells hold counts.
 pub fn validate_form(campaign: &Campaign, form: &Form) -> FormCheck {
-    Validator::new(campaign, &|w| campaign.resolve_unit(w)).check(&form.view())
+    Validator::new(campaign).check(&form.view())
 }
 
 /// A form's cells borrowed from wherever they are (a [`Form`], a row of a table).
@@ -498,27 +498,50 @@ impl<'a> FormView<'a> {
     }
 }
 
-/// Validation with what a batch looks up once: the unit lookup (a
-/// [`crate::campaign::Roster`] for batches) and the columns' plausibility bounds.
-pub(crate) struct Validator<'c, 'r> {
+/// Validation with what a batch looks up once: the roster's name index and the
+/// columns' plausibility bounds.
+pub(crate) struct Validator<'c> {
     campaign: &'c Campaign,
-    resolve: &'r dyn Fn(&str) -> Option<&'c crate::campaign::UnitDef>,
+    /// The roster's name index, for a batch; one form's unit is looked up by scanning
+    /// the campaign's units (no index to build for one name).
+    roster: Option<crate::campaign::Roster<'c>>,
     bounds: [Option<u64>; 11],
     /// The closest roster names of each unknown unit met so far: computed once per
     /// distinct name, not per row (a batch of one town's rows off the roster).
     near: std::cell::RefCell<crate::util::FnvMap<String, Vec<String>>>,
 }
 
-impl<'c, 'r> Validator<'c, 'r> {
-    pub(crate) fn new(
-        campaign: &'c Campaign,
-        resolve: &'r dyn Fn(&str) -> Option<&'c crate::campaign::UnitDef>,
-    ) -> Self {
+impl<'c> Validator<'c> {
+    /// A validator for one form.
+    pub(crate) fn new(campaign: &'c Campaign) -> Self {
         Validator {
             campaign,
-            resolve,
+            roster: None,
             bounds: Field::ALL.map(|f| campaign.annex3_bound(f.name())),
             near: std::cell::RefCell::default(),
+        }
+    }
+
+    /// A validator for many forms: the roster indexed once.
+    pub(crate) fn batch(campaign: &'c Campaign) -> Self {
+        Validator {
+            roster: Some(campaign.roster()),
+            ..Validator::new(campaign)
+        }
+    }
+
+    fn resolve(&self, written: &str) -> Option<&'c crate::campaign::UnitDef> {
+        match &self.roster {
+            Some(r) => r.resolve(written),
+            None => self.campaign.resolve_unit(written),
+        }
+    }
+
+    /// The city total of `rows` (see [`super::total`]), with this validator's index.
+    pub(crate) fn total(&self, rows: &mut [super::total::RowOutcome]) -> super::Totals {
+        match &self.roster {
+            Some(r) => super::total::total_with(r, rows),
+            None => super::total::total_with(&self.campaign.roster(), rows),
         }
     }
 
@@ -538,7 +561,7 @@ impl<'c, 'r> Validator<'c, 'r> {
     pub(crate) fn check(&self, form: &FormView<'_>) -> FormCheck {
         let mut findings = Vec::new();
         let unit = check_unit(
-            self.resolve,
+            &|w| self.resolve(w),
             &|w| self.near(w),
             form.unit.as_deref(),
             &mut findings,

@@ -18,7 +18,7 @@
 use serde::Serialize;
 
 use super::form::{split_other_methods, CellIn, Form, FormView, Validator};
-use super::total::{total_with, RowOutcome, Totals};
+use super::total::{RowOutcome, Totals};
 use super::Field;
 use crate::path::Path;
 use crate::report::{Finding, Outcome, Severity, Text};
@@ -256,45 +256,40 @@ impl Batch {
 }
 
 struct Header {
-    line_index: usize,
     columns: Vec<Option<Column>>,
 }
 
-/// Finds the header row among the first rows: the first with at least three count
-/// columns. The row above it (a merged group heading) may hold the 填报单位 column.
-fn find_header(rows: &[(usize, Vec<String>)]) -> Option<Header> {
-    for (i, (_, cells)) in rows.iter().enumerate().take(20) {
-        let mut columns: Vec<Option<Column>> = cells.iter().map(|c| column_of(c)).collect();
-        let counts = columns
-            .iter()
-            .filter(|c| matches!(c, Some(Column::Count(_))))
-            .count();
-        if counts >= 3 {
-            if let Some((_, above)) = i.checked_sub(1).and_then(|j| rows.get(j)) {
-                for (col, text) in above.iter().enumerate() {
-                    if let Some(slot) = columns.get_mut(col) {
-                        if slot.is_none() {
-                            *slot = match column_of(text) {
-                                Some(Column::Unit) => Some(Column::Unit),
-                                Some(Column::OtherMethods) => Some(Column::OtherMethods),
-                                _ => None,
-                            };
-                        }
-                    }
-                }
+/// The header, if `cells` is one: a row with at least three count columns. The row
+/// `above` it (a merged group heading) may hold the 填报单位 and 其他 columns.
+fn header_of<S: AsRef<str>>(cells: &[S], above: Option<&[String]>) -> Option<Header> {
+    let mut columns: Vec<Option<Column>> = cells.iter().map(|c| column_of(c.as_ref())).collect();
+    let counts = columns
+        .iter()
+        .filter(|c| matches!(c, Some(Column::Count(_))))
+        .count();
+    if counts < 3 {
+        return None;
+    }
+    for (col, text) in above.unwrap_or_default().iter().enumerate() {
+        if let Some(slot) = columns.get_mut(col) {
+            if slot.is_none() {
+                *slot = match column_of(text) {
+                    Some(Column::Unit) => Some(Column::Unit),
+                    Some(Column::OtherMethods) => Some(Column::OtherMethods),
+                    _ => None,
+                };
             }
-            return Some(Header {
-                line_index: i,
-                columns,
-            });
         }
     }
-    None
+    Some(Header { columns })
 }
 
+/// How many rows the header is looked for in.
+const HEADER_WITHIN: usize = 20;
+
 /// `填报单位:XX` in a cell above the header (or `填报单位:` and `XX` in the next cell).
-fn unit_above(rows: &[(usize, Vec<String>)], header_index: usize) -> Option<String> {
-    for (_, cells) in rows.iter().take(header_index) {
+fn unit_above(rows: &[(usize, Vec<String>)]) -> Option<String> {
+    for (_, cells) in rows {
         for (i, c) in cells.iter().enumerate() {
             let t = c.trim();
             if let Some(rest) = t.strip_prefix("填报单位") {
@@ -317,148 +312,248 @@ fn unit_above(rows: &[(usize, Vec<String>)], header_index: usize) -> Option<Stri
 /// Reads a table: `rows` are (1-based line or row number, cell texts) in file order.
 /// Every data row ends accepted or rejected with its reasons, each finding placed by
 /// `locator` (`Sheet1!C7`, `line 7, 活动场次(次)`), and the accepted rows are totalled.
+/// The same as pushing each row into a [`TableReader`].
 pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<String>)]) -> Batch {
-    let roster = campaign.roster();
-    let resolve = |w: &str| roster.resolve(w);
-    let validator = Validator::new(campaign, &resolve);
-    let mut findings = Vec::new();
-    let Some(header) = find_header(rows) else {
-        findings.push(Finding::error(
-            RuleId::Input,
-            "header",
-            Text::new(
-                "找不到表头:前20行中没有一行含3个以上附件3栏目(如“活动场次(次)”或qijin_sessions)",
-                "no header found: none of the first 20 rows names three or more Annex 3 columns (e.g. 活动场次(次) or qijin_sessions)",
-            ),
-        ));
-        let mut no_rows = Vec::new();
-        let totals = total_with(&roster, &mut no_rows);
-        return Batch {
-            rows: no_rows,
-            totals,
-            findings,
-        };
-    };
-    let header_cells = rows
-        .get(header.line_index)
-        .map(|(_, c)| c.clone())
-        .unwrap_or_default();
-    let header_line = rows.get(header.line_index).map_or(0, |(l, _)| *l);
-    let header_text = |col: usize| header_cells.get(col).cloned().unwrap_or_default();
-
-    // Header problems: unknown columns are reported (their cells would otherwise be
-    // lost), duplicate and missing ones too.
-    let mut seen: Vec<(Column, usize)> = Vec::new();
-    for (col, c) in header.columns.iter().enumerate() {
-        match c {
-            None if !header_text(col).trim().is_empty() => findings.push(
-                Finding::error(
-                    RuleId::Input,
-                    Path::key("header").at(col),
-                    Text::new(
-                        format!(
-                            "表头“{}”不是附件3的栏目,该列数据无法读取",
-                            header_text(col).trim()
-                        ),
-                        format!(
-                            "the header {:?} is not an Annex 3 column; its cells cannot be read",
-                            header_text(col).trim()
-                        ),
-                    ),
-                )
-                .at(locator.place(header_line, Some(col), "")),
-            ),
-            Some(c) if *c != Column::Ignored => {
-                if let Some((_, first)) = seen.iter().find(|(s, _)| s == c) {
-                    findings.push(
-                        Finding::error(
-                            RuleId::Input,
-                            Path::key("header").at(col),
-                            Text::new(
-                                format!(
-                                    "表头“{}”与第{}列重复",
-                                    header_text(col).trim(),
-                                    column_letters(*first)
-                                ),
-                                format!(
-                                    "the header {:?} repeats column {}",
-                                    header_text(col).trim(),
-                                    column_letters(*first)
-                                ),
-                            ),
-                        )
-                        .at(locator.place(header_line, Some(col), "")),
-                    );
-                } else {
-                    seen.push((*c, col));
-                }
-            }
-            _ => {}
-        }
+    let mut reader = TableReader::new(campaign, locator.clone());
+    for (line, cells) in rows {
+        reader.push(*line, cells);
     }
-    let unit_col = seen
-        .iter()
-        .find(|(c, _)| *c == Column::Unit)
-        .map(|(_, i)| *i);
-    // The column a finding's field name stands in.
-    let column_of_name = |name: &str| {
-        let found = |wanted: Column| seen.iter().find(|(c, _)| *c == wanted).map(|(_, i)| *i);
+    reader.finish()
+}
+
+/// A table read row by row as its file is parsed, never held whole: push each row
+/// (its 1-based line or row number and its cells, in file order), then
+/// [`finish`](TableReader::finish). Gives what [`read_rows`] gives for the same rows.
+///
+/// ```
+/// use fangfei::annex3::sheet::{Locator, TableReader};
+/// let mut reader = TableReader::new(fangfei::Campaign::embedded(), Locator::Csv);
+/// reader.push(1, &["填报单位", "qijin_sessions", "qijin_participants", "sms_sent"]);
+/// reader.push(2, &["市教育局", "3", "1200", "5000"]);
+/// let batch = reader.finish();
+/// assert_eq!(batch.rows.len(), 1);
+/// ```
+pub struct TableReader<'c> {
+    validator: Validator<'c>,
+    locator: Locator,
+    state: State,
+    findings: Vec<Finding>,
+    outcomes: Vec<RowOutcome>,
+    /// A 合计 row: its line and cells, compared with the computed total at the end.
+    stated_total: Option<(usize, Vec<String>)>,
+    /// The line the notes (填表说明) begin on.
+    notes_from: Option<usize>,
+}
+
+enum State {
+    /// The rows before the header, kept (the unit may be named above the header).
+    Seeking(Vec<(usize, Vec<String>)>),
+    /// Past the header: every row is read as it comes.
+    Reading(Table),
+    /// No header within the first rows: nothing is read.
+    NoHeader,
+    /// More than [`MAX_ROWS`] data rows: the rest is not read.
+    Full(Table),
+}
+
+/// What the header says about the rows under it.
+struct Table {
+    header: Header,
+    cells: Vec<String>,
+    /// Each column meant once, with the first column that says it.
+    seen: Vec<(Column, usize)>,
+    unit_col: Option<usize>,
+    /// The unit named above the header (the plan's single-unit layout).
+    fixed_unit: Option<String>,
+    /// No error in the header: rows can count.
+    ok: bool,
+}
+
+impl Table {
+    fn text(&self, col: usize) -> &str {
+        self.cells.get(col).map_or("", |c| c.trim())
+    }
+
+    /// The column a finding's field name stands in.
+    fn column_of_name(&self, name: &str) -> Option<usize> {
+        let found = |wanted: Column| {
+            self.seen
+                .iter()
+                .find(|(c, _)| *c == wanted)
+                .map(|(_, i)| *i)
+        };
         match name {
             "unit" => found(Column::Unit),
             "other_methods" => found(Column::OtherMethods),
             other => {
                 let f = other.parse::<Field>().ok()?;
-                found(Column::Count(f))
-                    .or_else(|| seen.iter().find(|(c, _)| provides(*c, f)).map(|(_, i)| *i))
+                found(Column::Count(f)).or_else(|| {
+                    self.seen
+                        .iter()
+                        .find(|(c, _)| provides(*c, f))
+                        .map(|(_, i)| *i)
+                })
             }
         }
-    };
-    let fixed_unit = if unit_col.is_none() {
-        unit_above(rows, header.line_index)
-    } else {
-        None
-    };
-    if unit_col.is_none() && fixed_unit.is_none() {
-        findings.push(Finding::error(
-            RuleId::A3Unit,
-            "header",
-            Text::new(
-                "表中既无“填报单位”列,表头上方也未写明填报单位",
-                "the table has no 填报单位 column and names no unit above its header",
-            ),
-        ));
     }
-    for f in Field::ALL {
-        if !seen.iter().any(|(c, _)| provides(*c, f)) {
+}
+
+impl<'c> TableReader<'c> {
+    /// A reader of one table of `campaign`'s units, placing problems by `locator`.
+    pub fn new(campaign: &'c Campaign, locator: Locator) -> Self {
+        TableReader {
+            validator: Validator::batch(campaign),
+            locator,
+            state: State::Seeking(Vec::new()),
+            findings: Vec::new(),
+            outcomes: Vec::new(),
+            stated_total: None,
+            notes_from: None,
+        }
+    }
+
+    /// The next row of the file: its 1-based line (or row) and its cells.
+    pub fn push<S: AsRef<str>>(&mut self, line: usize, cells: &[S]) {
+        match &mut self.state {
+            State::Seeking(before) => {
+                if let Some(header) = header_of(cells, before.last().map(|(_, c)| c.as_slice())) {
+                    let before = std::mem::take(before);
+                    let table = self.start(header, line, cells, &before);
+                    self.state = State::Reading(table);
+                } else if before.len().saturating_add(1) >= HEADER_WITHIN {
+                    self.state = State::NoHeader;
+                } else {
+                    before.push((line, cells.iter().map(|c| c.as_ref().to_owned()).collect()));
+                }
+            }
+            State::Reading(_) => self.row(line, cells),
+            State::NoHeader | State::Full(_) => {}
+        }
+    }
+
+    /// Checks the header row; `before` are the rows above it.
+    fn start<S: AsRef<str>>(
+        &mut self,
+        header: Header,
+        line: usize,
+        cells: &[S],
+        before: &[(usize, Vec<String>)],
+    ) -> Table {
+        let locator = &self.locator;
+        let findings = &mut self.findings;
+        let cells: Vec<String> = cells.iter().map(|c| c.as_ref().to_owned()).collect();
+        let text = |col: usize| cells.get(col).map_or("", |c| c.trim());
+        // Header problems: unknown columns are reported (their cells would otherwise be
+        // lost), duplicate and missing ones too.
+        let mut seen: Vec<(Column, usize)> = Vec::new();
+        for (col, c) in header.columns.iter().enumerate() {
+            match c {
+                None if !text(col).is_empty() => findings.push(
+                    Finding::error(
+                        RuleId::Input,
+                        Path::key("header").at(col),
+                        Text::new(
+                            format!("表头“{}”不是附件3的栏目,该列数据无法读取", text(col)),
+                            format!(
+                                "the header {:?} is not an Annex 3 column; its cells cannot be read",
+                                text(col)
+                            ),
+                        ),
+                    )
+                    .at(locator.place(line, Some(col), "")),
+                ),
+                Some(c) if *c != Column::Ignored => {
+                    if let Some((_, first)) = seen.iter().find(|(s, _)| s == c) {
+                        findings.push(
+                            Finding::error(
+                                RuleId::Input,
+                                Path::key("header").at(col),
+                                Text::new(
+                                    format!(
+                                        "表头“{}”与第{}列重复",
+                                        text(col),
+                                        column_letters(*first)
+                                    ),
+                                    format!(
+                                        "the header {:?} repeats column {}",
+                                        text(col),
+                                        column_letters(*first)
+                                    ),
+                                ),
+                            )
+                            .at(locator.place(line, Some(col), "")),
+                        );
+                    } else {
+                        seen.push((*c, col));
+                    }
+                }
+                _ => {}
+            }
+        }
+        let unit_col = seen
+            .iter()
+            .find(|(c, _)| *c == Column::Unit)
+            .map(|(_, i)| *i);
+        let fixed_unit = if unit_col.is_none() {
+            unit_above(before)
+        } else {
+            None
+        };
+        if unit_col.is_none() && fixed_unit.is_none() {
             findings.push(Finding::error(
-                RuleId::Input,
-                Path::key("header").field(f.name()),
+                RuleId::A3Unit,
+                "header",
                 Text::new(
-                    format!(
-                        "表头缺少“{}”列:请按附件3的栏目填写(fangfei annex3 template 可生成空白表)",
-                        f.header_zh()
-                    ),
-                    format!(
-                        "the header has no column {} ({}): use the Annex 3 columns (fangfei annex3 template writes a blank table)",
-                        f.header_zh(),
-                        f.name()
-                    ),
+                    "表中既无“填报单位”列,表头上方也未写明填报单位",
+                    "the table has no 填报单位 column and names no unit above its header",
                 ),
             ));
         }
+        for f in Field::ALL {
+            if !seen.iter().any(|(c, _)| provides(*c, f)) {
+                findings.push(Finding::error(
+                    RuleId::Input,
+                    Path::key("header").field(f.name()),
+                    Text::new(
+                        format!(
+                            "表头缺少“{}”列:请按附件3的栏目填写(fangfei annex3 template 可生成空白表)",
+                            f.header_zh()
+                        ),
+                        format!(
+                            "the header has no column {} ({}): use the Annex 3 columns (fangfei annex3 template writes a blank table)",
+                            f.header_zh(),
+                            f.name()
+                        ),
+                    ),
+                ));
+            }
+        }
+        let ok = !findings.iter().any(|f| f.severity == Severity::Error);
+        Table {
+            header,
+            cells,
+            seen,
+            unit_col,
+            fixed_unit,
+            ok,
+        }
     }
-    let header_ok = !findings.iter().any(|f| f.severity == Severity::Error);
 
-    let mut outcomes: Vec<RowOutcome> = Vec::new();
-    let mut stated_total: Option<(usize, Vec<String>)> = None;
-    let mut notes_from: Option<usize> = None;
-    for (line, cells) in rows.iter().skip(header.line_index.saturating_add(1)) {
-        if cells.iter().all(|c| c.trim().is_empty()) {
-            continue; // an empty row holds no data
+    /// Reads one row under the header.
+    fn row<S: AsRef<str>>(&mut self, line: usize, cells: &[S]) {
+        let State::Reading(table) = &self.state else {
+            return;
+        };
+        let locator = &self.locator;
+        let findings = &mut self.findings;
+        let header = &table.header;
+        let cell = |col: usize| cells.get(col).map_or("", |c| c.as_ref());
+        if cells.iter().all(|c| c.as_ref().trim().is_empty()) {
+            return; // an empty row holds no data
         }
         let first = cells
             .iter()
-            .map(|c| c.trim())
+            .map(|c| c.as_ref().trim())
             .find(|c| !c.is_empty())
             .unwrap_or("");
         // The notes end the table (填表说明, 说明:); a row after them is not read, and
@@ -467,28 +562,30 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
             || first.starts_with("说明:")
             || first.starts_with("说明：")
         {
-            notes_from.get_or_insert(*line);
-            continue;
+            self.notes_from.get_or_insert(line);
+            return;
         }
         // After the notes, their further lines (one cell: "2.表中项目…") are notes too;
         // a row of several cells is data.
-        let filled = cells.iter().filter(|c| !c.trim().is_empty()).count();
-        if let Some(notes) = notes_from.filter(|_| filled >= 3) {
-            findings.push(
-                Finding::error(
-                    RuleId::Input,
-                    "rows",
-                    Text::new(
-                        format!("第{line}行在第{notes}行的填表说明之后,未读取:数据行请放在说明之前"),
-                        format!("line {line} comes after the notes on line {notes} and was not read: put data rows before the notes"),
-                    ),
-                )
-                .at(locator.place(*line, None, "")),
-            );
-            continue;
-        }
-        if notes_from.is_some() {
-            continue;
+        let filled = cells
+            .iter()
+            .filter(|c| !c.as_ref().trim().is_empty())
+            .count();
+        if let Some(notes) = self.notes_from {
+            if filled >= 3 {
+                findings.push(
+                    Finding::error(
+                        RuleId::Input,
+                        "rows",
+                        Text::new(
+                            format!("第{line}行在第{notes}行的填表说明之后,未读取:数据行请放在说明之前"),
+                            format!("line {line} comes after the notes on line {notes} and was not read: put data rows before the notes"),
+                        ),
+                    )
+                    .at(locator.place(line, None, "")),
+                );
+            }
+            return;
         }
         // The lines a return carries under its data (填表人、联系电话、填报日期): no unit,
         // and said without repeating them (they hold a phone number).
@@ -504,16 +601,13 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
                         format!("line {line} is the return's signature lines (填表人, 联系电话 …), not a unit: not read"),
                     ),
                 )
-                .at(locator.place(*line, None, "")),
+                .at(locator.place(line, None, "")),
             );
-            continue;
+            return;
         }
-        let unit_text = unit_col
-            .and_then(|c| cells.get(c))
-            .map(|s| s.trim())
-            .unwrap_or("");
+        let unit_text = table.unit_col.map(|c| cell(c).trim()).unwrap_or("");
         if ["合计", "总计", "全市合计", "合 计", "total"].contains(&unit_text) {
-            if let Some((first_line, _)) = &stated_total {
+            if let Some((first_line, _)) = &self.stated_total {
                 findings.push(
                     Finding::error(
                         RuleId::A3Total,
@@ -523,14 +617,15 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
                             format!("line {line} is a second total row (the first is on line {first_line}) and was not compared: a table has one total row"),
                         ),
                     )
-                    .at(locator.place(*line, None, "")),
+                    .at(locator.place(line, None, "")),
                 );
             } else {
-                stated_total = Some((*line, cells.clone()));
+                self.stated_total =
+                    Some((line, cells.iter().map(|c| c.as_ref().to_owned()).collect()));
             }
-            continue;
+            return;
         }
-        let row = outcomes.len().saturating_add(1);
+        let row = self.outcomes.len().saturating_add(1);
         if row > MAX_ROWS {
             findings.push(Finding::error(
                 RuleId::Input,
@@ -540,11 +635,14 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
                     format!("more than {MAX_ROWS} data rows: line {line} and after were not read"),
                 ),
             ));
-            break;
+            if let State::Reading(table) = std::mem::replace(&mut self.state, State::NoHeader) {
+                self.state = State::Full(table);
+            }
+            return;
         }
         // The row's cells, borrowed: the first column of each field counts (a repeat
         // was reported at the header).
-        let mut unit_cell: Option<&str> = fixed_unit.as_deref();
+        let mut unit_cell: Option<&str> = table.fixed_unit.as_deref();
         let mut counts: [Option<CellIn<'_>>; 11] = Default::default();
         let mut other: Vec<String> = Vec::new();
         let mut strays: Vec<String> = Vec::new();
@@ -562,13 +660,13 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
                         format!("the row has {extra} more cell(s) than the header: a number with a comma (1,200) without quotes has probably shifted the cells after it; drop the separator or quote the cell"),
                     ),
                 )
-                .at(locator.place(*line, None, "")),
+                .at(locator.place(line, None, "")),
             );
         }
         for (col, c) in header.columns.iter().enumerate() {
-            let text = cells.get(col).map_or("", String::as_str);
+            let text = cell(col);
             match c {
-                Some(Column::Unit) if Some(col) == unit_col => unit_cell = Some(text),
+                Some(Column::Unit) if Some(col) == table.unit_col => unit_cell = Some(text),
                 Some(Column::Outdoor) => match split_outdoor(text) {
                     Some(parts) => {
                         for (f, part) in OUTDOOR.iter().zip(parts) {
@@ -595,7 +693,7 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
                                     format!("the one 户外 cell holds three items and reads {shown:?}: write three numbers in the order posters/boards; screens and ads; leaflets and gifts, separated by semicolons (e.g. \"30;5;800\", 0 for an item not carried out), or use the one-column-per-item header (fangfei annex3 template)"),
                                 ),
                             )
-                            .at(locator.place(*line, Some(col), header_text(col).trim())),
+                            .at(locator.place(line, Some(col), table.text(col))),
                         );
                     }
                 },
@@ -607,7 +705,7 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
                 Some(Column::OtherMethods) if other.is_empty() => other = split_other_methods(text),
                 // A cell under an unknown header was reported at the header; one beyond
                 // the header's last column is reported here.
-                None if !text.trim().is_empty() && header_text(col).trim().is_empty() => {
+                None if !text.trim().is_empty() && table.text(col).is_empty() => {
                     strays.push(format!("column {}", column_letters(col)))
                 }
                 _ => {}
@@ -619,27 +717,19 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
             other_methods: std::borrow::Cow::Owned(other),
             unknown_keys: std::borrow::Cow::Owned(strays),
         };
-        let check = validator.check(&view);
+        let check = self.validator.check(&view);
         let mut row_findings = Vec::with_capacity(check.findings.len());
         for f in check.findings {
             // Place each finding at its cell; paths become rows[N].field.
-            let field = f.path.first_key().unwrap_or("");
-            let col = column_of_name(field);
-            let place = locator.place(
-                *line,
-                col,
-                col.map(&header_text)
-                    .as_deref()
-                    .map(str::trim)
-                    .unwrap_or(""),
-            );
+            let col = table.column_of_name(f.path.first_key().unwrap_or(""));
+            let place = locator.place(line, col, col.map_or("", |c| table.text(c)));
             let path = Path::key("rows").at(row).join(&f.path);
             row_findings.push(Finding { path, ..f }.at(place));
         }
-        let table = check.table.filter(|_| row_problems.is_empty());
+        let checked = check.table.filter(|_| row_problems.is_empty());
         row_findings.extend(row_problems);
-        let accepted = header_ok && table.is_some();
-        if !header_ok {
+        let accepted = table.ok && checked.is_some();
+        if !table.ok {
             row_findings.push(
                 Finding::error(
                     RuleId::Input,
@@ -649,29 +739,59 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
                         "the header is faulty, so the row is not counted",
                     ),
                 )
-                .at(locator.place(*line, None, "")),
+                .at(locator.place(line, None, "")),
             );
         }
-        outcomes.push(RowOutcome {
+        self.outcomes.push(RowOutcome {
             row,
-            place: locator.place(*line, None, ""),
+            place: locator.place(line, None, ""),
             unit: unit_cell
                 .map(str::trim)
                 .filter(|u| !u.is_empty())
                 .map(str::to_owned),
             accepted,
             findings: row_findings,
-            table,
+            table: checked,
         });
     }
-    let totals = total_with(&roster, &mut outcomes);
-    if let Some((line, cells)) = stated_total {
-        compare_stated_total(&header, &cells, line, locator, &totals, &mut findings);
-    }
-    Batch {
-        rows: outcomes,
-        totals,
-        findings,
+
+    /// The table's outcome: every data row's verdict, the total of the accepted ones,
+    /// the findings about the table as a whole.
+    pub fn finish(mut self) -> Batch {
+        let header = match std::mem::replace(&mut self.state, State::NoHeader) {
+            State::Reading(table) | State::Full(table) => table,
+            State::Seeking(_) | State::NoHeader => {
+                let mut no_rows = Vec::new();
+                return Batch {
+                    totals: self.validator.total(&mut no_rows),
+                    rows: no_rows,
+                    findings: vec![Finding::error(
+                        RuleId::Input,
+                        "header",
+                        Text::new(
+                            "找不到表头:前20行中没有一行含3个以上附件3栏目(如“活动场次(次)”或qijin_sessions)",
+                            "no header found: none of the first 20 rows names three or more Annex 3 columns (e.g. 活动场次(次) or qijin_sessions)",
+                        ),
+                    )],
+                };
+            }
+        };
+        let totals = self.validator.total(&mut self.outcomes);
+        if let Some((line, cells)) = &self.stated_total {
+            compare_stated_total(
+                &header.header,
+                cells,
+                *line,
+                &self.locator,
+                &totals,
+                &mut self.findings,
+            );
+        }
+        Batch {
+            rows: self.outcomes,
+            totals,
+            findings: self.findings,
+        }
     }
 }
 
@@ -746,9 +866,7 @@ fn read_views<'a>(
     campaign: &Campaign,
     views: impl Iterator<Item = (String, FormView<'a>)>,
 ) -> Batch {
-    let roster = campaign.roster();
-    let resolve = |w: &str| roster.resolve(w);
-    let validator = Validator::new(campaign, &resolve);
+    let validator = Validator::batch(campaign);
     let mut outcomes: Vec<RowOutcome> = views
         .enumerate()
         .map(|(i, (place, view))| {
@@ -780,7 +898,7 @@ fn read_views<'a>(
             }
         })
         .collect();
-    let totals = total_with(&roster, &mut outcomes);
+    let totals = validator.total(&mut outcomes);
     Batch {
         rows: outcomes,
         totals,
