@@ -1,8 +1,9 @@
 //! Annex 3 validation speed, with peers measured in the same run:
 //!
-//! - 100,000 CSV rows end to end (decode → CSV records → header mapping → every cell
-//!   parsed and checked → cross-field rules → totals) against deserialising the same
-//!   file with the `csv` crate alone into a struct of the same fields (the floor);
+//! - 100,000 CSV rows end to end (CSV records streamed into the table's reader →
+//!   header mapping → every cell parsed and checked → cross-field rules → totals),
+//!   what `annex3 check` does, against deserialising the same text with the `csv`
+//!   crate alone into a struct of the same fields (the floor);
 //! - the same rows as JSON objects through fangfei's form validation against the
 //!   `jsonschema` crate with a schema of the constraints it can express.
 //!
@@ -17,7 +18,7 @@
 #[path = "common/machine.rs"]
 mod machine;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
-use fangfei::annex3::sheet::{read_rows, read_values, Locator};
+use fangfei::annex3::sheet::read_values;
 use fangfei::annex3::{json_schema, Field};
 use fangfei::Campaign;
 use serde::Deserialize;
@@ -142,16 +143,14 @@ fn bench(c: &mut Criterion) {
     g.throughput(Throughput::Elements(ROWS as u64));
     g.bench_function(BenchmarkId::new("fangfei", "clean"), |b| {
         b.iter(|| {
-            let rows = fangfei_cli::tables::csv_rows(black_box(&clean)).unwrap();
-            let batch = read_rows(campaign, &Locator::Csv, &rows);
+            let batch = fangfei_cli::tables::csv_table(campaign, black_box(&clean)).unwrap();
             assert_eq!(batch.counts(), (ROWS, 0));
             black_box(batch.totals.columns.len())
         })
     });
     g.bench_function(BenchmarkId::new("fangfei", "as_typed"), |b| {
         b.iter(|| {
-            let rows = fangfei_cli::tables::csv_rows(black_box(&text)).unwrap();
-            let batch = read_rows(campaign, &Locator::Csv, &rows);
+            let batch = fangfei_cli::tables::csv_table(campaign, black_box(&text)).unwrap();
             assert_eq!(batch.rows.len(), ROWS);
             black_box(batch.totals.columns.len())
         })
@@ -233,8 +232,7 @@ fn limits(c: &mut Criterion) {
     g.throughput(Throughput::Elements(rows as u64));
     g.bench_function("million_rows_clean_csv", |b| {
         b.iter(|| {
-            let parsed = fangfei_cli::tables::csv_rows(black_box(&text)).unwrap();
-            let batch = read_rows(&big_campaign, &Locator::Csv, &parsed);
+            let batch = fangfei_cli::tables::csv_table(&big_campaign, black_box(&text)).unwrap();
             assert_eq!(batch.counts(), (rows, 0));
             black_box(batch.totals.columns.len())
         })

@@ -1,7 +1,8 @@
 //! Spreadsheet and CSV input and output for the Annex 3 table.
 //!
 //! Reading turns a file into rows of cell texts with their 1-based line numbers, for
-//! [`fangfei::annex3::sheet::read_rows`]. CSV may be UTF-8 (with or without a BOM),
+//! [`fangfei::annex3::sheet::read_rows`]; an Annex 3 CSV is streamed, record by record,
+//! into a [`TableReader`] instead ([`read_csv_table`]). CSV may be UTF-8 (with or without a BOM),
 //! UTF-16 with a BOM, or GB18030/GBK — what Excel on Chinese Windows saves; an encoding
 //! that is none of them is refused, never decoded with replacement characters.
 

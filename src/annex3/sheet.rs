@@ -3,7 +3,8 @@
 //!
 //! The library does no file I/O: the CLI (or a browser) turns a CSV or XLSX file into
 //! rows of cell texts with their line numbers, and [`read_rows`] does the rest, so
-//! every front end locates problems the same way.
+//! every front end locates problems the same way. A [`TableReader`] takes the rows one
+//! at a time as the file is parsed, so a big table is never held as cells.
 //!
 //! Accepted layouts:
 //! - one row per unit with a 填报单位 column, under a header of the plan's Chinese

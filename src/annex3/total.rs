@@ -75,7 +75,8 @@ pub(crate) fn total_with(roster: &Roster<'_>, rows: &mut [RowOutcome]) -> Totals
         let Some(table) = r.table.as_ref().filter(|_| r.accepted) else {
             continue;
         };
-        let key: Cow<'_, str> = roster.resolve(&table.unit).map_or_else(
+        let resolved = roster.resolve(&table.unit);
+        let key: Cow<'_, str> = resolved.map_or_else(
             || Cow::Owned(normalise_name(&table.unit)),
             |u| Cow::Borrowed(u.name.as_str()),
         );
@@ -95,7 +96,7 @@ pub(crate) fn total_with(roster: &Roster<'_>, rows: &mut [RowOutcome]) -> Totals
             continue;
         }
         seen.insert(key, i);
-        let on_roster = !has_roster || roster.resolve(&table.unit).is_some();
+        let on_roster = !has_roster || resolved.is_some();
         let into = if on_roster { &mut sums } else { &mut apart };
         for (slot, field) in into.iter_mut().zip(Field::ALL) {
             *slot = slot.and_then(|s| s.checked_add(table.counts.get(field)));
