@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::total::Resolved;
 use super::{check_number, Field};
 use crate::path::Path;
 use crate::report::{Finding, Outcome, Severity, Text};
@@ -268,12 +269,13 @@ impl FormCheck {
 /// The 填报单位 check (A3-UNIT): required; a known unit (an alias resolves to its
 /// name, with an info finding); an unknown one is a warning naming the closest names.
 /// Returns the name to record.
-fn check_unit<'c>(
-    resolve: &dyn Fn(&str) -> Option<&'c crate::campaign::UnitDef>,
+fn check_unit(
+    units: &[crate::campaign::UnitDef],
+    resolve: &dyn Fn(&str) -> Option<usize>,
     near: &dyn Fn(&str) -> Vec<String>,
     written: Option<&str>,
     out: &mut Vec<Finding>,
-) -> Option<String> {
+) -> Option<(String, Resolved)> {
     let w = written.map(str::trim).filter(|s| !s.is_empty());
     let Some(w) = w else {
         out.push(Finding::error(
@@ -283,9 +285,9 @@ fn check_unit<'c>(
         ));
         return None;
     };
-    match resolve(w) {
-        Some(u) if u.name == w => Some(u.name.clone()),
-        Some(u) => {
+    match resolve(w).and_then(|i| Some((i, units.get(i)?))) {
+        Some((i, u)) if u.name == w => Some((u.name.clone(), Resolved::Roster(i))),
+        Some((i, u)) => {
             out.push(Finding::new(
                 RuleId::A3Unit,
                 Severity::Info,
@@ -296,7 +298,7 @@ fn check_unit<'c>(
                     format!("the unit {w:?} is {:?}", u.name),
                 ),
             ));
-            Some(u.name.clone())
+            Some((u.name.clone(), Resolved::Roster(i)))
         }
         None => {
             let near = near(w);
@@ -318,7 +320,7 @@ fn check_unit<'c>(
                     format!("the unit {w:?} is not on the campaign's roster{en}"),
                 ),
             ));
-            Some(w.to_owned())
+            Some((w.to_owned(), Resolved::Outside))
         }
     }
 }
@@ -530,10 +532,17 @@ impl<'c> Validator<'c> {
         }
     }
 
-    fn resolve(&self, written: &str) -> Option<&'c crate::campaign::UnitDef> {
+    /// The index in the campaign's units of the unit `written` names.
+    fn resolve(&self, written: &str) -> Option<usize> {
         match &self.roster {
-            Some(r) => r.resolve(written),
-            None => self.campaign.resolve_unit(written),
+            Some(r) => r.resolve_index(written),
+            None => {
+                let unit = self.campaign.resolve_unit(written)?;
+                self.campaign
+                    .units
+                    .iter()
+                    .position(|u| std::ptr::eq(u, unit))
+            }
         }
     }
 
@@ -559,8 +568,14 @@ impl<'c> Validator<'c> {
 
     /// Validates one form view: see [`validate_form`].
     pub(crate) fn check(&self, form: &FormView<'_>) -> FormCheck {
+        self.check_resolved(form).0
+    }
+
+    /// Validates one form view, with what its unit resolved to (for the total).
+    pub(crate) fn check_resolved(&self, form: &FormView<'_>) -> (FormCheck, Resolved) {
         let mut findings = Vec::new();
         let unit = check_unit(
+            &self.campaign.units,
             &|w| self.resolve(w),
             &|w| self.near(w),
             form.unit.as_deref(),
@@ -613,8 +628,9 @@ impl<'c> Validator<'c> {
             ));
         }
         let valid = !findings.iter().any(|f| f.severity == Severity::Error);
+        let resolved = unit.as_ref().map_or(Resolved::Unknown, |(_, r)| *r);
         let table = match (valid, unit) {
-            (true, Some(unit)) => Some(Annex3 {
+            (true, Some((unit, _))) => Some(Annex3 {
                 unit,
                 counts,
                 other_methods: form
@@ -625,7 +641,7 @@ impl<'c> Validator<'c> {
             }),
             _ => None,
         };
-        FormCheck { table, findings }
+        (FormCheck { table, findings }, resolved)
     }
 }
 
@@ -633,8 +649,10 @@ impl<'c> Validator<'c> {
 /// the cross-field rules and A3-OTHER.
 pub fn validate_table(campaign: &Campaign, table: &Annex3) -> Vec<Finding> {
     let mut findings = Vec::new();
+    let validator = Validator::new(campaign);
     check_unit(
-        &|w| campaign.resolve_unit(w),
+        &campaign.units,
+        &|w| validator.resolve(w),
         &|w| suggestions(campaign, w),
         Some(&table.unit),
         &mut findings,

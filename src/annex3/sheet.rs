@@ -718,7 +718,7 @@ impl<'c> TableReader<'c> {
             other_methods: std::borrow::Cow::Owned(other),
             unknown_keys: std::borrow::Cow::Owned(strays),
         };
-        let check = self.validator.check(&view);
+        let (check, resolved) = self.validator.check_resolved(&view);
         let mut row_findings = Vec::with_capacity(check.findings.len());
         for f in check.findings {
             // Place each finding at its cell; paths become rows[N].field.
@@ -753,6 +753,7 @@ impl<'c> TableReader<'c> {
             accepted,
             findings: row_findings,
             table: checked,
+            resolved,
         });
     }
 
@@ -872,7 +873,7 @@ fn read_views<'a>(
         .enumerate()
         .map(|(i, (place, view))| {
             let row = i.saturating_add(1);
-            let check = validator.check(&view);
+            let (check, resolved) = validator.check_resolved(&view);
             let findings = check
                 .findings
                 .into_iter()
@@ -896,6 +897,7 @@ fn read_views<'a>(
                 accepted: check.table.is_some(),
                 findings,
                 table: check.table,
+                resolved,
             }
         })
         .collect();

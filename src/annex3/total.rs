@@ -1,6 +1,5 @@
 //! Many units' tables summed into a city total (A3-TOTAL).
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
@@ -29,6 +28,22 @@ pub struct RowOutcome {
     pub findings: Vec<Finding>,
     /// The normalised table, when the row could be read.
     pub table: Option<Annex3>,
+    /// What the unit resolved to when the row was checked, carried into the total so
+    /// it is not looked up again.
+    #[serde(skip)]
+    pub(crate) resolved: Resolved,
+}
+
+/// What a row's unit resolved to against the roster.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Resolved {
+    /// Not looked up (the total looks it up).
+    #[default]
+    Unknown,
+    /// The unit at this index of the campaign's units.
+    Roster(usize),
+    /// No unit of the roster.
+    Outside,
 }
 
 /// A city total, column by column.
@@ -61,9 +76,9 @@ pub fn total(campaign: &Campaign, rows: &mut [RowOutcome]) -> Totals {
 
 /// [`total`] with a roster built once by the caller.
 pub(crate) fn total_with(roster: &Roster<'_>, rows: &mut [RowOutcome]) -> Totals {
-    // The first row of each unit, by index: a unit's key is its roster name, or the
-    // normalised name for a unit off the roster.
-    let mut seen: FnvMap<Cow<'_, str>, usize> = FnvMap::default();
+    // The first row of each unit, by index: a unit's key is its index on the roster,
+    // or the normalised name for a unit off it.
+    let mut seen: FnvMap<Result<usize, String>, usize> = FnvMap::default();
     let mut sums: [Option<u64>; 11] = [Some(0); 11];
     let mut apart: [Option<u64>; 11] = [Some(0); 11];
     let mut outside_units = Vec::new();
@@ -75,11 +90,13 @@ pub(crate) fn total_with(roster: &Roster<'_>, rows: &mut [RowOutcome]) -> Totals
         let Some(table) = r.table.as_ref().filter(|_| r.accepted) else {
             continue;
         };
-        let resolved = roster.resolve(&table.unit);
-        let key: Cow<'_, str> = resolved.map_or_else(
-            || Cow::Owned(normalise_name(&table.unit)),
-            |u| Cow::Borrowed(u.name.as_str()),
-        );
+        // The unit as it was resolved when the row was checked, or looked up now.
+        let index = match r.resolved {
+            Resolved::Roster(i) => Some(i),
+            Resolved::Outside => None,
+            Resolved::Unknown => roster.resolve_index(&table.unit),
+        };
+        let key = index.ok_or_else(|| normalise_name(&table.unit));
         if let Some(first) = seen.get(&key).and_then(|&j| rows.get(j)) {
             let finding = Finding::error(
                 RuleId::A3Total,
@@ -96,7 +113,7 @@ pub(crate) fn total_with(roster: &Roster<'_>, rows: &mut [RowOutcome]) -> Totals
             continue;
         }
         seen.insert(key, i);
-        let on_roster = !has_roster || resolved.is_some();
+        let on_roster = !has_roster || index.is_some();
         let into = if on_roster { &mut sums } else { &mut apart };
         for (slot, field) in into.iter_mut().zip(Field::ALL) {
             *slot = slot.and_then(|s| s.checked_add(table.counts.get(field)));
