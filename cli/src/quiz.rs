@@ -161,7 +161,7 @@ struct Run {
     /// Sheets that could not be read.
     unreadable: usize,
     /// Each account's name as first read (the participant is the account), masked
-    /// unless asked.
+    /// unless asked; only when the standings need them (`quiz standings`).
     names: BTreeMap<String, String>,
 }
 
@@ -181,9 +181,12 @@ fn new_scorer<'c>(campaign: &'c Campaign, papers: &[Paper]) -> Result<Scorer<'c>
     })
 }
 
+/// Scores every sheet of `args`; with `names`, keeps each participant's name for the
+/// standings (a map as large as the participants: only `quiz standings` asks).
 fn run_sheets<'c>(
     campaign: &'c Campaign,
     args: &QuizArgs<'_>,
+    names: bool,
 ) -> Result<(Scorer<'c>, Run), Unusable> {
     let papers = read_papers(args.papers)?;
     let mut scorer = new_scorer(campaign, &papers)?.with_breakdown(false);
@@ -202,7 +205,7 @@ fn run_sheets<'c>(
             }
             Ok(sheet) => {
                 let out = scorer.sheet(line, &sheet);
-                if out.region.is_some() {
+                if names && out.region.is_some() {
                     let shown = if args.unmask {
                         sheet.registration.name.trim().to_owned()
                     } else {
@@ -309,7 +312,7 @@ pub fn score(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Result<b
     if style.json {
         return score_json_streamed(campaign, args);
     }
-    let (scorer, run) = run_sheets(campaign, args)?;
+    let (scorer, run) = run_sheets(campaign, args, false)?;
     let refused = run
         .outcomes
         .iter()
@@ -434,7 +437,7 @@ fn print_standings(s: &wire::Standings, style: Style) {
 }
 
 pub fn standings(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Result<bool, Unusable> {
-    let (scorer, run) = run_sheets(campaign, args)?;
+    let (scorer, run) = run_sheets(campaign, args, true)?;
     let query = wire::StandingsQuery::new(args.strategy, parse_day(args.day, campaign)?, args.top)
         .with_ids_unmasked(args.unmask);
     let mut st = wire::Standings::new(campaign, scorer.tally(), query);
