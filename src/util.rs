@@ -87,3 +87,155 @@ pub fn normalise_name(name: &str) -> String {
 pub fn same_name(a: &str, b: &str) -> bool {
     a.chars().filter_map(fold).eq(b.chars().filter_map(fold))
 }
+
+/// The FNV-1a hash of `bytes` (see [`Fnv`]).
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h = Fnv::default();
+    h.write(bytes);
+    h.finish()
+}
+
+/// Strings numbered densely in the order first met, kept once, end to end in one
+/// arena: a participant id costs its bytes, its end offset and two table slots — no
+/// allocation of its own, no second copy as a hash map's key.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Interner {
+    /// Every string, end to end.
+    text: String,
+    /// Where each string ends in `text`.
+    ends: Vec<usize>,
+    /// Open addressing (linear probing) over `ends`' indices; [`Interner::FREE`] is an
+    /// empty slot. Its length is a power of two, at least twice the strings'.
+    table: Vec<u32>,
+}
+
+impl Interner {
+    const FREE: u32 = u32::MAX;
+
+    /// How many strings.
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// String number `i`.
+    pub(crate) fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)?;
+        let start = i
+            .checked_sub(1)
+            .map_or(0, |j| self.ends.get(j).copied().unwrap_or(0));
+        self.text.get(start..end)
+    }
+
+    /// Every string, by number.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.len()).filter_map(|i| self.get(i))
+    }
+
+    /// Makes room for `additional` more strings.
+    pub(crate) fn reserve(&mut self, additional: usize) {
+        self.ends.reserve(additional);
+        self.grow_to(self.len().saturating_add(additional));
+    }
+
+    /// The number of `s`, if it is held.
+    pub(crate) fn find(&self, s: &str) -> Option<u32> {
+        self.probe(s).ok()
+    }
+
+    /// `s`'s number, or the free slot where it would go (the table has one: it is
+    /// never more than half full).
+    fn probe(&self, s: &str) -> Result<u32, usize> {
+        let mask = self.table.len().saturating_sub(1);
+        let mut slot = (fnv(s.as_bytes()) as usize) & mask;
+        loop {
+            match self.table.get(slot).copied() {
+                Some(Self::FREE) | None => return Err(slot),
+                Some(k) if self.get(k as usize) == Some(s) => return Ok(k),
+                Some(_) => slot = slot.wrapping_add(1) & mask,
+            }
+        }
+    }
+
+    /// The number of `s`, given it if new.
+    pub(crate) fn intern(&mut self, s: &str) -> u32 {
+        if self.table.len() < self.len().saturating_add(1).saturating_mul(2) {
+            self.grow_to(self.len().saturating_add(1));
+        }
+        let slot = match self.probe(s) {
+            Ok(k) => return k,
+            Err(slot) => slot,
+        };
+        let k = u32::try_from(self.len()).unwrap_or(Self::FREE.saturating_sub(1));
+        self.text.push_str(s);
+        self.ends.push(self.text.len());
+        if let Some(free) = self.table.get_mut(slot) {
+            *free = k;
+        }
+        k
+    }
+
+    /// Makes the table hold `n` strings at most half full, rehashing what it holds.
+    fn grow_to(&mut self, n: usize) {
+        let want = n.saturating_mul(2).max(16).next_power_of_two();
+        if self.table.len() >= want {
+            return;
+        }
+        let mut table = vec![Self::FREE; want];
+        let mask = want.saturating_sub(1);
+        for (k, s) in self.iter().enumerate() {
+            let mut slot = (fnv(s.as_bytes()) as usize) & mask;
+            while table.get(slot).is_some_and(|&t| t != Self::FREE) {
+                slot = slot.wrapping_add(1) & mask;
+            }
+            if let Some(free) = table.get_mut(slot) {
+                *free = u32::try_from(k).unwrap_or(Self::FREE);
+            }
+        }
+        self.table = table;
+    }
+}
+
+/// Two interners are equal when they hold the same strings by the same numbers,
+/// however their tables grew.
+impl PartialEq for Interner {
+    fn eq(&self, other: &Self) -> bool {
+        self.text == other.text && self.ends == other.ends
+    }
+}
+
+impl Eq for Interner {}
+
+#[cfg(test)]
+mod tests {
+    use super::Interner;
+
+    #[test]
+    fn interner_numbers_densely_and_finds_again() {
+        let mut a = Interner::default();
+        let ids: Vec<String> = (0..10_000).map(|i| format!("wx{i:06}")).collect();
+        for (i, id) in ids.iter().enumerate() {
+            assert_eq!(a.intern(id) as usize, i);
+        }
+        // Again: the same numbers, nothing added; "" is a string like any other.
+        for (i, id) in ids.iter().enumerate().rev() {
+            assert_eq!(a.intern(id) as usize, i);
+            assert_eq!(a.find(id), Some(i as u32));
+            assert_eq!(a.get(i), Some(id.as_str()));
+        }
+        assert_eq!(a.len(), 10_000);
+        assert_eq!(a.find("wx999999"), None);
+        assert_eq!(a.intern(""), 10_000);
+        assert_eq!(a.find(""), Some(10_000));
+        assert_eq!(a.get(10_001), None);
+        // Grown another way (reserved at once), the same strings by the same numbers.
+        let mut b = Interner::default();
+        b.reserve(20_000);
+        for id in &ids {
+            b.intern(id);
+        }
+        b.intern("");
+        assert_eq!(a, b);
+        assert!(a.iter().eq(b.iter()));
+        assert_eq!(Interner::default().find("x"), None);
+    }
+}

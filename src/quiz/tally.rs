@@ -25,7 +25,7 @@ use crate::campaign::{Campaign, TeamRegion, TeamStrategy};
 use crate::report::{Finding, Text};
 use crate::rule::RuleId;
 use crate::time::Instant;
-use crate::util::FnvMap;
+use crate::util::Interner;
 
 const EMPTY: u64 = u64::MAX;
 
@@ -78,10 +78,8 @@ pub struct Tally {
     origin_ms: i64,
     days: usize,
     team_region: TeamRegion,
-    /// The participants' ids, by number.
-    keys: Vec<Box<str>>,
-    /// id → participant number.
-    index: FnvMap<Box<str>, u32>,
+    /// The participants' ids, numbered in the order first met.
+    keys: Interner,
     /// participants × days; each packed (see `AT_SHIFT`), or EMPTY.
     slots: Vec<u64>,
     /// Sheets replaced by an earlier one when merging or out of order.
@@ -98,8 +96,7 @@ impl Tally {
             origin_ms: millis(Instant::start_of(window.start.date())),
             days: window.dates().count(),
             team_region: campaign.quiz.team_region,
-            keys: Vec::new(),
-            index: FnvMap::default(),
+            keys: Interner::default(),
             slots: Vec::new(),
             superseded: 0,
         }
@@ -112,13 +109,11 @@ impl Tally {
 
     /// The dense number of a participant (their platform id), added if new.
     pub fn participant(&mut self, id: &str) -> u32 {
-        if let Some(&i) = self.index.get(id) {
-            return i;
+        let known = self.keys.len();
+        let i = self.keys.intern(id);
+        if self.keys.len() > known {
+            self.slots.extend(std::iter::repeat_n(EMPTY, self.days));
         }
-        let i = u32::try_from(self.keys.len()).unwrap_or(u32::MAX);
-        self.keys.push(Box::from(id));
-        self.index.insert(Box::from(id), i);
-        self.slots.extend(std::iter::repeat_n(EMPTY, self.days));
         i
     }
 
@@ -126,7 +121,6 @@ impl Tally {
     /// table once instead of step by step).
     pub fn reserve(&mut self, additional: usize) {
         self.keys.reserve(additional);
-        self.index.reserve(additional);
         self.slots.reserve(additional.saturating_mul(self.days));
     }
 
@@ -424,7 +418,7 @@ impl Tally {
     /// Whether the sheet of account `id` submitted at `at` is the one that counts for
     /// its day.
     pub fn counts(&self, id: &str, at: Instant) -> bool {
-        let Some(&p) = self.index.get(id) else {
+        let Some(p) = self.keys.find(id) else {
             return false;
         };
         let Some((day, packed)) = self.pack(at, 0, Region::from_index(0)) else {
