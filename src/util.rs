@@ -104,13 +104,14 @@ pub(crate) struct Interner {
     text: String,
     /// Where each string ends in `text`.
     ends: Vec<usize>,
-    /// Open addressing (linear probing) over `ends`' indices; [`Interner::FREE`] is an
-    /// empty slot. Its length is a power of two, at least twice the strings'.
-    table: Vec<u32>,
+    /// Open addressing (linear probing): each slot holds a string's hash (high 32
+    /// bits) and number (low 32 bits), or [`Interner::FREE`]. The hash is compared
+    /// before the string is. The length is a power of two, at least twice the strings'.
+    table: Vec<u64>,
 }
 
 impl Interner {
-    const FREE: u32 = u32::MAX;
+    const FREE: u64 = u64::MAX;
 
     /// How many strings.
     pub(crate) fn len(&self) -> usize {
@@ -139,18 +140,21 @@ impl Interner {
 
     /// The number of `s`, if it is held.
     pub(crate) fn find(&self, s: &str) -> Option<u32> {
-        self.probe(s).ok()
+        self.probe(s, fnv(s.as_bytes())).ok()
     }
 
     /// `s`'s number, or the free slot where it would go (the table has one: it is
     /// never more than half full).
-    fn probe(&self, s: &str) -> Result<u32, usize> {
+    fn probe(&self, s: &str, hash: u64) -> Result<u32, usize> {
         let mask = self.table.len().saturating_sub(1);
-        let mut slot = (fnv(s.as_bytes()) as usize) & mask;
+        let high = hash >> 32;
+        let mut slot = (hash as usize) & mask;
         loop {
             match self.table.get(slot).copied() {
                 Some(Self::FREE) | None => return Err(slot),
-                Some(k) if self.get(k as usize) == Some(s) => return Ok(k),
+                Some(e) if e >> 32 == high && self.get((e & 0xFFFF_FFFF) as usize) == Some(s) => {
+                    return Ok((e & 0xFFFF_FFFF) as u32)
+                }
                 Some(_) => slot = slot.wrapping_add(1) & mask,
             }
         }
@@ -161,15 +165,16 @@ impl Interner {
         if self.table.len() < self.len().saturating_add(1).saturating_mul(2) {
             self.grow_to(self.len().saturating_add(1));
         }
-        let slot = match self.probe(s) {
+        let hash = fnv(s.as_bytes());
+        let slot = match self.probe(s, hash) {
             Ok(k) => return k,
             Err(slot) => slot,
         };
-        let k = u32::try_from(self.len()).unwrap_or(Self::FREE.saturating_sub(1));
+        let k = u32::try_from(self.len()).unwrap_or(u32::MAX);
         self.text.push_str(s);
         self.ends.push(self.text.len());
         if let Some(free) = self.table.get_mut(slot) {
-            *free = k;
+            *free = (hash >> 32) << 32 | u64::from(k);
         }
         k
     }
@@ -183,12 +188,13 @@ impl Interner {
         let mut table = vec![Self::FREE; want];
         let mask = want.saturating_sub(1);
         for (k, s) in self.iter().enumerate() {
-            let mut slot = (fnv(s.as_bytes()) as usize) & mask;
+            let hash = fnv(s.as_bytes());
+            let mut slot = (hash as usize) & mask;
             while table.get(slot).is_some_and(|&t| t != Self::FREE) {
                 slot = slot.wrapping_add(1) & mask;
             }
             if let Some(free) = table.get_mut(slot) {
-                *free = u32::try_from(k).unwrap_or(Self::FREE);
+                *free = (hash >> 32) << 32 | (k as u64 & 0xFFFF_FFFF);
             }
         }
         self.table = table;
