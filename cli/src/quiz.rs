@@ -181,6 +181,12 @@ fn new_scorer<'c>(campaign: &'c Campaign, papers: &[Paper]) -> Result<Scorer<'c>
     })
 }
 
+/// Whether a sheet's outcome is kept for the text report: what a person is told
+/// about (a sheet that does not count, or has a warning). The JSON is streamed apart.
+fn told(out: &SheetOutcome) -> bool {
+    !out.counted || out.findings.iter().any(|f| f.severity >= Severity::Warning)
+}
+
 /// Scores every sheet of `args`; with `names`, keeps each participant's name for the
 /// standings (a map as large as the participants: only `quiz standings` asks).
 fn run_sheets<'c>(
@@ -213,18 +219,36 @@ fn run_sheets<'c>(
                     };
                     run.names.entry(sheet.participant.clone()).or_insert(shown);
                 }
-                // Kept: what a person is told about (the JSON is streamed apart).
-                if !out.counted || out.findings.iter().any(|f| f.severity >= Severity::Warning) {
+                if told(&out) {
                     run.outcomes.push((file.clone(), SheetResult::Scored(out)));
                 }
             }
         })?;
     }
     // A sheet that counted when read may have been replaced by an earlier one read
-    // after it (Q-ONCE-A-DAY): say so where its outcome was kept.
-    for (_, o) in &mut run.outcomes {
-        if let SheetResult::Scored(o) = o {
-            scorer.settle(o);
+    // after it (Q-ONCE-A-DAY; the tally counts such replacements). It was not kept,
+    // having counted: the sheets are read once more, each scored as before and settled
+    // against the final tally, so that every replaced sheet is kept and said.
+    if scorer.tally().superseded() > 0 {
+        let mut again = new_scorer(campaign, &papers)?.with_breakdown(false);
+        run.outcomes.clear();
+        run.unreadable = 0;
+        for path in args.sheets {
+            let file = path.display().to_string();
+            each_sheet(path, &mut |(line, read)| match read {
+                Err(f) => {
+                    run.unreadable = run.unreadable.saturating_add(1);
+                    run.outcomes
+                        .push((file.clone(), SheetResult::Unreadable(line, f)));
+                }
+                Ok(sheet) => {
+                    let mut out = again.sheet(line, &sheet);
+                    scorer.settle(&mut out);
+                    if told(&out) {
+                        run.outcomes.push((file.clone(), SheetResult::Scored(out)));
+                    }
+                }
+            })?;
         }
     }
     Ok((scorer, run))

@@ -621,6 +621,46 @@ fn quiz_score_of_the_example_day() {
     assert_eq!(first["questions"].as_array().unwrap().len(), 8);
 }
 
+/// A stream out of time order: an account's 12:00 sheet read before its 10:30 sheet of
+/// the same day. The earlier one counts; the text report says the later one no longer
+/// does, and counts it refused, as the JSON does (it was lost from both once).
+#[test]
+fn quiz_score_says_a_sheet_an_earlier_one_replaced() {
+    let paper =
+        &serde_json::from_str::<Value>(&std::fs::read_to_string(quiz("papers.json")).unwrap())
+            .unwrap()[0];
+    let answers: serde_json::Map<String, Value> = paper["questions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| (q["id"].as_str().unwrap().to_owned(), q["key"].clone()))
+        .collect();
+    let path = tmp("out-of-order.jsonl");
+    let lines: Vec<String> = ["2021-06-15T12:00:00+08:00", "2021-06-15T10:30:00+08:00"]
+        .iter()
+        .map(|at| {
+            serde_json::json!({"participant": "u1", "name": "张三", "region": "北京",
+                "submitted_at": at, "answers": answers})
+            .to_string()
+        })
+        .collect();
+    std::fs::write(&path, lines.join("\n")).unwrap();
+    let args = [
+        "quiz",
+        "score",
+        path.to_str().unwrap(),
+        "--papers",
+        &quiz("papers.json"),
+    ];
+    let (code, out, _) = run(&args);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("out-of-order.jsonl:1 u1"), "{out}");
+    assert!(out.contains("不予受理 1"), "{out}");
+    let (_, v) = json(&args);
+    assert_eq!(v["refused"], 1);
+    assert_eq!(v["outcomes"][0]["counted"], false);
+}
+
 #[test]
 fn quiz_standings_mask_names_unless_asked() {
     let (code, v) = json(&[

@@ -415,30 +415,32 @@ impl Tally {
         teams
     }
 
-    /// Whether the sheet of account `id` submitted at `at` is the one that counts for
-    /// its day.
-    pub fn counts(&self, id: &str, at: Instant) -> bool {
-        let Some(p) = self.keys.find(id) else {
-            return false;
-        };
-        let Some((day, packed)) = self.pack(at, 0, Region::from_index(0)) else {
-            return false;
-        };
-        self.row(p as usize, self.days)
-            .get(day)
-            .is_some_and(|&s| s != EMPTY && s >> AT_SHIFT == packed >> AT_SHIFT)
-    }
-
     /// See [`super::Scorer::settle`]: an outcome that says it counts, whose sheet an
     /// earlier one of the same account and day has since replaced, no longer counts.
     pub fn settle(&self, out: &mut super::SheetOutcome) {
-        if !out.counted || self.counts(&out.participant, out.submitted_at) {
+        if !out.counted {
+            return;
+        }
+        let Some((kept, mine)) = self.slot_and_packed(out) else {
+            return;
+        };
+        if kept == mine {
             return;
         }
         out.counted = false;
-        out.findings.push(Finding::error(
-            RuleId::QOnceADay,
-            "submitted_at",
+        let text = if kept >> AT_SHIFT == mine >> AT_SHIFT {
+            // The same millisecond: the lower score counts (see the module's notes).
+            Text::new(
+                format!(
+                    "同一账号{}另有一份答卷与本答卷提交时间相同,按得分较低的一份计分,本答卷不再计分",
+                    out.day
+                ),
+                format!(
+                    "another sheet of the same account for {} was submitted at the same instant: the lower-scoring one counts, and this one no longer does",
+                    out.day
+                ),
+            )
+        } else {
             Text::new(
                 format!(
                     "同一账号{}更早提交的答卷在本答卷之后读到,按先提交者计分,本答卷不再计分",
@@ -448,8 +450,22 @@ impl Tally {
                     "an earlier sheet of the same account for {} was read after this one: the first submitted counts, and this one no longer does",
                     out.day
                 ),
-            ),
-        ));
+            )
+        };
+        out.findings
+            .push(Finding::error(RuleId::QOnceADay, "submitted_at", text));
+    }
+
+    /// The slot of a counted sheet's participant and day, and the sheet packed as the
+    /// slot would hold it (its time, region and score): equal when that very sheet is
+    /// the one kept. Two sheets at the same millisecond differ by score or region, and
+    /// only the kept one matches (the lower score, as [`Tally::add`] keeps it); an
+    /// identical second one was refused when added.
+    fn slot_and_packed(&self, out: &super::SheetOutcome) -> Option<(u64, u64)> {
+        let p = self.keys.find(&out.participant)?;
+        let (day, packed) = self.pack(out.submitted_at, out.score?, out.region?)?;
+        let kept = *self.row(p as usize, self.days).get(day)?;
+        Some((kept, packed))
     }
 
     /// Sheets replaced by an earlier sheet of the same participant and day, when

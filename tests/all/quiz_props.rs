@@ -57,6 +57,29 @@ fn sheets() -> impl Strategy<Value = Vec<Sheet>> {
     })
 }
 
+/// Few participants, two days, two minutes: sheets at the same instant, and streams
+/// out of time order, are the rule here.
+fn tied_sheets() -> impl Strategy<Value = Vec<Sheet>> {
+    proptest::collection::vec(
+        (0u8..3, 0u8..32, 0i64..2, 600i64..602, any::<[u8; 8]>()),
+        0..30,
+    )
+    .prop_map(|v| {
+        v.into_iter()
+            .map(|(p, r, day, minute, choices)| {
+                let region = Region::all().nth(usize::from(r)).unwrap();
+                let at = format!(
+                    "2021-06-{:02}T{:02}:{:02}:00+08:00",
+                    15 + day,
+                    minute / 60,
+                    minute % 60
+                );
+                sheet(format!("p{p}"), region, at, answers(&choices))
+            })
+            .collect()
+    })
+}
+
 fn tally_of(c: &Campaign, sheets: &[Sheet]) -> Tally {
     let mut s = Scorer::new(c, &all_papers()).unwrap();
     for (i, sh) in sheets.iter().enumerate() {
@@ -145,5 +168,27 @@ proptest! {
         let mut want = whole.individuals(None);
         want.sort_by(|p, q| (&p.id, p.region).cmp(&(&q.id, q.region)));
         prop_assert_eq!(people, want);
+    }
+
+    /// Settled against the final tally, exactly one sheet counts per participant and
+    /// day that has one, whatever the order and however many share an instant.
+    #[test]
+    fn after_settling_one_sheet_counts_per_participant_and_day(sheets in tied_sheets()) {
+        let c = Campaign::embedded();
+        let mut s = Scorer::new(c, &all_papers()).unwrap();
+        let mut outs: Vec<_> = sheets.iter().enumerate().map(|(i, sh)| s.sheet(i + 1, sh)).collect();
+        for o in &mut outs {
+            s.settle(o);
+        }
+        let mut days = std::collections::BTreeMap::new();
+        for o in outs.iter().filter(|o| o.counted) {
+            *days.entry((o.participant.clone(), o.day)).or_insert(0u32) += 1;
+        }
+        prop_assert!(days.values().all(|&n| n == 1), "{days:?}");
+        let slots: u32 = s.tally().individuals(None).iter().map(|p| p.days).sum();
+        prop_assert_eq!(days.len() as u32, slots);
+        let total: u64 = outs.iter().filter(|o| o.counted).map(|o| u64::from(o.score.unwrap())).sum();
+        let want: u64 = s.tally().individuals(None).iter().map(|p| p.total).sum();
+        prop_assert_eq!(total, want);
     }
 }
