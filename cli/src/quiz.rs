@@ -181,10 +181,25 @@ fn new_scorer<'c>(campaign: &'c Campaign, papers: &[Paper]) -> Result<Scorer<'c>
     })
 }
 
-/// Whether a sheet's outcome is kept for the text report: what a person is told
-/// about (a sheet that does not count, or has a warning). The JSON is streamed apart.
-fn told(out: &SheetOutcome) -> bool {
-    !out.counted || out.findings.iter().any(|f| f.severity >= Severity::Warning)
+impl Run {
+    /// Keeps what a person is told about for the text report: a sheet that could not
+    /// be read, or one that does not count or has a warning. The JSON is streamed apart.
+    fn keep(&mut self, file: &str, line: usize, read: Result<SheetOutcome, Finding>) {
+        match read {
+            Err(f) => {
+                self.unreadable = self.unreadable.saturating_add(1);
+                self.outcomes
+                    .push((file.to_owned(), SheetResult::Unreadable(line, f)));
+            }
+            Ok(out)
+                if !out.counted || out.findings.iter().any(|f| f.severity >= Severity::Warning) =>
+            {
+                self.outcomes
+                    .push((file.to_owned(), SheetResult::Scored(out)));
+            }
+            Ok(_) => {}
+        }
+    }
 }
 
 /// Scores every sheet of `args`; with `names`, keeps each participant's name for the
@@ -203,13 +218,8 @@ fn run_sheets<'c>(
     };
     for path in args.sheets {
         let file = path.display().to_string();
-        each_sheet(path, &mut |(line, read)| match read {
-            Err(f) => {
-                run.unreadable = run.unreadable.saturating_add(1);
-                run.outcomes
-                    .push((file.clone(), SheetResult::Unreadable(line, f)));
-            }
-            Ok(sheet) => {
+        each_sheet(path, &mut |(line, read)| {
+            let out = read.map(|sheet| {
                 let out = scorer.sheet(line, &sheet);
                 if names && out.region.is_some() {
                     let shown = if args.unmask {
@@ -219,10 +229,9 @@ fn run_sheets<'c>(
                     };
                     run.names.entry(sheet.participant.clone()).or_insert(shown);
                 }
-                if told(&out) {
-                    run.outcomes.push((file.clone(), SheetResult::Scored(out)));
-                }
-            }
+                out
+            });
+            run.keep(&file, line, out);
         })?;
     }
     // A sheet that counted when read may have been replaced by an earlier one read
@@ -235,19 +244,13 @@ fn run_sheets<'c>(
         run.unreadable = 0;
         for path in args.sheets {
             let file = path.display().to_string();
-            each_sheet(path, &mut |(line, read)| match read {
-                Err(f) => {
-                    run.unreadable = run.unreadable.saturating_add(1);
-                    run.outcomes
-                        .push((file.clone(), SheetResult::Unreadable(line, f)));
-                }
-                Ok(sheet) => {
+            each_sheet(path, &mut |(line, read)| {
+                let out = read.map(|sheet| {
                     let mut out = again.sheet(line, &sheet);
                     scorer.settle(&mut out);
-                    if told(&out) {
-                        run.outcomes.push((file.clone(), SheetResult::Scored(out)));
-                    }
-                }
+                    out
+                });
+                run.keep(&file, line, out);
             })?;
         }
     }

@@ -35,11 +35,17 @@ fn sheet(id: String, region: Region, at: String, answers: Value) -> Sheet {
     serde_json::from_value(json!({"participant": id, "name": "测试", "region": region.key(), "submitted_at": at, "answers": answers})).unwrap()
 }
 
-/// Sheets across the window: participant, region, day 0..11, minute of day, answers.
-fn sheets() -> impl Strategy<Value = Vec<Sheet>> {
+/// Up to `most` sheets of `participants` accounts over the first `days` answering
+/// days, at a minute of day in `minutes`, in any region, with any answers.
+fn sheets_of(
+    participants: u8,
+    days: i64,
+    minutes: std::ops::Range<i64>,
+    most: usize,
+) -> impl Strategy<Value = Vec<Sheet>> {
     proptest::collection::vec(
-        (0u8..12, 0u8..32, 0i64..11, 600i64..1440, any::<[u8; 8]>()),
-        0..60,
+        (0..participants, 0u8..32, 0..days, minutes, any::<[u8; 8]>()),
+        0..most,
     )
     .prop_map(|v| {
         v.into_iter()
@@ -57,27 +63,15 @@ fn sheets() -> impl Strategy<Value = Vec<Sheet>> {
     })
 }
 
-/// Few participants, two days, two minutes: sheets at the same instant, and streams
-/// out of time order, are the rule here.
+/// Sheets across the window: 12 accounts, the 11 days, from 10:00 to 24:00.
+fn sheets() -> impl Strategy<Value = Vec<Sheet>> {
+    sheets_of(12, 11, 600..1440, 60)
+}
+
+/// Few accounts, two days, two minutes: sheets at the same instant, and streams out of
+/// time order, are the rule here.
 fn tied_sheets() -> impl Strategy<Value = Vec<Sheet>> {
-    proptest::collection::vec(
-        (0u8..3, 0u8..32, 0i64..2, 600i64..602, any::<[u8; 8]>()),
-        0..30,
-    )
-    .prop_map(|v| {
-        v.into_iter()
-            .map(|(p, r, day, minute, choices)| {
-                let region = Region::all().nth(usize::from(r)).unwrap();
-                let at = format!(
-                    "2021-06-{:02}T{:02}:{:02}:00+08:00",
-                    15 + day,
-                    minute / 60,
-                    minute % 60
-                );
-                sheet(format!("p{p}"), region, at, answers(&choices))
-            })
-            .collect()
-    })
+    sheets_of(3, 2, 600..602, 30)
 }
 
 fn tally_of(c: &Campaign, sheets: &[Sheet]) -> Tally {
