@@ -184,7 +184,7 @@ fn new_scorer<'c>(campaign: &'c Campaign, papers: &[Paper]) -> Result<Scorer<'c>
 impl Run {
     /// Keeps what a person is told about for the text report: a sheet that could not
     /// be read, or one that does not count or has a warning. The JSON is streamed apart.
-    fn keep(&mut self, file: &str, line: usize, read: Result<SheetOutcome, Finding>) {
+    fn keep(&mut self, file: &str, line: usize, read: Scored) {
         match read {
             Err(f) => {
                 self.unreadable = self.unreadable.saturating_add(1);
@@ -200,6 +200,36 @@ impl Run {
             Ok(_) => {}
         }
     }
+}
+
+/// A sheet scored, or why it could not be read.
+type Scored = Result<SheetOutcome, Finding>;
+
+/// Reads the sheets again, in the same order: each scored as on the first pass (by a
+/// fresh scorer of `papers`) and settled against the first pass's final tally
+/// (`last`), so that a sheet an earlier one read after it has replaced says it no
+/// longer counts. Calls `each` with every sheet's file, line and outcome.
+fn rescore_settled(
+    campaign: &Campaign,
+    papers: &[Paper],
+    sheets: &[PathBuf],
+    last: &Scorer<'_>,
+    breakdown: bool,
+    each: &mut dyn FnMut(&str, usize, Scored),
+) -> Result<(), Unusable> {
+    let mut again = new_scorer(campaign, papers)?.with_breakdown(breakdown);
+    for path in sheets {
+        let file = path.display().to_string();
+        each_sheet(path, &mut |(line, read)| {
+            let out = read.map(|sheet| {
+                let mut out = again.sheet(line, &sheet);
+                last.settle(&mut out);
+                out
+            });
+            each(&file, line, out);
+        })?;
+    }
+    Ok(())
 }
 
 /// Scores every sheet of `args`; with `names`, keeps each participant's name for the
@@ -239,20 +269,18 @@ fn run_sheets<'c>(
     // having counted: the sheets are read once more, each scored as before and settled
     // against the final tally, so that every replaced sheet is kept and said.
     if scorer.tally().superseded() > 0 {
-        let mut again = new_scorer(campaign, &papers)?.with_breakdown(false);
         run.outcomes.clear();
         run.unreadable = 0;
-        for path in args.sheets {
-            let file = path.display().to_string();
-            each_sheet(path, &mut |(line, read)| {
-                let out = read.map(|sheet| {
-                    let mut out = again.sheet(line, &sheet);
-                    scorer.settle(&mut out);
-                    out
-                });
-                run.keep(&file, line, out);
-            })?;
-        }
+        rescore_settled(
+            campaign,
+            &papers,
+            args.sheets,
+            &scorer,
+            false,
+            &mut |file, line, out| {
+                run.keep(file, line, out);
+            },
+        )?;
     }
     Ok((scorer, run))
 }
@@ -299,20 +327,20 @@ fn score_json_streamed(campaign: &Campaign, args: &QuizArgs<'_>) -> Result<bool,
             }
         })?;
     }
-    let mut again = new_scorer(campaign, &papers)?;
     let stdout = std::io::stdout();
     let mut w = std::io::BufWriter::new(stdout.lock());
     let (mut written, mut counted) = (0usize, 0usize);
     let _ = w.write_all(b"{\"outcomes\":[");
-    for path in args.sheets {
-        each_sheet(path, &mut |(line, read)| {
-            let out = match read {
+    rescore_settled(
+        campaign,
+        &papers,
+        args.sheets,
+        &last,
+        true,
+        &mut |_, line, out| {
+            let out = match out {
                 Err(f) => wire::Sheet::unreadable(line, f),
-                Ok(sheet) => {
-                    let mut o = again.sheet(line, &sheet);
-                    last.settle(&mut o);
-                    wire::Sheet::from(o)
-                }
+                Ok(o) => wire::Sheet::from(o),
             };
             counted += usize::from(out.counted);
             if written > 0 {
@@ -320,8 +348,8 @@ fn score_json_streamed(campaign: &Campaign, args: &QuizArgs<'_>) -> Result<bool,
             }
             written += 1;
             let _ = serde_json::to_writer(&mut w, &out);
-        })?;
-    }
+        },
+    )?;
     // The rest of the object, as `wire::Scored` writes it after its outcomes.
     let query = wire::StandingsQuery::new(args.strategy, parse_day(args.day, campaign)?, args.top)
         .with_ids_unmasked(args.unmask);

@@ -771,8 +771,8 @@ impl<'c> TableReader<'c> {
                         RuleId::Input,
                         "header",
                         Text::new(
-                            "找不到表头:前20行中没有一行含3个以上附件3栏目(如“活动场次(次)”或qijin_sessions)",
-                            "no header found: none of the first 20 rows names three or more Annex 3 columns (e.g. 活动场次(次) or qijin_sessions)",
+                            format!("找不到表头:前{HEADER_WITHIN}行中没有一行含3个以上附件3栏目(如“活动场次(次)”或qijin_sessions)"),
+                            format!("no header found: none of the first {HEADER_WITHIN} rows names three or more Annex 3 columns (e.g. 活动场次(次) or qijin_sessions)"),
                         ),
                     )],
                 };
