@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use fangfei::annex3::sheet::{combine, read_rows, read_values, total_files, Batch};
-use fangfei::annex3::{json_schema, Field};
+use fangfei::annex3::{json_schema, Field, RowOutcome};
 use fangfei::{wire, Campaign, Finding, RuleId, Severity, Text};
 use serde_json::{json, Value};
 
@@ -13,7 +13,25 @@ use crate::Unusable;
 
 /// Reads one file into a batch of rows (tables or JSON forms).
 pub fn read_file(campaign: &Campaign, path: &Path, sheet: Option<&str>) -> Result<Batch, Unusable> {
-    if extension(path) == "json" {
+    let mut rows = Vec::new();
+    let mut batch = read_file_each(campaign, path, sheet, |r| {
+        rows.push(r);
+        Ok(())
+    })?;
+    batch.rows = rows;
+    Ok(batch)
+}
+
+/// Reads one file, each row's outcome handed to `each` once final; the batch returned
+/// holds the total and the table's findings, and no rows. A CSV is streamed: its rows
+/// are never held.
+fn read_file_each(
+    campaign: &Campaign,
+    path: &Path,
+    sheet: Option<&str>,
+    mut each: impl FnMut(RowOutcome) -> Result<(), Unusable>,
+) -> Result<Batch, Unusable> {
+    let (mut batch, note) = if extension(path) == "json" {
         let text = crate::files::read_text(path, crate::tables::MAX_FILE_BYTES)?;
         let value: Value = fangfei::json::parse(&text).map_err(|e| Unusable::json(path, &e))?;
         let items: Vec<Value> = match value {
@@ -27,16 +45,18 @@ pub fn read_file(campaign: &Campaign, path: &Path, sheet: Option<&str>) -> Resul
         };
         // Rows placed `#n`, as the npm package's validateForms places them: the same
         // forms give the same bytes (a command over several files names the file).
-        return Ok(read_values(campaign, &items, |n| format!("#{n}")));
-    }
-    // A CSV is streamed row by row; a workbook's sheet is read whole.
-    let (mut batch, note) = if matches!(extension(path).as_str(), "csv" | "txt") {
-        let (batch, encoding) = read_csv_table(campaign, path)?;
+        (read_values(campaign, &items, |n| format!("#{n}")), None)
+    } else if matches!(extension(path).as_str(), "csv" | "txt") {
+        let (batch, encoding) = read_csv_table(campaign, path, &mut each)?;
         (batch, encoding.note())
     } else {
+        // A workbook's sheet is read whole.
         let (rows, locator, note) = read_table(path, sheet)?;
         (read_rows(campaign, &locator, &rows), note)
     };
+    for r in std::mem::take(&mut batch.rows) {
+        each(r)?;
+    }
     // The encoding assumed for a file that is not UTF-8, said.
     if let Some(note) = note {
         batch.findings.insert(
@@ -61,95 +81,199 @@ pub struct Detail {
     pub errors: Option<PathBuf>,
 }
 
-/// Every problem (warnings and errors) of the batches, as CSV for Excel (UTF-8 with a
-/// BOM): 文件, 行, 单位, 位置, 规则, 严重性, 结果, 说明, 依据. Returns how many rows.
-fn write_errors(path: &Path, files: &[(String, Batch)]) -> Result<usize, Unusable> {
-    let file = std::fs::File::create(path).map_err(|e| Unusable::io(path, &e))?;
-    let mut out = std::io::BufWriter::new(file);
-    std::io::Write::write_all(&mut out, "\u{feff}".as_bytes())
-        .map_err(|e| Unusable::io(path, &e))?;
-    let mut w = csv::Writer::from_writer(out);
-    let fail = |e: csv::Error| Unusable::write(path, &e);
-    w.write_record([
-        "文件",
-        "行",
-        "单位",
-        "位置",
-        "规则",
-        "严重性",
-        "结果",
-        "说明",
-        "依据",
-    ])
-    .map_err(fail)?;
-    let mut n = 0;
-    for (name, b) in files {
-        let table = b.findings.iter().map(|f| (None, f));
-        let rows = b
-            .rows
-            .iter()
-            .flat_map(|r| r.findings.iter().map(move |f| (Some(r), f)));
-        for (r, f) in table
-            .chain(rows)
-            .filter(|(_, f)| f.severity >= Severity::Warning)
-        {
-            w.write_record([
-                name.as_str(),
-                &r.map(|r| r.row.to_string()).unwrap_or_default(),
-                &fangfei::quiz::mask_digits(r.and_then(|r| r.unit.as_deref()).unwrap_or("")),
+/// Every problem (warnings and errors) of tables, as CSV for Excel (UTF-8 with a
+/// BOM): 文件, 行, 单位, 位置, 规则, 严重性, 结果, 说明, 依据. Rows are written as they
+/// come, each file's rows first and then its table's findings.
+struct Problems {
+    path: PathBuf,
+    w: csv::Writer<std::io::BufWriter<std::fs::File>>,
+    written: usize,
+}
+
+impl Problems {
+    fn create(path: &Path) -> Result<Problems, Unusable> {
+        let file = std::fs::File::create(path).map_err(|e| Unusable::io(path, &e))?;
+        let mut out = std::io::BufWriter::new(file);
+        std::io::Write::write_all(&mut out, "\u{feff}".as_bytes())
+            .map_err(|e| Unusable::io(path, &e))?;
+        let mut problems = Problems {
+            path: path.to_owned(),
+            w: csv::Writer::from_writer(out),
+            written: 0,
+        };
+        problems.record([
+            "文件",
+            "行",
+            "单位",
+            "位置",
+            "规则",
+            "严重性",
+            "结果",
+            "说明",
+            "依据",
+        ])?;
+        Ok(problems)
+    }
+
+    fn record<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) -> Result<(), Unusable> {
+        self.w
+            .write_record(cells)
+            .map_err(|e| Unusable::write(&self.path, &e))
+    }
+
+    /// The problems of a row (`row`) or of the table (`None`).
+    fn write(
+        &mut self,
+        file: &str,
+        row: Option<&RowOutcome>,
+        findings: &[Finding],
+    ) -> Result<(), Unusable> {
+        let number = row.map(|r| r.row.to_string()).unwrap_or_default();
+        let unit = fangfei::quiz::mask_digits(row.and_then(|r| r.unit.as_deref()).unwrap_or(""));
+        for f in findings.iter().filter(|f| f.severity >= Severity::Warning) {
+            self.record([
+                file,
+                &number,
+                &unit,
                 f.place.as_deref().unwrap_or(""),
                 f.rule.as_str(),
                 f.severity.label(fangfei::Lang::Zh),
                 f.verdict(fangfei::Lang::Zh),
                 &f.message.zh,
                 &f.clause,
-            ])
-            .map_err(fail)?;
-            n += 1;
+            ])?;
+            self.written += 1;
         }
+        Ok(())
     }
-    w.flush().map_err(|e| Unusable::io(path, &e))?;
-    Ok(n)
+
+    /// Writes the file out; how many problems it holds.
+    fn finish(mut self) -> Result<(PathBuf, usize), Unusable> {
+        self.w.flush().map_err(|e| Unusable::io(&self.path, &e))?;
+        Ok((self.path, self.written))
+    }
 }
 
-/// Prints batches (one per file) and their common total; returns whether any finding
-/// is an error.
+/// One file's rows and findings counted, as the report's first line says them.
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    rows: usize,
+    accepted: usize,
+    errors: usize,
+    warnings: usize,
+    /// An error anywhere: the table, a row or the total.
+    has_errors: bool,
+}
+
+impl Counts {
+    fn findings(&mut self, findings: &[Finding]) {
+        for f in findings {
+            match f.severity {
+                Severity::Error => {
+                    self.errors += 1;
+                    self.has_errors = true;
+                }
+                Severity::Warning => self.warnings += 1,
+                _ => {}
+            }
+        }
+    }
+
+    fn row(&mut self, r: &RowOutcome) {
+        self.rows += 1;
+        self.accepted += usize::from(r.accepted);
+        self.findings(&r.findings);
+    }
+
+    /// The table's own findings and total, after its rows.
+    fn table(&mut self, b: &Batch) {
+        self.findings(&b.findings);
+        self.has_errors |= b
+            .totals
+            .findings
+            .iter()
+            .any(|f| f.severity == Severity::Error);
+    }
+
+    fn of(b: &Batch) -> Counts {
+        let mut counts = Counts::default();
+        for r in &b.rows {
+            counts.row(r);
+        }
+        counts.table(b);
+        counts
+    }
+}
+
+/// A file read: its name, its batch and its counts (its rows may have been streamed
+/// out and counted, then the batch holds none).
+struct FileReport {
+    name: String,
+    batch: Batch,
+    counts: Counts,
+}
+
+impl FileReport {
+    fn new(name: String, batch: Batch) -> FileReport {
+        FileReport {
+            counts: Counts::of(&batch),
+            name,
+            batch,
+        }
+    }
+}
+
+/// Writes every problem of the files' rows and tables to `path` (see [`Problems`]).
+fn write_problems(path: &Path, files: &[FileReport]) -> Result<(PathBuf, usize), Unusable> {
+    let mut problems = Problems::create(path)?;
+    for f in files {
+        for r in &f.batch.rows {
+            problems.write(&f.name, Some(r), &r.findings)?;
+        }
+        problems.write(&f.name, None, &f.batch.findings)?;
+    }
+    problems.finish()
+}
+
+/// Prints files' batches and their common total; returns whether any finding is an
+/// error. `written` is the problems file and how many it holds (then, as with
+/// `summary`, only the counts are printed).
 fn report(
-    files: &[(String, Batch)],
+    files: &[FileReport],
     grand: Option<&fangfei::annex3::Totals>,
     unusable: &[(String, Unusable)],
-    detail: &Detail,
+    written: Option<(PathBuf, usize)>,
+    summary: bool,
     style: Style,
-) -> Result<bool, Unusable> {
-    let totals = grand.or_else(|| files.first().map(|(_, b)| &b.totals));
+) -> bool {
+    let totals = grand.or_else(|| files.first().map(|f| &f.batch.totals));
     let mut has_errors = !unusable.is_empty();
-    for (_, b) in files {
-        has_errors |= b.has_errors();
+    for f in files {
+        has_errors |= f.counts.has_errors;
     }
     if let Some(t) = grand {
         has_errors |= t.findings.iter().any(|f| f.severity == Severity::Error);
     }
-    let written = detail
-        .errors
-        .as_deref()
-        .map(|p| write_errors(p, files).map(|n| (p, n)))
-        .transpose()?;
-    let counts_only = detail.summary || written.is_some();
-    for (file, b) in files {
-        let (acc, rej) = b.counts();
-        let all = || {
-            b.findings
-                .iter()
-                .chain(b.rows.iter().flat_map(|r| &r.findings))
-        };
-        let errors = all().filter(|f| f.severity == Severity::Error).count();
-        let warnings = all().filter(|f| f.severity == Severity::Warning).count();
+    let counts_only = summary || written.is_some();
+    for FileReport {
+        name: file,
+        batch: b,
+        counts,
+    } in files
+    {
+        let Counts {
+            rows,
+            accepted: acc,
+            errors,
+            warnings,
+            ..
+        } = *counts;
+        let rej = rows - acc;
         crate::outln!(
             "{}",
             style.bold(&format!(
-                "{file}: {} {} {}, {} {acc}, {} {rej}; {} {errors}, {} {warnings}",
+                "{file}: {} {rows} {}, {} {acc}, {} {rej}; {} {errors}, {} {warnings}",
                 style.t("共", "rows:"),
-                b.rows.len(),
                 style.t("行", ""),
                 style.t("通过", "accepted"),
                 style.t("退回", "rejected"),
@@ -196,7 +320,7 @@ fn report(
             )
         );
     }
-    if let Some((path, n)) = written {
+    if let Some((path, n)) = &written {
         crate::outln!(
             "{} {n} {} {}",
             style.t("已写出", "wrote"),
@@ -207,7 +331,7 @@ fn report(
     if let Some(t) = totals {
         print_totals(t, style);
     }
-    Ok(has_errors)
+    has_errors
 }
 
 pub(crate) fn print_totals(t: &fangfei::annex3::Totals, style: Style) {
@@ -295,20 +419,62 @@ pub fn check(
         size,
         format!("{} {}", style.t("核查", "checking"), file.display()),
     );
-    let batch = read_file(campaign, file, sheet)?;
-    drop(progress);
+    let name = file.display().to_string();
     if style.json && detail.errors.is_none() {
+        let batch = read_file(campaign, file, sheet)?;
+        drop(progress);
         let errors = batch.has_errors();
         print_json(&wire::Batch::from(batch));
         return Ok(errors);
     }
-    report(
-        &[(file.display().to_string(), batch)],
+    if detail.summary || detail.errors.is_some() {
+        // Only counts are printed: each row is counted, its problems written out, and
+        // dropped as it is read (a CSV of any length is never held).
+        let mut problems = detail.errors.as_deref().map(Problems::create).transpose()?;
+        let mut counts = Counts::default();
+        let read = read_file_each(campaign, file, sheet, |r| {
+            counts.row(&r);
+            match &mut problems {
+                Some(p) => p.write(&name, Some(&r), &r.findings),
+                None => Ok(()),
+            }
+        });
+        drop(progress);
+        let batch = match read {
+            Ok(batch) => batch,
+            Err(e) => {
+                // No problems file is left for a file that could not be read.
+                if let Some(p) = problems {
+                    let _ = std::fs::remove_file(&p.path);
+                }
+                return Err(e);
+            }
+        };
+        counts.table(&batch);
+        let written = match problems {
+            Some(mut p) => {
+                p.write(&name, None, &batch.findings)?;
+                Some(p.finish()?)
+            }
+            None => None,
+        };
+        let file = FileReport {
+            name,
+            batch,
+            counts,
+        };
+        return Ok(report(&[file], None, &[], written, detail.summary, style));
+    }
+    let batch = read_file(campaign, file, sheet)?;
+    drop(progress);
+    Ok(report(
+        &[FileReport::new(name, batch)],
         None,
         &[],
-        detail,
+        None,
+        false,
         style,
-    )
+    ))
 }
 
 /// The table files of the inputs: files as given, folders' .csv/.xlsx/.xls/.ods/.json
@@ -386,7 +552,23 @@ pub fn total(
         print_json(&wire::Files::new(batches, unreadable, grand));
         return Ok(errors);
     }
-    report(&batches, Some(&grand), &unusable, detail, style)
+    let files: Vec<FileReport> = batches
+        .into_iter()
+        .map(|(name, batch)| FileReport::new(name, batch))
+        .collect();
+    let written = detail
+        .errors
+        .as_deref()
+        .map(|p| write_problems(p, &files))
+        .transpose()?;
+    Ok(report(
+        &files,
+        Some(&grand),
+        &unusable,
+        written,
+        detail.summary,
+        style,
+    ))
 }
 
 pub fn template(campaign: &Campaign, out: &Path, style: Style) -> Result<bool, Unusable> {

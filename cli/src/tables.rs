@@ -10,7 +10,7 @@ use std::path::Path;
 
 use calamine::{Data, Reader};
 use fangfei::annex3::sheet::{Batch, Locator, TableReader};
-use fangfei::annex3::{Field, Totals};
+use fangfei::annex3::{Field, RowOutcome, Totals};
 use fangfei::Campaign;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, XlsxError};
 
@@ -214,26 +214,66 @@ pub fn read_csv(path: &Path) -> Result<(Rows, Encoding), Unusable> {
 }
 
 /// Reads an Annex 3 table from a CSV file (any accepted encoding), record by record
-/// into a [`TableReader`]: the same batch as [`read_rows`](fangfei::annex3::sheet::read_rows)
-/// on its rows, without holding them.
+/// into a [`TableReader`] (see [`csv_table_each`]): each row's outcome goes to `each`
+/// as soon as it is final, and the batch returned holds no rows.
 ///
 /// # Errors
 ///
-/// [`Unusable`] when the file cannot be read or decoded, or is no CSV.
-pub fn read_csv_table(campaign: &Campaign, path: &Path) -> Result<(Batch, Encoding), Unusable> {
+/// [`Unusable`] when the file cannot be read or decoded, or is no CSV, or the first
+/// error `each` returned.
+pub fn read_csv_table(
+    campaign: &Campaign,
+    path: &Path,
+    each: impl FnMut(RowOutcome) -> Result<(), Unusable>,
+) -> Result<(Batch, Encoding), Unusable> {
     let (text, enc) = decode(crate::files::read_bytes(path, MAX_CSV_BYTES)?)?;
-    Ok((csv_table(campaign, &text)?, enc))
+    Ok((csv_table_each(campaign, &text, each)?, enc))
 }
 
-/// An Annex 3 table from CSV text, streamed (see [`read_csv_table`]).
+/// An Annex 3 table from CSV text, streamed: the same batch as
+/// [`read_rows`](fangfei::annex3::sheet::read_rows) on its rows, without holding them.
 ///
 /// # Errors
 ///
 /// [`Unusable`] for a CSV syntax error, with its line.
 pub fn csv_table(campaign: &Campaign, text: &str) -> Result<Batch, Unusable> {
+    let mut rows = Vec::new();
+    let mut batch = csv_table_each(campaign, text, |r| {
+        rows.push(r);
+        Ok(())
+    })?;
+    batch.rows = rows;
+    Ok(batch)
+}
+
+/// An Annex 3 table from CSV text, each row handed to `each` as soon as it is final
+/// (its duplicate check and total done), then dropped: what is held grows with the
+/// units, not the rows. The batch returned holds the total and the table's findings,
+/// and no rows.
+///
+/// # Errors
+///
+/// [`Unusable`] for a CSV syntax error, with its line, or the first error `each`
+/// returned (no row is handed on after it).
+pub fn csv_table_each(
+    campaign: &Campaign,
+    text: &str,
+    mut each: impl FnMut(RowOutcome) -> Result<(), Unusable>,
+) -> Result<Batch, Unusable> {
     let mut reader = TableReader::new(campaign, Locator::Csv);
-    each_csv_record(text, |line, cells| reader.push(line, cells))?;
-    Ok(reader.finish())
+    let mut failed = None;
+    each_csv_record(text, |line, cells| {
+        reader.push(line, cells);
+        for r in reader.take_rows() {
+            if failed.is_none() {
+                failed = each(r).err();
+            }
+        }
+    })?;
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(reader.finish()),
+    }
 }
 
 /// The text of a spreadsheet cell, as a person reads it: a whole float shows as an

@@ -214,6 +214,81 @@ fn total_catches_a_unit_in_two_files() {
     assert_eq!(v["totals"]["counts"]["qijin_sessions"], 26);
 }
 
+/// `--summary` and `--errors` read a CSV as it streams by, keeping no rows: their counts
+/// and problems are those of the whole batch the JSON report holds.
+#[test]
+fn a_big_tables_counts_and_problems_file_are_the_batchs() {
+    // A table with a header problem, a unit twice, a bad cell, a warning, and a row
+    // after the notes: every kind of finding a streamed reader must not lose.
+    let mut text = std::fs::read_to_string(data("annex3-utf8.csv")).unwrap();
+    let header = text.lines().next().unwrap().to_owned();
+    let wider = format!("{header},备注");
+    text = text.replacen(&header, &wider, 1);
+    text.push_str("市教育局,1,2,3,4,5,6,7,8,9,10,11,,\n");
+    text.push_str("填表说明:1.按月填报\n市财政局,1,2,3,4,5,6,7,8,9,10,11,,\n");
+    let file = tmp("streamed.csv");
+    std::fs::write(&file, &text).unwrap();
+    let file = file.to_str().unwrap();
+    let (code, v) = json(&["annex3", "check", file]);
+    assert_eq!(code, 1);
+    let rows = v["rows"].as_array().unwrap().len();
+    let all = batch_findings(&v);
+    let count = |severity: &str, with_totals: bool| {
+        let n = all.iter().filter(|f| f["severity"] == severity).count();
+        let total: usize = v["totals"]["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["severity"] == severity)
+            .count();
+        if with_totals {
+            n
+        } else {
+            n - total
+        }
+    };
+    let (errors, warnings) = (count("error", false), count("warning", false));
+    assert!(errors > 2 && rows > 5, "{v}");
+    let line = format!(
+        "{file}: 共 {rows} 行, 通过 {}, 退回 {}; 错误 {errors}, 警告 {warnings}",
+        v["accepted"], v["rejected"]
+    );
+    let (code, listed, _) = run(&["annex3", "check", file]);
+    assert_eq!((code, listed.lines().next()), (1, Some(line.as_str())));
+    let (code, summary, _) = run(&["annex3", "check", file, "--summary"]);
+    assert_eq!((code, summary.lines().next()), (1, Some(line.as_str())));
+    assert!(summary.contains("全市合计"), "{summary}");
+
+    let problems = tmp("streamed-problems.csv");
+    let (code, out, _) = run(&[
+        "annex3",
+        "check",
+        file,
+        "--errors",
+        problems.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    let written = count("error", true) + count("warning", true);
+    assert!(out.contains(&format!("已写出 {written} 条问题到")), "{out}");
+    let csv = std::fs::read_to_string(&problems).unwrap();
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), written + 1, "{csv}");
+    // Each row's problems, in row order, then the table's.
+    let messages: Vec<&str> = all
+        .iter()
+        .filter(|f| f["severity"] != "info")
+        .map(|f| f["message"]["zh"].as_str().unwrap())
+        .collect();
+    assert!(messages
+        .iter()
+        .all(|m| csv.contains(m.split('"').next().unwrap())));
+    assert!(
+        lines.last().unwrap().contains("表头“备注”不是附件3的栏目")
+            || lines.last().unwrap().contains("填表说明"),
+        "{csv}"
+    );
+}
+
 #[test]
 fn total_reports_unreadable_files_and_goes_on() {
     let dir = tmp("total-dir");

@@ -550,7 +550,19 @@ impl<'c> Validator<'c> {
     pub(crate) fn total(&self, rows: &mut [super::total::RowOutcome]) -> super::Totals {
         match &self.roster {
             Some(r) => super::total::total_with(r, rows),
-            None => super::total::total_with(&self.campaign.roster(), rows),
+            None => super::total(self.campaign, rows),
+        }
+    }
+
+    /// Adds a checked row to a total taken row by row, with this validator's index.
+    pub(crate) fn add_to(
+        &self,
+        totaller: &mut super::total::Totaller,
+        row: &mut super::total::RowOutcome,
+    ) {
+        match &self.roster {
+            Some(r) => totaller.add(r, row),
+            None => totaller.add(&self.campaign.roster(), row),
         }
     }
 

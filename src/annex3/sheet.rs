@@ -19,7 +19,7 @@
 use serde::Serialize;
 
 use super::form::{split_other_methods, CellIn, Form, FormView, Validator};
-use super::total::{RowOutcome, Totals};
+use super::total::{RowOutcome, Totaller, Totals};
 use super::Field;
 use crate::path::Path;
 use crate::report::{Finding, Outcome, Severity, Text};
@@ -339,7 +339,12 @@ pub struct TableReader<'c> {
     locator: Locator,
     state: State,
     findings: Vec<Finding>,
+    /// The rows' outcomes not yet taken ([`TableReader::take_rows`]), each final.
     outcomes: Vec<RowOutcome>,
+    /// Data rows read (taken or not): the row number of the next is one more.
+    rows_read: usize,
+    /// The total, taken as the rows come.
+    totaller: Totaller,
     /// A 合计 row: its line and cells, compared with the computed total at the end.
     stated_total: Option<(usize, Vec<String>)>,
     /// The line the notes (填表说明) begin on.
@@ -408,6 +413,8 @@ impl<'c> TableReader<'c> {
             state: State::Seeking(Vec::new()),
             findings: Vec::new(),
             outcomes: Vec::new(),
+            rows_read: 0,
+            totaller: Totaller::new(campaign),
             stated_total: None,
             notes_from: None,
         }
@@ -626,7 +633,7 @@ impl<'c> TableReader<'c> {
             }
             return;
         }
-        let row = self.outcomes.len().saturating_add(1);
+        let row = self.rows_read.saturating_add(1);
         if row > MAX_ROWS {
             findings.push(Finding::error(
                 RuleId::Input,
@@ -743,7 +750,7 @@ impl<'c> TableReader<'c> {
                 .at(locator.place(line, None, "")),
             );
         }
-        self.outcomes.push(RowOutcome {
+        let mut outcome = RowOutcome {
             row,
             place: locator.place(line, None, ""),
             unit: unit_cell
@@ -754,7 +761,33 @@ impl<'c> TableReader<'c> {
             findings: row_findings,
             table: checked,
             resolved,
-        });
+        };
+        self.validator.add_to(&mut self.totaller, &mut outcome);
+        self.rows_read = row;
+        self.outcomes.push(outcome);
+    }
+
+    /// Takes the outcomes of the rows read so far, out of the reader. Each is final:
+    /// the total took it in as it came, and a unit's second row is already rejected.
+    /// A caller writing its output as the file is read takes them as it goes, so a
+    /// table of any length is never held; [`finish`](TableReader::finish) then gives
+    /// the rows not taken (and the total and table findings of all of them).
+    ///
+    /// ```
+    /// use fangfei::annex3::{sheet::{Locator, TableReader}, Field};
+    /// let mut reader = TableReader::new(fangfei::Campaign::embedded(), Locator::Csv);
+    /// let header: Vec<&str> = std::iter::once("unit").chain(Field::ALL.map(|f| f.name())).collect();
+    /// reader.push(1, &header);
+    /// reader.push(2, &["市教育局", "3", "1200", "2", "2", "900", "300", "5000", "20", "4", "800", "1"]);
+    /// reader.push(3, &["市教育局", "1", "100", "0", "0", "0", "0", "0", "0", "0", "0", "0"]);
+    /// let taken: Vec<_> = reader.take_rows().collect();
+    /// assert_eq!((taken[0].accepted, taken[1].accepted), (true, false));
+    /// let batch = reader.finish();
+    /// assert!(batch.rows.is_empty());
+    /// assert_eq!(batch.totals.units, ["市教育局"]);
+    /// ```
+    pub fn take_rows(&mut self) -> std::vec::Drain<'_, RowOutcome> {
+        self.outcomes.drain(..)
     }
 
     /// The table's outcome: every data row's verdict, the total of the accepted ones,
@@ -763,10 +796,9 @@ impl<'c> TableReader<'c> {
         let header = match std::mem::replace(&mut self.state, State::NoHeader) {
             State::Reading(table) | State::Full(table) => table,
             State::Seeking(_) | State::NoHeader => {
-                let mut no_rows = Vec::new();
                 return Batch {
-                    totals: self.validator.total(&mut no_rows),
-                    rows: no_rows,
+                    totals: self.totaller.finish(),
+                    rows: Vec::new(),
                     findings: vec![Finding::error(
                         RuleId::Input,
                         "header",
@@ -778,7 +810,7 @@ impl<'c> TableReader<'c> {
                 };
             }
         };
-        let totals = self.validator.total(&mut self.outcomes);
+        let totals = self.totaller.finish();
         if let Some((line, cells)) = &self.stated_total {
             compare_stated_total(
                 &header.header,

@@ -76,19 +76,49 @@ pub fn total(campaign: &Campaign, rows: &mut [RowOutcome]) -> Totals {
 
 /// [`total`] with a roster built once by the caller.
 pub(crate) fn total_with(roster: &Roster<'_>, rows: &mut [RowOutcome]) -> Totals {
-    // The first row of each unit, by index: a unit's key is its index on the roster,
-    // or the normalised name for a unit off it.
-    let mut seen: FnvMap<Result<usize, String>, usize> = FnvMap::default();
-    let mut sums: [Option<u64>; 11] = [Some(0); 11];
-    let mut apart: [Option<u64>; 11] = [Some(0); 11];
-    let mut outside_units = Vec::new();
-    let has_roster = !roster.campaign().units.is_empty();
-    let mut units = Vec::new();
-    let mut other_methods = Vec::new();
-    for i in 0..rows.len() {
-        let Some(r) = rows.get(i) else { continue };
+    let mut totaller = Totaller::new(roster.campaign());
+    for r in rows {
+        totaller.add(roster, r);
+    }
+    totaller.finish()
+}
+
+/// A city total taken row by row, in the rows' order, so a table is totalled as it is
+/// read and its rows need not be kept: each row is final once added (a unit's second
+/// row is rejected then and there). What it holds grows with the units, not the rows.
+#[derive(Debug)]
+pub(crate) struct Totaller {
+    /// The first row of each unit, as (row, place): a unit's key is its index on the
+    /// roster, or the normalised name for a unit off it.
+    seen: FnvMap<Result<usize, String>, (usize, String)>,
+    sums: [Option<u64>; 11],
+    apart: [Option<u64>; 11],
+    has_roster: bool,
+    units: Vec<String>,
+    other_methods: Vec<(String, String)>,
+    outside_units: Vec<String>,
+}
+
+impl Totaller {
+    /// An empty total of `campaign`'s units.
+    pub(crate) fn new(campaign: &Campaign) -> Totaller {
+        Totaller {
+            seen: FnvMap::default(),
+            sums: [Some(0); 11],
+            apart: [Some(0); 11],
+            has_roster: !campaign.units.is_empty(),
+            units: Vec::new(),
+            other_methods: Vec::new(),
+            outside_units: Vec::new(),
+        }
+    }
+
+    /// Adds a row, if accepted: a unit met before makes it rejected, with a finding
+    /// naming both rows (the first counts); a unit off the roster is totalled apart,
+    /// and said.
+    pub(crate) fn add(&mut self, roster: &Roster<'_>, r: &mut RowOutcome) {
         let Some(table) = r.table.as_ref().filter(|_| r.accepted) else {
-            continue;
+            return;
         };
         // The unit as it was resolved when the row was checked, or looked up now.
         let index = match r.resolved {
@@ -97,29 +127,31 @@ pub(crate) fn total_with(roster: &Roster<'_>, rows: &mut [RowOutcome]) -> Totals
             Resolved::Unknown => roster.resolve_index(&table.unit),
         };
         let key = index.ok_or_else(|| normalise_name(&table.unit));
-        if let Some(first) = seen.get(&key).and_then(|&j| rows.get(j)) {
+        if let Some((first_row, first_place)) = self.seen.get(&key) {
             let finding = Finding::error(
                 RuleId::A3Total,
                 Path::key("rows").at(r.row).field("unit"),
                 Text::new(
-                    format!("“{}”重复报送:第{}行({})与第{}行({})为同一单位,只计第{}行", table.unit, first.row, first.place, r.row, r.place, first.row),
-                    format!("{:?} appears twice: row {} ({}) and row {} ({}) are the same unit; only row {} counts", table.unit, first.row, first.place, r.row, r.place, first.row),
+                    format!("“{}”重复报送:第{}行({})与第{}行({})为同一单位,只计第{}行", table.unit, first_row, first_place, r.row, r.place, first_row),
+                    format!("{:?} appears twice: row {} ({}) and row {} ({}) are the same unit; only row {} counts", table.unit, first_row, first_place, r.row, r.place, first_row),
                 ),
             );
-            if let Some(r) = rows.get_mut(i) {
-                r.accepted = false;
-                r.findings.push(finding);
-            }
-            continue;
+            r.accepted = false;
+            r.findings.push(finding);
+            return;
         }
-        seen.insert(key, i);
-        let on_roster = !has_roster || index.is_some();
-        let into = if on_roster { &mut sums } else { &mut apart };
+        self.seen.insert(key, (r.row, r.place.clone()));
+        let on_roster = !self.has_roster || index.is_some();
+        let into = if on_roster {
+            &mut self.sums
+        } else {
+            &mut self.apart
+        };
         for (slot, field) in into.iter_mut().zip(Field::ALL) {
             *slot = slot.and_then(|s| s.checked_add(table.counts.get(field)));
         }
         if !on_roster {
-            outside_units.push(table.unit.clone());
+            self.outside_units.push(table.unit.clone());
             let finding = Finding::new(
                 RuleId::A3Total,
                 Severity::Info,
@@ -133,42 +165,52 @@ pub(crate) fn total_with(roster: &Roster<'_>, rows: &mut [RowOutcome]) -> Totals
                     ),
                 ),
             );
-            if let Some(r) = rows.get_mut(i) {
-                r.findings.push(finding);
-            }
-            continue;
+            r.findings.push(finding);
+            return;
         }
-        units.push(table.unit.clone());
-        other_methods.extend(
+        self.units.push(table.unit.clone());
+        self.other_methods.extend(
             table
                 .other_methods
                 .iter()
                 .map(|m| (table.unit.clone(), m.clone())),
         );
     }
-    let sums: BTreeMap<Field, Option<u64>> = Field::ALL.into_iter().zip(sums).collect();
-    let findings = sums
-        .iter()
-        .filter(|(_, v)| v.is_none())
-        .map(|(f, _)| {
-            Finding::new(
-                RuleId::A3Total,
-                Severity::Error,
-                crate::Outcome::Fail,
-                Path::key("total").field(f.name()),
-                Text::new(
-                    format!("{}合计超出64位整数范围,无法相加", f.label_zh()),
-                    format!("the total of {} does not fit in 64 bits", f.label_en()),
-                ),
-            )
-        })
-        .collect();
-    Totals {
-        columns: sums,
-        units,
-        other_methods,
-        findings,
-        outside: Field::ALL.into_iter().zip(apart).collect(),
-        outside_units,
+
+    /// The total of the rows added.
+    pub(crate) fn finish(self) -> Totals {
+        let Totaller {
+            sums,
+            apart,
+            units,
+            other_methods,
+            outside_units,
+            ..
+        } = self;
+        let sums: BTreeMap<Field, Option<u64>> = Field::ALL.into_iter().zip(sums).collect();
+        let findings = sums
+            .iter()
+            .filter(|(_, v)| v.is_none())
+            .map(|(f, _)| {
+                Finding::new(
+                    RuleId::A3Total,
+                    Severity::Error,
+                    crate::Outcome::Fail,
+                    Path::key("total").field(f.name()),
+                    Text::new(
+                        format!("{}合计超出64位整数范围,无法相加", f.label_zh()),
+                        format!("the total of {} does not fit in 64 bits", f.label_en()),
+                    ),
+                )
+            })
+            .collect();
+        Totals {
+            columns: sums,
+            units,
+            other_methods,
+            findings,
+            outside: Field::ALL.into_iter().zip(apart).collect(),
+            outside_units,
+        }
     }
 }
