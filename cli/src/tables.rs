@@ -237,13 +237,9 @@ pub fn read_csv_table(
 ///
 /// [`Unusable`] for a CSV syntax error, with its line.
 pub fn csv_table(campaign: &Campaign, text: &str) -> Result<Batch, Unusable> {
-    let mut rows = Vec::new();
-    let mut batch = csv_table_each(campaign, text, |r| {
-        rows.push(r);
-        Ok(())
-    })?;
-    batch.rows = rows;
-    Ok(batch)
+    let mut reader = TableReader::new(campaign, Locator::Csv);
+    each_csv_record(text, |line, cells| reader.push(line, cells))?;
+    Ok(reader.finish())
 }
 
 /// An Annex 3 table from CSV text, each row handed to `each` as soon as it is final

@@ -8,7 +8,7 @@ use fangfei::annex3::sheet::{read_rows, Locator};
 use fangfei::annex3::Field;
 use fangfei::strategies::{invalid_cell, valid_cell};
 use fangfei::Campaign;
-use fangfei_cli::tables::{csv_rows, csv_table};
+use fangfei_cli::tables::{csv_rows, csv_table, csv_table_each};
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -36,11 +36,17 @@ fn unit() -> impl Strategy<Value = String> {
     ]
 }
 
-/// A line under the header: a data row (sometimes with a cell too many), a blank
-/// line, the notes, a signature line.
+/// A line under the header: a clean data row (counted unless its unit came before),
+/// a data row as people fill it in (sometimes with a cell too many), a blank line,
+/// the notes, a signature line.
 fn line() -> impl Strategy<Value = Vec<String>> {
     prop_oneof![
-        8 => (unit(), prop::collection::vec(cell(), 11..=13), any::<bool>()).prop_map(|(u, cells, other)| {
+        6 => (unit(), prop::collection::vec(valid_cell().prop_map(|(_, s, _)| s), 11)).prop_map(|(u, cells)| {
+            let mut row = vec![u];
+            row.extend(cells);
+            row
+        }),
+        4 => (unit(), prop::collection::vec(cell(), 11..=13), any::<bool>()).prop_map(|(u, cells, other)| {
             let mut row = vec![u];
             row.extend(cells);
             if other {
@@ -123,5 +129,16 @@ proptest! {
         let streamed = csv_table(c, &text).unwrap();
         let whole = read_rows(c, &Locator::Csv, &csv_rows(&text).unwrap());
         prop_assert_eq!(&streamed, &whole);
+        // Each row handed out as soon as it is read (the total taken as they go):
+        // the same rows, total and findings.
+        let mut taken = Vec::new();
+        let mut rest = csv_table_each(c, &text, |r| {
+            taken.push(r);
+            Ok(())
+        })
+        .unwrap();
+        prop_assert!(rest.rows.is_empty());
+        rest.rows = taken;
+        prop_assert_eq!(&rest, &whole);
     }
 }

@@ -88,9 +88,11 @@ pub(crate) fn total_with(roster: &Roster<'_>, rows: &mut [RowOutcome]) -> Totals
 /// row is rejected then and there). What it holds grows with the units, not the rows.
 #[derive(Debug)]
 pub(crate) struct Totaller {
-    /// The first row of each unit, as (row, place): a unit's key is its index on the
-    /// roster, or the normalised name for a unit off it.
-    seen: FnvMap<Result<usize, String>, (usize, String)>,
+    /// The first row of each unit of the roster, as (row, place), by its index on the
+    /// roster (grown as needed: a table names a few units or all of them).
+    first_on: Vec<Option<(usize, String)>>,
+    /// The first row of each unit off the roster, by its normalised name.
+    first_off: FnvMap<String, Option<(usize, String)>>,
     sums: [Option<u64>; 11],
     apart: [Option<u64>; 11],
     has_roster: bool,
@@ -103,7 +105,8 @@ impl Totaller {
     /// An empty total of `campaign`'s units.
     pub(crate) fn new(campaign: &Campaign) -> Totaller {
         Totaller {
-            seen: FnvMap::default(),
+            first_on: Vec::new(),
+            first_off: FnvMap::default(),
             sums: [Some(0); 11],
             apart: [Some(0); 11],
             has_roster: !campaign.units.is_empty(),
@@ -126,21 +129,35 @@ impl Totaller {
             Resolved::Outside => None,
             Resolved::Unknown => roster.resolve_index(&table.unit),
         };
-        let key = index.ok_or_else(|| normalise_name(&table.unit));
-        if let Some((first_row, first_place)) = self.seen.get(&key) {
-            let finding = Finding::error(
-                RuleId::A3Total,
-                Path::key("rows").at(r.row).field("unit"),
-                Text::new(
-                    format!("“{}”重复报送:第{}行({})与第{}行({})为同一单位,只计第{}行", table.unit, first_row, first_place, r.row, r.place, first_row),
-                    format!("{:?} appears twice: row {} ({}) and row {} ({}) are the same unit; only row {} counts", table.unit, first_row, first_place, r.row, r.place, first_row),
-                ),
-            );
-            r.accepted = false;
-            r.findings.push(finding);
-            return;
+        let first = match index {
+            Some(i) => {
+                if self.first_on.len() <= i {
+                    self.first_on.resize(i.saturating_add(1), None);
+                }
+                self.first_on.get_mut(i)
+            }
+            None => Some(
+                self.first_off
+                    .entry(normalise_name(&table.unit))
+                    .or_insert(None),
+            ),
+        };
+        if let Some(first) = first {
+            if let Some((first_row, first_place)) = first {
+                let finding = Finding::error(
+                    RuleId::A3Total,
+                    Path::key("rows").at(r.row).field("unit"),
+                    Text::new(
+                        format!("“{}”重复报送:第{}行({})与第{}行({})为同一单位,只计第{}行", table.unit, first_row, first_place, r.row, r.place, first_row),
+                        format!("{:?} appears twice: row {} ({}) and row {} ({}) are the same unit; only row {} counts", table.unit, first_row, first_place, r.row, r.place, first_row),
+                    ),
+                );
+                r.accepted = false;
+                r.findings.push(finding);
+                return;
+            }
+            *first = Some((r.row, r.place.clone()));
         }
-        self.seen.insert(key, (r.row, r.place.clone()));
         let on_roster = !self.has_roster || index.is_some();
         let into = if on_roster {
             &mut self.sums
