@@ -155,9 +155,21 @@ enum SheetResult {
     Unreadable(usize, Finding),
 }
 
+impl SheetResult {
+    /// The sheet's line in its file.
+    fn line(&self) -> usize {
+        match self {
+            SheetResult::Scored(o) => o.line,
+            SheetResult::Unreadable(line, _) => *line,
+        }
+    }
+}
+
 struct Run {
-    /// The sheets kept, in input order, with their files.
-    outcomes: Vec<(String, SheetResult)>,
+    /// The sheet files, in order.
+    files: Vec<String>,
+    /// The sheets kept, in input order, with their file's number in `files`.
+    outcomes: Vec<(usize, SheetResult)>,
     /// Sheets that could not be read.
     unreadable: usize,
     /// Each account's name as first read (the participant is the account), masked
@@ -184,18 +196,16 @@ fn new_scorer<'c>(campaign: &'c Campaign, papers: &[Paper]) -> Result<Scorer<'c>
 impl Run {
     /// Keeps what a person is told about for the text report: a sheet that could not
     /// be read, or one that does not count or has a warning. The JSON is streamed apart.
-    fn keep(&mut self, file: &str, line: usize, read: Scored) {
+    fn keep(&mut self, file: usize, line: usize, read: Scored) {
         match read {
             Err(f) => {
                 self.unreadable = self.unreadable.saturating_add(1);
-                self.outcomes
-                    .push((file.to_owned(), SheetResult::Unreadable(line, f)));
+                self.outcomes.push((file, SheetResult::Unreadable(line, f)));
             }
             Ok(out)
                 if !out.counted || out.findings.iter().any(|f| f.severity >= Severity::Warning) =>
             {
-                self.outcomes
-                    .push((file.to_owned(), SheetResult::Scored(out)));
+                self.outcomes.push((file, SheetResult::Scored(out)));
             }
             Ok(_) => {}
         }
@@ -232,25 +242,38 @@ fn rescore_settled(
     Ok(())
 }
 
-/// Scores every sheet of `args`; with `names`, keeps each participant's name for the
-/// standings (a map as large as the participants: only `quiz standings` asks).
+/// Scores every sheet of `args`, once; with `names`, keeps each participant's name for
+/// the standings (a map as large as the participants: only `quiz standings` asks).
 fn run_sheets<'c>(
     campaign: &'c Campaign,
     args: &QuizArgs<'_>,
     names: bool,
 ) -> Result<(Scorer<'c>, Run), Unusable> {
     let papers = read_papers(args.papers)?;
-    let mut scorer = new_scorer(campaign, &papers)?.with_breakdown(false);
+    // The scorer remembers each counted sheet's line: a sheet that counted when read
+    // may be replaced by an earlier one read after it (Q-ONCE-A-DAY), and is then told
+    // from what the scorer kept, without reading the sheets again. The scorer numbers
+    // the lines of all files in one sequence: file k's line n is `bases[k] + n`.
+    let mut scorer = new_scorer(campaign, &papers)?
+        .with_breakdown(false)
+        .with_displaced(true);
     let mut run = Run {
+        files: Vec::new(),
         outcomes: Vec::new(),
         unreadable: 0,
         names: BTreeMap::new(),
     };
-    for path in args.sheets {
-        let file = path.display().to_string();
+    let mut bases = Vec::new();
+    let mut base = 0usize;
+    for (k, path) in args.sheets.iter().enumerate() {
+        run.files.push(path.display().to_string());
+        bases.push(base);
+        let mut last = 0;
         each_sheet(path, &mut |(line, read)| {
+            last = line;
             let out = read.map(|sheet| {
-                let out = scorer.sheet(line, &sheet);
+                let mut out = scorer.sheet(base.saturating_add(line), &sheet);
+                out.line = line;
                 if names && out.region.is_some() {
                     let shown = if args.unmask {
                         sheet.registration.name.trim().to_owned()
@@ -261,26 +284,33 @@ fn run_sheets<'c>(
                 }
                 out
             });
-            run.keep(&file, line, out);
+            run.keep(k, line, out);
         })?;
+        base = base.saturating_add(last).saturating_add(1);
     }
-    // A sheet that counted when read may have been replaced by an earlier one read
-    // after it (Q-ONCE-A-DAY; the tally counts such replacements). It was not kept,
-    // having counted: the sheets are read once more, each scored as before and settled
-    // against the final tally, so that every replaced sheet is kept and said.
     if scorer.tally().superseded() > 0 {
-        run.outcomes.clear();
-        run.unreadable = 0;
-        rescore_settled(
-            campaign,
-            &papers,
-            args.sheets,
-            &scorer,
-            false,
-            &mut |file, line, out| {
-                run.keep(file, line, out);
-            },
-        )?;
+        // Kept sheets are settled where they are; the replaced ones not kept (they had
+        // counted, with no warning) are told in their places.
+        for (_, o) in &mut run.outcomes {
+            if let SheetResult::Scored(o) = o {
+                scorer.settle(o);
+            }
+        }
+        let mut told = Vec::new();
+        for mut out in scorer.displaced() {
+            let k = bases.partition_point(|b| *b <= out.line).saturating_sub(1);
+            out.line = out.line.saturating_sub(bases.get(k).copied().unwrap_or(0));
+            let kept = run
+                .outcomes
+                .binary_search_by(|(f, o)| (*f, o.line()).cmp(&(k, out.line)));
+            if kept.is_err() {
+                told.push((k, SheetResult::Scored(out)));
+            }
+        }
+        if !told.is_empty() {
+            run.outcomes.extend(told);
+            run.outcomes.sort_by_key(|(f, o)| (*f, o.line()));
+        }
     }
     Ok((scorer, run))
 }
@@ -376,7 +406,8 @@ pub fn score(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Result<b
         + run.unreadable;
     let query = wire::StandingsQuery::new(args.strategy, parse_day(args.day, campaign)?, args.top)
         .with_ids_unmasked(args.unmask);
-    for (file, o) in &run.outcomes {
+    for (k, o) in &run.outcomes {
+        let file = run.files.get(*k).map_or("", String::as_str);
         let (line, who, findings) = match o {
             SheetResult::Scored(o) => (o.line, o.participant.as_str(), o.findings.as_slice()),
             SheetResult::Unreadable(line, f) => (*line, "", std::slice::from_ref(f)),

@@ -734,6 +734,66 @@ fn quiz_score_says_a_sheet_an_earlier_one_replaced() {
     let (_, v) = json(&args);
     assert_eq!(v["refused"], 1);
     assert_eq!(v["outcomes"][0]["counted"], false);
+
+    // Over two files, the replaced sheets are placed by file and line: a later file
+    // replaces sheets of the first, and one of its own sheets is replaced in turn
+    // (u2's 11:00, then 10:20 in the second file). The JSON reads the sheets twice and
+    // settles each; the text report reads them once: the same refusals.
+    let sheet = |who: &str, at: &str| {
+        serde_json::json!({"participant": who, "name": "张三", "region": "北京",
+            "submitted_at": at, "answers": answers})
+        .to_string()
+    };
+    let first = tmp("replaced-a.jsonl");
+    let second = tmp("replaced-b.jsonl");
+    std::fs::write(
+        &first,
+        [
+            sheet("u1", "2021-06-15T12:00:00+08:00"),
+            String::new(),
+            sheet("u2", "2021-06-16T11:00:00+08:00"),
+            sheet("u3", "2021-06-16T11:00:00+08:00"),
+        ]
+        .join("\n"),
+    )
+    .unwrap();
+    std::fs::write(
+        &second,
+        [
+            sheet("u2", "2021-06-16T10:50:00+08:00"),
+            sheet("u1", "2021-06-15T10:30:00+08:00"),
+            sheet("u2", "2021-06-16T10:20:00+08:00"),
+        ]
+        .join("\n"),
+    )
+    .unwrap();
+    let args = [
+        "quiz",
+        "score",
+        first.to_str().unwrap(),
+        second.to_str().unwrap(),
+        "--papers",
+        &quiz("papers.json"),
+    ];
+    let (_, out, _) = run(&args);
+    let told: Vec<&str> = out
+        .lines()
+        .filter(|l| l.contains("不再计分"))
+        .map(|l| l.split(" — ").next().unwrap())
+        .map(|l| l.rsplit('/').next().unwrap())
+        .collect();
+    assert_eq!(
+        told,
+        [
+            "replaced-a.jsonl:1 u1",
+            "replaced-a.jsonl:3 u2",
+            "replaced-b.jsonl:1 u2"
+        ],
+        "{out}"
+    );
+    assert!(out.contains("不予受理 3"), "{out}");
+    let (_, v) = json(&args);
+    assert_eq!(v["refused"], 3);
 }
 
 #[test]

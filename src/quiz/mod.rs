@@ -136,6 +136,11 @@ pub struct Scorer<'c> {
     units: crate::util::FnvMap<u32, usize>,
     /// Counted participants whose 工作单位 is given but on no roster.
     unplaced: crate::util::FnvSet<u32>,
+    /// With [`Scorer::with_displaced`]: the line of the sheet each tally slot counts.
+    lines: Option<Vec<usize>>,
+    /// The sheets that counted when read and were replaced since by an earlier one
+    /// of the same account and day read after them: (line, slot, the slot's value).
+    displaced: Vec<(usize, usize, u64)>,
 }
 
 /// Quiz turnout by unit (Q-UNIT): counted participants per reporting unit, from the
@@ -189,6 +194,8 @@ impl<'c> Scorer<'c> {
                 roster: campaign.roster(),
                 units: crate::util::FnvMap::default(),
                 unplaced: crate::util::FnvSet::default(),
+                lines: None,
+                displaced: Vec::new(),
             })
         } else {
             Err(problems)
@@ -200,6 +207,33 @@ impl<'c> Scorer<'c> {
     pub fn with_breakdown(mut self, yes: bool) -> Self {
         self.breakdown = yes;
         self
+    }
+
+    /// Whether the scorer remembers the line of each counted sheet (one `usize` per
+    /// participant and day), so that [`Scorer::displaced`] can tell the sheets an
+    /// earlier one replaced without the sheets being read again (default: no).
+    pub fn with_displaced(mut self, yes: bool) -> Self {
+        self.lines = yes.then(Vec::new);
+        self
+    }
+
+    /// With [`Scorer::with_displaced`]: every sheet that counted when it was read and
+    /// that an earlier sheet of the same account and day, read after it, has since
+    /// replaced — settled ([`Scorer::settle`]): no longer counted, and saying why. In
+    /// line order. Each is told as it counted: line, participant, day, time, score and
+    /// region, with no breakdown and none of the findings it had when read.
+    pub fn displaced(&self) -> Vec<SheetOutcome> {
+        let mut told: Vec<SheetOutcome> = self
+            .displaced
+            .iter()
+            .filter_map(|&(line, i, packed)| {
+                let mut out = self.tally.counted_outcome(line, i, packed)?;
+                self.tally.settle(&mut out);
+                Some(out)
+            })
+            .collect();
+        told.sort_by_key(|o| o.line);
+        told
     }
 
     /// Scores one sheet and offers it to the tally: registration (Q-REG-*), window
@@ -273,7 +307,22 @@ impl<'c> Scorer<'c> {
         let refused = findings.iter().any(|f| f.severity == Severity::Error);
         if let (false, Some(region), Some(score)) = (refused, region, out.score) {
             let id = self.tally.participant(&sheet.participant);
+            let held = match self.lines {
+                Some(_) => self.tally.held(id, sheet.submitted_at),
+                None => None,
+            };
             let added = self.tally.add(id, sheet.submitted_at, score, region);
+            if let (Some(lines), Some((i, before))) = (&mut self.lines, held) {
+                if let Added::Counted | Added::Replaced { .. } = added {
+                    lines.resize(self.tally.slot_count(), 0);
+                    if let Some(slot) = lines.get_mut(i) {
+                        if let Added::Replaced { .. } = added {
+                            self.displaced.push((*slot, i, before));
+                        }
+                        *slot = line;
+                    }
+                }
+            }
             match added {
                 Added::Counted => out.counted = true,
                 Added::Replaced { replaced } => {

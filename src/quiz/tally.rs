@@ -205,6 +205,43 @@ impl Tally {
         (i < self.slots.len()).then_some((i, packed))
     }
 
+    /// The slot a sheet of participant `p` submitted `at` goes in, and what the slot
+    /// holds (`EMPTY`: nothing yet); `None` outside the window.
+    pub(crate) fn held(&self, p: u32, at: Instant) -> Option<(usize, u64)> {
+        let (i, _) = self.spot(p, at, 0, Region::from_index(0))?;
+        Some((i, *self.slots.get(i)?))
+    }
+
+    /// How many slots the table has (participants × days).
+    pub(crate) fn slot_count(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// The sheet slot `i` held as `packed`, as it was told when it counted: its
+    /// participant, day, time, score and region (no breakdown, no findings).
+    pub(crate) fn counted_outcome(
+        &self,
+        line: usize,
+        i: usize,
+        packed: u64,
+    ) -> Option<super::SheetOutcome> {
+        let p = i.checked_div(self.days)?;
+        let day = self.first_day.checked_add_days(chrono::Days::new(
+            u64::try_from(i.checked_rem(self.days)?).ok()?,
+        ))?;
+        Some(super::SheetOutcome {
+            line,
+            participant: self.keys.get(p)?.to_owned(),
+            region: Some(Tally::unpack_region(packed)),
+            day,
+            submitted_at: self.unpack_at(packed),
+            score: u32::try_from(packed & SCORE_MASK).ok(),
+            questions: Vec::new(),
+            counted: true,
+            findings: Vec::new(),
+        })
+    }
+
     /// Keeps the earlier of the slot's sheet and this one, saying which.
     fn keep_earlier(&mut self, i: usize, packed: u64) -> Added {
         let Some(slot) = self.slots.get_mut(i) else {

@@ -185,4 +185,34 @@ proptest! {
         let want: u64 = s.tally().individuals(None).iter().map(|p| p.total).sum();
         prop_assert_eq!(total, want);
     }
+
+    /// A scorer that remembers each counted sheet's line tells, without reading the
+    /// sheets again, exactly the sheets settling finds replaced: those that counted
+    /// when read and count no longer, with the same participant, day, score and
+    /// settling finding.
+    #[test]
+    fn displaced_sheets_are_those_settling_uncounts(sheets in tied_sheets()) {
+        let c = Campaign::embedded();
+        let mut s = Scorer::new(c, &all_papers()).unwrap().with_displaced(true);
+        let mut outs: Vec<_> = sheets.iter().enumerate().map(|(i, sh)| s.sheet(i + 1, sh)).collect();
+        let counted_when_read: Vec<bool> = outs.iter().map(|o| o.counted).collect();
+        for o in &mut outs {
+            s.settle(o);
+        }
+        let want: Vec<_> = outs
+            .iter()
+            .zip(&counted_when_read)
+            .filter(|(o, was)| **was && !o.counted)
+            .map(|(o, _)| (o.line, o.participant.clone(), o.day, o.score, o.findings.last().cloned()))
+            .collect();
+        let got: Vec<_> = s
+            .displaced()
+            .into_iter()
+            .map(|o| {
+                assert!(!o.counted);
+                (o.line, o.participant.clone(), o.day, o.score, o.findings.last().cloned())
+            })
+            .collect();
+        prop_assert_eq!(got, want);
+    }
 }
