@@ -88,11 +88,13 @@ pub(crate) fn total_with(roster: &Roster<'_>, rows: &mut [RowOutcome]) -> Totals
 /// row is rejected then and there). What it holds grows with the units, not the rows.
 #[derive(Debug)]
 pub(crate) struct Totaller {
-    /// The first row of each unit of the roster, as (row, place), by its index on the
-    /// roster (grown as needed: a table names a few units or all of them).
-    first_on: Vec<Option<(usize, String)>>,
+    /// The first row of each unit of the roster, by its index on the roster (grown as
+    /// needed: a table names a few units or all of them).
+    first_on: Vec<Option<First>>,
     /// The first row of each unit off the roster, by its normalised name.
-    first_off: FnvMap<String, Option<(usize, String)>>,
+    first_off: FnvMap<String, Option<First>>,
+    /// The first rows' places, end to end (one allocation, not one per unit).
+    places: String,
     sums: [Option<u64>; 11],
     apart: [Option<u64>; 11],
     has_roster: bool,
@@ -101,12 +103,20 @@ pub(crate) struct Totaller {
     outside_units: Vec<String>,
 }
 
+/// A unit's first row: its number and where its place is in [`Totaller::places`].
+#[derive(Debug, Clone, Copy)]
+struct First {
+    row: usize,
+    place: (usize, usize),
+}
+
 impl Totaller {
     /// An empty total of `campaign`'s units.
     pub(crate) fn new(campaign: &Campaign) -> Totaller {
         Totaller {
             first_on: Vec::new(),
             first_off: FnvMap::default(),
+            places: String::new(),
             sums: [Some(0); 11],
             apart: [Some(0); 11],
             has_roster: !campaign.units.is_empty(),
@@ -143,7 +153,12 @@ impl Totaller {
             ),
         };
         if let Some(first) = first {
-            if let Some((first_row, first_place)) = first {
+            if let Some(First {
+                row: first_row,
+                place,
+            }) = first
+            {
+                let first_place = self.places.get(place.0..place.1).unwrap_or("");
                 let finding = Finding::error(
                     RuleId::A3Total,
                     Path::key("rows").at(r.row).field("unit"),
@@ -156,7 +171,12 @@ impl Totaller {
                 r.findings.push(finding);
                 return;
             }
-            *first = Some((r.row, r.place.clone()));
+            let start = self.places.len();
+            self.places.push_str(&r.place);
+            *first = Some(First {
+                row: r.row,
+                place: (start, self.places.len()),
+            });
         }
         let on_roster = !self.has_roster || index.is_some();
         let into = if on_roster {
