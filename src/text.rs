@@ -102,7 +102,11 @@ pub(crate) use labels;
 /// assert_eq!(fangfei::printable("南街街道"), "南街街道");
 /// ```
 pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(char::is_control) {
+    // The control characters are C0 (bytes below 0x20), DEL (0x7F) and C1 (U+0080 to
+    // U+009F, each encoded as 0xC2 and a second byte): a text without those bytes has
+    // none, told without decoding it.
+    let maybe = |b: &u8| *b < 0x20 || *b == 0x7F || *b == 0xC2;
+    if !s.as_bytes().iter().any(maybe) || !s.chars().any(char::is_control) {
         return std::borrow::Cow::Borrowed(s);
     }
     std::borrow::Cow::Owned(

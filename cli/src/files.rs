@@ -77,9 +77,10 @@ fn utf8(path: &Path, mut bytes: Vec<u8>) -> Result<String, Unusable> {
 }
 
 /// One line of a JSON Lines file: its text, or why it could not be read.
-pub enum Line {
-    /// The line's text (without its end of line, and without a BOM on line 1).
-    Text(String),
+pub enum Line<'a> {
+    /// The line's text (without its end of line, and without a BOM on line 1),
+    /// borrowed from the reader's one line buffer.
+    Text(&'a str),
     /// Longer than [`MAX_LINE_BYTES`]: skipped to its end, not kept.
     TooLong(usize),
     /// Not UTF-8 from this byte of the line.
@@ -89,7 +90,7 @@ pub enum Line {
 /// Calls `each` with every line (1-based number) of the regular file at `path`, each
 /// read in bounded memory: a line longer than [`MAX_LINE_BYTES`] is reported, never
 /// kept whole.
-pub fn each_line(path: &Path, each: &mut dyn FnMut(usize, Line)) -> Result<(), Unusable> {
+pub fn each_line(path: &Path, each: &mut dyn FnMut(usize, Line<'_>)) -> Result<(), Unusable> {
     let mut reader = std::io::BufReader::with_capacity(1 << 16, open_regular(path)?);
     let mut buf = Vec::new();
     let limit = u64::try_from(MAX_LINE_BYTES).unwrap_or(u64::MAX);
@@ -133,7 +134,7 @@ pub fn each_line(path: &Path, each: &mut dyn FnMut(usize, Line)) -> Result<(), U
             buf.drain(..3);
         }
         match std::str::from_utf8(&buf) {
-            Ok(s) => each(n, Line::Text(s.to_owned())),
+            Ok(s) => each(n, Line::Text(s)),
             Err(e) => each(n, Line::NotUtf8(e.valid_up_to())),
         }
     }

@@ -56,7 +56,7 @@ fn each_jsonl(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
         Line::Text(t) if t.trim().is_empty() => {}
         Line::Text(t) => each((
             n,
-            Sheet::from_json_text(&t).map_err(|why| not_a_sheet(n, &why)),
+            Sheet::from_json_text(t).map_err(|why| not_a_sheet(n, &why)),
         )),
         Line::TooLong(len) => each((
             n,
@@ -406,6 +406,10 @@ pub fn score(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Result<b
         + run.unreadable;
     let query = wire::StandingsQuery::new(args.strategy, parse_day(args.day, campaign)?, args.top)
         .with_ids_unmasked(args.unmask);
+    // One lock and a buffer for what may be many thousand lines (a line each was a
+    // system call each).
+    use std::io::Write as _;
+    let mut listing = std::io::BufWriter::new(std::io::stdout().lock());
     for (k, o) in &run.outcomes {
         let file = run.files.get(*k).map_or("", String::as_str);
         let (line, who, findings) = match o {
@@ -413,15 +417,12 @@ pub fn score(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Result<b
             SheetResult::Unreadable(line, f) => (*line, "", std::slice::from_ref(f)),
         };
         for f in findings.iter().filter(|f| f.severity >= Severity::Warning) {
-            crate::outln!(
-                "{}",
-                style.paint(
-                    f.severity,
-                    &format!("{file}:{line} {who} — {}", f.line(style.lang))
-                )
-            );
+            let shown = format!("{file}:{line} {who} — {}", f.line(style.lang));
+            let _ = writeln!(listing, "{}", style.paint(f.severity, &shown));
         }
     }
+    let _ = listing.flush();
+    drop(listing);
     let t = scorer.tally();
     crate::outln!(
         "{}",
