@@ -100,6 +100,8 @@ pub(crate) use labels;
 /// ```
 /// assert_eq!(fangfei::printable("市财政局\n\u{1b}[2J"), "市财政局␊␛[2J");
 /// assert_eq!(fangfei::printable("南街街道"), "南街街道");
+/// // C1 (here NEL, U+0085) and DEL; Latin-1 letters (also 0xC2/0xC3 and a byte) are kept.
+/// assert_eq!(fangfei::printable("a\u{85}b\u{7f}¥é"), "a\u{FFFD}b␡¥é");
 /// ```
 pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
     // The control characters are C0 (bytes below 0x20), DEL (0x7F) and C1 (U+0080 to
