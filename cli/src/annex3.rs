@@ -25,6 +25,8 @@ pub fn read_file(campaign: &Campaign, path: &Path, sheet: Option<&str>) -> Resul
 /// Reads one file, each row's outcome handed to `each` once final; the batch returned
 /// holds the total and the table's findings, and no rows. A CSV is streamed: its rows
 /// are never held.
+/// A file that cannot be read is refused before any row is handed out, so a report
+/// written as it goes is never cut short.
 fn read_file_each(
     campaign: &Campaign,
     path: &Path,
@@ -421,11 +423,9 @@ pub fn check(
     );
     let name = file.display().to_string();
     if style.json && detail.errors.is_none() {
-        let batch = read_file(campaign, file, sheet)?;
+        let errors = check_json(campaign, file, sheet);
         drop(progress);
-        let errors = batch.has_errors();
-        print_json(&wire::Batch::from(batch));
-        return Ok(errors);
+        return errors;
     }
     if detail.summary || detail.errors.is_some() {
         // Only counts are printed: each row is counted, its problems written out, and
@@ -475,6 +475,41 @@ pub fn check(
         false,
         style,
     ))
+}
+
+/// `annex3 check --format json`, written as the file is read: the bytes of
+/// [`wire::Batch`] for the whole batch (the rows come first, each written and dropped
+/// as it is read; then the counts, the total and the table's findings). Returns
+/// whether any finding is an error.
+fn check_json(campaign: &Campaign, file: &Path, sheet: Option<&str>) -> Result<bool, Unusable> {
+    use std::io::Write as _;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut counts = Counts::default();
+    // A closed pipe is not an error (as `print_json`): write errors are ignored.
+    let batch = read_file_each(campaign, file, sheet, |r| {
+        let _ = out.write_all(if counts.rows == 0 {
+            b"{\"rows\":["
+        } else {
+            b","
+        });
+        counts.row(&r);
+        let _ = serde_json::to_writer(&mut out, &wire::Row::from(r));
+        Ok(())
+    })?;
+    if counts.rows == 0 {
+        let _ = out.write_all(b"{\"rows\":[");
+    }
+    counts.table(&batch);
+    let mut tail = wire::Batch::from(batch);
+    tail.accepted = counts.accepted;
+    tail.rejected = counts.rows - counts.accepted;
+    let text = serde_json::to_string(&tail).unwrap_or_default();
+    let rest = text.strip_prefix("{\"rows\":[],").unwrap_or("}");
+    let _ = out.write_all(b"],");
+    let _ = out.write_all(rest.as_bytes());
+    let _ = out.write_all(b"\n");
+    let _ = out.flush();
+    Ok(counts.has_errors)
 }
 
 /// The table files of the inputs: files as given, folders' .csv/.xlsx/.xls/.ods/.json

@@ -231,6 +231,18 @@ fn a_big_tables_counts_and_problems_file_are_the_batchs() {
     let file = file.to_str().unwrap();
     let (code, v) = json(&["annex3", "check", file]);
     assert_eq!(code, 1);
+    // The JSON is written row by row as the file is read: the bytes of the whole
+    // batch read at once.
+    let whole = fangfei::annex3::sheet::read_rows(
+        fangfei::Campaign::embedded(),
+        &fangfei::annex3::sheet::Locator::Csv,
+        &fangfei_cli::tables::csv_rows(&text).unwrap(),
+    );
+    let (_, out, _) = run(&["--format", "json", "annex3", "check", file]);
+    assert_eq!(
+        out.trim_end(),
+        serde_json::to_string(&fangfei::wire::Batch::from(whole)).unwrap()
+    );
     let rows = v["rows"].as_array().unwrap().len();
     let all = batch_findings(&v);
     let count = |severity: &str, with_totals: bool| {
