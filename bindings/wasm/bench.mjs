@@ -70,3 +70,18 @@ for (const t of texts) {
   for (let i = 0; i < n; i++) f.checkCell("qijin_sessions", t);
   console.log(`checkCell ${JSON.stringify(t)}: ${(Number(process.hrtime.bigint() - t1) / 1e3 / n).toFixed(2)} µs per call`);
 }
+// What a finding costs on the JS side alone: parsing its result's JSON text, and
+// decoding that text's UTF-8 bytes (as the glue does for every string from wasm).
+{
+  const json = JSON.stringify(f.checkCell("qijin_sessions", " １２次 "));
+  const bytes = new TextEncoder().encode(json);
+  const decoder = new TextDecoder("utf-8", { ignoreBOM: true, fatal: true });
+  const n = 200_000;
+  let t1 = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) JSON.parse(json);
+  const parse = Number(process.hrtime.bigint() - t1) / 1e3 / n;
+  t1 = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) decoder.decode(bytes);
+  const decode = Number(process.hrtime.bigint() - t1) / 1e3 / n;
+  console.log(`a finding's result (${bytes.length} bytes) on the JS side: JSON.parse ${parse.toFixed(2)} µs, UTF-8 decoding ${decode.toFixed(2)} µs`);
+}
