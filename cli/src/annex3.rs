@@ -503,12 +503,7 @@ fn check_json(campaign: &Campaign, file: &Path, sheet: Option<&str>) -> Result<b
     let mut tail = wire::Batch::from(batch);
     tail.accepted = counts.accepted;
     tail.rejected = counts.rows - counts.accepted;
-    let text = serde_json::to_string(&tail).unwrap_or_default();
-    let rest = text.strip_prefix("{\"rows\":[],").unwrap_or("}");
-    let _ = out.write_all(b"],");
-    let _ = out.write_all(rest.as_bytes());
-    let _ = out.write_all(b"\n");
-    let _ = out.flush();
+    crate::out::end_streamed_json(&mut out, "rows", &tail);
     Ok(counts.has_errors)
 }
 

@@ -166,6 +166,21 @@ pub fn print_table(style: Style, header: &[(&str, &str)], rows: &[Vec<String>]) 
     crate::out!("{}", table(&header, rows));
 }
 
+/// Ends a JSON object written as it goes, whose first member, the array `key`, was
+/// written item by item after `{"key":[`: closes the array and writes the rest of
+/// `tail` — the same object serialised with that array empty — and a line end. The
+/// bytes are those of serialising the whole object at once.
+pub fn end_streamed_json<T: serde::Serialize>(w: &mut impl Write, key: &str, tail: &T) {
+    let text = serde_json::to_string(tail).unwrap_or_default();
+    let rest = text
+        .strip_prefix(&format!("{{\"{key}\":[],"))
+        .unwrap_or("}");
+    let _ = w.write_all(b"],");
+    let _ = w.write_all(rest.as_bytes());
+    let _ = w.write_all(b"\n");
+    let _ = w.flush();
+}
+
 /// Writes a value in the library's machine format ([`fangfei::wire`]) to stdout: one
 /// line of compact JSON, written as it is serialised (no tree in between) — the same
 /// bytes the npm package returns for the same call. A closed pipe is not an error.

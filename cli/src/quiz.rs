@@ -384,12 +384,7 @@ fn score_json_streamed(campaign: &Campaign, args: &QuizArgs<'_>) -> Result<bool,
     let query = wire::StandingsQuery::new(args.strategy, parse_day(args.day, campaign)?, args.top)
         .with_ids_unmasked(args.unmask);
     let tail = wire::Scored::new(campaign, Vec::new(), &last, query).with_counts(counted, written);
-    let text = serde_json::to_string(&tail).unwrap_or_default();
-    let rest = text.strip_prefix("{\"outcomes\":[],").unwrap_or("}");
-    let _ = w.write_all(b"],");
-    let _ = w.write_all(rest.as_bytes());
-    let _ = w.write_all(b"\n");
-    let _ = w.flush();
+    crate::out::end_streamed_json(&mut w, "outcomes", &tail);
     Ok(written > counted)
 }
 
