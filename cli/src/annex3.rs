@@ -13,18 +13,13 @@ use crate::Unusable;
 
 /// Reads one file into a batch of rows (tables or JSON forms).
 pub fn read_file(campaign: &Campaign, path: &Path, sheet: Option<&str>) -> Result<Batch, Unusable> {
-    let mut rows = Vec::new();
-    let mut batch = read_file_each(campaign, path, sheet, |r| {
-        rows.push(r);
-        Ok(())
-    })?;
-    batch.rows = rows;
-    Ok(batch)
+    read_file_with(campaign, path, sheet, None)
 }
 
 /// Reads one file, each row's outcome handed to `each` once final; the batch returned
 /// holds the total and the table's findings, and no rows. A CSV is streamed: its rows
 /// are never held.
+///
 /// A file that cannot be read is refused before any row is handed out, so a report
 /// written as it goes is never cut short.
 fn read_file_each(
@@ -32,6 +27,16 @@ fn read_file_each(
     path: &Path,
     sheet: Option<&str>,
     mut each: impl FnMut(RowOutcome) -> Result<(), Unusable>,
+) -> Result<Batch, Unusable> {
+    read_file_with(campaign, path, sheet, Some(&mut each))
+}
+
+/// [`read_file`], or [`read_file_each`] when given `each`.
+fn read_file_with(
+    campaign: &Campaign,
+    path: &Path,
+    sheet: Option<&str>,
+    mut each: Option<&mut dyn FnMut(RowOutcome) -> Result<(), Unusable>>,
 ) -> Result<Batch, Unusable> {
     let (mut batch, note) = if extension(path) == "json" {
         let text = crate::files::read_text(path, crate::tables::MAX_FILE_BYTES)?;
@@ -49,15 +54,18 @@ fn read_file_each(
         // forms give the same bytes (a command over several files names the file).
         (read_values(campaign, &items, |n| format!("#{n}")), None)
     } else if matches!(extension(path).as_str(), "csv" | "txt") {
-        let (batch, encoding) = read_csv_table(campaign, path, &mut each)?;
+        // Streamed: each row goes to `each` here (taken, so not again below).
+        let (batch, encoding) = read_csv_table(campaign, path, each.take())?;
         (batch, encoding.note())
     } else {
         // A workbook's sheet is read whole.
         let (rows, locator, note) = read_table(path, sheet)?;
         (read_rows(campaign, &locator, &rows), note)
     };
-    for r in std::mem::take(&mut batch.rows) {
-        each(r)?;
+    if let Some(each) = each {
+        for r in std::mem::take(&mut batch.rows) {
+            each(r)?;
+        }
     }
     // The encoding assumed for a file that is not UTF-8, said.
     if let Some(note) = note {

@@ -214,10 +214,11 @@ pub fn read_csv(path: &Path) -> Result<(Rows, Encoding), Unusable> {
 }
 
 /// Reads an Annex 3 table from a CSV file (any accepted encoding), record by record
-/// into a [`TableReader`] (see [`csv_table_each`]): each row's outcome goes to `each`
-/// as soon as it is final, and the batch returned holds no rows. Once the file
-/// is read and decoded, nothing can fail: the flexible CSV reader over text raises no
-/// error (its errors are I/O, UTF-8 and unequal lengths), so every row is handed out.
+/// into a [`TableReader`]: with `each`, each row's outcome goes to it as soon as it is
+/// final and the batch returned holds no rows ([`csv_table_each`]); without, the batch
+/// holds them ([`csv_table`]). Once the file is read and decoded, nothing can fail:
+/// the flexible CSV reader over text raises no error (its errors are I/O, UTF-8 and
+/// unequal lengths), so every row is handed out.
 ///
 /// # Errors
 ///
@@ -226,10 +227,14 @@ pub fn read_csv(path: &Path) -> Result<(Rows, Encoding), Unusable> {
 pub fn read_csv_table(
     campaign: &Campaign,
     path: &Path,
-    each: impl FnMut(RowOutcome) -> Result<(), Unusable>,
+    each: Option<&mut dyn FnMut(RowOutcome) -> Result<(), Unusable>>,
 ) -> Result<(Batch, Encoding), Unusable> {
     let (text, enc) = decode(crate::files::read_bytes(path, MAX_CSV_BYTES)?)?;
-    Ok((csv_table_each(campaign, &text, each)?, enc))
+    let batch = match each {
+        Some(each) => csv_table_each(campaign, &text, each)?,
+        None => csv_table(campaign, &text)?,
+    };
+    Ok((batch, enc))
 }
 
 /// An Annex 3 table from CSV text, streamed: the same batch as
