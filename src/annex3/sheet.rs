@@ -767,7 +767,7 @@ impl<'c> TableReader<'c> {
     }
 
     /// Takes the outcomes of the rows read so far, out of the reader. Each is final:
-    /// the total took it in as it came, and a unit's second row is already rejected.
+    /// the total takes it in as it leaves, and a unit's second row is rejected then.
     /// A caller writing its output as the file is read takes them as it goes, so a
     /// table of any length is never held; [`finish`](TableReader::finish) then gives
     /// the rows not taken (and the total and table findings of all of them).
