@@ -278,7 +278,7 @@ fn report(
             warnings,
             ..
         } = *counts;
-        let rej = rows - acc;
+        let rej = rows.saturating_sub(acc);
         crate::outln!(
             "{}",
             style.bold(&format!(
@@ -510,7 +510,7 @@ fn check_json(campaign: &Campaign, file: &Path, sheet: Option<&str>) -> Result<b
     counts.table(&batch);
     let mut tail = wire::Batch::from(batch);
     tail.accepted = counts.accepted;
-    tail.rejected = counts.rows - counts.accepted;
+    tail.rejected = counts.rows.saturating_sub(counts.accepted);
     crate::out::end_streamed_json(&mut out, "rows", &tail);
     Ok(counts.has_errors)
 }
