@@ -44,7 +44,9 @@ pub use region::{Region, RegionError};
 pub use register::{
     mask, mask_digits, mask_name, register, Participant, Phone, Registration, MAX_NAME_CHARS,
 };
-pub use tally::{top_individuals, Added, Individual, Tally, TeamStanding, PARTICIPATION_POINTS};
+pub use tally::{
+    top_individuals, Added, Individual, Stamp, Tally, TeamStanding, PARTICIPATION_POINTS,
+};
 
 use crate::path::Path;
 use crate::report::{Finding, Outcome, Severity, Text};
@@ -307,11 +309,15 @@ impl<'c> Scorer<'c> {
         let refused = findings.iter().any(|f| f.severity == Severity::Error);
         if let (false, Some(region), Some(score)) = (refused, region, out.score) {
             let id = self.tally.participant(&sheet.participant);
-            let held = match self.lines {
-                Some(_) => self.tally.held(id, sheet.submitted_at),
-                None => None,
+            let stamp = self.tally.stamp(sheet.submitted_at);
+            let held = match (&self.lines, stamp) {
+                (Some(_), Some(stamp)) => self.tally.held(id, stamp),
+                _ => None,
             };
-            let added = self.tally.add(id, sheet.submitted_at, score, region);
+            let added = match stamp {
+                Some(stamp) => self.tally.add_stamped(id, stamp, score, region),
+                None => Added::OutsideWindow,
+            };
             if let (Some(lines), Some((i, before))) = (&mut self.lines, held) {
                 if let Added::Counted | Added::Replaced { .. } = added {
                     lines.resize(self.tally.slot_count(), 0);

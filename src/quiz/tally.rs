@@ -14,9 +14,12 @@
 //! their first counted sheet); each counted sheet keeps its region, so the team follows
 //! from the slots however the sheets arrive and however tallies merge.
 //!
-//! Memory is per participant (one `u64` per answering day), never per sheet.
+//! Memory is per participant (one `u64` per answering day), never per sheet. The table
+//! is day-major (one column of participants per day): sheets arrive roughly day by day,
+//! so a day's updates stay within one column (8 MB for a million participants) instead
+//! of striding over the whole table.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use serde::Serialize;
 
 use super::region::Region;
@@ -33,6 +36,8 @@ const EMPTY: u64 = u64::MAX;
 fn millis(at: Instant) -> i64 {
     at.beijing().and_utc().timestamp_millis()
 }
+
+const DAY_MS: u64 = 86_400_000;
 
 /// A packed slot: the milliseconds since the first day's 00:00 (high bits), the
 /// sheet's region (5 bits), the day's score (16 bits): ordered by time first.
@@ -69,19 +74,43 @@ pub enum Added {
     },
 }
 
+/// A sheet's place in the quiz, worked out once from its submission time: its
+/// answering day (0-based) and its time within the window, for [`Tally::add_many`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    day: usize,
+    /// Milliseconds since the first answering day's 00:00.
+    ms: u64,
+}
+
+impl Stamp {
+    /// The answering day, 0-based: the index of the day's paper.
+    pub fn day(self) -> usize {
+        self.day
+    }
+
+    fn packed(self, score: u32, region: Region) -> u64 {
+        let region = region.index() as u64 & REGION_MASK;
+        (self.ms << AT_SHIFT) | (region << SCORE_BITS) | u64::from(score.min(MAX_DAY_SCORE))
+    }
+}
+
 /// Per participant and answering day, the counted sheet; mergeable.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tally {
     window: crate::time::Window,
-    first_day: NaiveDate,
+    /// The answering days, in order.
+    dates: Vec<NaiveDate>,
     /// The first answering day's 00:00, in milliseconds: what a slot's time counts from.
     origin_ms: i64,
     days: usize,
     team_region: TeamRegion,
     /// The participants' ids, numbered in the order first met.
     keys: Interner,
-    /// participants × days; each packed (see `AT_SHIFT`), or EMPTY.
-    slots: Vec<u64>,
+    /// One column per answering day, one slot per participant in each: packed (see
+    /// `AT_SHIFT`), or EMPTY. A slot's number outside (see [`Tally::held`]) is
+    /// participant × days + day.
+    slots: Vec<Vec<u64>>,
     /// Sheets replaced by an earlier one when merging or out of order.
     superseded: u64,
 }
@@ -90,14 +119,15 @@ impl Tally {
     /// An empty tally for the campaign's quiz window.
     pub fn new(campaign: &Campaign) -> Tally {
         let window = campaign.quiz.window;
+        let dates: Vec<NaiveDate> = window.dates().collect();
         Tally {
             window,
-            first_day: window.start.date(),
             origin_ms: millis(Instant::start_of(window.start.date())),
-            days: window.dates().count(),
+            days: dates.len(),
+            slots: vec![Vec::new(); dates.len()],
+            dates,
             team_region: campaign.quiz.team_region,
             keys: Interner::default(),
-            slots: Vec::new(),
             superseded: 0,
         }
     }
@@ -112,7 +142,9 @@ impl Tally {
         let known = self.keys.len();
         let i = self.keys.intern(id);
         if self.keys.len() > known {
-            self.slots.extend(std::iter::repeat_n(EMPTY, self.days));
+            for column in &mut self.slots {
+                column.push(EMPTY);
+            }
         }
         i
     }
@@ -121,7 +153,9 @@ impl Tally {
     /// table once instead of step by step).
     pub fn reserve(&mut self, additional: usize) {
         self.keys.reserve(additional);
-        self.slots.reserve(additional.saturating_mul(self.days));
+        for column in &mut self.slots {
+            column.reserve(additional);
+        }
     }
 
     /// How many participants the tally knows.
@@ -129,40 +163,88 @@ impl Tally {
         self.keys.len()
     }
 
-    fn pack(&self, at: Instant, score: u32, region: Region) -> Option<(usize, u64)> {
+    fn first_day(&self) -> Option<NaiveDate> {
+        self.dates.first().copied()
+    }
+
+    /// The answering day an instant falls on and its time since the first day's 00:00,
+    /// whether or not inside the window.
+    fn offset(&self, at: Instant) -> Option<Stamp> {
         // Plain integer milliseconds: chrono's Duration arithmetic was a third of the
-        // time of tallying 10 million sheets.
-        let ms = millis(at).checked_sub(self.origin_ms)?;
+        // time of tallying 10 million sheets. A time in the first day's year (all of
+        // them, in practice) is counted from its day of the year, without calendar
+        // arithmetic; the same milliseconds as `millis`.
+        let local = at.beijing();
+        let ms = match self.dates.first() {
+            Some(first) if first.year() == local.year() => {
+                let days = i64::from(local.ordinal()).wrapping_sub(i64::from(first.ordinal()));
+                let time = local.time();
+                let secs = i64::from(time.num_seconds_from_midnight());
+                days.wrapping_mul(DAY_MS as i64)
+                    .wrapping_add(secs.wrapping_mul(1000))
+                    .wrapping_add(i64::from(time.nanosecond() / 1_000_000))
+            }
+            _ => millis(at).checked_sub(self.origin_ms)?,
+        };
         let ms = u64::try_from(ms).ok().filter(|&ms| ms < MAX_MS)?;
-        let day = usize::try_from(ms / 86_400_000).ok()?;
-        let region = region.index() as u64 & REGION_MASK;
-        (day < self.days).then_some((
-            day,
-            (ms << AT_SHIFT) | (region << SCORE_BITS) | u64::from(score.min(MAX_DAY_SCORE)),
-        ))
+        let day = usize::try_from(ms / DAY_MS).ok()?;
+        (day < self.days).then_some(Stamp { day, ms })
+    }
+
+    /// Where a sheet submitted `at` falls (Q-WINDOW): `None` outside the quiz window.
+    /// Work it out once per sheet: its day picks the paper, and it is what
+    /// [`Tally::add_many`] takes.
+    pub fn stamp(&self, at: Instant) -> Option<Stamp> {
+        if self.window.contains(at) {
+            self.offset(at)
+        } else {
+            None
+        }
     }
 
     fn unpack_region(packed: u64) -> Region {
         Region::from_index(((packed >> SCORE_BITS) & REGION_MASK) as usize)
     }
 
-    /// Participant `p`'s slots for the first `days` answering days.
-    fn row(&self, p: usize, days: usize) -> &[u64] {
-        let start = p.saturating_mul(self.days);
+    /// Participant `p`'s slots for the first `days` answering days, in day order.
+    fn row(&self, p: usize, days: usize) -> impl Iterator<Item = u64> + '_ {
         self.slots
-            .get(start..start.saturating_add(days.min(self.days)))
-            .unwrap_or(&[])
+            .iter()
+            .take(days)
+            .map(move |column| column.get(p).copied().unwrap_or(EMPTY))
     }
 
     /// Participant `p`'s team by their counted sheets of the first `days` days (the
     /// campaign's [`TeamRegion`]); `None` before they have one.
     fn team_through(&self, p: usize, days: usize) -> Option<Region> {
-        let counted = self.row(p, days).iter().copied().filter(|s| *s != EMPTY);
+        let counted = self.row(p, days).filter(|s| *s != EMPTY);
         let chosen = match self.team_region {
             TeamRegion::LatestCountedSheet => counted.max(),
             _ => counted.min(),
         };
         chosen.map(Tally::unpack_region)
+    }
+
+    /// Every participant's slot that chooses their team (as [`Tally::team_through`]
+    /// does) among their sheets of the first `days` days; EMPTY for none.
+    fn chosen_through(&self, days: usize) -> Vec<u64> {
+        let mut chosen = vec![EMPTY; self.keys.len()];
+        let latest = matches!(self.team_region, TeamRegion::LatestCountedSheet);
+        for column in self.slots.iter().take(days) {
+            let pairs = chosen.iter_mut().zip(column);
+            if latest {
+                for (c, &s) in pairs {
+                    if s != EMPTY && (*c == EMPTY || s > *c) {
+                        *c = s;
+                    }
+                }
+            } else {
+                for (c, &s) in pairs {
+                    *c = (*c).min(s);
+                }
+            }
+        }
+        chosen
     }
 
     /// The team of participant `p` (from [`Tally::participant`]), once they have a
@@ -173,48 +255,55 @@ impl Tally {
 
     /// The answering day (0-based) an instant falls on, if any.
     pub fn day_of(&self, at: Instant) -> Option<usize> {
-        self.pack(at, 0, Region::from_index(0)).map(|(d, _)| d)
+        self.offset(at).map(Stamp::day)
     }
 
+    /// When the sheet packed in a slot was submitted: the day's date and the time of
+    /// day, no calendar arithmetic.
     fn unpack_at(&self, packed: u64) -> Instant {
-        let ms = i64::try_from(packed >> AT_SHIFT).unwrap_or(0);
-        let start = Instant::start_of(self.first_day).beijing();
-        Instant::from_beijing(
-            start
-                .checked_add_signed(chrono::Duration::milliseconds(ms))
-                .unwrap_or(start),
-        )
+        let ms = packed >> AT_SHIFT;
+        let date = usize::try_from(ms / DAY_MS)
+            .ok()
+            .and_then(|d| self.dates.get(d))
+            .or(self.dates.first())
+            .copied()
+            .unwrap_or_default();
+        let in_day = ms % DAY_MS;
+        let time = u32::try_from(in_day / 1000)
+            .ok()
+            .and_then(|secs| {
+                let nanos = u32::try_from(in_day % 1000).ok()?.checked_mul(1_000_000)?;
+                NaiveTime::from_num_seconds_from_midnight_opt(secs, nanos)
+            })
+            .unwrap_or(NaiveTime::MIN);
+        Instant::from_beijing(date.and_time(time))
     }
 
     /// Offers a scored sheet of participant `p` (from [`Tally::participant`]),
     /// answered under `region`.
     pub fn add(&mut self, p: u32, at: Instant, score: u32, region: Region) -> Added {
-        match self.spot(p, at, score, region) {
-            Some((i, packed)) => self.keep_earlier(i, packed),
+        match self.stamp(at) {
+            Some(stamp) => self.add_stamped(p, stamp, score, region),
             None => Added::OutsideWindow,
         }
     }
 
-    /// The slot and packed value of a sheet, or `None` outside the window.
-    fn spot(&self, p: u32, at: Instant, score: u32, region: Region) -> Option<(usize, u64)> {
-        if !self.window.contains(at) {
-            return None;
-        }
-        let (day, packed) = self.pack(at, score, region)?;
-        let i = (p as usize).saturating_mul(self.days).saturating_add(day);
-        (i < self.slots.len()).then_some((i, packed))
+    /// [`Tally::add`] of a sheet already stamped ([`Tally::stamp`]).
+    pub fn add_stamped(&mut self, p: u32, stamp: Stamp, score: u32, region: Region) -> Added {
+        self.keep_earlier(p as usize, stamp.day, stamp.packed(score, region))
     }
 
-    /// The slot a sheet of participant `p` submitted `at` goes in, and what the slot
-    /// holds (`EMPTY`: nothing yet); `None` outside the window.
-    pub(crate) fn held(&self, p: u32, at: Instant) -> Option<(usize, u64)> {
-        let (i, _) = self.spot(p, at, 0, Region::from_index(0))?;
-        Some((i, *self.slots.get(i)?))
+    /// The slot a sheet of participant `p` stamped `stamp` goes in (numbered
+    /// participant × days + day), and what the slot holds (`EMPTY`: nothing yet).
+    pub(crate) fn held(&self, p: u32, stamp: Stamp) -> Option<(usize, u64)> {
+        let p = p as usize;
+        let held = *self.slots.get(stamp.day)?.get(p)?;
+        Some((p.checked_mul(self.days)?.checked_add(stamp.day)?, held))
     }
 
     /// How many slots the table has (participants × days).
     pub(crate) fn slot_count(&self) -> usize {
-        self.slots.len()
+        self.keys.len().saturating_mul(self.days)
     }
 
     /// The sheet slot `i` held as `packed`, as it was told when it counted: its
@@ -226,9 +315,7 @@ impl Tally {
         packed: u64,
     ) -> Option<super::SheetOutcome> {
         let p = i.checked_div(self.days)?;
-        let day = self.first_day.checked_add_days(chrono::Days::new(
-            u64::try_from(i.checked_rem(self.days)?).ok()?,
-        ))?;
+        let day = *self.dates.get(i.checked_rem(self.days)?)?;
         Some(super::SheetOutcome {
             line,
             participant: self.keys.get(p)?.to_owned(),
@@ -242,13 +329,26 @@ impl Tally {
         })
     }
 
-    /// Keeps the earlier of the slot's sheet and this one, saying which.
-    fn keep_earlier(&mut self, i: usize, packed: u64) -> Added {
-        let Some(slot) = self.slots.get_mut(i) else {
-            return Added::OutsideWindow;
-        };
+    /// Keeps the earlier of participant `p`'s sheet of day `day` and this one, saying
+    /// which.
+    fn keep_earlier(&mut self, p: usize, day: usize, packed: u64) -> Added {
+        match self.swap_earlier(p, day, packed) {
+            Some(old) => self.told(old, packed),
+            None => Added::OutsideWindow,
+        }
+    }
+
+    /// Puts the earlier of the slot's sheet and `packed` in the slot, giving what it
+    /// held; `None` if there is no such slot.
+    fn swap_earlier(&mut self, p: usize, day: usize, packed: u64) -> Option<u64> {
+        let slot = self.slots.get_mut(day)?.get_mut(p)?;
         let old = *slot;
         *slot = old.min(packed);
+        Some(old)
+    }
+
+    /// What became of sheet `packed` offered to a slot that held `old`.
+    fn told(&mut self, old: u64, packed: u64) -> Added {
         if old == EMPTY {
             Added::Counted
         } else if packed < old {
@@ -264,24 +364,23 @@ impl Tally {
         }
     }
 
-    /// Offers many scored sheets `(participant, submitted at, score, region)` at once, pushing
-    /// one [`Added`] per sheet onto `out`, in order — the same result as calling
-    /// [`Tally::add`] for each. Faster for large batches: the slot positions are worked
-    /// out first and the table is then updated in a tight loop, so the memory accesses
-    /// of a million participants' table overlap instead of waiting one by one.
-    pub fn add_many(&mut self, sheets: &[(u32, Instant, u32, Region)], out: &mut Vec<Added>) {
+    /// Offers many stamped, scored sheets `(participant, stamp, score, region)` at once,
+    /// pushing one [`Added`] per sheet onto `out`, in order: the same result as calling
+    /// [`Tally::add_stamped`] for each. Faster for large batches: the table is updated
+    /// in a tight loop first, whose memory accesses (a million participants' column
+    /// each) overlap instead of waiting one by one, and what became of each sheet is
+    /// told after.
+    pub fn add_many(&mut self, sheets: &[(u32, Stamp, u32, Region)], out: &mut Vec<Added>) {
         const CHUNK: usize = 256;
-        let mut spots: Vec<Option<(usize, u64)>> = Vec::with_capacity(CHUNK);
+        let mut olds = [None; CHUNK];
+        out.reserve(sheets.len());
         for chunk in sheets.chunks(CHUNK) {
-            spots.clear();
-            spots.extend(
-                chunk
-                    .iter()
-                    .map(|&(p, at, score, region)| self.spot(p, at, score, region)),
-            );
-            for spot in &spots {
-                out.push(match *spot {
-                    Some((i, packed)) => self.keep_earlier(i, packed),
+            for (&(p, stamp, score, region), old) in chunk.iter().zip(&mut olds) {
+                *old = self.swap_earlier(p as usize, stamp.day, stamp.packed(score, region));
+            }
+            for (&(_, stamp, score, region), old) in chunk.iter().zip(olds) {
+                out.push(match old {
+                    Some(old) => self.told(old, stamp.packed(score, region)),
                     None => Added::OutsideWindow,
                 });
             }
@@ -302,16 +401,8 @@ impl Tally {
         self.reserve(other.keys.len());
         for (j, id) in other.keys.iter().enumerate() {
             let p = self.participant(id) as usize;
-            for d in 0..self.days {
-                let theirs = other
-                    .slots
-                    .get(j.saturating_mul(self.days).saturating_add(d))
-                    .copied()
-                    .unwrap_or(EMPTY);
-                if let Some(mine) = self
-                    .slots
-                    .get_mut(p.saturating_mul(self.days).saturating_add(d))
-                {
+            for (d, theirs) in other.row(j, other.days).enumerate() {
+                if let Some(mine) = self.slots.get_mut(d).and_then(|c| c.get_mut(p)) {
                     if theirs != EMPTY && *mine != EMPTY && theirs != *mine {
                         self.superseded = self.superseded.saturating_add(1);
                     }
@@ -325,8 +416,7 @@ impl Tally {
 
     /// The day index of `d` (0-based), if it is an answering day.
     fn day_index(&self, d: NaiveDate) -> Option<usize> {
-        let i = usize::try_from(d.signed_duration_since(self.first_day).num_days()).ok()?;
-        (i < self.days).then_some(i)
+        self.dates.iter().position(|x| *x == d)
     }
 
     /// Per-participant results through day `through` (inclusive; `None`: all days).
@@ -334,7 +424,7 @@ impl Tally {
         let last = through
             .and_then(|d| self.day_index(d))
             .map_or(self.days, |i| i.saturating_add(1));
-        let last = if through.is_some_and(|d| d < self.first_day) {
+        let last = if through.is_some_and(|d| Some(d) < self.first_day()) {
             0
         } else {
             last
@@ -346,7 +436,7 @@ impl Tally {
                 let region = self
                     .team_through(p, last)
                     .or_else(|| self.team_through(p, self.days))?;
-                let counted = self.row(p, last).iter().filter(|s| **s != EMPTY);
+                let counted = self.row(p, last).filter(|s| *s != EMPTY);
                 let (days, total) = counted.fold((0u32, 0u64), |(n, t), s| {
                     (n.saturating_add(1), t.saturating_add(s & SCORE_MASK))
                 });
@@ -371,7 +461,7 @@ impl Tally {
         through: Option<NaiveDate>,
     ) -> Vec<TeamStanding> {
         let last = match through {
-            Some(d) if d < self.first_day => 0,
+            Some(d) if Some(d) < self.first_day() => 0,
             Some(d) => self.day_index(d).map_or(self.days, |i| i.saturating_add(1)),
             None => self.days,
         };
@@ -387,18 +477,25 @@ impl Tally {
                 key: (0, 1),
             })
             .collect();
+        // Column by column: each participant's team first, then every day's sheets
+        // added to it (a few sequential passes over the table instead of a walk across
+        // all its columns per participant).
+        let chosen = self.chosen_through(last);
+        for &c in &chosen {
+            if c != EMPTY {
+                if let Some(t) = teams.get_mut(Tally::unpack_region(c).index()) {
+                    t.participants = t.participants.saturating_add(1);
+                }
+            }
+        }
         let mut per_day: Vec<u64> = vec![0; 32usize.saturating_mul(self.days)];
-        for p in 0..self.keys.len() {
-            let Some(region) = self.team_through(p, last) else {
-                continue;
-            };
-            let r = region.index();
-            let mut any = false;
-            for (d, &s) in self.row(p, last).iter().enumerate() {
+        for (d, column) in self.slots.iter().take(last).enumerate() {
+            for (&s, &c) in column.iter().zip(&chosen) {
                 if s == EMPTY {
                     continue;
                 }
-                any = true;
+                // A participant with a sheet through `last` has a team through it.
+                let r = Tally::unpack_region(c).index();
                 let score = s & SCORE_MASK;
                 if let Some(t) = teams.get_mut(r) {
                     t.sheets = t.sheets.saturating_add(1);
@@ -406,11 +503,6 @@ impl Tally {
                 }
                 if let Some(x) = per_day.get_mut(r.saturating_mul(self.days).saturating_add(d)) {
                     *x = x.saturating_add(score);
-                }
-            }
-            if any {
-                if let Some(t) = teams.get_mut(r) {
-                    t.participants = t.participants.saturating_add(1);
                 }
             }
         }
@@ -500,9 +592,9 @@ impl Tally {
     /// identical second one was refused when added.
     fn slot_and_packed(&self, out: &super::SheetOutcome) -> Option<(u64, u64)> {
         let p = self.keys.find(&out.participant)?;
-        let (day, packed) = self.pack(out.submitted_at, out.score?, out.region?)?;
-        let kept = *self.row(p as usize, self.days).get(day)?;
-        Some((kept, packed))
+        let stamp = self.offset(out.submitted_at)?;
+        let kept = *self.slots.get(stamp.day)?.get(p as usize)?;
+        Some((kept, stamp.packed(out.score?, out.region?)))
     }
 
     /// Sheets replaced by an earlier sheet of the same participant and day, when
@@ -560,4 +652,52 @@ pub fn top_individuals(mut people: Vec<Individual>, n: usize) -> Vec<Individual>
     });
     people.truncate(n);
     people
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The day-of-the-year count agrees with plain calendar milliseconds, around the
+    /// window, across a year's end (the slow path) and in a leap second.
+    #[test]
+    fn a_stamps_time_is_the_calendars() {
+        let t = Tally::new(Campaign::embedded());
+        let at = |y, m, d, h, min, ms: u32| {
+            Instant::from_beijing(
+                NaiveDate::from_ymd_opt(y, m, d)
+                    .and_then(|d| d.and_hms_milli_opt(h, min, ms / 1000, ms % 1000))
+                    .or_else(|| {
+                        // A leap second: 59 s and more than 1,000 ms.
+                        NaiveDate::from_ymd_opt(y, m, d)?.and_hms_milli_opt(h, min, 59, ms - 59_000)
+                    })
+                    .unwrap(),
+            )
+        };
+        for a in [
+            at(2021, 6, 15, 0, 0, 0),
+            at(2021, 6, 15, 10, 0, 1),
+            at(2021, 6, 25, 23, 59, 59_999),
+            at(2021, 6, 14, 23, 59, 59_999),
+            at(2021, 1, 1, 0, 0, 0),
+            at(2020, 12, 31, 23, 0, 0),
+            at(2022, 6, 15, 10, 0, 0),
+            at(2021, 6, 20, 23, 59, 60_500),
+        ] {
+            let slow = u64::try_from(millis(a) - t.origin_ms)
+                .ok()
+                .filter(|&ms| ms < MAX_MS)
+                .map(|ms| (ms / DAY_MS, ms))
+                .filter(|&(d, _)| d < t.days as u64)
+                .map(|(d, ms)| Stamp {
+                    day: d as usize,
+                    ms,
+                });
+            assert_eq!(t.offset(a), slow, "{a:?}");
+        }
+        assert_eq!(
+            t.offset(at(2021, 6, 16, 8, 30, 250)).map(|s| (s.day, s.ms)),
+            Some((1, DAY_MS + 30_600_250))
+        );
+    }
 }

@@ -102,6 +102,26 @@ fn standings(t: &Tally) -> Vec<(String, u64, u64, u64)> {
 
 proptest! {
     #[test]
+    fn adding_many_is_adding_each(sheets in tied_sheets(), scores in proptest::collection::vec(0u32..=100, 30)) {
+        let c = Campaign::embedded();
+        let (mut one, mut many) = (Tally::new(c), Tally::new(c));
+        let mut batch = Vec::new();
+        let mut each = Vec::new();
+        for (s, score) in sheets.iter().zip(&scores) {
+            let region = Region::all().find(|r| r.key() == s.registration.region).unwrap();
+            let p = one.participant(&s.participant);
+            prop_assert_eq!(p, many.participant(&s.participant));
+            let stamp = one.stamp(s.submitted_at).unwrap();
+            each.push(one.add_stamped(p, stamp, *score, region));
+            batch.push((p, stamp, *score, region));
+        }
+        let mut out = Vec::new();
+        many.add_many(&batch, &mut out);
+        prop_assert_eq!(out, each);
+        prop_assert_eq!(many, one);
+    }
+
+    #[test]
     fn a_days_score_is_a_multiple_of_10_up_to_100(choices: [u8; 8], partial: bool) {
         let mut c = Campaign::embedded().clone();
         if partial {
