@@ -143,6 +143,8 @@ pub struct Scorer<'c> {
     /// The sheets that counted when read and were replaced since by an earlier one
     /// of the same account and day read after them: (line, slot, the slot's value).
     displaced: Vec<(usize, usize, u64)>,
+    /// The quiz window's start and end as a refusal says them, written once.
+    window_text: [String; 2],
 }
 
 /// Quiz turnout by unit (Q-UNIT): counted participants per reporting unit, from the
@@ -198,6 +200,10 @@ impl<'c> Scorer<'c> {
                 unplaced: crate::util::FnvSet::default(),
                 lines: None,
                 displaced: Vec::new(),
+                window_text: [
+                    campaign.quiz.window.start.as_deadline(),
+                    campaign.quiz.window.end.as_deadline(),
+                ],
             })
         } else {
             Err(problems)
@@ -262,25 +268,16 @@ impl<'c> Scorer<'c> {
                 Text::new("答卷缺少参与者编号", "the sheet has no participant id"),
             ));
         }
-        let window = self.campaign.quiz.window;
-        let in_window = window.contains(sheet.submitted_at);
+        let in_window = self.campaign.quiz.window.contains(sheet.submitted_at);
         if !in_window {
+            let [start, end] = &self.window_text;
+            let at = sheet.submitted_at.as_clock();
             findings.push(Finding::error(
                 RuleId::QWindow,
                 "submitted_at",
                 Text::new(
-                    format!(
-                        "提交时间{}不在答题时间{}至{}内,不予受理",
-                        sheet.submitted_at.as_clock(),
-                        window.start.as_deadline(),
-                        window.end.as_deadline()
-                    ),
-                    format!(
-                        "submitted at {}, outside the quiz window {} to {}: refused",
-                        sheet.submitted_at.as_clock(),
-                        window.start.as_deadline(),
-                        window.end.as_deadline()
-                    ),
+                    format!("提交时间{at}不在答题时间{start}至{end}内,不予受理"),
+                    format!("submitted at {at}, outside the quiz window {start} to {end}: refused"),
                 ),
             ));
         }
@@ -333,12 +330,13 @@ impl<'c> Scorer<'c> {
                 Added::Counted => out.counted = true,
                 Added::Replaced { replaced } => {
                     out.counted = true;
+                    let replaced = replaced.as_clock();
                     findings.push(Finding::new(
                         RuleId::QOnceADay,
                         Severity::Warning,
                         Outcome::Pass,
                         "submitted_at",
-                        Text::new(format!("本答卷早于此前读到的同日答卷({}),按先提交者计分", replaced.as_clock()), format!("earlier than a same-day sheet read before it ({}): the first submitted counts", replaced.as_clock())),
+                        Text::new(format!("本答卷早于此前读到的同日答卷({replaced}),按先提交者计分"), format!("earlier than a same-day sheet read before it ({replaced}): the first submitted counts")),
                     ));
                 }
                 Added::NotFirstOfDay {
@@ -363,10 +361,11 @@ impl<'c> Scorer<'c> {
                             ),
                         )
                     };
+                    let first = first.as_clock();
                     findings.push(Finding::error(
                         RuleId::QOnceADay,
                         "submitted_at",
-                        Text::new(format!("同一账号{day}已有{}提交的答卷计分{also_zh},本答卷不予受理,也不替换前者", first.as_clock()), format!("the account already has a sheet submitted at {} counting for {day}{also_en}: this one is refused and does not replace it", first.as_clock())),
+                        Text::new(format!("同一账号{day}已有{first}提交的答卷计分{also_zh},本答卷不予受理,也不替换前者"), format!("the account already has a sheet submitted at {first} counting for {day}{also_en}: this one is refused and does not replace it")),
                     ));
                 }
                 Added::OutsideWindow => {}

@@ -78,6 +78,12 @@ impl AnswerError {
     }
 }
 
+/// What may stand between option letters: spaces and the commas and semicolons of
+/// either width (`A,B`, `A、B`, `A；B`).
+fn separator(c: char) -> bool {
+    matches!(c, ',' | '，' | '、' | ';' | '；') || c.is_whitespace()
+}
+
 fn option_index(c: char, n: usize) -> Result<u8, AnswerError> {
     let up = c.to_ascii_uppercase();
     let i = match up {
@@ -109,7 +115,7 @@ pub fn parse_answer(
     use serde_json::Value;
     let letters = |s: &str| -> Result<Vec<u8>, AnswerError> {
         s.chars()
-            .filter(|c| !c.is_whitespace() && !",，、;；".contains(*c))
+            .filter(|c| !separator(*c))
             .map(|c| option_index(c, n))
             .collect()
     };
@@ -131,9 +137,7 @@ pub fn parse_answer(
         },
         (QuestionKind::SingleChoice, Value::String(s)) => {
             // One letter, no allocation (the common case of millions of sheets).
-            let mut it = s
-                .chars()
-                .filter(|c| !c.is_whitespace() && !",，、;；".contains(*c));
+            let mut it = s.chars().filter(|c| !separator(*c));
             match (it.next(), it.next()) {
                 (Some(c), None) => option_index(c, n).map(Given::Single),
                 (None, _) => Ok(Given::Blank),
@@ -152,10 +156,7 @@ pub fn parse_answer(
         }
         (QuestionKind::MultipleChoice, Value::String(s)) => {
             let mut mask = 0u32;
-            for c in s
-                .chars()
-                .filter(|c| !c.is_whitespace() && !",，、;；".contains(*c))
-            {
+            for c in s.chars().filter(|c| !separator(*c)) {
                 mask |= 1u32
                     .checked_shl(u32::from(option_index(c, n)?))
                     .unwrap_or(0);
