@@ -1,12 +1,15 @@
 //! Quiz speed, with floors measured in the same run:
 //!
-//! - score and tally 10 million in-memory sheets (answers already parsed) into team
-//!   standings, on one core, against a bare loop that only adds precomputed scores by
-//!   region;
+//! - score and tally 10 million in-memory sheets (answers already parsed, ids already
+//!   the tally's) into team standings, on one core, against the once-a-day floors: one
+//!   `min` per sheet into a participants × days table (participant-major as before,
+//!   day-major as the tally keeps it) and one bit per participant and day (the floor
+//!   of a stream in time order), days and scores precomputed; and a bare loop that only
+//!   adds precomputed scores by region;
 //! - score a JSON Lines file of 1 million sheets end to end (parse, registration,
 //!   answers, score, once a day, tally) against parsing the same lines with serde_json
-//!   alone into a `#[derive(Deserialize)]` struct of the same fields (fangfei streams
-//!   the line's fields into its own reader, for every problem with its path).
+//!   alone into a `#[derive(Deserialize)]` struct of the same fields (fangfei reads
+//!   each line borrowed, as `quiz score` does, with every problem at its path).
 //!
 //! Run: `cargo bench -p fangfei-cli --bench quiz`. Figures go in BENCHMARKS.md.
 #![allow(
@@ -27,7 +30,7 @@ use std::time::Instant as Clock;
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
 use fangfei::campaign::TeamStrategy;
 use fangfei::quiz::{
-    check_paper, parse_answers, CheckedPaper, Given, Paper, Region, Scorer, Sheet, Tally,
+    check_paper, parse_answers, CheckedPaper, Given, Paper, Region, Scorer, Sheet, SheetRef, Tally,
 };
 use fangfei::{Campaign, Instant};
 
@@ -287,8 +290,9 @@ fn bench(c: &mut Criterion) {
                 .with_breakdown(false);
             let mut counted = 0usize;
             for (i, line) in text.lines().enumerate() {
-                let sheet = Sheet::from_json_text(line).unwrap();
-                counted += usize::from(scorer.sheet(i + 1, &sheet).counted);
+                // Borrowed from the line, as `quiz score` reads JSON Lines.
+                let sheet = SheetRef::from_json_text(line).unwrap();
+                counted += usize::from(scorer.sheet_ref(i + 1, &sheet).counted);
             }
             black_box((
                 counted,

@@ -1,12 +1,12 @@
 //! `fangfei quiz score | standings`: answer sheets from JSON Lines or CSV, read as a
 //! stream (memory grows with participants, not sheets).
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use fangfei::campaign::TeamStrategy;
-use fangfei::quiz::{mask_name, Columns, Paper, Region, Scorer, Sheet, SheetOutcome};
+use fangfei::quiz::{mask_name, Columns, Paper, Region, Scorer, SheetOutcome, SheetRef};
 use fangfei::wire;
 use fangfei::{Campaign, Finding, Severity, Text};
 use serde_json::Value;
@@ -42,21 +42,21 @@ fn read_papers(path: &Path) -> Result<Vec<Paper>, Unusable> {
         .map_err(|problems| Unusable::text("Q-PAPER", fangfei::json::text(&problems)).at(path))
 }
 
-/// One sheet read, or why a line is not a sheet.
-type Read = (usize, Result<Sheet, Finding>);
+/// One sheet read (borrowed from its JSON Lines line), or why a line is not a sheet.
+type Read<'a> = (usize, Result<SheetRef<'a>, Finding>);
 
 fn not_a_sheet(line: usize, why: &Text) -> Finding {
     fangfei::quiz::unreadable(line, why)
 }
 
 /// Calls `each` for every sheet of a JSON Lines file, line by line.
-fn each_jsonl(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
+fn each_jsonl(path: &Path, each: &mut dyn FnMut(Read<'_>)) -> Result<(), Unusable> {
     use crate::files::Line;
     crate::files::each_line(path, &mut |n, line| match line {
         Line::Text(t) if t.trim().is_empty() => {}
         Line::Text(t) => each((
             n,
-            Sheet::from_json_text(t).map_err(|why| not_a_sheet(n, &why)),
+            SheetRef::from_json_text(t).map_err(|why| not_a_sheet(n, &why)),
         )),
         Line::TooLong(len) => each((
             n,
@@ -89,7 +89,7 @@ fn each_jsonl(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
 
 /// Calls `each` for every sheet of a CSV file: columns participant, name, region,
 /// phone, unit, submitted_at, then one column per question id.
-fn each_csv(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
+fn each_csv(path: &Path, each: &mut dyn FnMut(Read<'_>)) -> Result<(), Unusable> {
     let bytes = crate::files::read_bytes(path, crate::tables::MAX_FILE_BYTES)?;
     let (text, _) = decode(bytes)?;
     each_row(path, &csv_rows(&text)?, each)
@@ -97,7 +97,7 @@ fn each_csv(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
 
 /// Calls `each` for every sheet of the first sheet of a workbook (the platform's XLSX
 /// export), as [`each_csv`] does for CSV.
-fn each_xlsx(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
+fn each_xlsx(path: &Path, each: &mut dyn FnMut(Read<'_>)) -> Result<(), Unusable> {
     let (rows, _) = crate::tables::read_workbook(path, None)?;
     each_row(path, &rows, each)
 }
@@ -107,20 +107,23 @@ fn each_xlsx(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
 fn each_row(
     path: &Path,
     rows: &crate::tables::Rows,
-    each: &mut dyn FnMut(Read),
+    each: &mut dyn FnMut(Read<'_>),
 ) -> Result<(), Unusable> {
     let Some((_, header)) = rows.first() else {
         return Ok(());
     };
     let columns = Columns::new(header).map_err(|why| Unusable::text("INPUT", why).at(path))?;
     for (line, cells) in rows.iter().skip(1) {
-        let sheet = columns.sheet(cells).map_err(|why| not_a_sheet(*line, &why));
+        let sheet = columns
+            .sheet(cells)
+            .map(SheetRef::from)
+            .map_err(|why| not_a_sheet(*line, &why));
         each((*line, sheet));
     }
     Ok(())
 }
 
-fn each_sheet(path: &Path, each: &mut dyn FnMut(Read)) -> Result<(), Unusable> {
+fn each_sheet(path: &Path, each: &mut dyn FnMut(Read<'_>)) -> Result<(), Unusable> {
     match extension(path).as_str() {
         "csv" => each_csv(path, each),
         "xlsx" | "xls" | "ods" => each_xlsx(path, each),
@@ -172,9 +175,13 @@ struct Run {
     outcomes: Vec<(usize, SheetResult)>,
     /// Sheets that could not be read.
     unreadable: usize,
+    /// Sheets read that do not count (refused when read, or replaced since).
+    not_counted: usize,
+    /// Whether the sheets told about are kept (`quiz score`), or only counted.
+    keep_outcomes: bool,
     /// Each account's name as first read (the participant is the account), masked
     /// unless asked; only when the standings need them (`quiz standings`).
-    names: BTreeMap<String, String>,
+    names: HashMap<String, String>,
 }
 
 /// A scorer of the campaign's quiz with `papers` checked (Q-PAPER).
@@ -197,11 +204,17 @@ impl Run {
     /// Keeps what a person is told about for the text report: a sheet that could not
     /// be read, or one that does not count or has a warning. The JSON is streamed apart.
     fn keep(&mut self, file: usize, line: usize, read: Scored) {
+        if matches!(&read, Ok(out) if !out.counted) {
+            self.not_counted = self.not_counted.saturating_add(1);
+        }
         match read {
             Err(f) => {
                 self.unreadable = self.unreadable.saturating_add(1);
-                self.outcomes.push((file, SheetResult::Unreadable(line, f)));
+                if self.keep_outcomes {
+                    self.outcomes.push((file, SheetResult::Unreadable(line, f)));
+                }
             }
+            Ok(_) if !self.keep_outcomes => {}
             Ok(out)
                 if !out.counted || out.findings.iter().any(|f| f.severity >= Severity::Warning) =>
             {
@@ -232,7 +245,7 @@ fn rescore_settled(
         let file = path.display().to_string();
         each_sheet(path, &mut |(line, read)| {
             let out = read.map(|sheet| {
-                let mut out = again.sheet(line, &sheet);
+                let mut out = again.sheet_ref(line, &sheet);
                 last.settle(&mut out);
                 out
             });
@@ -242,12 +255,13 @@ fn rescore_settled(
     Ok(())
 }
 
-/// Scores every sheet of `args`, once; with `names`, keeps each participant's name for
-/// the standings (a map as large as the participants: only `quiz standings` asks).
+/// Scores every sheet of `args`, once. For the standings (`standings`), keeps each
+/// participant's name (a map as large as the participants) and counts the sheets that
+/// do not count; otherwise keeps the sheets the report tells about.
 fn run_sheets<'c>(
     campaign: &'c Campaign,
     args: &QuizArgs<'_>,
-    names: bool,
+    standings: bool,
 ) -> Result<(Scorer<'c>, Run), Unusable> {
     let papers = read_papers(args.papers)?;
     // The scorer remembers each counted sheet's line: a sheet that counted when read
@@ -261,7 +275,9 @@ fn run_sheets<'c>(
         files: Vec::new(),
         outcomes: Vec::new(),
         unreadable: 0,
-        names: BTreeMap::new(),
+        not_counted: 0,
+        keep_outcomes: !standings,
+        names: HashMap::new(),
     };
     let mut bases = Vec::new();
     let mut base = 0usize;
@@ -272,15 +288,17 @@ fn run_sheets<'c>(
         each_sheet(path, &mut |(line, read)| {
             last = line;
             let out = read.map(|sheet| {
-                let mut out = scorer.sheet(base.saturating_add(line), &sheet);
+                let mut out = scorer.sheet_ref(base.saturating_add(line), &sheet);
                 out.line = line;
-                if names && out.region.is_some() {
+                // The first name read is kept: looked up before anything is copied.
+                if standings && out.region.is_some() && !run.names.contains_key(&*sheet.participant)
+                {
                     let shown = if args.unmask {
                         sheet.registration.name.trim().to_owned()
                     } else {
                         mask_name(&sheet.registration.name)
                     };
-                    run.names.entry(sheet.participant.clone()).or_insert(shown);
+                    run.names.insert(sheet.participant.to_string(), shown);
                 }
                 out
             });
@@ -289,6 +307,9 @@ fn run_sheets<'c>(
         base = base.saturating_add(last).saturating_add(1);
     }
     if scorer.tally().superseded() > 0 {
+        // Each replaced sheet had counted when read.
+        let displaced = scorer.displaced();
+        run.not_counted = run.not_counted.saturating_add(displaced.len());
         // Kept sheets are settled where they are; the replaced ones not kept (they had
         // counted, with no warning) are told in their places.
         for (_, o) in &mut run.outcomes {
@@ -297,7 +318,7 @@ fn run_sheets<'c>(
             }
         }
         let mut told = Vec::new();
-        for mut out in scorer.displaced() {
+        for mut out in displaced.into_iter().filter(|_| run.keep_outcomes) {
             let k = bases.partition_point(|b| *b <= out.line).saturating_sub(1);
             out.line = out.line.saturating_sub(bases.get(k).copied().unwrap_or(0));
             let kept = run
@@ -334,7 +355,7 @@ pub(crate) fn turnout(
     for path in sheets {
         each_sheet(path, &mut |(line, read)| {
             if let Ok(sheet) = read {
-                scorer.sheet(line, &sheet);
+                scorer.sheet_ref(line, &sheet);
             }
         })?;
     }
@@ -353,7 +374,7 @@ fn score_json_streamed(campaign: &Campaign, args: &QuizArgs<'_>) -> Result<bool,
     for path in args.sheets {
         each_sheet(path, &mut |(line, read)| {
             if let Ok(sheet) = read {
-                last.sheet(line, &sheet);
+                last.sheet_ref(line, &sheet);
             }
         })?;
     }
@@ -393,12 +414,7 @@ pub fn score(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Result<b
         return score_json_streamed(campaign, args);
     }
     let (scorer, run) = run_sheets(campaign, args, false)?;
-    let refused = run
-        .outcomes
-        .iter()
-        .filter(|(_, o)| matches!(o, SheetResult::Scored(o) if !o.counted))
-        .count()
-        + run.unreadable;
+    let refused = run.not_counted + run.unreadable;
     let query = wire::StandingsQuery::new(args.strategy, parse_day(args.day, campaign)?, args.top)
         .with_ids_unmasked(args.unmask);
     // One lock and a buffer for what may be many thousand lines (a line each was a
@@ -529,11 +545,7 @@ pub fn standings(campaign: &Campaign, args: &QuizArgs<'_>, style: Style) -> Resu
     }
     // The sheets that do not count are said, never dropped without a word (their
     // reasons: `quiz score`).
-    let not_counted = run
-        .outcomes
-        .iter()
-        .filter(|(_, o)| matches!(o, SheetResult::Scored(o) if !o.counted))
-        .count();
+    let not_counted = run.not_counted;
     if style.json {
         #[derive(serde::Serialize)]
         #[serde(rename_all = "camelCase")]

@@ -1,11 +1,12 @@
-//! Quiz sheets: never a panic; the command line's streamed reading of a line and the
-//! browser's reading of the parsed value agree (both refuse, or both read the same
-//! sheet); a score is a multiple of 10 up to 100; a sheet is counted or refused with an
+//! Quiz sheets: never a panic; the command line's streamed reading of a line, its
+//! borrowed reading and the browser's reading of the parsed value agree (all refuse,
+//! with the same words where the line is read, or all read the same sheet, scored the
+//! same); a score is a multiple of 10 up to 100; a sheet is counted or refused with an
 //! error; the masked forms never show the phone number.
 #![no_main]
 use std::sync::OnceLock;
 
-use fangfei::quiz::{Paper, Scorer, Sheet};
+use fangfei::quiz::{Paper, Scorer, Sheet, SheetRef};
 use fangfei::{Campaign, Severity};
 use libfuzzer_sys::fuzz_target;
 
@@ -23,11 +24,24 @@ fuzz_target!(|data: &[u8]| {
         .ok()
         .and_then(|v| fangfei::json::from_value::<Sheet>(&v).ok());
     assert_eq!(streamed.as_ref().ok(), browser.as_ref(), "the two readings disagree");
-    let Ok(sheet) = streamed else {
-        return;
+    let borrowed = SheetRef::from_json_text(text);
+    let sheet = match (streamed, borrowed) {
+        (Err(a), Err(b)) => return assert_eq!(a, b, "the borrowed reading refuses otherwise"),
+        (Ok(sheet), Ok(b)) => {
+            let mut a = sheet.as_ref();
+            let mut b = b.clone();
+            a.answers.sort_by(|x, y| x.0.cmp(&y.0));
+            b.answers.sort_by(|x, y| x.0.cmp(&y.0));
+            assert_eq!(a, b, "the borrowed reading reads another sheet");
+            sheet
+        }
+        (a, b) => panic!("the readings disagree: {a:?} / {b:?}"),
     };
     let mut scorer = Scorer::new(Campaign::embedded(), papers()).unwrap();
     let out = scorer.sheet(1, &sheet);
+    let mut again = Scorer::new(Campaign::embedded(), papers()).unwrap();
+    let borrowed = SheetRef::from_json_text(text).unwrap();
+    assert_eq!(out, again.sheet_ref(1, &borrowed), "the borrowed sheet scores otherwise");
     if let Some(s) = out.score {
         assert!(s <= 100 && s.is_multiple_of(10));
     }

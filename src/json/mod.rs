@@ -36,7 +36,7 @@ pub use crate::error::{list, text, Problem};
 pub use strict::parse;
 pub(crate) use strict::{object_slots, Strict};
 
-mod strict;
+pub(crate) mod strict;
 
 /// A type read from a JSON value by a [`Reader`].
 pub trait FromJson: Sized {

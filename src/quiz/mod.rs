@@ -27,6 +27,7 @@
 //! assert_eq!(out.score, Some(70)); // 3 wrong: -10; 7 is a subset: -20 (all or nothing)
 //! ```
 
+mod borrowed;
 mod paper;
 mod region;
 mod register;
@@ -36,6 +37,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 pub use crate::campaign::MAX_DAY_SCORE;
+pub use borrowed::{Answer, RegistrationRef, SheetRef};
 pub use paper::{
     check_paper, kind_zh, parse_answer, parse_answers, score_answers, score_one, AnswerError,
     CheckedPaper, CheckedQuestion, Class, Given, Paper, Question, QuestionScore, MAX_OPTIONS,
@@ -248,11 +250,17 @@ impl<'c> Scorer<'c> {
     /// (Q-WINDOW), the day's paper, answers fitting the paper (Q-SCORE), once a day
     /// (Q-ONCE-A-DAY). A refused sheet says why; nothing is dropped silently.
     pub fn sheet(&mut self, line: usize, sheet: &Sheet) -> SheetOutcome {
+        self.sheet_ref(line, &sheet.as_ref())
+    }
+
+    /// [`Scorer::sheet`] of a sheet borrowed from its text ([`SheetRef::from_json_text`]):
+    /// the same outcome, without the sheet's strings and answers copied first.
+    pub fn sheet_ref(&mut self, line: usize, sheet: &SheetRef<'_>) -> SheetOutcome {
         let day = sheet.submitted_at.date();
         let (region, mut findings) = register::check(&sheet.registration);
         let mut out = SheetOutcome {
             line,
-            participant: sheet.participant.clone(),
+            participant: sheet.participant.to_string(),
             region,
             day,
             submitted_at: sheet.submitted_at,
@@ -290,7 +298,7 @@ impl<'c> Scorer<'c> {
             ));
         }
         if let Some(paper) = paper {
-            match parse_answers(paper, &sheet.answers) {
+            match paper::read_answers(paper, &sheet.answers) {
                 Ok(given) if self.breakdown => {
                     let (score, questions) =
                         score_answers(paper, &given, self.campaign.quiz.multiple_choice);

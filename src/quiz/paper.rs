@@ -1,7 +1,11 @@
 //! The daily paper, answer sheets and scoring (附件2 四; rules **Q-PAPER**, **Q-SCORE**).
 
+use std::borrow::Cow;
+
 use chrono::NaiveDate;
 use serde::Serialize;
+
+use super::borrowed::Answer;
 
 use crate::campaign::{Campaign, MultipleChoicePolicy, QuestionKind};
 use crate::path::Path;
@@ -112,7 +116,15 @@ pub fn parse_answer(
     n: usize,
     value: &serde_json::Value,
 ) -> Result<Given, AnswerError> {
-    use serde_json::Value;
+    read_answer(kind, n, &Answer::of(value))
+}
+
+/// [`parse_answer`] of an answer as given.
+pub(crate) fn read_answer(
+    kind: QuestionKind,
+    n: usize,
+    value: &Answer<'_>,
+) -> Result<Given, AnswerError> {
     let letters = |s: &str| -> Result<Vec<u8>, AnswerError> {
         s.chars()
             .filter(|c| !separator(*c))
@@ -120,11 +132,11 @@ pub fn parse_answer(
             .collect()
     };
     match (kind, value) {
-        (_, Value::Null) => Ok(Given::Blank),
-        (_, Value::String(s)) if s.trim().is_empty() => Ok(Given::Blank),
-        (QuestionKind::TrueFalse, Value::Bool(b)) => Ok(Given::TrueFalse(*b)),
+        (_, Answer::Blank) => Ok(Given::Blank),
+        (_, Answer::Text(s)) if s.trim().is_empty() => Ok(Given::Blank),
+        (QuestionKind::TrueFalse, Answer::Bool(b)) => Ok(Given::TrueFalse(*b)),
         // Excel writes TRUE and FALSE; any letter case is read.
-        (QuestionKind::TrueFalse, Value::String(s)) => match s.trim() {
+        (QuestionKind::TrueFalse, Answer::Text(s)) => match s.trim() {
             "对" | "正确" | "√" | "✓" | "是" => Ok(Given::TrueFalse(true)),
             "错" | "错误" | "×" | "✗" | "否" => Ok(Given::TrueFalse(false)),
             t if t.eq_ignore_ascii_case("t") || t.eq_ignore_ascii_case("true") => {
@@ -135,7 +147,7 @@ pub fn parse_answer(
             }
             _ => Err(AnswerError::Malformed),
         },
-        (QuestionKind::SingleChoice, Value::String(s)) => {
+        (QuestionKind::SingleChoice, Answer::Text(s)) => {
             // One letter, no allocation (the common case of millions of sheets).
             let mut it = s.chars().filter(|c| !separator(*c));
             match (it.next(), it.next()) {
@@ -148,13 +160,13 @@ pub fn parse_answer(
                 }
             }
         }
-        (QuestionKind::SingleChoice, Value::Array(items)) if items.len() == 1 => items
+        (QuestionKind::SingleChoice, Answer::List(items)) if items.len() == 1 => items
             .first()
-            .map_or(Err(AnswerError::Malformed), |v| parse_answer(kind, n, v)),
-        (QuestionKind::SingleChoice, Value::Array(items)) if items.len() > 1 => {
+            .map_or(Err(AnswerError::Malformed), |v| read_answer(kind, n, v)),
+        (QuestionKind::SingleChoice, Answer::List(items)) if items.len() > 1 => {
             Err(AnswerError::TwoOptions)
         }
-        (QuestionKind::MultipleChoice, Value::String(s)) => {
+        (QuestionKind::MultipleChoice, Answer::Text(s)) => {
             let mut mask = 0u32;
             for c in s.chars().filter(|c| !separator(*c)) {
                 mask |= 1u32
@@ -167,7 +179,7 @@ pub fn parse_answer(
                 Given::Multiple(mask)
             })
         }
-        (QuestionKind::MultipleChoice, Value::Array(items)) => {
+        (QuestionKind::MultipleChoice, Answer::List(items)) => {
             let mut all = Vec::new();
             for v in items {
                 all.extend(letters(v.as_str().ok_or(AnswerError::Malformed)?)?);
@@ -418,11 +430,23 @@ pub fn parse_answers(
     paper: &CheckedPaper,
     answers: &crate::json::Map<String, serde_json::Value>,
 ) -> Result<Vec<Given>, Vec<Finding>> {
+    let answers: Vec<(Cow<'_, str>, Answer<'_>)> = answers
+        .iter()
+        .map(|(k, v)| (Cow::Borrowed(k.as_str()), Answer::of(v)))
+        .collect();
+    read_answers(paper, &answers)
+}
+
+/// [`parse_answers`] of answers as given, ids distinct.
+pub(crate) fn read_answers(
+    paper: &CheckedPaper,
+    answers: &[(Cow<'_, str>, Answer<'_>)],
+) -> Result<Vec<Given>, Vec<Finding>> {
     let mut out = Vec::with_capacity(paper.questions.len());
     let mut problems = Vec::new();
     let mut answered = 0usize;
     for q in &paper.questions {
-        let given = answers.get(&q.id);
+        let given = answers.iter().find(|(id, _)| *id == q.id.as_str());
         answered = answered.saturating_add(usize::from(given.is_some()));
         match given {
             None => problems.push(Finding::error(
@@ -433,7 +457,7 @@ pub fn parse_answers(
                     format!("no answer to question {}", q.id),
                 ),
             )),
-            Some(v) => match parse_answer(q.kind, q.options, v) {
+            Some((_, v)) => match read_answer(q.kind, q.options, v) {
                 Ok(g) => out.push(g),
                 Err(e) => {
                     let (zh, en) = e.text();
@@ -452,18 +476,23 @@ pub fn parse_answers(
     // When every key named a question (ids are distinct), none is unknown: the keys
     // need no second look, which was most of a sheet's string comparisons.
     if answered < answers.len() {
-        for id in answers.keys() {
-            if !paper.questions.iter().any(|q| &q.id == id) {
-                let shown: String = id.chars().take(24).collect();
-                problems.push(Finding::error(
-                    RuleId::QScore,
-                    Path::key("answers").field(shown.to_string()),
-                    Text::new(
-                        format!("试卷中没有“{shown}”这道题"),
-                        format!("the paper has no question {shown:?}"),
-                    ),
-                ));
-            }
+        // In id order, whatever order they were given in.
+        let mut unknown: Vec<&str> = answers
+            .iter()
+            .map(|(id, _)| &**id)
+            .filter(|id| !paper.questions.iter().any(|q| q.id == *id))
+            .collect();
+        unknown.sort_unstable();
+        for id in unknown {
+            let shown: String = id.chars().take(24).collect();
+            problems.push(Finding::error(
+                RuleId::QScore,
+                Path::key("answers").field(shown.to_string()),
+                Text::new(
+                    format!("试卷中没有“{shown}”这道题"),
+                    format!("the paper has no question {shown:?}"),
+                ),
+            ));
         }
     }
     if problems.is_empty() {

@@ -230,7 +230,7 @@ impl fmt::Debug for Participant {
 /// assert_eq!(findings.len(), 2); // no name; Hong Kong is excluded
 /// ```
 pub fn register(reg: &Registration) -> (Option<Participant>, Vec<Finding>) {
-    let (region, findings) = check(reg);
+    let (region, findings) = check(&reg.as_ref());
     let participant = region.map(|region| Participant {
         name: reg.name.trim().to_owned(),
         region,
@@ -247,7 +247,7 @@ pub fn register(reg: &Registration) -> (Option<Participant>, Vec<Finding>) {
 
 /// The checks of [`register`] without building the participant: the region when the
 /// registration is valid, and the findings.
-pub(crate) fn check(reg: &Registration) -> (Option<Region>, Vec<Finding>) {
+pub(crate) fn check(reg: &super::RegistrationRef<'_>) -> (Option<Region>, Vec<Finding>) {
     let mut out = Vec::new();
     let name = reg.name.trim();
     let name_ok = if name.is_empty() {

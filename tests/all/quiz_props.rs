@@ -236,3 +236,174 @@ proptest! {
         prop_assert_eq!(got, want);
     }
 }
+
+/// A JSON value as text, of the kinds a sheet's fields and answers hold and those they
+/// must not: strings with escapes, numbers, lists, objects (with a repeated key now and
+/// then).
+fn json_text() -> impl Strategy<Value = String> {
+    let leaf = prop_oneof![
+        Just("null".to_owned()),
+        any::<bool>().prop_map(|b| b.to_string()),
+        (-5i64..300).prop_map(|n| n.to_string()),
+        Just("1.5".to_owned()),
+        prop::sample::select(vec![
+            "A",
+            "B",
+            "AB",
+            "A、C",
+            "ｂ",
+            "E",
+            "",
+            " ",
+            "对",
+            "错",
+            "true",
+            "u1",
+            "辽宁",
+            "广西",
+            "香港",
+            "138 1234 5678",
+            "2021-06-15T10:05:00+08:00",
+            "2021-06-16 11:00",
+            "2021-06-14T10:00:00+08:00",
+            "not a time",
+            "\\u0041",
+            "a\\\"b",
+            "\\n",
+        ])
+        .prop_map(|s| format!("\"{s}\"")),
+    ];
+    let list =
+        proptest::collection::vec(leaf.clone(), 0..3).prop_map(|v| format!("[{}]", v.join(",")));
+    let object = proptest::collection::vec(
+        (prop::sample::select(vec!["a", "b", "a"]), leaf.clone()),
+        0..3,
+    )
+    .prop_map(|v| {
+        let fields: Vec<String> = v.iter().map(|(k, x)| format!("\"{k}\":{x}")).collect();
+        format!("{{{}}}", fields.join(","))
+    });
+    prop_oneof![
+        12 => leaf,
+        2 => list,
+        1 => object,
+        1 => Just("[[\"A\"]]".to_owned()),
+        1 => Just("[{\"x\": 1}]".to_owned()),
+    ]
+}
+
+/// A line that is nearly a sheet: its keys with well-formed values mostly and any
+/// value sometimes, a few more keys (the platform's own, or one of the sheet's again),
+/// now and then text after the object.
+fn sheet_line() -> impl Strategy<Value = String> {
+    const KEYS: [&str; 7] = [
+        "participant",
+        "submitted_at",
+        "answers",
+        "name",
+        "region",
+        "phone",
+        "unit",
+    ];
+    let key = prop::sample::select(vec![
+        "device",
+        "os",
+        "ip",
+        "ua",
+        "score",
+        "extra",
+        "d\\u0065vice",
+        "time",
+        "answers",
+        "p\\u0061rticipant",
+    ]);
+    // Distinct ids mostly (in any order), now and then one twice.
+    let ids = vec![
+        "1",
+        "2",
+        "3",
+        "4",
+        "5",
+        "6",
+        "7",
+        "8",
+        "9",
+        "\\u0031\\u0030",
+    ];
+    let answers = (
+        prop::sample::subsequence(ids, 0..=9).prop_shuffle(),
+        proptest::collection::vec(json_text(), 10),
+        0u8..8,
+    )
+        .prop_map(|(ids, values, twice)| {
+            let mut fields: Vec<String> = ids
+                .iter()
+                .zip(&values)
+                .map(|(k, x)| format!("\"{k}\":{x}"))
+                .collect();
+            if twice == 0 && !fields.is_empty() {
+                fields.push(fields[0].clone());
+            }
+            format!("{{{}}}", fields.join(","))
+        });
+    (
+        proptest::collection::vec((any::<u8>(), json_text()), 7),
+        proptest::collection::vec((key, json_text()), 0..2),
+        answers,
+        0u8..8,
+    )
+        .prop_map(move |(own, extra, answers, trailing)| {
+            let mut parts: Vec<String> = KEYS
+                .iter()
+                .zip(&own)
+                .filter(|(_, (how, _))| how % 16 != 15)
+                .map(|(k, (how, any))| {
+                    let v = match (*k, how % 16) {
+                        (_, 14) => any.clone(),
+                        ("answers", _) => answers.clone(),
+                        ("submitted_at", _) => "\"2021-06-16T11:00:00+08:00\"".to_owned(),
+                        ("region", _) => "\"辽宁\"".to_owned(),
+                        ("phone", 0) => "\"13812345678\"".to_owned(),
+                        ("name" | "unit", _) => "\"张三\\u0020\"".to_owned(),
+                        _ => "\"u1\"".to_owned(),
+                    };
+                    format!("\"{k}\":{v}")
+                })
+                .collect();
+            parts.extend(extra.iter().map(|(k, v)| format!("\"{k}\":{v}")));
+            let mut line = format!("{{{}}}", parts.join(", "));
+            if trailing == 0 {
+                line.push_str(" x");
+            }
+            line
+        })
+}
+
+/// A sheet's answers in id order (a map's order; the borrowed reading keeps the line's).
+fn in_id_order(mut s: fangfei::quiz::SheetRef<'_>) -> fangfei::quiz::SheetRef<'_> {
+    s.answers.sort_by(|a, b| a.0.cmp(&b.0));
+    s
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+    /// The borrowed reading of a line is the owned one: the same sheet, or the same
+    /// refusal word for word, and the same outcome when scored.
+    #[test]
+    fn reading_borrowed_is_reading_owned(line in sheet_line()) {
+        use fangfei::quiz::SheetRef;
+        let owned = Sheet::from_json_text(&line);
+        let borrowed = SheetRef::from_json_text(&line);
+        match (&owned, borrowed) {
+            (Ok(a), Ok(b)) => {
+                prop_assert_eq!(in_id_order(a.as_ref()), in_id_order(b.clone()));
+                let c = Campaign::embedded();
+                let mut one = Scorer::new(c, &all_papers()).unwrap();
+                let mut two = Scorer::new(c, &all_papers()).unwrap();
+                prop_assert_eq!(one.sheet(1, a), two.sheet_ref(1, &b));
+            }
+            (Err(a), Err(b)) => prop_assert_eq!(a, &b),
+            (a, b) => prop_assert!(false, "{line}: owned {a:?}, borrowed {b:?}"),
+        }
+    }
+}
