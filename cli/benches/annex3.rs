@@ -148,6 +148,20 @@ fn bench(c: &mut Criterion) {
             black_box(batch.totals.columns.len())
         })
     });
+    // The same rows streamed, as `annex3 check --summary` reads them: each row checked,
+    // totalled, handed out and dropped (the floor keeps no row either).
+    g.bench_function(BenchmarkId::new("fangfei", "clean_streamed"), |b| {
+        b.iter(|| {
+            let mut accepted = 0usize;
+            let batch = fangfei_cli::tables::csv_table_each(campaign, black_box(&clean), |row| {
+                accepted += usize::from(row.accepted);
+                Ok(())
+            })
+            .unwrap();
+            assert_eq!(accepted, ROWS);
+            black_box(batch.totals.columns.len())
+        })
+    });
     g.bench_function(BenchmarkId::new("fangfei", "as_typed"), |b| {
         b.iter(|| {
             let batch = fangfei_cli::tables::csv_table(campaign, black_box(&text)).unwrap();
