@@ -11,6 +11,7 @@ use std::path::Path;
 use calamine::{Data, Reader};
 use fangfei::annex3::sheet::{Batch, Locator, TableReader};
 use fangfei::annex3::{Field, RowOutcome, Totals};
+use fangfei::campaign::Roster;
 use fangfei::Campaign;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, XlsxError};
 
@@ -231,8 +232,8 @@ pub fn read_csv_table(
 ) -> Result<(Batch, Encoding), Unusable> {
     let (text, enc) = decode(crate::files::read_bytes(path, MAX_CSV_BYTES)?)?;
     let batch = match each {
-        Some(each) => csv_table_each(campaign, &text, each)?,
-        None => csv_table(campaign, &text)?,
+        Some(each) => csv_table_each(&campaign.roster(), &text, each)?,
+        None => csv_table(&campaign.roster(), &text)?,
     };
     Ok((batch, enc))
 }
@@ -243,8 +244,8 @@ pub fn read_csv_table(
 /// # Errors
 ///
 /// [`Unusable`] for a CSV syntax error, with its line.
-pub fn csv_table(campaign: &Campaign, text: &str) -> Result<Batch, Unusable> {
-    let mut reader = TableReader::new(campaign, Locator::Csv);
+pub fn csv_table(roster: &Roster<'_>, text: &str) -> Result<Batch, Unusable> {
+    let mut reader = TableReader::with_roster(roster, Locator::Csv);
     each_csv_record(text, |line, cells| reader.push(line, cells))?;
     Ok(reader.finish())
 }
@@ -259,11 +260,11 @@ pub fn csv_table(campaign: &Campaign, text: &str) -> Result<Batch, Unusable> {
 /// [`Unusable`] for a CSV syntax error, with its line, or the first error `each`
 /// returned (no row is handed on after it).
 pub fn csv_table_each(
-    campaign: &Campaign,
+    roster: &Roster<'_>,
     text: &str,
     mut each: impl FnMut(RowOutcome) -> Result<(), Unusable>,
 ) -> Result<Batch, Unusable> {
-    let mut reader = TableReader::new(campaign, Locator::Csv);
+    let mut reader = TableReader::with_roster(roster, Locator::Csv);
     let mut failed = None;
     each_csv_record(text, |line, cells| {
         reader.push(line, cells);

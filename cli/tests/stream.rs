@@ -126,13 +126,13 @@ proptest! {
     fn streamed_equals_read_whole((rows, crlf) in table()) {
         let c = Campaign::embedded();
         let text = write_csv(&rows, crlf);
-        let streamed = csv_table(c, &text).unwrap();
+        let streamed = csv_table(&c.roster(), &text).unwrap();
         let whole = read_rows(c, &Locator::Csv, &csv_rows(&text).unwrap());
         prop_assert_eq!(&streamed, &whole);
         // Each row handed out as soon as it is read (the total taken as they go):
         // the same rows, total and findings.
         let mut taken = Vec::new();
-        let mut rest = csv_table_each(c, &text, |r| {
+        let mut rest = csv_table_each(&c.roster(), &text, |r| {
             taken.push(r);
             Ok(())
         })

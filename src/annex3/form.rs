@@ -506,7 +506,7 @@ pub(crate) struct Validator<'c> {
     campaign: &'c Campaign,
     /// The roster's name index, for a batch; one form's unit is looked up by scanning
     /// the campaign's units (no index to build for one name).
-    roster: Option<crate::campaign::Roster<'c>>,
+    roster: Option<std::borrow::Cow<'c, crate::campaign::Roster<'c>>>,
     bounds: [Option<u64>; 11],
     /// The closest roster names of each unknown unit met so far: computed once per
     /// distinct name, not per row (a batch of one town's rows off the roster).
@@ -527,8 +527,22 @@ impl<'c> Validator<'c> {
     /// A validator for many forms: the roster indexed once.
     pub(crate) fn batch(campaign: &'c Campaign) -> Self {
         Validator {
-            roster: Some(campaign.roster()),
+            roster: Some(std::borrow::Cow::Owned(campaign.roster())),
             ..Validator::new(campaign)
+        }
+    }
+
+    /// The campaign validated against.
+    pub(crate) fn campaign(&self) -> &'c Campaign {
+        self.campaign
+    }
+
+    /// A validator for many forms with a roster index built before (once for many
+    /// tables).
+    pub(crate) fn with_roster(roster: &'c crate::campaign::Roster<'c>) -> Self {
+        Validator {
+            roster: Some(std::borrow::Cow::Borrowed(roster)),
+            ..Validator::new(roster.campaign())
         }
     }
 

@@ -21,6 +21,7 @@ use serde::Serialize;
 use super::form::{split_other_methods, CellIn, Form, FormView, Validator};
 use super::total::{RowOutcome, Totaller, Totals};
 use super::Field;
+use crate::campaign::Roster;
 use crate::path::Path;
 use crate::report::{Finding, Outcome, Severity, Text};
 use crate::rule::RuleId;
@@ -407,14 +408,25 @@ impl Table {
 impl<'c> TableReader<'c> {
     /// A reader of one table of `campaign`'s units, placing problems by `locator`.
     pub fn new(campaign: &'c Campaign, locator: Locator) -> Self {
+        TableReader::with_validator(Validator::batch(campaign), locator)
+    }
+
+    /// A reader with the campaign's roster indexed before ([`Campaign::roster`]): for
+    /// many tables of one campaign, the index is built once instead of per table.
+    pub fn with_roster(roster: &'c Roster<'c>, locator: Locator) -> Self {
+        TableReader::with_validator(Validator::with_roster(roster), locator)
+    }
+
+    fn with_validator(validator: Validator<'c>, locator: Locator) -> Self {
+        let campaign = validator.campaign();
         TableReader {
-            validator: Validator::batch(campaign),
+            totaller: Totaller::new(campaign),
+            validator,
             locator,
             state: State::Seeking(Vec::new()),
             findings: Vec::new(),
             outcomes: Vec::new(),
             rows_read: 0,
-            totaller: Totaller::new(campaign),
             stated_total: None,
             notes_from: None,
         }
@@ -845,7 +857,7 @@ impl<'c> TableReader<'c> {
 /// totalled. Paths become `rows[N].field`.
 pub fn read_forms(campaign: &Campaign, forms: &[(String, Form)]) -> Batch {
     read_views(
-        campaign,
+        Validator::batch(campaign),
         forms.iter().map(|(place, f)| (place.clone(), f.view())),
     )
 }
@@ -898,8 +910,18 @@ pub fn read_values(
     values: &[impl std::borrow::Borrow<serde_json::Value>],
     place: impl Fn(usize) -> String,
 ) -> Batch {
+    read_values_in(&campaign.roster(), values, place)
+}
+
+/// [`read_values`] with the campaign's roster indexed before ([`Campaign::roster`]),
+/// once for many batches.
+pub fn read_values_in(
+    roster: &Roster<'_>,
+    values: &[impl std::borrow::Borrow<serde_json::Value>],
+    place: impl Fn(usize) -> String,
+) -> Batch {
     read_views(
-        campaign,
+        Validator::with_roster(roster),
         values
             .iter()
             .enumerate()
@@ -908,10 +930,9 @@ pub fn read_values(
 }
 
 fn read_views<'a>(
-    campaign: &Campaign,
+    validator: Validator<'_>,
     views: impl Iterator<Item = (String, FormView<'a>)>,
 ) -> Batch {
-    let validator = Validator::batch(campaign);
     let mut outcomes: Vec<RowOutcome> = views
         .enumerate()
         .map(|(i, (place, view))| {
