@@ -24,8 +24,9 @@ use crate::time::Instant;
 
 /// An answer sheet, borrowed: what [`Scorer::sheet_ref`](super::Scorer::sheet_ref)
 /// scores. From JSON text by [`SheetRef::from_json_text`]; from a [`Sheet`] by
-/// [`Sheet::as_ref`] or, owned, by `From`.
-#[derive(Clone, PartialEq)]
+/// [`Sheet::as_ref`] or, owned, by `From`. Its `Debug` masks the registration's
+/// personal fields, as [`Registration`]'s does.
+#[derive(Debug, Clone, PartialEq)]
 pub struct SheetRef<'a> {
     /// The platform's id of the participant.
     pub participant: Cow<'a, str>,
@@ -112,23 +113,13 @@ impl Registration {
 
 impl fmt::Debug for RegistrationRef<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Personal fields, masked, as a Registration's are.
+        // Personal fields, masked: a phone number typed into the region or the unit
+        // (the fuzzer found one) is not written whole into a log either.
         f.debug_struct("Registration")
             .field("name", &mask_name(&self.name))
             .field("region", &mask_digits(&self.region))
             .field("phone", &self.phone.as_deref().map(mask))
             .field("unit", &self.unit.as_deref().map(mask_digits))
-            .finish()
-    }
-}
-
-impl fmt::Debug for SheetRef<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Sheet")
-            .field("participant", &self.participant)
-            .field("registration", &self.registration)
-            .field("submitted_at", &self.submitted_at)
-            .field("answers", &self.answers)
             .finish()
     }
 }

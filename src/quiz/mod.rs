@@ -61,7 +61,7 @@ use crate::Campaign;
 /// Read by [`FromJson`](crate::json::FromJson) (and through it by
 /// `serde::Deserialize`), with every problem at its path; keys other than the sheet's
 /// are the platform's own and ignored. A repeated key is refused, as everywhere.
-#[derive(Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Sheet {
     /// The platform's id of the participant.
     pub participant: String,
@@ -72,17 +72,6 @@ pub struct Sheet {
     pub submitted_at: Instant,
     /// Answers by question id (JSON values as given: `"B"`, `["A", "C"]`, `true`).
     pub answers: crate::json::Map<String, serde_json::Value>,
-}
-
-impl std::fmt::Debug for Sheet {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Sheet")
-            .field("participant", &self.participant)
-            .field("registration", &self.registration)
-            .field("submitted_at", &self.submitted_at)
-            .field("answers", &self.answers)
-            .finish()
-    }
 }
 
 /// What became of one sheet.
