@@ -368,11 +368,24 @@ fn phone_digits_never_show_in_debug_or_findings() {
         .chars()
         .filter(char::is_ascii_digit)
         .collect();
+    // The registration as read borrowed too, and the sheets but for their ids.
+    let borrowed = fangfei::quiz::SheetRef::from_json_text(text).unwrap();
     let shown = format!(
-        "{:?} {:?} {:?}",
+        "{:?} {:?} {:?} {:?} {:?}",
         sheet.registration,
+        borrowed.registration,
         out.findings,
-        serde_json::to_string(&out.findings).unwrap()
+        serde_json::to_string(&out.findings).unwrap(),
+        (
+            fangfei::quiz::SheetRef {
+                participant: "id".into(),
+                ..borrowed.clone()
+            },
+            Sheet {
+                participant: "id".into(),
+                ..sheet.clone()
+            }
+        )
     );
     assert!(!shown.contains(&digits) && !shown.contains(&digits[..8]));
     assert!(out.findings.iter().any(|f| f.rule == RuleId::QRegPhone));
