@@ -389,6 +389,18 @@ fn phone_digits_never_show_in_debug_or_findings() {
     );
     assert!(!shown.contains(&digits) && !shown.contains(&digits[..8]));
     assert!(out.findings.iter().any(|f| f.rule == RuleId::QRegPhone));
+    // A plain number, however the sheet was read.
+    let text = r#"{"participant": "u1", "name": "张三", "region": "辽宁", "phone": "13812345678",
+      "submitted_at": "2021-06-15T10:05:00+08:00", "answers": {}}"#;
+    let shown = format!(
+        "{:?} {:?}",
+        Sheet::from_json_text(text).unwrap(),
+        fangfei::quiz::SheetRef::from_json_text(text).unwrap()
+    );
+    assert!(
+        !shown.contains("13812345678") && shown.contains("138****5678"),
+        "{shown}"
+    );
 }
 
 #[test]
