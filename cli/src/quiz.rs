@@ -310,6 +310,10 @@ fn run_sheets<'c>(
         // Each replaced sheet had counted when read.
         let displaced = scorer.displaced();
         run.not_counted = run.not_counted.saturating_add(displaced.len());
+        if !run.keep_outcomes {
+            // The standings count them; nothing is told sheet by sheet.
+            return Ok((scorer, run));
+        }
         // Kept sheets are settled where they are; the replaced ones not kept (they had
         // counted, with no warning) are told in their places.
         for (_, o) in &mut run.outcomes {
@@ -318,7 +322,7 @@ fn run_sheets<'c>(
             }
         }
         let mut told = Vec::new();
-        for mut out in displaced.into_iter().filter(|_| run.keep_outcomes) {
+        for mut out in displaced {
             let k = bases.partition_point(|b| *b <= out.line).saturating_sub(1);
             out.line = out.line.saturating_sub(bases.get(k).copied().unwrap_or(0));
             let kept = run
