@@ -964,7 +964,7 @@ fn cli_json_is_the_npm_packages_json() {
     .unwrap();
     assert_eq!(
         stdout(&["annex3", "check", forms.to_str().unwrap()]),
-        api::validate_forms(&read(&forms), None).unwrap()
+        api::validate_forms(&read(&forms), fangfei::Campaign::embedded()).unwrap()
     );
     // Quiz sheets with their papers (every line of the example day, as an array).
     let sheets_file = quiz("sheets-2021-06-15.jsonl");

@@ -195,6 +195,11 @@ impl Material {
 }
 
 mod check;
+#[cfg(test)]
+mod codegen;
+#[cfg(any(test, feature = "compiled-campaign"))]
+#[rustfmt::skip]
+mod compiled;
 mod duties;
 mod quiz_setup;
 mod read;
@@ -289,18 +294,24 @@ impl Campaign {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
-    /// The 2021 Lingyuan plan (凌处非办〔2021〕9号), freshly parsed.
+    /// The 2021 Lingyuan plan (凌处非办〔2021〕9号), freshly built from its data file
+    /// [`LINGYUAN_2021_JSON`]: read from the JSON, or, with the feature
+    /// `compiled-campaign`, from the same data compiled into Rust (a test holds the two
+    /// equal), so that no campaign reader is needed.
     ///
     /// # Panics
     ///
     /// Never in a released build: the embedded file is checked by the test suite.
     #[allow(clippy::expect_used)]
     pub fn lingyuan_2021() -> Campaign {
+        #[cfg(feature = "compiled-campaign")]
+        return compiled::lingyuan_2021();
+        #[cfg(not(feature = "compiled-campaign"))]
         Campaign::from_json(LINGYUAN_2021_JSON)
             .expect("the embedded 2021 campaign is valid (tested)")
     }
 
-    /// The embedded 2021 Lingyuan campaign, parsed once.
+    /// The embedded 2021 Lingyuan campaign, built once ([`Campaign::lingyuan_2021`]).
     pub fn embedded() -> &'static Campaign {
         static CAMPAIGN: OnceLock<Campaign> = OnceLock::new();
         CAMPAIGN.get_or_init(Campaign::lingyuan_2021)

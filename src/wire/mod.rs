@@ -48,7 +48,7 @@ pub use quiz::{
     Individual, Question, Registered, RegisteredParticipant, Scored, Sheet, Standings,
     StandingsQuery, Team, UnitTurnout,
 };
-pub use units::{Audit, AuditedUnit, UnitReport};
+pub use units::{roster, Audit, AuditedUnit, Unit, UnitReport};
 
 /// A count for JavaScript: a number while it is exact there (≤ 2^53 − 1), else its
 /// decimal digits as a string.

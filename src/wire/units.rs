@@ -2,6 +2,32 @@
 
 use super::*;
 
+/// A unit of the campaign's roster, as a form lists them (a choice of 填报单位).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Unit {
+    /// The roster name.
+    pub name: String,
+    /// Other names the unit is known by (resolved to `name`).
+    pub aliases: Vec<String>,
+    /// Its roles (`member_unit`, `town_street` …).
+    pub roles: Vec<&'static str>,
+}
+
+/// The roster, in the campaign's order.
+pub fn roster(campaign: &Campaign) -> Vec<Unit> {
+    campaign
+        .units
+        .iter()
+        .map(|u| Unit {
+            name: u.name.clone(),
+            aliases: u.aliases.clone(),
+            roles: u.roles.iter().map(|r| r.as_str()).collect(),
+        })
+        .collect()
+}
+
 /// One unit's report, with each judged rule's overall outcome.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -283,6 +283,10 @@ export function checkUnit(record: UnitRecord, asOf?: string, campaign?: Campaign
 export function register(registration: Registration): Registered;
 /** In "fangfei/quiz": answer sheets scored by the campaign's quiz rules, with the standings. */
 export function scoreSheets(input: { papers: Paper[]; sheets: Sheet[]; strategy?: Strategy; through?: string; top?: number }, campaign?: Campaign | CampaignHandle): Scored;
+/** A unit of the campaign's roster, as a form offers them (填报单位). */
+export interface Unit { name: string; aliases: string[]; roles: Role[] }
+/** The campaign's units. In "fangfei/forms", the embedded campaign's (the module reads no other). */
+export function units(campaign?: Campaign | CampaignHandle): Unit[];
 export function rules(): Rule[];
 export function annex3Schema(bounds?: boolean, campaign?: Campaign | CampaignHandle): Record<string, unknown>;
 

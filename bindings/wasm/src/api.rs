@@ -237,6 +237,24 @@ pub fn campaign_of(v: Option<&Value>) -> Result<CampaignRef> {
     }
 }
 
+/// The campaign of the forms module's calls: the embedded one, none other (the module
+/// carries no campaign reader, which is a quarter of its code: BENCHMARKS.md). A
+/// campaign given is refused with a CAMPAIGN error that says which module reads one.
+pub fn embedded_only(v: Option<&Value>) -> Result<CampaignRef> {
+    match v {
+        None | Some(Value::Null) => Ok(CampaignRef::Embedded(Campaign::embedded())),
+        Some(_) => Err(ApiError {
+            code: "CAMPAIGN".into(),
+            message: "the forms module checks against the embedded 2021 campaign only: \
+                      another campaign is read by the main module (\"fangfei\")"
+                .into(),
+            message_zh: "表单模块只按内置的2021年活动方案检查:其他活动方案请用主模块(\"fangfei\")"
+                .into(),
+            problems: Vec::new(),
+        }),
+    }
+}
+
 /// Loads and checks a campaign once; returns its handle with its id and year
 /// (`{"handle": 0, "id": "…", "year": 2021}`), to pass as the campaign of later calls.
 pub fn open_campaign(json: &str) -> Result<String> {
@@ -360,43 +378,47 @@ fn field(name: &str) -> Result<Field> {
     Field::from_name(name).ok_or_else(|| ApiError::input(format!("{name:?} is no Annex 3 field")))
 }
 
+// The forms module's calls take the campaign resolved (by `campaign_of`, or by
+// `embedded_only` in the forms module, which so carries no campaign reader).
+
 /// One cell as typed (keystroke validation).
-pub fn check_cell(name: &str, text: &Value, c: Option<&Value>) -> Result<String> {
-    let c = campaign_of(c)?;
+pub fn check_cell(name: &str, text: &Value, c: &Campaign) -> Result<String> {
     to_json(&wire::Cell::from(core_cell(
-        &c,
+        c,
         field(name)?,
         &cell_text(text),
     )))
 }
 
 /// One field of the form alone: a count cell, `unit` or `other_methods`.
-pub fn check_field(name: &str, value: &Value, c: Option<&Value>) -> Result<String> {
-    let c = campaign_of(c)?;
-    let findings = core_field(&c, name, value)
+pub fn check_field(name: &str, value: &Value, c: &Campaign) -> Result<String> {
+    let findings = core_field(c, name, value)
         .map_err(|p| listed("INPUT", std::slice::from_ref(&p), "field"))?;
     to_json(&wire::findings(findings))
 }
 
 /// A whole or half-filled form.
-pub fn validate_form(form: &Value, c: Option<&Value>) -> Result<String> {
-    let c = campaign_of(c)?;
+pub fn validate_form(form: &Value, c: &Campaign) -> Result<String> {
     if !form.is_object() {
         return Err(ApiError::input("the form must be an object"));
     }
-    to_json(&wire::Form::from(core_form(&c, &Form::from_json(form))))
+    to_json(&wire::Form::from(core_form(c, &Form::from_json(form))))
 }
 
 /// Many forms at once, with the city total (the batch call for speed).
-pub fn validate_forms(forms: &Value, c: Option<&Value>) -> Result<String> {
-    let c = campaign_of(c)?;
+pub fn validate_forms(forms: &Value, c: &Campaign) -> Result<String> {
     let list = forms
         .as_array()
         .ok_or_else(|| ApiError::input("forms must be an array"))?;
     let list = batch(list, "forms", "表单")?;
-    to_json(&wire::Batch::from(read_values(&c, list, |n| {
+    to_json(&wire::Batch::from(read_values(c, list, |n| {
         format!("#{n}")
     })))
+}
+
+/// The campaign's units, as a form offers them (填报单位): name, aliases, roles.
+pub fn units(c: &Campaign) -> Result<String> {
+    to_json(&wire::roster(c))
 }
 
 /// A unit record's report, as of an instant (default: the end of the campaign).
@@ -530,10 +552,23 @@ fn dispatch(name: &str, args: &[Value]) -> Result<String> {
             Some(_) => timeline_svg(text(0, "lang")?, given(1)),
         },
         "checkSubmissions" => check_submissions(required(0, "input")?, given(1)),
-        "checkCell" => check_cell(text(0, "field")?, cell(1), given(2)),
-        "checkField" => check_field(text(0, "field")?, cell(1), given(2)),
-        "validateForm" => validate_form(required(0, "form")?, given(1)),
-        "validateForms" => validate_forms(required(0, "forms")?, given(1)),
+        "checkCell" => {
+            let field = text(0, "field")?;
+            check_cell(field, cell(1), &*campaign_of(given(2))?)
+        }
+        "checkField" => {
+            let field = text(0, "field")?;
+            check_field(field, cell(1), &*campaign_of(given(2))?)
+        }
+        "validateForm" => {
+            let form = required(0, "form")?;
+            validate_form(form, &*campaign_of(given(1))?)
+        }
+        "validateForms" => {
+            let forms = required(0, "forms")?;
+            validate_forms(forms, &*campaign_of(given(1))?)
+        }
+        "units" => units(&*campaign_of(given(0))?),
         "checkUnit" => {
             let as_of = match given(1) {
                 None => None,

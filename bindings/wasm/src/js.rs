@@ -7,8 +7,10 @@
 //!
 //! Three modules are built from this file (scripts/build-wasm): the main one
 //! ("fangfei": everything but the quiz), `forms` ("fangfei/forms": the Annex 3 checks)
-//! and `quiz` ("fangfei/quiz": registration and scoring); each has the campaign
-//! functions and the rules.
+//! and `quiz` ("fangfei/quiz": registration and scoring); each has the rules. The
+//! main and quiz modules read campaigns (`loadCampaign`, a campaign argument); the
+//! forms module checks against the embedded one alone and lists its units, and so
+//! carries no campaign reader (a quarter of its code).
 
 use js_sys::{Error, Reflect};
 use serde_json::Value;
@@ -124,21 +126,25 @@ fn required(v: JsValue, what: &str) -> Result<Value, JsValue> {
     arg(v)?.ok_or_else(|| throw(ApiError::input(format!("{what} is required"))))
 }
 
+#[cfg(not(feature = "forms"))]
 #[wasm_bindgen]
 pub fn campaign() -> Result<JsValue, JsValue> {
     out(api::campaign())
 }
 
+#[cfg(not(feature = "forms"))]
 #[wasm_bindgen(js_name = loadCampaign)]
 pub fn load_campaign(json: JsValue) -> Result<JsValue, JsValue> {
     out(api::load_campaign(&text(&json, "json")?))
 }
 
+#[cfg(not(feature = "forms"))]
 #[wasm_bindgen(js_name = openCampaign)]
 pub fn open_campaign(json: JsValue) -> Result<JsValue, JsValue> {
     out(api::open_campaign(&text(&json, "json")?))
 }
 
+#[cfg(not(feature = "forms"))]
 #[wasm_bindgen(js_name = closeCampaign)]
 pub fn close_campaign(handle: JsValue) -> Result<JsValue, JsValue> {
     out(api::close_campaign(&required(handle, "handle")?))
@@ -176,42 +182,56 @@ pub fn check_submissions(input: JsValue, campaign: JsValue) -> Result<JsValue, J
     ))
 }
 
+/// The campaign of a forms call: the one given (a handle, an object or text), or
+/// the embedded one.
+#[cfg(not(any(feature = "forms", feature = "quiz")))]
+fn form_campaign(v: JsValue) -> Result<api::CampaignRef, JsValue> {
+    api::campaign_of(arg(v)?.as_ref()).map_err(throw)
+}
+
+/// In the forms module, the embedded campaign alone: it carries no campaign reader.
+#[cfg(feature = "forms")]
+fn form_campaign(v: JsValue) -> Result<api::CampaignRef, JsValue> {
+    api::embedded_only(arg(v)?.as_ref()).map_err(throw)
+}
+
 #[cfg(not(feature = "quiz"))]
 #[wasm_bindgen(js_name = checkCell)]
 pub fn check_cell(field: JsValue, cell: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
-    out(api::check_cell(
-        &text(&field, "field")?,
-        &cell_value(cell)?,
-        arg(campaign)?.as_ref(),
-    ))
+    let (field, cell) = (text(&field, "field")?, cell_value(cell)?);
+    let c = form_campaign(campaign)?;
+    out(api::check_cell(&field, &cell, &c))
 }
 
 #[cfg(not(feature = "quiz"))]
 #[wasm_bindgen(js_name = checkField)]
 pub fn check_field(field: JsValue, value: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
-    out(api::check_field(
-        &text(&field, "field")?,
-        &cell_value(value)?,
-        arg(campaign)?.as_ref(),
-    ))
+    let (field, value) = (text(&field, "field")?, cell_value(value)?);
+    let c = form_campaign(campaign)?;
+    out(api::check_field(&field, &value, &c))
 }
 
 #[cfg(not(feature = "quiz"))]
 #[wasm_bindgen(js_name = validateForm)]
 pub fn validate_form(form: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
-    out(api::validate_form(
-        &required(form, "form")?,
-        arg(campaign)?.as_ref(),
-    ))
+    let form = required(form, "form")?;
+    let c = form_campaign(campaign)?;
+    out(api::validate_form(&form, &c))
 }
 
 #[cfg(not(feature = "quiz"))]
 #[wasm_bindgen(js_name = validateForms)]
 pub fn validate_forms(forms: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
-    out(api::validate_forms(
-        &required(forms, "forms")?,
-        arg(campaign)?.as_ref(),
-    ))
+    let forms = required(forms, "forms")?;
+    let c = form_campaign(campaign)?;
+    out(api::validate_forms(&forms, &c))
+}
+
+#[cfg(not(feature = "quiz"))]
+#[wasm_bindgen]
+pub fn units(campaign: JsValue) -> Result<JsValue, JsValue> {
+    let c = form_campaign(campaign)?;
+    out(api::units(&c))
 }
 
 #[cfg(not(any(feature = "forms", feature = "quiz")))]

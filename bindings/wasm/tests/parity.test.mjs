@@ -43,3 +43,32 @@ test("the corpus gives the native results", () => {
     assert.deepEqual(sorted(got), sorted(expected[i]), `call ${i} (${call.name})`);
   });
 });
+
+// The forms module reads no campaign (it carries no campaign reader, the embedded one
+// compiled in): each corpus call it has gives the same result when no campaign is
+// given, and a campaign given is refused with CAMPAIGN.
+test("the forms module gives the native results for its calls, on the embedded campaign", () => {
+  const forms = require("../pkg/forms.cjs");
+  for (const name of ["campaign", "loadCampaign", "openCampaign", "timeline", "checkUnit", "scoreSheets"])
+    assert.equal(forms[name], undefined, name);
+  const campaignAt = { checkCell: 2, checkField: 2, validateForm: 1, validateForms: 1, units: 0 };
+  let same = 0;
+  let refused = 0;
+  corpus.forEach((call, i) => {
+    if (typeof forms[call.name] !== "function") return;
+    let got;
+    try {
+      got = { ok: forms[call.name](...call.args.map(resolve)) };
+    } catch (e) {
+      got = { error: { code: e.code, message: e.message } };
+    }
+    if (call.args[campaignAt[call.name]] != null) {
+      assert.equal(got.error?.code, "CAMPAIGN", `call ${i} (${call.name})`);
+      refused++;
+    } else {
+      assert.deepEqual(sorted(got), sorted(expected[i]), `call ${i} (${call.name})`);
+      same++;
+    }
+  });
+  assert.ok(same >= 19 && refused >= 1, `${same} calls compared, ${refused} refused`);
+});

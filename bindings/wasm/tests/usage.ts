@@ -3,6 +3,7 @@
 // not compile: tsc fails if one of them does.
 import { init, checkCell, checkField, validateForm, validateForms, timeline, checkUnit, checkSubmissions, rules, FangfeiError, type Finding, type Count, type RuleId } from "fangfei";
 import { init as initQuiz, register, scoreSheets } from "fangfei/quiz";
+import { checkCell as formCell, units } from "fangfei/forms";
 // @ts-expect-error the main module has no quiz functions: they are in "fangfei/quiz"
 import { scoreSheets as notHere } from "fangfei";
 
@@ -11,6 +12,10 @@ async function main(): Promise<void> {
   await initQuiz();
   console.log(notHere);
   const cell = checkCell("qijin_sessions", "12次");
+  // The forms module checks against the embedded campaign alone, and lists its units.
+  const unitName: string | undefined = units()[0]?.name;
+  // @ts-expect-error the forms module takes no campaign
+  formCell("qijin_sessions", "12次", { id: "x", year: 2022 });
   const v: Count | null = cell.value;
   const f: Finding[] = cell.findings;
   const form = validateForm({ unit: "市教育局", qijin_sessions: "12", otherMethods: ["快闪"] });
@@ -23,7 +28,7 @@ async function main(): Promise<void> {
   const m = timeline("2021-06-15 10:00");
   const open: boolean = m.quizOpen && m.inCampaign;
   const report = checkUnit({ unit: "市教育局" }, "2021-07-10");
-  console.log(report.outcomes["D-PLAN"], open, v, f.length);
+  console.log(report.outcomes["D-PLAN"], open, v, f.length, unitName);
   const r = register({ name: "张三", region: "北京" });
   console.log(r.participant?.regionName);
   const scored = scoreSheets({ papers: [], sheets: [], strategy: "mean_per_participant" });

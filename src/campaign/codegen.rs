@@ -1,0 +1,273 @@
+//! Writes the embedded campaign as Rust (`compiled.rs`): the data file
+//! (`data/lingyuan-2021.json`) stays the source, and the test below holds the two
+//! equal — regenerate with `FANGFEI_BLESS=1 cargo test -p fangfei --lib compiled`
+//! after changing the data file. (If a campaign type changed so that `compiled.rs`
+//! no longer compiles, fix its few lines by hand first, then regenerate.)
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use chrono::{Datelike, NaiveDate, Timelike};
+
+use super::*;
+use crate::calendar::Holiday;
+use crate::time::Due;
+
+/// A value written as a Rust expression that builds it (with the helpers of
+/// `compiled.rs`: `s`, `t`, `d`, `at`).
+trait Code {
+    fn code(&self, out: &mut String, indent: usize);
+}
+
+fn line(out: &mut String, indent: usize) {
+    out.push('\n');
+    out.extend(std::iter::repeat_n("    ", indent));
+}
+
+impl Code for String {
+    fn code(&self, out: &mut String, _: usize) {
+        let _ = write!(out, "s({self:?})");
+    }
+}
+
+impl Code for Text {
+    fn code(&self, out: &mut String, _: usize) {
+        let _ = write!(out, "t({:?}, {:?})", self.zh, self.en);
+    }
+}
+
+impl Code for NaiveDate {
+    fn code(&self, out: &mut String, _: usize) {
+        let _ = write!(out, "d({}, {}, {})", self.year(), self.month(), self.day());
+    }
+}
+
+impl Code for Instant {
+    fn code(&self, out: &mut String, _: usize) {
+        let b = self.beijing();
+        let _ = write!(
+            out,
+            "at({}, {}, {}, {}, {}, {}, {})",
+            b.year(),
+            b.month(),
+            b.day(),
+            b.hour(),
+            b.minute(),
+            b.second(),
+            b.nanosecond()
+        );
+    }
+}
+
+impl Code for Due {
+    fn code(&self, out: &mut String, indent: usize) {
+        match self {
+            Due::Day(d) => {
+                out.push_str("Due::Day(");
+                d.code(out, indent);
+            }
+            Due::At(t) => {
+                out.push_str("Due::At(");
+                t.code(out, indent);
+            }
+        }
+        out.push(')');
+    }
+}
+
+macro_rules! literal {
+    ($($t:ty),*) => {$(
+        impl Code for $t {
+            fn code(&self, out: &mut String, _: usize) {
+                let _ = write!(out, "{self}");
+            }
+        }
+    )*};
+}
+literal!(u32, u64, i32, bool);
+
+/// Enums whose `Debug` is the variant as Rust writes it.
+macro_rules! variants {
+    ($($t:ident),*) => {$(
+        impl Code for $t {
+            fn code(&self, out: &mut String, _: usize) {
+                let _ = write!(out, "{}::{self:?}", stringify!($t));
+            }
+        }
+    )*};
+}
+variants!(
+    RuleId,
+    Effect,
+    Severity,
+    Material,
+    Role,
+    SubmissionKind,
+    SummaryPart,
+    StatedField,
+    StatementCondition,
+    QuestionKind,
+    MultipleChoicePolicy,
+    TeamStrategy,
+    TeamRegion
+);
+
+impl<T: Code> Code for Option<T> {
+    fn code(&self, out: &mut String, indent: usize) {
+        match self {
+            Some(v) => {
+                out.push_str("Some(");
+                v.code(out, indent);
+                out.push(')');
+            }
+            None => out.push_str("None"),
+        }
+    }
+}
+
+impl<T: Code> Code for Vec<T> {
+    fn code(&self, out: &mut String, indent: usize) {
+        if self.is_empty() {
+            out.push_str("Vec::new()");
+            return;
+        }
+        out.push_str("vec![");
+        for v in self {
+            line(out, indent.saturating_add(1));
+            v.code(out, indent.saturating_add(1));
+            out.push(',');
+        }
+        line(out, indent);
+        out.push(']');
+    }
+}
+
+impl Code for BTreeMap<String, u64> {
+    fn code(&self, out: &mut String, indent: usize) {
+        out.push_str("BTreeMap::from([");
+        for (k, v) in self {
+            line(out, indent.saturating_add(1));
+            let _ = write!(out, "(s({k:?}), {v}),");
+        }
+        line(out, indent);
+        out.push_str("])");
+    }
+}
+
+/// Structs, field by field: a field left out here is a compile error in the code
+/// written (a missing field), and a value written wrong fails the test below.
+macro_rules! fields {
+    ($($t:ident { $($f:ident),* $(,)? })*) => {$(
+        impl Code for $t {
+            fn code(&self, out: &mut String, indent: usize) {
+                out.push_str(concat!(stringify!($t), " {"));
+                $(
+                    line(out, indent.saturating_add(1));
+                    out.push_str(concat!(stringify!($f), ": "));
+                    self.$f.code(out, indent.saturating_add(1));
+                    out.push(',');
+                )*
+                line(out, indent);
+                out.push('}');
+            }
+        }
+    )*};
+}
+fields! {
+    Campaign {
+        id, name, theme, issuer, document_number, issued_on, year, span, phases,
+        concentrated_day, quiz, submissions, plan_statements, minimums, units,
+        roster_source, city, outreach, annex3_bounds, evaluation, extra_holidays,
+    }
+    DaySpan { first, last, clause }
+    Phase { key, rule, name, first, last, clause }
+    ConcentratedDay { date, clause, member_venue, member_venue_aliases, arrive_by, materials, carried }
+    QuizSetup { window, stated_working_days, clause, paper, multiple_choice, team_strategy, team_region, top_n }
+    Window { start, end }
+    PaperSpec { sections, total }
+    PaperSection { kind, count, points }
+    SubmissionRule {
+        rule, kind, node, name, clause, opens, due, who, effect_if_missed,
+        effect_if_promoted, parts, parts_rule, delivered_as_part,
+    }
+    Deadline { due, inclusive }
+    Applicability { applies_to, except }
+    PlanStatement { rule, clause, who, condition, requires, effect_if_missed }
+    Minimums {
+        media_works, qijin_kinds, tv_interviews, media_reports, cday_staff, cday_venues,
+        cday_materials, bank_signs, grid_awareness, compound_slogans, weekly_activity,
+        outdoor, cday_consult,
+    }
+    Requirement { rule, clause, min, who, severity }
+    UnitDef { name, aliases, roles, venues }
+    Outreach { name, clause, kinds }
+    OutreachKind { key, name, aliases }
+    Evaluation { deduction_points, bonus_points, clause }
+    HolidayYear { year, notice, holidays, makeup_workdays }
+    Holiday { name, first, last }
+}
+
+/// The head of `compiled.rs`: what it is, and the helpers its expressions call.
+const HEADER: &str = r#"//! The embedded 2021 Lingyuan campaign as Rust data, written from
+//! `data/lingyuan-2021.json` by `codegen.rs`: do not edit, regenerate with
+//! `FANGFEI_BLESS=1 cargo test -p fangfei --lib compiled` (a test holds the two equal).
+//! Built at start instead of read from JSON, so that a build which reads no other
+//! campaign (the browser's forms module) carries no campaign reader.
+
+// Which of these a campaign needs depends on its data (2021 has no extra holidays).
+#![allow(unused_imports, dead_code)]
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::calendar::Holiday;
+use crate::time::Due;
+
+fn s(text: &str) -> String {
+    text.to_owned()
+}
+
+fn t(zh: &str, en: &str) -> Text {
+    Text::new(zh, en)
+}
+
+fn d(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).unwrap_or_default()
+}
+
+fn at(year: i32, month: u32, day: u32, hour: u32, min: u32, sec: u32, nano: u32) -> Instant {
+    let time = d(year, month, day).and_hms_nano_opt(hour, min, sec, nano);
+    Instant::from_beijing(time.unwrap_or_default())
+}
+"#;
+
+/// `compiled.rs` for `campaign`.
+fn source(campaign: &Campaign) -> String {
+    let mut out = String::from(HEADER);
+    out.push_str("\n/// The 2021 Lingyuan plan (凌处非办〔2021〕9号).\npub(super) fn lingyuan_2021() -> Campaign {\n    ");
+    campaign.code(&mut out, 1);
+    out.push_str("\n}\n");
+    out
+}
+
+#[test]
+#[allow(clippy::unwrap_used, clippy::panic)]
+fn compiled_campaign_is_the_data_file() {
+    let parsed = Campaign::from_json(LINGYUAN_2021_JSON).unwrap();
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/campaign/compiled.rs");
+    let written = source(&parsed);
+    if std::env::var_os("FANGFEI_BLESS").is_some() {
+        std::fs::write(path, &written).unwrap();
+    }
+    let committed = std::fs::read_to_string(path).unwrap();
+    if committed != written {
+        panic!(
+            "src/campaign/compiled.rs is not what the data file gives: run \
+             FANGFEI_BLESS=1 cargo test -p fangfei --lib compiled"
+        );
+    }
+    // What it builds is what the data file reads as, field for field.
+    assert_eq!(super::compiled::lingyuan_2021(), parsed);
+}
