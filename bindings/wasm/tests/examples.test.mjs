@@ -41,6 +41,14 @@ test("the browser example runs", { timeout: 60_000 }, async () => {
     await page.waitForFunction(() => document.querySelector("#out").textContent.includes("表中项目未开展的填写\"0\""));
     await page.fill("#cell", "20条");
     await page.waitForFunction(() => document.querySelector("#out").textContent === "✓");
+    // The unit: the roster's names offered, a name off it told.
+    assert.ok(await page.evaluate(() => document.querySelectorAll("#units option").length) >= 51);
+    await page.fill("#unit", "市教育局");
+    await page.dispatchEvent("#unit", "change");
+    await page.waitForFunction(() => document.querySelector("#unit-out").textContent === "✓");
+    await page.fill("#unit", "市气象局");
+    await page.dispatchEvent("#unit", "change");
+    await page.waitForFunction(() => document.querySelector("#unit-out").textContent.includes("不在本次活动的单位名单中"));
   } finally {
     await browser.close();
     server.close();

@@ -2,9 +2,18 @@
 // smaller download) where the page can load it — here it is served at ./pkg/; with a
 // bundler, import from "fangfei/forms" (or "fangfei" for all but the quiz). init() loads
 // the module once; every function works after it resolves.
-import { init, checkCell } from "./pkg/forms.js";
+import { init, checkCell, checkField, units } from "./pkg/forms.js";
 
 await init();
+// 填报单位: the roster's names offered as the unit is typed; any other name is told.
+const unit = document.querySelector("#unit");
+const list = document.querySelector("#units");
+for (const u of units()) list.append(new Option(u.name));
+unit.addEventListener("change", () => {
+  const found = checkField("unit", unit.value).filter((f) => f.severity !== "info");
+  document.querySelector("#unit-out").textContent = found.map((f) => f.message.zh).join(";") || "✓";
+});
+// A count, checked at each keystroke.
 const input = document.querySelector("#cell");
 const out = document.querySelector("#out");
 input.addEventListener("input", () => {
