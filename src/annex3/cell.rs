@@ -236,24 +236,30 @@ fn fold_full_width(c: char) -> char {
     }
 }
 
+/// The common case of a count cell: plain ASCII digits, no leading zero, at most 19
+/// digits (always within u64), read without allocating; `None` for anything else
+/// (which [`parse_count`] reads, normalises or refuses).
+pub(crate) fn plain_count(raw: &str) -> Option<u64> {
+    let b = raw.as_bytes();
+    (!b.is_empty()
+        && b.len() <= 19
+        && b.iter().all(u8::is_ascii_digit)
+        && (b.len() == 1 || b.first() != Some(&b'0')))
+    .then(|| {
+        b.iter().fold(0u64, |v, d| {
+            v.wrapping_mul(10)
+                .wrapping_add(u64::from(d.wrapping_sub(b'0')))
+        })
+    })
+}
+
 /// Parses a cell of `field` into a count, saying what it normalised.
 ///
 /// # Errors
 ///
 /// [`CellError`] with the reason; [`CellError::rule`] names the rule.
 pub fn parse_count(field: Field, raw: &str) -> Result<(u64, Vec<Normalised>), CellError> {
-    // The common case first: plain ASCII digits, no leading zero, at most 19 digits
-    // (always fits in u64), parsed without allocating.
-    let b = raw.as_bytes();
-    if !b.is_empty()
-        && b.len() <= 19
-        && b.iter().all(u8::is_ascii_digit)
-        && (b.len() == 1 || b.first() != Some(&b'0'))
-    {
-        let v = b.iter().fold(0u64, |v, d| {
-            v.wrapping_mul(10)
-                .wrapping_add(u64::from(d.wrapping_sub(b'0')))
-        });
+    if let Some(v) = plain_count(raw) {
         return Ok((v, Vec::new()));
     }
     if raw.chars().count() > MAX_CELL_CHARS {

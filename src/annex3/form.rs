@@ -614,22 +614,34 @@ impl<'c> Validator<'c> {
             .zip(&form.cells)
             .zip(known.iter_mut().zip(&self.bounds))
         {
-            let cell = match raw {
-                Some(CellIn::Count(v)) => super::cell::CellCheck {
-                    field: *field,
-                    value: Some(*v),
-                    findings: super::cell::over_bound(*field, *v, *bound)
-                        .into_iter()
-                        .collect(),
-                },
-                Some(CellIn::Text(t)) => super::cell::check_cell_bounded(*field, t, *bound),
-                None => super::cell::check_cell_bounded(*field, "", *bound),
+            // A number, or a cell of plain digits (the common case), is its value,
+            // checked against the bound alone; any other cell is read in full.
+            let plain = match raw {
+                Some(CellIn::Count(v)) => Some(*v),
+                Some(CellIn::Text(t)) => super::cell::plain_count(t),
+                None => None,
             };
-            if let Some(v) = cell.value {
+            let value = match plain {
+                Some(v) => {
+                    if bound.is_some_and(|b| v > b) {
+                        findings.extend(super::cell::over_bound(*field, v, *bound));
+                    }
+                    Some(v)
+                }
+                None => {
+                    let text = match raw {
+                        Some(CellIn::Text(t)) => t,
+                        _ => "",
+                    };
+                    let cell = super::cell::check_cell_bounded(*field, text, *bound);
+                    findings.extend(cell.findings);
+                    cell.value
+                }
+            };
+            if let Some(v) = value {
                 counts.set(*field, v);
                 *slot = Some(v);
             }
-            findings.extend(cell.findings);
         }
         findings.extend(cross_checks(|f| known.get(f.index()).copied().flatten()));
         findings.extend(check_other_methods(&form.other_methods));

@@ -110,7 +110,7 @@ fn sheet_name(name: &str) -> String {
 /// assert!(!is_signature_line("市教育局"));
 /// ```
 pub fn is_signature_line(first: &str) -> bool {
-    const STARTS: [&str; 14] = [
+    const STARTS: [&str; 18] = [
         "填表人",
         "填报人",
         "制表人",
@@ -125,17 +125,25 @@ pub fn is_signature_line(first: &str) -> bool {
         "审核人",
         "分管领导",
         "盖章",
+        "填报单位(盖章)",
+        "填报单位（盖章）",
+        "填报单位:",
+        "填报单位：",
     ];
-    let t: String = first.chars().filter(|c| !c.is_whitespace()).collect();
-    STARTS.iter().any(|p| t.starts_with(p))
-        || [
-            "填报单位(盖章)",
-            "填报单位（盖章）",
-            "填报单位:",
-            "填报单位：",
-        ]
-        .iter()
-        .any(|p| t.starts_with(p))
+    // Compared with white space left out, without a copy (a row's first cell each):
+    // the first character picks the few prefixes worth comparing.
+    let mut t = first.chars().filter(|c| !c.is_whitespace());
+    let Some(c0) = t.next() else {
+        return false;
+    };
+    let mut buf = [0u8; 4];
+    let c0 = &*c0.encode_utf8(&mut buf);
+    STARTS.iter().any(|p| {
+        p.strip_prefix(c0).is_some_and(|p| {
+            let mut rest = t.clone();
+            p.chars().all(|c| rest.next() == Some(c))
+        })
+    })
 }
 
 /// Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA.
@@ -568,14 +576,20 @@ impl<'c> TableReader<'c> {
         let findings = &mut self.findings;
         let header = &table.header;
         let cell = |col: usize| cells.get(col).map_or("", |c| c.as_ref());
-        if cells.iter().all(|c| c.as_ref().trim().is_empty()) {
+        // The first cell that is not blank, and how many are not (in one pass).
+        let (mut first, mut filled) = ("", 0usize);
+        for c in cells {
+            let c = c.as_ref().trim();
+            if !c.is_empty() {
+                if filled == 0 {
+                    first = c;
+                }
+                filled = filled.saturating_add(1);
+            }
+        }
+        if filled == 0 {
             return; // an empty row holds no data
         }
-        let first = cells
-            .iter()
-            .map(|c| c.as_ref().trim())
-            .find(|c| !c.is_empty())
-            .unwrap_or("");
         // The notes end the table (填表说明, 说明:); a row after them is not read, and
         // said so, rather than lost.
         if first.starts_with("填表说明")
@@ -587,10 +601,6 @@ impl<'c> TableReader<'c> {
         }
         // After the notes, their further lines (one cell: "2.表中项目…") are notes too;
         // a row of several cells is data.
-        let filled = cells
-            .iter()
-            .filter(|c| !c.as_ref().trim().is_empty())
-            .count();
         if let Some(notes) = self.notes_from {
             if filled >= 3 {
                 findings.push(
@@ -690,8 +700,8 @@ impl<'c> TableReader<'c> {
                 Some(Column::Outdoor) => match split_outdoor(text) {
                     Some(parts) => {
                         for (f, part) in OUTDOOR.iter().zip(parts) {
-                            if let Some(slot) = counts.get_mut(f.index()) {
-                                slot.get_or_insert(CellIn::Text(std::borrow::Cow::Borrowed(part)));
+                            if let Some(slot @ None) = counts.get_mut(f.index()) {
+                                *slot = Some(CellIn::Text(std::borrow::Cow::Borrowed(part)));
                             }
                         }
                     }
@@ -699,8 +709,8 @@ impl<'c> TableReader<'c> {
                         // Not three numbers: say how to write the cell, and take the
                         // row no further (its three counts are unknown, not blank).
                         for f in OUTDOOR {
-                            if let Some(slot) = counts.get_mut(f.index()) {
-                                slot.get_or_insert(CellIn::Count(0));
+                            if let Some(slot @ None) = counts.get_mut(f.index()) {
+                                *slot = Some(CellIn::Count(0));
                             }
                         }
                         let shown: String = text.trim().chars().take(24).collect();
@@ -718,8 +728,8 @@ impl<'c> TableReader<'c> {
                     }
                 },
                 Some(Column::Count(f)) => {
-                    if let Some(slot) = counts.get_mut(f.index()) {
-                        slot.get_or_insert(CellIn::Text(std::borrow::Cow::Borrowed(text)));
+                    if let Some(slot @ None) = counts.get_mut(f.index()) {
+                        *slot = Some(CellIn::Text(std::borrow::Cow::Borrowed(text)));
                     }
                 }
                 Some(Column::OtherMethods) if other.is_empty() => other = split_other_methods(text),
