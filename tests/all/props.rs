@@ -176,3 +176,61 @@ proptest! {
         }
     }
 }
+
+/// A unit name as people write it: a name or alias of the roster (white space and
+/// full-width letters added, the city's name or an official full form around it), or
+/// a string of the roster's own characters that may name no unit.
+fn written_unit() -> impl Strategy<Value = String> {
+    let c = Campaign::embedded();
+    let names: Vec<String> = c
+        .units
+        .iter()
+        .flat_map(|u| std::iter::once(u.name.clone()).chain(u.aliases.iter().cloned()))
+        .collect();
+    let chars: Vec<char> = names.iter().flat_map(|n| n.chars()).collect();
+    let known = (
+        proptest::sample::select(names),
+        proptest::collection::vec(
+            (
+                0usize..12,
+                prop_oneof![Just(' '), Just('\u{3000}'), Just('\t')],
+            ),
+            0..3,
+        ),
+        0usize..4,
+        0usize..3,
+    )
+        .prop_map(|(name, spaces, around, suffix)| {
+            let mut s: Vec<char> = name.chars().collect();
+            for (at, space) in spaces {
+                s.insert(at.min(s.len()), space);
+            }
+            let s: String = s.into_iter().collect();
+            let s = match around {
+                1 => format!("凌源市{s}"),
+                2 => format!("市{s}"),
+                3 => format!(" {s} "),
+                _ => s,
+            };
+            match suffix {
+                1 => format!("{s}人民政府"),
+                2 => format!("{s}办事处"),
+                _ => s,
+            }
+        });
+    let made_up = proptest::collection::vec(proptest::sample::select(chars), 1..8)
+        .prop_map(|cs| cs.into_iter().collect::<String>());
+    prop_oneof![3 => known, 1 => made_up]
+}
+
+proptest! {
+    /// The roster's index (built once, for many rows) resolves every name as the
+    /// campaign's own look-up (which compares name by name) does.
+    #[test]
+    fn the_roster_index_resolves_as_the_campaign_does(w in written_unit()) {
+        let c = Campaign::embedded();
+        let by_index = c.roster().resolve(&w).map(|u| u.name.as_str());
+        let by_name = c.resolve_unit(&w).map(|u| u.name.as_str());
+        prop_assert_eq!(by_index, by_name, "{:?}", w);
+    }
+}
