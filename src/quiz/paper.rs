@@ -445,8 +445,14 @@ pub(crate) fn read_answers(
     let mut out = Vec::with_capacity(paper.questions.len());
     let mut problems = Vec::new();
     let mut answered = 0usize;
-    for q in &paper.questions {
-        let given = answers.iter().find(|(id, _)| *id == q.id.as_str());
+    for (i, q) in paper.questions.iter().enumerate() {
+        // A sheet lists its answers in the paper's order: looked for there first (the
+        // ids are distinct: a repeated key is refused when the sheet is read).
+        let is_q = |(id, _): &&(Cow<'_, str>, Answer<'_>)| *id == q.id.as_str();
+        let given = answers
+            .get(i)
+            .filter(is_q)
+            .or_else(|| answers.iter().find(is_q));
         answered = answered.saturating_add(usize::from(given.is_some()));
         match given {
             None => problems.push(Finding::error(
