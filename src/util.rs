@@ -29,9 +29,6 @@ impl Hasher for Fnv {
 
 pub(crate) type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
-/// A hash set with [`Fnv`].
-pub(crate) type FnvSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
-
 /// Names seen so far and where each was first seen: the one set type behind every
 /// duplicate check (one hash map instead of a B-tree per key type in the browser
 /// build; linear in a hostile file's length).

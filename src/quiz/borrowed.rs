@@ -316,7 +316,9 @@ impl<'de> de::Deserialize<'de> for Answers<'de> {
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Answers<'de>, A::Error> {
                 let mut out: Vec<(Cow<'de, str>, Answer<'de>)> = Vec::with_capacity(8);
                 while let Some(Key(k)) = map.next_key()? {
-                    if out.len() >= MOST_KEYS || out.iter().any(|(id, _)| *id == k) {
+                    if out.len() >= MOST_KEYS
+                        || out.iter().any(|(id, _)| super::paper::same_id(id, &k))
+                    {
                         return Err(decline());
                     }
                     let answer = map.next_value_seed(AnswerSeed)?;

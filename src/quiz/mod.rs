@@ -124,11 +124,11 @@ pub struct Scorer<'c> {
     breakdown: bool,
     /// The campaign's units, to place the sheets' optional 工作单位 (Q-UNIT).
     roster: crate::campaign::Roster<'c>,
-    /// Each counted participant's unit (its index in the campaign's units), from the
-    /// first counted sheet whose 工作单位 is on the roster.
-    units: crate::util::FnvMap<u32, usize>,
-    /// Counted participants whose 工作单位 is given but on no roster.
-    unplaced: crate::util::FnvSet<u32>,
+    /// By participant number (dense, from the tally): the counted participant's unit
+    /// (its index in the campaign's units), from the first counted sheet whose 工作单位
+    /// is on the roster; [`UNPLACED`] when a 工作单位 was given but on no roster, and
+    /// [`NO_UNIT`] when none was given (or the participant has not counted).
+    units: Vec<u32>,
     /// With [`Scorer::with_displaced`]: the line of the sheet each tally slot counts.
     lines: Option<Vec<usize>>,
     /// The sheets that counted when read and were replaced since by an earlier one
@@ -137,6 +137,12 @@ pub struct Scorer<'c> {
     /// The quiz window's start and end as a refusal says them, written once.
     window_text: [String; 2],
 }
+
+/// A participant of [`Scorer`]'s units not placed: no 工作单位 given (or not counted).
+const NO_UNIT: u32 = u32::MAX;
+/// A participant of [`Scorer`]'s units whose 工作单位 is on no roster (yet: a later
+/// sheet naming a unit of the roster places it).
+const UNPLACED: u32 = u32::MAX - 1;
 
 /// Quiz turnout by unit (Q-UNIT): counted participants per reporting unit, from the
 /// sheets' optional 工作单位. The plan sets no number: reported, not judged.
@@ -187,8 +193,7 @@ impl<'c> Scorer<'c> {
                 tally: Tally::new(campaign),
                 breakdown: true,
                 roster: campaign.roster(),
-                units: crate::util::FnvMap::default(),
-                unplaced: crate::util::FnvSet::default(),
+                units: Vec::new(),
                 lines: None,
                 displaced: Vec::new(),
                 window_text: [
@@ -394,25 +399,27 @@ impl<'c> Scorer<'c> {
         let Some(unit) = unit.map(str::trim).filter(|u| !u.is_empty()) else {
             return;
         };
-        if self.units.contains_key(&id) {
-            return;
+        let id = id as usize;
+        if self.units.len() <= id {
+            self.units.resize(id.saturating_add(1), NO_UNIT);
         }
-        match self.roster.resolve_index(unit) {
-            Some(i) => {
-                self.units.insert(id, i);
-                self.unplaced.remove(&id);
-            }
-            None => {
-                self.unplaced.insert(id);
-            }
-        }
+        let Some(slot) = self.units.get_mut(id).filter(|s| **s >= UNPLACED) else {
+            return; // placed before
+        };
+        *slot = match self.roster.resolve_index(unit) {
+            Some(i) => u32::try_from(i).unwrap_or(UNPLACED),
+            None => UNPLACED,
+        };
     }
 
     /// Q-UNIT: counted participants per unit, from their sheets' 工作单位.
     pub fn turnout(&self) -> Turnout {
         let mut counts = vec![0u64; self.campaign.units.len()];
-        for &i in self.units.values() {
-            if let Some(c) = counts.get_mut(i) {
+        let mut unplaced = 0u64;
+        for &i in &self.units {
+            if i == UNPLACED {
+                unplaced = unplaced.saturating_add(1);
+            } else if let Some(c) = counts.get_mut(i as usize) {
                 *c = c.saturating_add(1);
             }
         }
@@ -424,7 +431,7 @@ impl<'c> Scorer<'c> {
                 .zip(counts)
                 .map(|(u, n)| (u.name.clone(), n))
                 .collect(),
-            unplaced: self.unplaced.len() as u64,
+            unplaced,
         }
     }
 

@@ -596,3 +596,38 @@ fn a_registration_in_a_log_shows_no_phone_number() {
         "{shown}"
     );
 }
+
+#[test]
+fn a_participant_is_placed_in_the_first_roster_unit_its_counted_sheets_name() {
+    // Q-UNIT: the first counted sheet whose 工作单位 is on the roster places the
+    // participant; a unit off the roster leaves it unplaced until then; a refused
+    // sheet places nobody.
+    let c = Campaign::embedded();
+    let mut s = Scorer::new(c, &all_papers()).unwrap();
+    let with_unit = |id: &str, at: &str, unit: &str| {
+        let mut v = serde_json::to_value(sheet(id, "北京", at, perfect())).unwrap();
+        v["unit"] = json!(unit);
+        serde_json::from_value::<Sheet>(v).unwrap()
+    };
+    let turnout = |s: &Scorer<'_>| {
+        let t = s.turnout();
+        let n = |name: &str| t.by_unit.iter().find(|(u, _)| u == name).unwrap().1;
+        (n("市教育局"), n("市公安局"), t.unplaced)
+    };
+    let day = |d: u32| format!("2021-06-{d}T10:30:00+08:00");
+    assert!(s.sheet(1, &with_unit("u", &day(16), "市气象局")).counted);
+    assert_eq!(turnout(&s), (0, 0, 1), "off the roster: unplaced");
+    // A refused sheet (the same day again) places nobody.
+    assert!(!s.sheet(2, &with_unit("u", &day(16), "市教育局")).counted);
+    assert_eq!(turnout(&s), (0, 0, 1));
+    assert!(s.sheet(3, &with_unit("u", &day(17), " 教育局 ")).counted);
+    assert_eq!(turnout(&s), (1, 0, 0), "placed by its first roster unit");
+    assert!(s.sheet(4, &with_unit("u", &day(18), "市公安局")).counted);
+    assert_eq!(turnout(&s), (1, 0, 0), "and kept there");
+    // Another participant, many numbers later: the table grows to it.
+    for i in 0..1000 {
+        s.sheet(5 + i, &sheet(&format!("p{i}"), "北京", &day(16), perfect()));
+    }
+    assert!(s.sheet(2000, &with_unit("w", &day(19), "市公安局")).counted);
+    assert_eq!(turnout(&s), (1, 1, 0));
+}
