@@ -1,6 +1,6 @@
 //! Laws of quiz scoring and standings (proptest).
 
-use fangfei::campaign::{MultipleChoicePolicy, TeamStrategy};
+use fangfei::campaign::{MultipleChoicePolicy, TeamRegion, TeamStrategy};
 use fangfei::quiz::{Region, Scorer, Sheet, Tally};
 use fangfei::Campaign;
 use proptest::prelude::*;
@@ -204,6 +204,40 @@ proptest! {
         let total: u64 = outs.iter().filter(|o| o.counted).map(|o| u64::from(o.score.unwrap())).sum();
         let want: u64 = s.tally().individuals(None).iter().map(|p| p.total).sum();
         prop_assert_eq!(total, want);
+    }
+
+    /// A participant's team is the region of their first counted sheet, or of their
+    /// latest when the campaign says so (附件2 四; `quiz.team_region`), whatever order
+    /// the sheets are read in.
+    #[test]
+    fn the_team_is_the_region_of_the_first_or_latest_counted_sheet(sheets in sheets(), latest: bool) {
+        let mut c = Campaign::embedded().clone();
+        c.quiz.team_region = if latest {
+            TeamRegion::LatestCountedSheet
+        } else {
+            TeamRegion::FirstCountedSheet
+        };
+        let mut s = Scorer::new(&c, &all_papers()).unwrap();
+        let mut outs: Vec<_> = sheets.iter().enumerate().map(|(i, sh)| s.sheet(i + 1, sh)).collect();
+        for o in &mut outs {
+            s.settle(o);
+        }
+        let mut want = std::collections::BTreeMap::new();
+        for o in outs.iter().filter(|o| o.counted) {
+            let (at, region) = (o.submitted_at, o.region.unwrap());
+            let e = want.entry(o.participant.clone()).or_insert((at, region));
+            if (latest && at > e.0) || (!latest && at < e.0) {
+                *e = (at, region);
+            }
+        }
+        let got: std::collections::BTreeMap<_, _> = s
+            .tally()
+            .individuals(None)
+            .into_iter()
+            .map(|p| (p.id, p.region))
+            .collect();
+        let want: std::collections::BTreeMap<_, _> = want.into_iter().map(|(p, (_, r))| (p, r)).collect();
+        prop_assert_eq!(got, want);
     }
 
     /// A scorer that remembers each counted sheet's line tells, without reading the
