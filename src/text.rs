@@ -21,6 +21,46 @@ impl Text {
         }
     }
 
+    /// A message in the language asked for alone, the other language's text left
+    /// empty and never formatted; in both for `None`. For a front end that shows one
+    /// language: a cell checked as it is typed then formats and carries half
+    /// ([`check_cell_in`](crate::annex3::check_cell_in)).
+    ///
+    /// ```
+    /// use fangfei::{Lang, Text};
+    /// let t = Text::in_lang(Some(Lang::Zh), || "已规范".into(), || unreachable!());
+    /// assert_eq!((t.zh.as_str(), t.en.as_str()), ("已规范", ""));
+    /// assert_eq!(Text::in_lang(None, || "是".into(), || "yes".into()), Text::new("是", "yes"));
+    /// ```
+    pub fn in_lang(
+        lang: Option<Lang>,
+        zh: impl FnOnce() -> String,
+        en: impl FnOnce() -> String,
+    ) -> Text {
+        Text {
+            zh: if lang == Some(Lang::En) {
+                String::new()
+            } else {
+                zh()
+            },
+            en: if lang == Some(Lang::Zh) {
+                String::new()
+            } else {
+                en()
+            },
+        }
+    }
+
+    /// Keeps the message in the language asked for alone, emptying the other's text
+    /// (see [`Text::in_lang`]); both for `None`.
+    pub fn keep(&mut self, lang: Option<Lang>) {
+        match lang {
+            Some(Lang::Zh) => self.en.clear(),
+            Some(Lang::En) => self.zh.clear(),
+            None => {}
+        }
+    }
+
     /// The message in `lang`.
     pub fn get(&self, lang: Lang) -> &str {
         match lang {

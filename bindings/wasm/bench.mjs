@@ -63,12 +63,23 @@ const t0 = process.hrtime.bigint();
 for (let i = 0; i < K; i++) f.checkCell("qijin_sessions", texts[i % texts.length]);
 const us = Number(process.hrtime.bigint() - t0) / 1e3 / K;
 console.log(`checkCell latency: ${us.toFixed(2)} µs per call (mean of ${K.toLocaleString("en")}, mixed valid and invalid cells)`);
-// The same, one kind of cell at a time (a plain count; cells that get a finding).
-for (const t of texts) {
-  const n = 100_000;
-  const t1 = process.hrtime.bigint();
-  for (let i = 0; i < n; i++) f.checkCell("qijin_sessions", t);
-  console.log(`checkCell ${JSON.stringify(t)}: ${(Number(process.hrtime.bigint() - t1) / 1e3 / n).toFixed(2)} µs per call`);
+// The same, one kind of cell at a time (a plain count; cells that get a finding), in
+// the main module and in the forms module (what a form loads), with the messages in
+// both languages (the default) and in Chinese alone (setLanguage("zh")).
+const forms = createRequire(import.meta.url)("./pkg/forms.cjs");
+for (const [name, m] of [["main", f], ["forms", forms]]) {
+  for (const lang of [null, "zh"]) {
+    m.setLanguage(lang);
+    for (let i = 0; i < 30_000; i++) m.checkCell("qijin_sessions", texts[i % texts.length]);
+    const row = texts.map((t) => {
+      const n = 100_000;
+      const t1 = process.hrtime.bigint();
+      for (let i = 0; i < n; i++) m.checkCell("qijin_sessions", t);
+      return `${JSON.stringify(t)} ${(Number(process.hrtime.bigint() - t1) / 1e3 / n).toFixed(2)}`;
+    });
+    console.log(`checkCell µs per call, ${name} module, ${lang ? `setLanguage(${JSON.stringify(lang)})` : "both languages"}: ${row.join(" | ")}`);
+    m.setLanguage(null);
+  }
 }
 // What a finding costs on the JS side alone: parsing its result's JSON text, and
 // decoding that text's UTF-8 bytes (as the glue does for every string from wasm).

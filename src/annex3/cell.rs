@@ -9,11 +9,14 @@
 //! an A3-RANGE error, and one above the campaign's plausibility bound an A3-RANGE
 //! warning.
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 use super::Field;
 use crate::report::{Finding, Outcome, Severity, Text};
 use crate::rule::RuleId;
+use crate::text::Lang;
 use crate::Campaign;
 
 /// Longest cell text looked at; a longer one is refused unread (A3-NUMBER).
@@ -89,106 +92,152 @@ impl CellError {
 
     /// What to tell the person who typed it.
     pub fn message(&self, field: Field, raw: &str) -> Text {
-        let shown: String = raw.chars().take(24).collect();
+        self.message_in(field, raw, None)
+    }
+
+    /// [`CellError::message`] in one language alone, or both for `None` (see
+    /// [`Text::in_lang`]).
+    pub fn message_in(&self, field: Field, raw: &str, lang: Option<Lang>) -> Text {
+        let shown = shown(raw);
         let col = field.label_zh();
         match self {
             // 填表说明2 quoted as written: 表中项目未开展的填写"0".
-            CellError::Blank if shown.trim().is_empty() => Text::new(
-                format!("{col}未填写:表中项目未开展的填写\"0\""),
-                format!(
-                    "{} is blank: an item not carried out is filled with \"0\"",
-                    field.label_en()
-                ),
+            CellError::Blank if shown.trim().is_empty() => Text::in_lang(
+                lang,
+                || format!("{col}未填写:表中项目未开展的填写\"0\""),
+                || {
+                    format!(
+                        "{} is blank: an item not carried out is filled with \"0\"",
+                        field.label_en()
+                    )
+                },
             ),
-            CellError::Blank => Text::new(
-                format!("{col}填写了“{}”:表中项目未开展的填写\"0\"", shown.trim()),
-                format!(
-                    "{} is \"{}\": an item not carried out is filled with \"0\"",
-                    field.label_en(),
-                    shown.trim()
-                ),
+            CellError::Blank => Text::in_lang(
+                lang,
+                || format!("{col}填写了“{}”:表中项目未开展的填写\"0\"", shown.trim()),
+                || {
+                    format!(
+                        "{} is \"{}\": an item not carried out is filled with \"0\"",
+                        field.label_en(),
+                        shown.trim()
+                    )
+                },
             ),
-            CellError::Negative => Text::new(
-                format!("{col}“{shown}”为负数:请填写非负整数"),
-                format!(
-                    "{} \"{shown}\" is negative: write a whole number ≥ 0",
-                    field.label_en()
-                ),
+            CellError::Negative => Text::in_lang(
+                lang,
+                || format!("{col}“{shown}”为负数:请填写非负整数"),
+                || {
+                    format!(
+                        "{} \"{shown}\" is negative: write a whole number ≥ 0",
+                        field.label_en()
+                    )
+                },
             ),
-            CellError::Decimal => Text::new(
-                format!("{col}“{shown}”含小数:请填写整数"),
-                format!(
-                    "{} \"{shown}\" has a decimal point: write a whole number",
-                    field.label_en()
-                ),
+            CellError::Decimal => Text::in_lang(
+                lang,
+                || format!("{col}“{shown}”含小数:请填写整数"),
+                || {
+                    format!(
+                        "{} \"{shown}\" has a decimal point: write a whole number",
+                        field.label_en()
+                    )
+                },
             ),
-            CellError::Fraction => Text::new(
-                format!("{col}“{shown}”为分数:请填写整数"),
-                format!(
-                    "{} \"{shown}\" is a fraction: write a whole number",
-                    field.label_en()
-                ),
+            CellError::Fraction => Text::in_lang(
+                lang,
+                || format!("{col}“{shown}”为分数:请填写整数"),
+                || {
+                    format!(
+                        "{} \"{shown}\" is a fraction: write a whole number",
+                        field.label_en()
+                    )
+                },
             ),
-            CellError::Scientific => Text::new(
-                format!("{col}“{shown}”为科学计数法:请写出完整整数"),
-                format!(
-                    "{} \"{shown}\" is in scientific notation: write the whole number",
-                    field.label_en()
-                ),
+            CellError::Scientific => Text::in_lang(
+                lang,
+                || format!("{col}“{shown}”为科学计数法:请写出完整整数"),
+                || {
+                    format!(
+                        "{} \"{shown}\" is in scientific notation: write the whole number",
+                        field.label_en()
+                    )
+                },
             ),
-            CellError::ChineseNumerals => Text::new(
-                format!("{col}“{shown}”含汉字数字:请用阿拉伯数字填写"),
-                format!(
-                    "{} \"{shown}\" uses Chinese numerals: write Arabic digits",
-                    field.label_en()
-                ),
+            CellError::ChineseNumerals => Text::in_lang(
+                lang,
+                || format!("{col}“{shown}”含汉字数字:请用阿拉伯数字填写"),
+                || {
+                    format!(
+                        "{} \"{shown}\" uses Chinese numerals: write Arabic digits",
+                        field.label_en()
+                    )
+                },
             ),
-            CellError::TenThousands { value } => Text::new(
-                format!("{col}“{shown}”以“万”为单位:请写成数字{value}"),
-                format!(
-                    "{} \"{shown}\" is in 万 (ten thousands): write {value}",
-                    field.label_en()
-                ),
+            CellError::TenThousands { value } => Text::in_lang(
+                lang,
+                || format!("{col}“{shown}”以“万”为单位:请写成数字{value}"),
+                || {
+                    format!(
+                        "{} \"{shown}\" is in 万 (ten thousands): write {value}",
+                        field.label_en()
+                    )
+                },
             ),
-            CellError::OtherScriptDigits => Text::new(
-                format!("{col}“{shown}”含其他文字的数字:请用阿拉伯数字填写"),
-                format!(
-                    "{} \"{shown}\" uses digits of another script: write 0-9",
-                    field.label_en()
-                ),
+            CellError::OtherScriptDigits => Text::in_lang(
+                lang,
+                || format!("{col}“{shown}”含其他文字的数字:请用阿拉伯数字填写"),
+                || {
+                    format!(
+                        "{} \"{shown}\" uses digits of another script: write 0-9",
+                        field.label_en()
+                    )
+                },
             ),
-            CellError::Separator => Text::new(
-                format!("{col}“{shown}”的千位分隔符位置不对"),
-                format!(
-                    "{} \"{shown}\" has a misplaced thousands separator",
-                    field.label_en()
-                ),
+            CellError::Separator => Text::in_lang(
+                lang,
+                || format!("{col}“{shown}”的千位分隔符位置不对"),
+                || {
+                    format!(
+                        "{} \"{shown}\" has a misplaced thousands separator",
+                        field.label_en()
+                    )
+                },
             ),
-            CellError::WrongUnit { unit } => Text::new(
-                format!(
-                    "{col}“{shown}”的单位“{unit}”不是本栏单位({})",
-                    field.unit_label()
-                ),
-                format!(
-                    "{} \"{shown}\": the unit \"{unit}\" is not this column's ({})",
-                    field.label_en(),
-                    field.unit_label()
-                ),
+            CellError::WrongUnit { unit } => Text::in_lang(
+                lang,
+                || {
+                    format!(
+                        "{col}“{shown}”的单位“{unit}”不是本栏单位({})",
+                        field.unit_label()
+                    )
+                },
+                || {
+                    format!(
+                        "{} \"{shown}\": the unit \"{unit}\" is not this column's ({})",
+                        field.label_en(),
+                        field.unit_label()
+                    )
+                },
             ),
-            CellError::NotANumber => Text::new(
-                format!("{col}“{shown}”不是整数"),
-                format!("{} \"{shown}\" is not a whole number", field.label_en()),
+            CellError::NotANumber => Text::in_lang(
+                lang,
+                || format!("{col}“{shown}”不是整数"),
+                || format!("{} \"{shown}\" is not a whole number", field.label_en()),
             ),
-            CellError::TooLong => Text::new(
-                format!("{col}内容过长(超过{MAX_CELL_CHARS}个字符)"),
-                format!(
-                    "{} is longer than {MAX_CELL_CHARS} characters",
-                    field.label_en()
-                ),
+            CellError::TooLong => Text::in_lang(
+                lang,
+                || format!("{col}内容过长(超过{MAX_CELL_CHARS}个字符)"),
+                || {
+                    format!(
+                        "{} is longer than {MAX_CELL_CHARS} characters",
+                        field.label_en()
+                    )
+                },
             ),
-            CellError::Overflow => Text::new(
-                format!("{col}“{shown}”超出可表示范围(64位整数)"),
-                format!("{} \"{shown}\" does not fit in 64 bits", field.label_en()),
+            CellError::Overflow => Text::in_lang(
+                lang,
+                || format!("{col}“{shown}”超出可表示范围(64位整数)"),
+                || format!("{} \"{shown}\" does not fit in 64 bits", field.label_en()),
             ),
         }
     }
@@ -273,11 +322,13 @@ pub fn parse_count(field: Field, raw: &str) -> Result<(u64, Vec<Normalised>), Ce
     if BLANKS.contains(&trimmed) {
         return Err(CellError::Blank);
     }
-    let folded: String = trimmed.chars().map(fold_full_width).collect();
-    if folded != trimmed {
+    let folded: Cow<'_, str> = if trimmed.chars().any(|c| fold_full_width(c) != c) {
         notes.push(Normalised::FullWidth);
-    }
-    let s = folded.as_str();
+        Cow::Owned(trimmed.chars().map(fold_full_width).collect())
+    } else {
+        Cow::Borrowed(trimmed)
+    };
+    let s = &*folded;
 
     // `1.2万`, `3万人次`: the number it means, to say what to write.
     let without_unit = field
@@ -335,22 +386,20 @@ pub fn parse_count(field: Field, raw: &str) -> Result<(u64, Vec<Normalised>), Ce
         }
     }
     // Thousands separators: a first group of 1-3 digits, then groups of exactly 3.
-    let digits: String = if num.contains(',') {
+    if num.contains(',') {
         let mut groups = num.split(',');
         let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
         if !first_ok || !groups.all(|g| g.len() == 3) {
             return Err(CellError::Separator);
         }
         notes.push(Normalised::Separators);
-        num.chars().filter(char::is_ascii_digit).collect()
-    } else {
-        num.to_owned()
-    };
-    if digits.len() > 1 && digits.starts_with('0') {
+    }
+    let digits = num.bytes().filter(u8::is_ascii_digit);
+    if num.starts_with('0') && digits.clone().nth(1).is_some() {
         notes.push(Normalised::LeadingZeros);
     }
     let mut value: u64 = 0;
-    for d in digits.bytes() {
+    for d in digits {
         value = value
             .checked_mul(10)
             .and_then(|v| v.checked_add(u64::from(d.wrapping_sub(b'0'))))
@@ -441,38 +490,77 @@ impl CellCheck {
 /// half-filled form whatever the other cells hold. The findings' path is the field
 /// name.
 pub fn check_cell(campaign: &Campaign, field: Field, raw: &str) -> CellCheck {
-    check_cell_bounded(field, raw, campaign.annex3_bound(field.name()))
+    check_cell_in(campaign, field, raw, None)
 }
 
-/// [`check_cell`] with the column's plausibility bound already looked up.
-pub(crate) fn check_cell_bounded(field: Field, raw: &str, bound: Option<u64>) -> CellCheck {
+/// [`check_cell`] with the findings' messages in one language alone (the other
+/// language's text empty, never formatted), or in both for `None`: a form shown in one
+/// language formats and carries half per keystroke.
+pub fn check_cell_in(
+    campaign: &Campaign,
+    field: Field,
+    raw: &str,
+    lang: Option<Lang>,
+) -> CellCheck {
+    check_cell_bounded(field, raw, campaign.annex3_bound(field.name()), lang)
+}
+
+/// At most the first 24 characters of a cell as typed, for a message.
+fn shown(raw: &str) -> &str {
+    raw.char_indices()
+        .nth(24)
+        .and_then(|(i, _)| raw.get(..i))
+        .unwrap_or(raw)
+}
+
+/// [`check_cell_in`] with the column's plausibility bound already looked up.
+pub(crate) fn check_cell_bounded(
+    field: Field,
+    raw: &str,
+    bound: Option<u64>,
+    lang: Option<Lang>,
+) -> CellCheck {
     let path = field.name();
     match parse_count(field, raw) {
         Ok((value, notes)) => {
             let mut findings = Vec::new();
             if !notes.is_empty() {
-                let (zh, en): (Vec<&str>, Vec<&str>) = notes.iter().map(|n| n.text()).unzip();
-                let shown: String = raw.chars().take(24).collect();
+                let shown = shown(raw);
+                let list = |sep: &str, pick: fn((&'static str, &'static str)) -> &'static str| {
+                    let mut out = String::new();
+                    for (i, n) in notes.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(sep);
+                        }
+                        out.push_str(pick(n.text()));
+                    }
+                    out
+                };
                 findings.push(Finding::new(
                     RuleId::A3Number,
                     Severity::Info,
                     Outcome::Pass,
                     path,
-                    Text::new(
-                        format!(
-                            "{}“{shown}”已规范为{value}(去除{})",
-                            field.label_zh(),
-                            zh.join("、")
-                        ),
-                        format!(
-                            "{} \"{shown}\" read as {value} (normalised {})",
-                            field.label_en(),
-                            en.join(", ")
-                        ),
+                    Text::in_lang(
+                        lang,
+                        || {
+                            format!(
+                                "{}“{shown}”已规范为{value}(去除{})",
+                                field.label_zh(),
+                                list("、", |(zh, _)| zh)
+                            )
+                        },
+                        || {
+                            format!(
+                                "{} \"{shown}\" read as {value} (normalised {})",
+                                field.label_en(),
+                                list(", ", |(_, en)| en)
+                            )
+                        },
                     ),
                 ));
             }
-            findings.extend(over_bound(field, value, bound));
+            findings.extend(over_bound(field, value, bound, lang));
             CellCheck {
                 field,
                 value: Some(value),
@@ -482,17 +570,26 @@ pub(crate) fn check_cell_bounded(field: Field, raw: &str, bound: Option<u64>) ->
         Err(e) => CellCheck {
             field,
             value: None,
-            findings: vec![Finding::error(e.rule(), path, e.message(field, raw))],
+            findings: vec![Finding::error(
+                e.rule(),
+                path,
+                e.message_in(field, raw, lang),
+            )],
         },
     }
 }
 
 /// The plausibility check of a count already parsed (A3-RANGE warning).
 pub fn check_number(campaign: &Campaign, field: Field, value: u64) -> Option<Finding> {
-    over_bound(field, value, campaign.annex3_bound(field.name()))
+    over_bound(field, value, campaign.annex3_bound(field.name()), None)
 }
 
-pub(crate) fn over_bound(field: Field, value: u64, bound: Option<u64>) -> Option<Finding> {
+pub(crate) fn over_bound(
+    field: Field,
+    value: u64,
+    bound: Option<u64>,
+    lang: Option<Lang>,
+) -> Option<Finding> {
     let bound = bound?;
     (value > bound).then(|| {
         Finding::new(
@@ -500,12 +597,15 @@ pub(crate) fn over_bound(field: Field, value: u64, bound: Option<u64>) -> Option
             Severity::Warning,
             Outcome::Fail,
             field.name(),
-            Text::new(
-                format!("{}{value}超过合理上限{bound},请核实", field.label_zh()),
-                format!(
-                    "{} {value} is above the plausibility bound {bound}: please check",
-                    field.label_en()
-                ),
+            Text::in_lang(
+                lang,
+                || format!("{}{value}超过合理上限{bound},请核实", field.label_zh()),
+                || {
+                    format!(
+                        "{} {value} is above the plausibility bound {bound}: please check",
+                        field.label_en()
+                    )
+                },
             ),
         )
     })

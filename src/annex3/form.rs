@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::total::Resolved;
 use super::{check_number, Field};
 use crate::path::Path;
-use crate::report::{Finding, Outcome, Severity, Text};
+use crate::report::{Finding, Lang, Outcome, Severity, Text};
 use crate::rule::RuleId;
 use crate::Campaign;
 
@@ -194,18 +194,34 @@ pub fn check_field(
     name: &str,
     value: &serde_json::Value,
 ) -> Result<Vec<Finding>, crate::json::Problem> {
-    match &*super::snake_case(name) {
+    check_field_in(campaign, name, value, None)
+}
+
+/// [`check_field`] with the findings' messages in one language alone (the other
+/// language's text empty), or in both for `None`; a count cell's are formatted in that
+/// language only ([`check_cell_in`](super::check_cell_in)).
+///
+/// # Errors
+///
+/// As [`check_field`]: `name` is no field of the form.
+pub fn check_field_in(
+    campaign: &Campaign,
+    name: &str,
+    value: &serde_json::Value,
+    lang: Option<Lang>,
+) -> Result<Vec<Finding>, crate::json::Problem> {
+    let mut findings: Vec<Finding> = match &*super::snake_case(name) {
         "unit" => {
             let form = Form {
                 unit: Some(cell_text(value).into_owned()),
                 ..Form::default()
             };
             let unit = Path::key("unit");
-            Ok(validate_form(campaign, &form)
+            validate_form(campaign, &form)
                 .findings
                 .into_iter()
                 .filter(|f| f.path == unit)
-                .collect())
+                .collect()
         }
         "other_methods" => {
             let list = match value {
@@ -214,19 +230,23 @@ pub fn check_field(
                 }
                 other => split_other_methods(&cell_text(other)),
             };
-            Ok(check_other_methods(&list))
+            check_other_methods(&list)
         }
-        other => match other.parse::<Field>() {
-            Ok(field) => Ok(super::check_cell(campaign, field, &cell_text(value)).findings),
-            Err(()) => Err(crate::json::Problem {
+        other => {
+            let field = other.parse::<Field>().map_err(|()| crate::json::Problem {
                 path: Path::root(),
                 message: Text::new(
                     format!("“{}”不是附件3的栏目", clip(name)),
                     format!("{:?} is no Annex 3 field", clip(name)),
                 ),
-            }),
-        },
+            })?;
+            return Ok(super::check_cell_in(campaign, field, &cell_text(value), lang).findings);
+        }
+    };
+    for f in &mut findings {
+        f.message.keep(lang);
     }
+    Ok(findings)
 }
 
 /// At most 40 characters of a name, for a message.
@@ -624,7 +644,7 @@ impl<'c> Validator<'c> {
             let value = match plain {
                 Some(v) => {
                     if bound.is_some_and(|b| v > b) {
-                        findings.extend(super::cell::over_bound(*field, v, *bound));
+                        findings.extend(super::cell::over_bound(*field, v, *bound, None));
                     }
                     Some(v)
                 }
@@ -633,7 +653,7 @@ impl<'c> Validator<'c> {
                         Some(CellIn::Text(t)) => t,
                         _ => "",
                     };
-                    let cell = super::cell::check_cell_bounded(*field, text, *bound);
+                    let cell = super::cell::check_cell_bounded(*field, text, *bound, None);
                     findings.extend(cell.findings);
                     cell.value
                 }

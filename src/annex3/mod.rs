@@ -28,11 +28,13 @@ use std::str::FromStr;
 use serde::Serialize;
 
 pub use cell::{
-    check_cell, check_number, parse_count, ten_thousands, CellCheck, CellError, MAX_CELL_CHARS,
+    check_cell, check_cell_in, check_number, parse_count, ten_thousands, CellCheck, CellError,
+    MAX_CELL_CHARS,
 };
 pub use form::{
-    cell_text, check_field, check_other_methods, split_other_methods, validate_form,
-    validate_table, Annex3, Counts, Form, FormCheck, MAX_OTHER_METHODS, MAX_OTHER_METHOD_CHARS,
+    cell_text, check_field, check_field_in, check_other_methods, split_other_methods,
+    validate_form, validate_table, Annex3, Counts, Form, FormCheck, MAX_OTHER_METHODS,
+    MAX_OTHER_METHOD_CHARS,
 };
 pub use schema::json_schema;
 pub use total::{total, RowOutcome, Totals};

@@ -2,7 +2,7 @@
 //! library writes, rendered as a person reads it, holds no English severity word, no
 //! Rust value or name, no regular expression and no empty quotes.
 
-use fangfei::annex3::{check_cell, Field};
+use fangfei::annex3::{check_cell, check_cell_in, check_field_in, Field};
 use fangfei::audit::audit;
 use fangfei::quiz::{Scorer, Sheet};
 use fangfei::record::UnitRecord;
@@ -240,4 +240,68 @@ fn a_huge_key_is_not_repeated_into_a_message() {
         "{} bytes",
         m.zh.len()
     );
+}
+
+/// A cell (or field) checked in one language is the same check as in both, the other
+/// language's text empty: `check_cell_in` formats only the language asked for, and
+/// leaves out nothing else.
+fn one_language_is_both_minus_the_other(c: &Campaign, field: Field, raw: &str) {
+    let both = check_cell(c, field, raw);
+    for lang in [Lang::Zh, Lang::En] {
+        let mut want = both.clone();
+        for f in &mut want.findings {
+            f.message.keep(Some(lang));
+            assert!(!f.message.get(lang).is_empty(), "{raw:?}: {f:?}");
+        }
+        assert_eq!(
+            check_cell_in(c, field, raw, Some(lang)),
+            want,
+            "{raw:?} in {lang:?}"
+        );
+        let value = serde_json::Value::String(raw.to_owned());
+        assert_eq!(
+            check_field_in(c, field.name(), &value, Some(lang)).unwrap(),
+            want.findings,
+            "{raw:?} in {lang:?}"
+        );
+    }
+    assert_eq!(check_cell_in(c, field, raw, None), both);
+}
+
+#[test]
+fn a_cell_checked_in_one_language_is_the_check_in_both_minus_the_other() {
+    let c = Campaign::embedded();
+    let table = crate::data("annex3-cells.tsv");
+    for (_, cells) in crate::rows(&table) {
+        let field: Field = cells[0].parse().unwrap_or(Field::SmsSent);
+        one_language_is_both_minus_the_other(c, field, cells.get(1).map_or("", String::as_str));
+    }
+    // Blanks, a count over its plausibility bound, a cell too long to read.
+    let long = "9".repeat(300);
+    for raw in ["", "无", "  ", "99999999999", " １２次 ", long.as_str()] {
+        one_language_is_both_minus_the_other(c, Field::QijinSessions, raw);
+    }
+    // The unit and the other methods: their findings kept in one language.
+    for (name, value) in [
+        ("unit", serde_json::json!("市教育厅")),
+        ("other_methods", serde_json::json!(["快闪", " "])),
+    ] {
+        let both = fangfei::annex3::check_field(c, name, &value).unwrap();
+        assert!(!both.is_empty(), "{name}");
+        let zh = check_field_in(c, name, &value, Some(Lang::Zh)).unwrap();
+        assert_eq!(zh.len(), both.len());
+        for (one, two) in zh.iter().zip(&both) {
+            assert_eq!(
+                (one.message.zh.as_str(), one.message.en.as_str()),
+                (two.message.zh.as_str(), "")
+            );
+        }
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn any_cell_checked_in_one_language_is_the_check_in_both_minus_the_other(raw in "[0-9０-９,，.万次人条份 -]{0,12}|.{0,30}") {
+        one_language_is_both_minus_the_other(Campaign::embedded(), Field::QijinParticipants, &raw);
+    }
 }

@@ -146,7 +146,8 @@ export type Effect =
   | "bonus";
 // END generated
 
-/** A message in both languages. */
+/** A message in both languages (after `setLanguage("zh")` or `("en")`, the form checks'
+ *  messages are in that language alone, the other text ""). */
 export interface Message { zh: string; en: string }
 
 
@@ -285,6 +286,11 @@ export function register(registration: Registration): Registered;
 export function scoreSheets(input: { papers: Paper[]; sheets: Sheet[]; strategy?: Strategy; through?: string; top?: number }, campaign?: Campaign | CampaignHandle): Scored;
 /** A unit of the campaign's roster, as a form offers them (填报单位). */
 export interface Unit { name: string; aliases: string[]; roles: Role[] }
+/** The language of the form checks' messages (`checkCell`, `checkField`, `validateForm`,
+ *  `validateForms`) from now on, for the whole module: "zh" or "en" alone, the other
+ *  language's text "" (a keystroke's check then formats and carries half), or both for
+ *  `null`, the default. Not in "fangfei/quiz". */
+export function setLanguage(lang: "zh" | "en" | null): void;
 /** The campaign's units. In "fangfei/forms", the embedded campaign's (the module reads no other). */
 export function units(campaign?: Campaign | CampaignHandle): Unit[];
 export function rules(): Rule[];

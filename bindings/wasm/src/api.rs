@@ -3,12 +3,12 @@
 //! `JsValue` arguments into `serde_json::Value`s and hands the text results to the
 //! engine's `JSON.parse`).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use fangfei::annex3::sheet::read_values;
 use fangfei::annex3::{
-    cell_text, check_cell as core_cell, check_field as core_field, json_schema,
+    cell_text, check_cell_in as core_cell, check_field_in as core_field, json_schema,
     validate_form as core_form, Field, Form,
 };
 use fangfei::audit::check_unit as core_unit;
@@ -18,6 +18,7 @@ use fangfei::json::{FromJson, Problem};
 use fangfei::quiz::{register as core_register, Paper, Registration, Scorer, Sheet};
 use fangfei::record::UnitRecord;
 use fangfei::{Campaign, Instant, Lang};
+use fangfei_wasm_json as results;
 use serde::Serialize;
 use serde_json::{json, Value};
 
@@ -378,23 +379,53 @@ fn field(name: &str) -> Result<Field> {
     Field::from_name(name).ok_or_else(|| ApiError::input(format!("{name:?} is no Annex 3 field")))
 }
 
+thread_local! {
+    /// The language of the form checks' messages (`setLanguage`): one alone, or both.
+    static LANG: Cell<Option<Lang>> = const { Cell::new(None) };
+}
+
+/// Sets the language of the form checks' messages (`checkCell`, `checkField`,
+/// `validateForm`, `validateForms`) from then on: `zh` or `en` alone, the other
+/// language's text left empty (a cell's is then not formatted at all), or both for
+/// `None`, the default.
+pub fn set_language(lang: Option<&str>) -> Result<String> {
+    let lang = match lang {
+        None => None,
+        Some("zh") => Some(Lang::Zh),
+        Some("en") => Some(Lang::En),
+        Some(_) => return Err(ApiError::input("lang must be \"zh\", \"en\" or null")),
+    };
+    LANG.with(|l| l.set(lang));
+    Ok("null".into())
+}
+
+/// The language `setLanguage` chose, if one.
+fn language() -> Option<Lang> {
+    LANG.with(Cell::get)
+}
+
+/// The findings' messages in the language `setLanguage` chose alone.
+fn in_language(findings: &mut [wire::Finding]) {
+    let lang = language();
+    for f in findings {
+        f.message.keep(lang);
+    }
+}
+
 // The forms module's calls take the campaign resolved (by `campaign_of`, or by
 // `embedded_only` in the forms module, which so carries no campaign reader).
 
 /// One cell as typed (keystroke validation).
 pub fn check_cell(name: &str, text: &Value, c: &Campaign) -> Result<String> {
-    to_json(&wire::Cell::from(core_cell(
-        c,
-        field(name)?,
-        &cell_text(text),
-    )))
+    let cell = core_cell(c, field(name)?, &cell_text(text), language());
+    results::cell(&wire::Cell::from(cell)).map_err(ApiError::input)
 }
 
 /// One field of the form alone: a count cell, `unit` or `other_methods`.
 pub fn check_field(name: &str, value: &Value, c: &Campaign) -> Result<String> {
-    let findings = core_field(c, name, value)
+    let findings = core_field(c, name, value, language())
         .map_err(|p| listed("INPUT", std::slice::from_ref(&p), "field"))?;
-    to_json(&wire::findings(findings))
+    results::findings(&wire::findings(findings)).map_err(ApiError::input)
 }
 
 /// A whole or half-filled form.
@@ -402,7 +433,9 @@ pub fn validate_form(form: &Value, c: &Campaign) -> Result<String> {
     if !form.is_object() {
         return Err(ApiError::input("the form must be an object"));
     }
-    to_json(&wire::Form::from(core_form(c, &Form::from_json(form))))
+    let mut form = wire::Form::from(core_form(c, &Form::from_json(form)));
+    in_language(&mut form.findings);
+    results::form(&form).map_err(ApiError::input)
 }
 
 /// Many forms at once, with the city total (the batch call for speed).
@@ -411,9 +444,15 @@ pub fn validate_forms(forms: &Value, c: &Campaign) -> Result<String> {
         .as_array()
         .ok_or_else(|| ApiError::input("forms must be an array"))?;
     let list = batch(list, "forms", "表单")?;
-    to_json(&wire::Batch::from(read_values(c, list, |n| {
-        format!("#{n}")
-    })))
+    let mut batch = wire::Batch::from(read_values(c, list, |n| format!("#{n}")));
+    if language().is_some() {
+        for row in &mut batch.rows {
+            in_language(&mut row.findings);
+        }
+        in_language(&mut batch.totals.findings);
+        in_language(&mut batch.findings);
+    }
+    results::batch(&batch).map_err(ApiError::input)
 }
 
 /// The campaign's units, as a form offers them (填报单位): name, aliases, roles.
@@ -569,6 +608,10 @@ fn dispatch(name: &str, args: &[Value]) -> Result<String> {
             validate_forms(forms, &*campaign_of(given(1))?)
         }
         "units" => units(&*campaign_of(given(0))?),
+        "setLanguage" => match given(0) {
+            None => set_language(None),
+            Some(_) => set_language(Some(text(0, "lang")?)),
+        },
         "checkUnit" => {
             let as_of = match given(1) {
                 None => None,

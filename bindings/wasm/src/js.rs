@@ -92,13 +92,15 @@ fn arg(v: JsValue) -> Result<Option<Value>, JsValue> {
 /// through JSON.
 #[cfg(not(feature = "quiz"))]
 fn cell_value(v: JsValue) -> Result<Value, JsValue> {
-    match (v.as_string(), v.as_f64()) {
-        (Some(s), _) => Ok(Value::String(s)),
+    if let Some(s) = v.as_string() {
+        return Ok(Value::String(s));
+    }
+    match v.as_f64() {
         // NaN and ±Infinity (a form's arithmetic gone wrong) would stringify as `null`,
         // a blank cell: they cross as the text they are, judged as not a number. (In a
         // whole form JSON.stringify has made them null already; a replacer function
         // costs the browser build 2.4 KB.)
-        (None, Some(f)) if !f.is_finite() => Ok(Value::String(non_finite(f).to_owned())),
+        Some(f) if !f.is_finite() => Ok(Value::String(non_finite(f).to_owned())),
         _ => Ok(arg(v)?.unwrap_or(Value::Null)),
     }
 }
@@ -225,6 +227,19 @@ pub fn validate_forms(forms: JsValue, campaign: JsValue) -> Result<JsValue, JsVa
     let forms = required(forms, "forms")?;
     let c = form_campaign(campaign)?;
     out(api::validate_forms(&forms, &c))
+}
+
+/// The language of the form checks' messages from then on: "zh" or "en" alone (the
+/// other language's text empty), or both for `null` or no argument.
+#[cfg(not(feature = "quiz"))]
+#[wasm_bindgen(js_name = setLanguage)]
+pub fn set_language(lang: JsValue) -> Result<(), JsValue> {
+    let lang = if lang.is_undefined() || lang.is_null() {
+        None
+    } else {
+        Some(text(&lang, "lang")?)
+    };
+    api::set_language(lang.as_deref()).map(drop).map_err(throw)
 }
 
 #[cfg(not(feature = "quiz"))]

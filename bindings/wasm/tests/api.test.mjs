@@ -84,6 +84,28 @@ test("checkCell and checkField", () => {
   assert.equal(f.checkField("news_reports", "3次").length, 1);
 });
 
+test("setLanguage: the form checks' messages in one language alone, then both again", () => {
+  const both = f.checkCell("qijin_sessions", " １２次 ").findings[0].message;
+  assert.ok(both.zh && both.en);
+  try {
+    f.setLanguage("zh");
+    assert.deepEqual(f.checkCell("qijin_sessions", " １２次 ").findings[0].message, { zh: both.zh, en: "" });
+    assert.deepEqual(f.checkField("unit", "市教育厅")[0].message.en, "");
+    f.setLanguage("en");
+    assert.deepEqual(f.checkCell("qijin_sessions", " １２次 ").findings[0].message, { zh: "", en: both.en });
+    assert.ok(f.validateForms([{ unit: "外地单位" }]).rows[0].findings.every((x) => x.message.zh === "" && x.message.en));
+    // A language it does not write, or not a string: refused, the choice kept.
+    throwsCode(() => f.setLanguage("fr"), "INPUT");
+    throwsCode(() => f.setLanguage(1), "INPUT");
+    assert.equal(f.checkCell("qijin_sessions", "3.5").findings[0].message.zh, "");
+  } finally {
+    f.setLanguage(null);
+  }
+  assert.deepEqual(f.checkCell("qijin_sessions", " １２次 ").findings[0].message, both);
+  // The quiz module has no form checks, and no setLanguage.
+  assert.equal(q.setLanguage, undefined);
+});
+
 test("validateForm and validateForms", () => {
   const half = f.validateForm({ unit: "南街", qijin_sessions: "0", qijin_participants: "12" });
   assert.equal(half.valid, false);

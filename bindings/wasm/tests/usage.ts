@@ -3,7 +3,7 @@
 // not compile: tsc fails if one of them does.
 import { init, checkCell, checkField, validateForm, validateForms, timeline, checkUnit, checkSubmissions, rules, FangfeiError, type Finding, type Count, type RuleId } from "fangfei";
 import { init as initQuiz, register, scoreSheets } from "fangfei/quiz";
-import { checkCell as formCell, units } from "fangfei/forms";
+import { checkCell as formCell, setLanguage, units } from "fangfei/forms";
 // @ts-expect-error the main module has no quiz functions: they are in "fangfei/quiz"
 import { scoreSheets as notHere } from "fangfei";
 
@@ -16,6 +16,11 @@ async function main(): Promise<void> {
   const unitName: string | undefined = units()[0]?.name;
   // @ts-expect-error the forms module takes no campaign
   formCell("qijin_sessions", "12次", { id: "x", year: 2022 });
+  // Messages in Chinese alone, then in both again.
+  setLanguage("zh");
+  setLanguage(null);
+  // @ts-expect-error a language the messages are not written in
+  setLanguage("fr");
   const v: Count | null = cell.value;
   const f: Finding[] = cell.findings;
   const form = validateForm({ unit: "市教育局", qijin_sessions: "12", otherMethods: ["快闪"] });

@@ -2,9 +2,12 @@
 // smaller download) where the page can load it — here it is served at ./pkg/; with a
 // bundler, import from "fangfei/forms" (or "fangfei" for all but the quiz). init() loads
 // the module once; every function works after it resolves.
-import { init, checkCell, checkField, units } from "./pkg/forms.js";
+import { init, checkCell, checkField, setLanguage, units } from "./pkg/forms.js";
 
 await init();
+// The page is in Chinese: messages in Chinese alone (each keystroke formats and
+// carries half; `message.en` is then "").
+setLanguage("zh");
 // 填报单位: the roster's names offered as the unit is typed; any other name is told.
 const unit = document.querySelector("#unit");
 const list = document.querySelector("#units");
