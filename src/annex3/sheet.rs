@@ -100,6 +100,28 @@ fn sheet_name(name: &str) -> String {
     }
 }
 
+/// How the lines under a table begin: who filled it in, their phone, the date, the seal.
+const SIGNATURE_STARTS: [&str; 18] = [
+    "填表人",
+    "填报人",
+    "制表人",
+    "联系人",
+    "联系电话",
+    "电话",
+    "手机",
+    "填报日期",
+    "填表日期",
+    "单位负责人",
+    "负责人",
+    "审核人",
+    "分管领导",
+    "盖章",
+    "填报单位(盖章)",
+    "填报单位（盖章）",
+    "填报单位:",
+    "填报单位：",
+];
+
 /// Whether a row beginning with `first` is one of the lines a Chinese return carries
 /// under its data: 填表人, 联系电话, 填报日期, 单位负责人, 审核人, 填报单位(盖章) ….
 ///
@@ -110,39 +132,25 @@ fn sheet_name(name: &str) -> String {
 /// assert!(!is_signature_line("市教育局"));
 /// ```
 pub fn is_signature_line(first: &str) -> bool {
-    const STARTS: [&str; 18] = [
-        "填表人",
-        "填报人",
-        "制表人",
-        "联系人",
-        "联系电话",
-        "电话",
-        "手机",
-        "填报日期",
-        "填表日期",
-        "单位负责人",
-        "负责人",
-        "审核人",
-        "分管领导",
-        "盖章",
-        "填报单位(盖章)",
-        "填报单位（盖章）",
-        "填报单位:",
-        "填报单位：",
-    ];
     // Compared with white space left out, without a copy (a row's first cell each):
-    // the first character picks the few prefixes worth comparing.
+    // the first character picks the few prefixes worth comparing, and a first
+    // character none of them starts with (any unit's name) ends it at once.
     let mut t = first.chars().filter(|c| !c.is_whitespace());
     let Some(c0) = t.next() else {
         return false;
     };
-    let mut buf = [0u8; 4];
-    let c0 = &*c0.encode_utf8(&mut buf);
-    STARTS.iter().any(|p| {
-        p.strip_prefix(c0).is_some_and(|p| {
+    if !matches!(
+        c0,
+        '填' | '制' | '联' | '电' | '手' | '单' | '负' | '审' | '分' | '盖'
+    ) {
+        return false;
+    }
+    SIGNATURE_STARTS.iter().any(|p| {
+        let mut p = p.chars();
+        p.next() == Some(c0) && {
             let mut rest = t.clone();
-            p.chars().all(|c| rest.next() == Some(c))
-        })
+            p.all(|c| rest.next() == Some(c))
+        }
     })
 }
 
@@ -1030,6 +1038,20 @@ fn compare_stated_total(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each way a signature line begins is told (its first character among those the
+    /// quick rejection lets through), spaced out or followed by a name; a unit is not.
+    #[test]
+    fn every_signature_start_is_told() {
+        for p in SIGNATURE_STARTS {
+            assert!(is_signature_line(p), "{p}");
+            let spaced: String = p.chars().flat_map(|c| [c, ' ']).collect();
+            assert!(is_signature_line(&format!(" {spaced}张三")), "{spaced}");
+        }
+        for unit in ["市教育局", "单位", "南街街道", "分", "", "  "] {
+            assert!(!is_signature_line(unit), "{unit}");
+        }
+    }
 
     #[test]
     fn letters() {
