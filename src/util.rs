@@ -200,9 +200,12 @@ impl Interner {
         };
         let k = u32::try_from(self.len()).unwrap_or(u32::MAX);
         let at = self.arena.len();
-        self.arena.extend_from_slice(&k.to_le_bytes());
-        self.arena
-            .extend_from_slice(&(s.len() as u64).to_le_bytes());
+        let mut head = [0u8; HEAD];
+        let (number, len) = head.split_at_mut(4);
+        number.copy_from_slice(&k.to_le_bytes());
+        len.copy_from_slice(&(s.len() as u64).to_le_bytes());
+        self.arena.reserve(HEAD.saturating_add(s.len()));
+        self.arena.extend_from_slice(&head);
         self.arena.extend_from_slice(s.as_bytes());
         self.starts.push(at);
         if let Some(free) = self.table.get_mut(slot) {
