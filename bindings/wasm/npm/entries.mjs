@@ -18,7 +18,8 @@
 // default configuration (no asset to emit or locate), about the size of the gzipped
 // .wasm over the network.
 // Every function is the wasm-bindgen export of the same name, wrapped so that what it
-// throws is a FangfeiError (`instanceof`, with `code`, `messageZh`, `problems`).
+// throws is a FangfeiError (`instanceof`, with `code`, `messageZh`, `problems`);
+// checkCell's wrapper also builds its result object from the text the module gives.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -59,6 +60,30 @@ function call(f, args) {
 }
 `;
 
+// checkCell's result crosses as text its wrapper splits (`check_cell_for_js` in
+// bindings/wasm/src/api.rs says the form), or as JSON text when it does not fit that
+// form: JSON.parse was a fifth of a keystroke check.
+const cellResult = `/** A checkCell result from the text the module writes for it. */
+function cellResult(text) {
+  if (text.charCodeAt(0) === 123) return JSON.parse(text);
+  const [head, ...findings] = text.split("\\x1e");
+  const [field, value, valid] = head.split("\\x1f");
+  return {
+    field,
+    value: value === "" ? null : Number(value),
+    valid: valid === "1",
+    findings: findings.map((f) => {
+      const [rule, severity, outcome, path, zh, en, clause, effect] = f.split("\\x1f");
+      return { rule, severity, outcome, path, message: { zh, en }, clause, effect };
+    }),
+  };
+}
+`;
+
+/** The call of export `name` in a wrapper. */
+const wrapped = (name) =>
+  name === "checkCell" ? `cellResult(call(glue.${name}, args))` : `call(glue.${name}, args)`;
+
 /**
  * Writes the entries of one module: `wasm/${prefix}glue.js|.cjs` and
  * `wasm/${prefix}bytes.js` into `${base}.js` (browsers, bundlers), `${node}` (Node
@@ -70,12 +95,11 @@ function entries(prefix, base, node) {
     .map((m) => m[1])
     .filter((n) => n !== "start" && n !== "initSync");
   if (names.length < 5) throw new Error(`only ${names.length} functions found in the ${prefix}glue`);
-  const esmWrappers = names
-    .map((n) => `export function ${n}(...args) {\n  return call(glue.${n}, args);\n}`)
-    .join("\n");
-  const cjsWrappers = names
-    .map((n) => `exports.${n} = function ${n}(...args) {\n  return call(glue.${n}, args);\n};`)
-    .join("\n");
+  const helpers = names.includes("checkCell") ? `\n${cellResult}` : "";
+  const esmWrappers =
+    helpers + names.map((n) => `export function ${n}(...args) {\n  return ${wrapped(n)};\n}`).join("\n");
+  const cjsWrappers =
+    helpers + names.map((n) => `exports.${n} = function ${n}(...args) {\n  return ${wrapped(n)};\n};`).join("\n");
 
   writeFileSync(
     join(pkg, `${base}.js`),

@@ -2,7 +2,8 @@
 //! of an exported struct would poison the object; free functions keep the module
 //! usable). Every function converts its arguments to JSON values (a string cell as it
 //! is), calls `api`, and returns plain objects parsed from its JSON text (objects, not
-//! `Map`s). Malformed input throws a JS `Error` with `code`, `messageZh` and, when the
+//! `Map`s) — but `checkCell`, the keystroke check, whose text the package's wrapper
+//! turns into the same object itself (`api::check_cell_for_js`). Malformed input throws a JS `Error` with `code`, `messageZh` and, when the
 //! input was read field by field, `problems` (each with its path).
 //!
 //! Three modules are built from this file (scripts/build-wasm): the main one
@@ -202,7 +203,11 @@ fn form_campaign(v: JsValue) -> Result<api::CampaignRef, JsValue> {
 pub fn check_cell(field: JsValue, cell: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     let (field, cell) = (text(&field, "field")?, cell_value(cell)?);
     let c = form_campaign(campaign)?;
-    out(api::check_cell(&field, &cell, &c))
+    // Text the package's wrapper turns into the result object (`cellResult`): the
+    // keystroke path skips `JSON.parse`.
+    api::check_cell_for_js(&field, &cell, &c)
+        .map(|text| JsValue::from_str(&text))
+        .map_err(throw)
 }
 
 #[cfg(not(feature = "quiz"))]

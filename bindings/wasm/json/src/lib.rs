@@ -1,8 +1,8 @@
 //! The JSON text of the forms calls' results (a keystroke's cell check above all),
 //! written here, in a crate of its own: serde's writing code is compiled in the crate
-//! that names the type it writes, and `scripts/build-wasm` compiles this one for speed
-//! (opt-level 2) while the rest of the browser build is compiled for size. Each
-//! function is `serde_json::to_string` of one wire type, and nothing else.
+//! that names the type it writes, and the workspace's `profile.wasm` compiles this one
+//! for speed (opt-level 3) while the rest of the browser build is compiled for size.
+//! Each function is `serde_json::to_string` of one wire type, and nothing else.
 
 use fangfei::wire::{Batch, Cell, Finding, Form};
 
