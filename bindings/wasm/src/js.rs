@@ -3,8 +3,9 @@
 //! usable). Every function converts its arguments to JSON values (a string cell as it
 //! is), calls `api`, and returns plain objects parsed from its JSON text (objects, not
 //! `Map`s) — but `checkCell`, the keystroke check, whose text the package's wrapper
-//! turns into the same object itself (`api::check_cell_for_js`). Malformed input throws a JS `Error` with `code`, `messageZh` and, when the
-//! input was read field by field, `problems` (each with its path).
+//! turns into the same object itself (`api::check_cell_for_js`). Malformed input
+//! throws a JS `Error` with `code`, `messageZh` and, when the input was read field by
+//! field, `problems` (each with its path).
 //!
 //! Three modules are built from this file (scripts/build-wasm): the main one
 //! ("fangfei": everything but the quiz), `forms` ("fangfei/forms": the Annex 3 checks)
