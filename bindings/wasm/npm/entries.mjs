@@ -62,7 +62,7 @@ function call(f, args) {
 
 // checkCell's result crosses as text its wrapper splits (`check_cell_for_js` in
 // bindings/wasm/src/api.rs says the form), or as JSON text when it does not fit that
-// form: JSON.parse was a fifth of a keystroke check.
+// form: JSON.parse was a quarter of a keystroke check with a finding.
 const cellResult = `/** A checkCell result from the text the module writes for it. */
 function cellResult(text) {
   if (text.charCodeAt(0) === 123) return JSON.parse(text);

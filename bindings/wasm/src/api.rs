@@ -425,8 +425,8 @@ pub fn check_cell(name: &str, text: &Value, c: &Campaign) -> Result<String> {
 /// and validity (`1` or `0`), then each finding after [`FINDING`]: its rule, severity,
 /// outcome, path, message in Chinese and in English, clause and effect; each separated
 /// by [`FIELD`]. The wrapper builds the object `JSON.parse` of [`check_cell`]'s text
-/// gives, with one `split` per finding: `JSON.parse` was 1.2 µs of a 5.4 µs keystroke
-/// check, the split 0.1 µs (BENCHMARKS.md).
+/// gives, with one `split` per finding: `JSON.parse` was a quarter of a keystroke
+/// check with a finding, which is 0.8–0.9 µs faster without it (BENCHMARKS.md).
 ///
 /// [`check_cell`]'s JSON text instead (it begins with `{`, which no field name does)
 /// when the result does not fit that form: a count beyond 2^53 − 1 (a string in the
