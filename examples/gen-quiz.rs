@@ -38,7 +38,11 @@ fn main() {
         }
     }
     let campaign = fangfei::Campaign::embedded();
-    let w = campaign.quiz.window;
+    let w = campaign
+        .quiz
+        .as_ref()
+        .expect("the 2021 campaign has a quiz")
+        .window;
     let mut rng = quizgen::Rng::new(seed);
     let papers = quizgen::papers(&mut rng, w.start.date(), w.dates().count());
     std::fs::create_dir_all(&out).unwrap();

@@ -1,29 +1,27 @@
 //! One unit's compliance, and the city office's audit of every unit.
 //!
-//! [`check_unit`] runs every D-* and M-* rule on a unit's record (and validates its
-//! Annex 3 table, if any); [`audit`] does so for a folder's worth of records, finds
-//! duplicate and missing returns, and totals the Annex 3 tables.
+//! [`check_unit`] judges every duty of the campaign on a unit's record (and validates
+//! its statistics table, if any); [`audit`] does so for a folder's worth of records,
+//! finds duplicate and missing returns, and totals the tables.
 //!
 //! ```
-//! use fangfei::{Campaign, Instant, Outcome, RuleId};
+//! use fangfei::{Campaign, Instant, Outcome};
 //! use fangfei::record::UnitRecord;
 //! let c = Campaign::embedded();
-//! let record = UnitRecord::from_json(r#"{"unit": "市文广新局", "media_works": []}"#).unwrap();
+//! let record = UnitRecord::from_json(c, r#"{"unit": "市文广新局", "media_works": []}"#).unwrap();
 //! let report = fangfei::audit::check_unit(c, &record, Instant::parse("2021-07-10").unwrap());
 //! assert_eq!(report.unit, "市文广局"); // the alias resolved
-//! assert_eq!(report.outcome(RuleId::MMedia3), Some(Outcome::Fail)); // none published
-//! assert_eq!(report.outcome(RuleId::MQijin3), Some(Outcome::CannotJudge)); // not reported
-//! assert_eq!(report.outcome(RuleId::MPropTv), Some(Outcome::NotApplicable));
-//! assert_eq!(report.outcome(RuleId::DPlan), Some(Outcome::Fail)); // no plan received
+//! assert_eq!(report.outcome("M-MEDIA-3"), Some(Outcome::Fail)); // none published
+//! assert_eq!(report.outcome("M-QIJIN-3"), Some(Outcome::CannotJudge)); // not reported
+//! assert_eq!(report.outcome("M-PROP-TV"), Some(Outcome::NotApplicable));
+//! assert_eq!(report.outcome("D-PLAN"), Some(Outcome::Fail)); // no plan received
 //! ```
 
 use serde::Serialize;
 
 use crate::annex3::sheet::{read_forms, Batch};
 use crate::annex3::validate_form;
-use crate::campaign::{Campaign, Role, SubmissionKind};
-use crate::deadline::{check_submissions_at, with_field, Submission};
-use crate::minimum::check_minimums;
+use crate::campaign::{Campaign, Deliver, DutyRule};
 use crate::path::Path;
 use crate::record::{RecordError, UnitRecord};
 use crate::report::{Effect, Finding, Outcome, Severity, Text};
@@ -39,7 +37,7 @@ pub struct UnitReport {
     /// Whether the unit is on the campaign's roster.
     pub on_roster: bool,
     /// The roles the rules were judged for.
-    pub roles: Vec<Role>,
+    pub roles: Vec<String>,
     /// Every finding, each with its rule, path and the unit.
     pub findings: Vec<Finding>,
 }
@@ -48,7 +46,8 @@ impl UnitReport {
     /// The rule's overall outcome for the unit: fail if any finding fails, else cannot
     /// judge, else pending, else pass, else not applicable; `None` when no finding has
     /// the rule.
-    pub fn outcome(&self, rule: RuleId) -> Option<Outcome> {
+    pub fn outcome(&self, rule: impl AsRef<str>) -> Option<Outcome> {
+        let rule = rule.as_ref();
         let outcomes: Vec<Outcome> = self
             .findings
             .iter()
@@ -73,47 +72,60 @@ impl UnitReport {
     }
 }
 
-/// The D-*, M-* and E-* rules a unit report judges, in catalogue order.
+/// The rules a unit report judges: the campaign's duties (a delivery's parts rule
+/// after it), in the campaign's order; duties listed only (仅记录 with nothing to
+/// report) are not among them.
 pub fn judged_rules(campaign: &Campaign) -> Vec<RuleId> {
-    let mut rules: Vec<RuleId> = campaign.submissions.iter().map(|s| s.rule).collect();
-    rules.extend(campaign.submissions.iter().filter_map(|s| s.parts_rule));
-    rules.extend(campaign.plan_statements.iter().map(|s| s.rule));
-    rules.extend(campaign.minimums.all().iter().map(|r| r.rule));
-    rules.push(RuleId::ESpotcheck);
-    rules.sort();
-    rules.dedup();
+    let mut rules = Vec::new();
+    for d in campaign.duties.iter().filter(|d| d.is_judged()) {
+        rules.push(d.id);
+        if let DutyRule::Deliver(Deliver { parts: Some(p), .. }) = &d.rule {
+            rules.push(p.id);
+        }
+    }
     rules
 }
 
-/// New-media works reported to the office count as D-NEWMEDIA-WEEK1 submissions: a
-/// work published before the window opened is dated by its publication (and so does
-/// not count); otherwise by its report.
-fn media_submissions(campaign: &Campaign, record: &UnitRecord) -> Vec<(usize, Submission)> {
-    let opens = campaign
-        .submissions
-        .iter()
-        .find(|s| s.kind == SubmissionKind::NewMediaWork)
-        .and_then(|s| s.opens);
-    record
-        .media_works
-        .iter()
-        .flatten()
-        .enumerate()
-        .filter(|(_, w)| w.is_new_media())
-        .filter_map(|(i, w)| {
-            let reported = w.reported_at?;
-            let before_window = opens.is_some_and(|o| w.published_at < o);
-            let at = if before_window {
-                w.published_at
-            } else {
-                reported.max(w.published_at)
-            };
-            Some((i, Submission::new(SubmissionKind::NewMediaWork, at)))
-        })
+/// What a unit of `roles` (answering `flags`) sent the office, judged against every
+/// delivery duty of `campaign` and what its materials must state, as of `as_of`: a
+/// form's quick check of the submissions alone. Findings' paths index into
+/// `submissions` (`submissions[2]`); submissions dated after `as_of` are not yet known
+/// then, each reported and not counted.
+///
+/// ```
+/// use fangfei::{audit::check_submissions, record::Submission, Campaign, Instant, Outcome};
+/// let c = Campaign::embedded();
+/// let at = |s| Instant::parse(s).unwrap();
+/// let plan = Submission::new("plan", at("2021-06-10T17:00:01+08:00"));
+/// let roles = ["member_unit".to_owned()];
+/// let findings = check_submissions(c, &roles, &Default::default(), &[plan], at("2021-07-10"));
+/// let f = findings.iter().find(|f| f.rule == "D-PLAN").unwrap();
+/// assert_eq!(f.outcome, Outcome::Fail);
+/// assert!(f.message.en.contains("1s late"));
+/// ```
+pub fn check_submissions(
+    campaign: &Campaign,
+    roles: &[String],
+    flags: &std::collections::BTreeMap<String, bool>,
+    submissions: &[crate::record::Submission],
+    as_of: Instant,
+) -> Vec<Finding> {
+    let record = UnitRecord {
+        roles: Some(roles.to_vec()),
+        flags: flags.clone(),
+        submissions: submissions.to_vec(),
+        ..UnitRecord::default()
+    };
+    let cx = crate::rules::Ctx::new(campaign, "", roles, &record, as_of);
+    let which =
+        |d: &crate::campaign::Duty| matches!(d.rule, DutyRule::Deliver(_) | DutyRule::State(_));
+    crate::rules::judge(&cx, &which)
+        .into_iter()
+        .map(|f| campaign.cite(f))
         .collect()
 }
 
-/// Runs every D-* and M-* rule of `campaign` on `record`, as of `as_of`.
+/// Judges every duty of `campaign` on `record`, as of `as_of`.
 pub fn check_unit(campaign: &Campaign, record: &UnitRecord, as_of: Instant) -> UnitReport {
     let mut findings = Vec::new();
     let written = record.unit.trim();
@@ -121,7 +133,7 @@ pub fn check_unit(campaign: &Campaign, record: &UnitRecord, as_of: Instant) -> U
     // no unit's name, refused, and shown with its controls visible.
     if written.chars().any(char::is_control) {
         findings.push(Finding::error(
-            RuleId::Units,
+            RuleId::UNITS,
             "unit",
             Text::new(
                 format!(
@@ -137,11 +149,11 @@ pub fn check_unit(campaign: &Campaign, record: &UnitRecord, as_of: Instant) -> U
     }
     let known = campaign.resolve_unit(written);
     let unit = known.map_or_else(|| written.to_owned(), |u| u.name.clone());
-    let roles: Vec<Role> = match (known, &record.roles) {
+    let roles: Vec<String> = match (known, &record.roles) {
         (Some(u), _) => {
             if u.name != written {
                 findings.push(Finding::new(
-                    RuleId::Units,
+                    RuleId::UNITS,
                     Severity::Info,
                     Outcome::Pass,
                     "unit",
@@ -166,7 +178,7 @@ pub fn check_unit(campaign: &Campaign, record: &UnitRecord, as_of: Instant) -> U
             match roles {
                 Some(r) if !r.is_empty() => {
                     findings.push(Finding::new(
-                        RuleId::Units,
+                        RuleId::UNITS,
                         Severity::Warning,
                         Outcome::Fail,
                         "unit",
@@ -176,7 +188,7 @@ pub fn check_unit(campaign: &Campaign, record: &UnitRecord, as_of: Instant) -> U
                 }
                 _ => {
                     findings.push(Finding::error(
-                        RuleId::Units,
+                        RuleId::UNITS,
                         "unit",
                         Text::new(format!("“{written}”不在本次活动的单位名单中,记录也未写明角色,无法核查{zh}"), format!("{written:?} is not on the campaign's roster and the record gives no roles, so nothing can be judged{en}")),
                     ));
@@ -189,53 +201,38 @@ pub fn check_unit(campaign: &Campaign, record: &UnitRecord, as_of: Instant) -> U
                             Text::new("单位不明,无法判断", "unknown unit: cannot judge"),
                         ));
                     }
-                    return finish(unit, false, Vec::new(), findings);
+                    return finish(
+                        unit,
+                        false,
+                        Vec::new(),
+                        findings.into_iter().map(|f| campaign.cite(f)).collect(),
+                    );
                 }
             }
         }
     };
 
-    // Submissions, with reported new-media works among them: each judged with its own
-    // path (`media_works[j].reported_at`), never a `submissions[k]` that is not there.
-    let explicit = record.submissions.len();
-    let media = media_submissions(campaign, record);
-    let mut subs = record.submissions.clone();
-    subs.extend(media.iter().map(|(_, s)| s.clone()));
-    let place = |i: usize, field: &'static str| -> Path {
-        let (base, field) = match i.checked_sub(explicit).and_then(|k| media.get(k)) {
-            Some((j, _)) => (
-                Path::key("media_works").at(*j),
-                if field == "submitted_at" {
-                    "reported_at"
-                } else {
-                    field
-                },
-            ),
-            None => (Path::key("submissions").at(i), field),
-        };
-        with_field(base, field)
-    };
-    findings.extend(check_submissions_at(
-        campaign,
-        &roles,
-        record.self_organises_concentrated_day,
-        &subs,
-        as_of,
-        &place,
-    ));
-    findings.extend(check_minimums(campaign, &roles, record, as_of));
-    findings.extend(crate::spotcheck::check(record));
+    let cx = crate::rules::Ctx::new(campaign, &unit, &roles, record, as_of);
+    findings.extend(crate::rules::judge(&cx, &|_| true));
     if let Some(form) = record.annex3_form() {
         for f in validate_form(campaign, &form).findings {
+            let key = campaign
+                .statistics_table
+                .as_ref()
+                .map_or("annex3", |t| t.key.as_str());
             findings.push(Finding {
-                path: Path::key("annex3").join(&f.path),
+                path: Path::key(key.to_owned()).join(&f.path),
                 ..f
             });
         }
         if let Some(other) = other_units_table(campaign, record, &form) {
+            let key = campaign
+                .statistics_table
+                .as_ref()
+                .map_or("annex3", |t| t.key.as_str());
             findings.push(Finding::error(
-                RuleId::A3Unit,
-                Path::key("annex3").field("unit"),
+                RuleId::A3_UNIT,
+                Path::key(key.to_owned()).field("unit"),
                 Text::new(
                     format!("统计表的填报单位是“{other}”,不是本记录的“{unit}”:不计入合计,请核对"),
                     format!("the table's unit is {other:?}, not this record's {unit:?}: not counted in the total; check it"),
@@ -243,6 +240,7 @@ pub fn check_unit(campaign: &Campaign, record: &UnitRecord, as_of: Instant) -> U
             ));
         }
     }
+    let findings = findings.into_iter().map(|f| campaign.cite(f)).collect();
     finish(unit, known.is_some(), roles, findings)
 }
 
@@ -258,7 +256,7 @@ fn other_units_table(
     (!std::ptr::eq(named, own)).then(|| named.name.clone())
 }
 
-fn finish(unit: String, on_roster: bool, roles: Vec<Role>, findings: Vec<Finding>) -> UnitReport {
+fn finish(unit: String, on_roster: bool, roles: Vec<String>, findings: Vec<Finding>) -> UnitReport {
     let findings = findings.into_iter().map(|f| f.with_unit(&unit)).collect();
     UnitReport {
         unit,
@@ -337,7 +335,7 @@ pub fn audit(
                 let why = e.message();
                 findings.push(
                     Finding::error(
-                        RuleId::Input,
+                        RuleId::INPUT,
                         Path::key(source.clone()),
                         Text::new(
                             format!("{source}:记录无法读取({})", why.zh),
@@ -356,7 +354,7 @@ pub fn audit(
                 if let Some(first) = &first {
                     findings.push(
                         Finding::error(
-                            RuleId::Units,
+                            RuleId::UNITS,
                             Path::key(source.clone()),
                             Text::new(format!("“{}”有两份记录:{first} 与 {source};只核查前者", report.unit), format!("two records for {:?}: {first} and {source}; only the first is audited", report.unit)),
                         )
@@ -378,7 +376,7 @@ pub fn audit(
         }
         findings.push(
             Finding::error(
-                RuleId::Units,
+                RuleId::UNITS,
                 "",
                 Text::new(
                     format!("未收到“{}”的材料", u.name),
@@ -387,10 +385,7 @@ pub fn audit(
             )
             .with_unit(&u.name),
         );
-        let empty = UnitRecord {
-            unit: u.name.clone(),
-            ..UnitRecord::default()
-        };
+        let empty = UnitRecord::of(u.name.clone());
         units.push(AuditedUnit {
             source: String::new(),
             report: check_unit(campaign, &empty, as_of),
@@ -421,7 +416,7 @@ pub fn audit(
     Audit {
         as_of,
         units,
-        findings,
+        findings: findings.into_iter().map(|f| campaign.cite(f)).collect(),
         annex3,
         inputs: inputs.len(),
     }

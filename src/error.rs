@@ -127,7 +127,7 @@ pub fn text(problems: &[Problem]) -> Text {
 /// ```
 /// use fangfei::{Campaign, RuleId};
 /// let e = Campaign::from_json(r#"{"id": 1}"#).unwrap_err();
-/// assert_eq!(e.code(), RuleId::Campaign);
+/// assert_eq!(e.code(), RuleId::CAMPAIGN);
 /// assert!(e.problems().len() > 5);
 /// assert!(e.message().zh.starts_with("活动方案"));
 /// ```

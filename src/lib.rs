@@ -7,23 +7,21 @@ pub mod annex3;
 pub mod audit;
 pub mod calendar;
 pub mod campaign;
-pub mod deadline;
 mod error;
 pub mod json;
-pub mod minimum;
+pub mod ledger;
 mod path;
 pub mod quiz;
 pub mod record;
 pub mod report;
 pub mod rule;
-mod spotcheck;
+mod rules;
 #[cfg(all(feature = "proptest", not(target_arch = "wasm32")))]
 #[cfg_attr(docsrs, doc(cfg(feature = "proptest")))]
 pub mod strategies;
 mod text;
 pub mod time;
 pub mod timeline;
-pub mod unit;
 mod util;
 pub mod wire;
 
@@ -49,6 +47,7 @@ pub use report::{Effect, Finding, Lang, Outcome, Report, Severity, Text};
 pub use rule::RuleId;
 pub use text::{escape_xml, printable};
 pub use time::{Instant, TimeError, Window};
+pub use util::{normalise_name, same_name};
 // Foreign types in the signatures, re-exported so a user needs no version match.
 pub use chrono::NaiveDate;
 pub use serde_json::{Map as JsonMap, Value as JsonValue};

@@ -1,28 +1,41 @@
 //! A unit's record for the campaign: what it did and what it sent the office.
 //!
-//! One JSON file per unit (schema in the README). Every list is optional: a list that
-//! is absent means "the record does not say", and the rules that need it answer
-//! *cannot judge*; an empty list means "none", and they answer *fail*.
+//! One JSON object per unit, whose fields are the campaign's: beside `unit`,
+//! `roles` (a unit off the roster), `submissions` and `spot_checks`, a record holds
+//! each **list** the campaign declares (`media_works`, `outreach` in 2021), each
+//! **figures** group (`grid`), each **event**'s sites (`concentrated_day`), each
+//! **flag** (`self_organises_concentrated_day`) and the **statistics table** (`annex3`),
+//! under the keys the campaign gives them — so that the documented 2021 record reads
+//! as it always has, and another plan's records read by that plan's words. A field no
+//! declaration names is refused, so a misspelt key is not silently ignored.
+//!
+//! A list that is absent means "the record does not say", and the rules that need it
+//! answer *cannot judge*; an empty list means "none", and they answer *fail*.
 //!
 //! ```
+//! let c = fangfei::Campaign::embedded();
 //! let json = r#"{
 //!   "unit": "市教育局",
 //!   "submissions": [{"kind": "plan", "submitted_at": "2021-06-09T16:00:00+08:00"}],
 //!   "media_works": [],
 //!   "outreach": [{"kind": "进学校", "date": "2021-06-11", "place": "第一中学", "participants": 300}]
 //! }"#;
-//! let record = fangfei::record::UnitRecord::from_json(json).unwrap();
-//! assert_eq!(record.outreach.as_ref().unwrap().len(), 1);
-//! assert!(record.concentrated_day.is_none()); // not reported: cannot judge
+//! let record = fangfei::record::UnitRecord::from_json(c, json).unwrap();
+//! assert_eq!(record.list("outreach").unwrap().len(), 1);
+//! assert!(record.sites("concentrated_day").is_none()); // not reported: cannot judge
 //! ```
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
+use serde_json::{Map, Value};
 
 use crate::annex3::Form;
-use crate::campaign::Role;
-use crate::deadline::Submission;
+use crate::campaign::{Campaign, ItemField, ListDef, Need};
 use crate::error::{InputError, Problem};
+use crate::json::{FromJson, Reader};
 use crate::rule::RuleId;
 use crate::text::Text;
 use crate::time::Instant;
@@ -30,225 +43,142 @@ use crate::time::Instant;
 /// Largest record [`UnitRecord::from_json`] reads (4 MiB).
 pub const MAX_RECORD_JSON: usize = 4 << 20;
 
-/// Where a media work appeared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Channel {
-    /// Television.
-    Tv,
-    /// Radio.
-    Radio,
-    /// Newspaper or magazine.
-    Newspaper,
-    /// A WeChat official account (微信公众号).
-    Wechat,
-    /// A short video (微视频) on any platform.
-    ShortVideo,
-    /// 抖音 (a 抖音号).
-    Douyin,
-    /// 快手.
-    Kuaishou,
-    /// 新闻头条 (今日头条 and other news-feed accounts; 三(三)).
-    Toutiao,
-    /// 微博.
-    Weibo,
-    /// A website.
-    Website,
-    /// Text messages.
-    Sms,
-    /// Anything else.
-    Other,
-}
-
-crate::text::labels!(Channel {
-    Tv => "tv", "电视", "TV";
-    Radio => "radio", "广播", "radio";
-    Newspaper => "newspaper", "报刊", "newspaper or magazine";
-    Wechat => "wechat", "微信公众号", "WeChat official account";
-    ShortVideo => "short_video", "微视频", "short video";
-    Douyin => "douyin", "抖音", "Douyin";
-    Kuaishou => "kuaishou", "快手", "Kuaishou";
-    Toutiao => "toutiao", "新闻头条", "news feed (Toutiao)";
-    Weibo => "weibo", "微博", "Weibo";
-    Website => "website", "网站", "website";
-    Sms => "sms", "短信", "text messages";
-    Other => "other", "其他", "other";
-});
-
-impl Channel {
-    /// Every channel, in the order lists show them.
-    pub const ALL: [Channel; 12] = [
-        Channel::Tv,
-        Channel::Radio,
-        Channel::Newspaper,
-        Channel::Wechat,
-        Channel::ShortVideo,
-        Channel::Douyin,
-        Channel::Kuaishou,
-        Channel::Toutiao,
-        Channel::Weibo,
-        Channel::Website,
-        Channel::Sms,
-        Channel::Other,
-    ];
-
-    /// The channel a written name means: its machine name (`wechat`), its Chinese
-    /// label (`微信公众号`), or what people write for it (微信, 公众号, 抖音号, 今日头条,
-    /// 电视台, 报纸, 杂志, 视频号 …); spaces and letter case ignored.
-    ///
-    /// ```
-    /// use fangfei::record::Channel;
-    /// assert_eq!(Channel::parse("新闻头条"), Some(Channel::Toutiao));
-    /// assert_eq!(Channel::parse(" 抖音号 "), Some(Channel::Douyin));
-    /// assert_eq!(Channel::parse("WeChat"), Some(Channel::Wechat));
-    /// assert_eq!(Channel::parse("飞鸽传书"), None);
-    /// ```
-    pub fn parse(written: &str) -> Option<Channel> {
-        let w: String = written
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_lowercase)
-            .collect();
-        const OTHER_NAMES: [(&str, Channel); 14] = [
-            ("微信", Channel::Wechat),
-            ("公众号", Channel::Wechat),
-            ("微信号", Channel::Wechat),
-            ("视频号", Channel::ShortVideo),
-            ("短视频", Channel::ShortVideo),
-            ("抖音号", Channel::Douyin),
-            ("今日头条", Channel::Toutiao),
-            ("头条", Channel::Toutiao),
-            ("头条号", Channel::Toutiao),
-            ("电视台", Channel::Tv),
-            ("广播电台", Channel::Radio),
-            ("报纸", Channel::Newspaper),
-            ("杂志", Channel::Newspaper),
-            ("网络", Channel::Website),
-        ];
-        Channel::ALL
-            .into_iter()
-            .find(|c| w == c.as_str() || w == c.label(crate::text::Lang::Zh))
-            .or_else(|| OTHER_NAMES.iter().find(|(n, _)| w == *n).map(|(_, c)| *c))
-    }
-
-    /// Whether the channel is new media or self-media (二(二)2 二是: 微信公众号、微视频、
-    /// 抖音、快手等; 三(三): 微信公众号、抖音号、新闻头条等新媒体平台).
-    pub fn is_new_media(self) -> bool {
-        matches!(
-            self,
-            Channel::Wechat
-                | Channel::ShortVideo
-                | Channel::Douyin
-                | Channel::Kuaishou
-                | Channel::Toutiao
-                | Channel::Weibo
-                | Channel::Website
-        )
-    }
-
-    /// Whether the channel broadcasts programmes: television or radio (M-PROP-TV:
-    /// 电视(广播)访谈节目).
-    pub fn is_broadcast(self) -> bool {
-        matches!(self, Channel::Tv | Channel::Radio)
-    }
-}
-
-impl crate::json::FromJson for Channel {
-    /// [`Channel::parse`]; anything else is refused with the channels there are.
-    fn read(r: &mut crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
-        let written = <String as crate::json::FromJson>::read(r, v)?;
-        let channel = Channel::parse(&written);
-        if channel.is_none() {
-            let shown: String = written.chars().take(24).collect();
-            let zh: Vec<&str> = Channel::ALL
-                .iter()
-                .map(|c| c.label(crate::text::Lang::Zh))
-                .collect();
-            let en: Vec<&str> = Channel::ALL.iter().map(|c| c.as_str()).collect();
-            r.problem(
-                format!("未知的渠道“{shown}”,可填:{}", zh.join("、")),
-                format!("unknown channel {shown:?}; one of: {}", en.join(", ")),
-            );
-        }
-        channel
-    }
-}
-
-/// A media publicity work (M-MEDIA-3, D-NEWMEDIA-WEEK1).
+/// One thing a unit sent the office.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct MediaWork {
+pub struct Submission {
+    /// What was sent: a material's key.
+    pub kind: String,
+    /// When the office received it (Beijing time, or any offset).
+    pub submitted_at: Instant,
+    /// For a node's report: the node it is for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub node: Option<NaiveDate>,
+    /// The parts it includes (keys of the material's parts).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<String>,
+    /// What it states (keys of the material's statements).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub stated: BTreeMap<String, String>,
+    /// Whether the office promoted it as good practice.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub promoted: bool,
+}
+
+impl Submission {
+    /// A submission of material `kind` at `at`, with nothing else stated.
+    pub fn new(kind: impl Into<String>, at: Instant) -> Submission {
+        Submission {
+            kind: kind.into(),
+            submitted_at: at,
+            node: None,
+            parts: Vec::new(),
+            stated: BTreeMap::new(),
+            promoted: false,
+        }
+    }
+
+    /// Whether it states `key` (a non-blank text).
+    pub fn states(&self, key: &str) -> bool {
+        self.stated.get(key).is_some_and(|s| !s.trim().is_empty())
+    }
+}
+
+/// One item of an activity list: a media work, a "七进" activity, a programme. Which
+/// fields it has is the list's declaration ([`ListDef::fields`]).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Item {
     /// Its title.
-    pub title: String,
-    /// Where it appeared.
-    pub channel: Channel,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Its kind, as written (进学校, 学校, 校园 …).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// Its channel: a key of the campaign's channels.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<String>,
+    /// The day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
     /// When it was published.
-    pub published_at: Instant,
-    /// When it was reported to the office (D-NEWMEDIA-WEEK1: 迅速报市处非办).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_at: Option<Instant>,
+    /// When it was reported to the office.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reported_at: Option<Instant>,
-    /// Whether it is new media; by default, from the channel.
+    /// Where.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    /// How many people took part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participants: Option<u64>,
+    /// Whether it is new media (by default, from the channel's `new_media` tag).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub new_media: Option<bool>,
 }
 
-impl MediaWork {
-    /// Whether the work is new media (explicitly, or by its channel).
-    pub fn is_new_media(&self) -> bool {
-        self.new_media
-            .unwrap_or_else(|| self.channel.is_new_media())
+impl Item {
+    /// When it happened: its publication, or its day's start.
+    pub fn when(&self) -> Option<Instant> {
+        self.published_at.or(self.date.map(Instant::start_of))
+    }
+
+    /// Its Beijing day.
+    pub fn day(&self) -> Option<NaiveDate> {
+        self.date.or(self.published_at.map(Instant::date))
+    }
+
+    /// Whether the item passes a channel filter (keys or tags; none: every item). An
+    /// item's own `new_media` answer decides the `new_media` tag for it.
+    pub fn on(&self, campaign: &Campaign, filter: &[String]) -> bool {
+        if filter.is_empty() {
+            return true;
+        }
+        let ch = self.channel.as_deref().and_then(|k| campaign.channel(k));
+        filter.iter().any(|f| match (f.as_str(), self.new_media) {
+            ("new_media", Some(answer)) => answer,
+            _ => ch.is_some_and(|c| c.is(f)),
+        })
     }
 }
 
-/// An outreach activity ("七进", M-QIJIN-3).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct OutreachActivity {
-    /// The kind, by any of its names: 进学校, 学校, 校园 ….
-    pub kind: String,
-    /// The day.
-    pub date: NaiveDate,
-    /// Where.
-    #[serde(default)]
-    pub place: String,
-    /// How many people took part.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub participants: Option<u64>,
-}
-
-/// One site of the unit on the concentrated day (M-CDAY-*).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Attendance {
+/// One site of a unit at an event.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Site {
     /// The venue.
     pub venue: String,
     /// Persons present.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staff: Option<u64>,
-    /// When the staff arrived, or the site's activity began (member units: by 09:00;
-    /// the assigned streets: on 06-15 itself).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// When the staff arrived, or the site's activity began.
     pub arrived_at: Option<Instant>,
-    /// 条幅 present.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub banners: Option<bool>,
-    /// 图版 present.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub boards: Option<bool>,
-    /// 宣传资料 present.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub materials: Option<bool>,
-    /// 宣传册 carried (a member unit's own brochures, at the square).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub brochures: Option<bool>,
-    /// People given advice on the spot (现场为群众提供咨询服务, 人次; M-CDAY-CONSULT).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub consultations: Option<u64>,
-    /// Reports of suspected illegal fundraising taken down (收录举报信息, 条).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reports_collected: Option<u64>,
+    /// The event's items, answered yes or no, by key (`banners`).
+    pub items: BTreeMap<String, bool>,
+    /// The event's figures, by key (`consultations`).
+    pub figures: BTreeMap<String, u64>,
 }
 
-/// One spot check by the office of a unit's work against its plan (二(一): 市处非办将
-/// 依据宣传计划进行实地抽查,相关结果计入年末考评; E-SPOTCHECK).
+impl Serialize for Site {
+    /// The flat object the reader takes: `venue`, `staff`, `arrived_at`, then each
+    /// item and figure under its key.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("venue", &self.venue)?;
+        if let Some(n) = self.staff {
+            m.serialize_entry("staff", &n)?;
+        }
+        if let Some(t) = &self.arrived_at {
+            m.serialize_entry("arrived_at", t)?;
+        }
+        for (k, v) in &self.items {
+            m.serialize_entry(k, v)?;
+        }
+        for (k, v) in &self.figures {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+/// One spot check by the office of a unit's work against its plan (E-SPOTCHECK).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SpotCheck {
     /// The day of the check.
@@ -260,81 +190,90 @@ pub struct SpotCheck {
     pub note: Option<String>,
 }
 
-/// Grid figures of a town/street (M-GRID).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Grid {
-    /// Grid workers who know the material.
-    pub workers_aware: u64,
-    /// Grid workers in all.
-    pub workers_total: u64,
-    /// Residential compounds with a slogan.
-    pub compounds_with_slogans: u64,
-    /// Residential compounds in all.
-    pub compounds_total: u64,
-}
-
-/// Business premises of financial institutions (M-BANK-SIGN).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Premises {
-    /// Premises with a warning sign in a prominent place.
-    pub with_sign: u64,
-    /// Premises in all.
-    pub total: u64,
-}
-
-/// A TV or radio interview programme, or a media report (M-PROP-*).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Broadcast {
-    /// Its title.
-    pub title: String,
-    /// TV, radio, newspaper ….
-    pub channel: Channel,
-    /// The day it aired or appeared.
-    pub date: NaiveDate,
-}
-
 /// Everything a unit's record holds.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct UnitRecord {
     /// The unit's name (any of its names).
     pub unit: String,
     /// The roles of a unit that is not on the campaign's roster (another town, say);
     /// ignored for a unit on the roster.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub roles: Option<Vec<Role>>,
-    /// Whether the unit organises its own concentrated publicity (D-PLAN-SELFORG).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub self_organises_concentrated_day: Option<bool>,
+    pub roles: Option<Vec<String>>,
+    /// The campaign's flags the record answers, by key.
+    pub flags: BTreeMap<String, bool>,
     /// What the office received, and when.
-    #[serde(default)]
     pub submissions: Vec<Submission>,
-    /// Media publicity works.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub media_works: Option<Vec<MediaWork>>,
-    /// "七进" activities.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub outreach: Option<Vec<OutreachActivity>>,
-    /// Sites on the concentrated day.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub concentrated_day: Option<Vec<Attendance>>,
-    /// Grid figures (towns/streets).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grid: Option<Grid>,
-    /// Premises with warning signs (financial institutions and their coordinator).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub premises: Option<Premises>,
-    /// TV/radio interview programmes (市委宣传部).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub tv_interviews: Option<Vec<Broadcast>>,
-    /// Media publicity reports arranged (市委宣传部).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub media_reports: Option<Vec<Broadcast>>,
-    /// The unit's Annex 3 table, as filled.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub annex3: Option<serde_json::Value>,
-    /// The office's spot checks of the unit (E-SPOTCHECK); absent or empty: not checked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The activity lists the record gives, by the list's key (absent: not said).
+    pub lists: BTreeMap<String, Vec<Item>>,
+    /// The unit's sites at each event the record gives, by the event's key.
+    pub sites: BTreeMap<String, Vec<Site>>,
+    /// The figures groups the record gives, by key, each figure by key.
+    pub figures: BTreeMap<String, BTreeMap<String, u64>>,
+    /// The statistics table as filled, under the table's key.
+    pub table: Option<(String, Value)>,
+    /// The office's spot checks of the unit; absent or empty: not checked.
     pub spot_checks: Option<Vec<SpotCheck>>,
+}
+
+impl UnitRecord {
+    /// An empty record of `unit`.
+    pub fn of(unit: impl Into<String>) -> UnitRecord {
+        UnitRecord {
+            unit: unit.into(),
+            ..UnitRecord::default()
+        }
+    }
+
+    /// The items of list `key`, when the record gives the list.
+    pub fn list(&self, key: &str) -> Option<&[Item]> {
+        self.lists.get(key).map(Vec::as_slice)
+    }
+
+    /// The sites at event `key`, when the record gives them.
+    pub fn sites(&self, key: &str) -> Option<&[Site]> {
+        self.sites.get(key).map(Vec::as_slice)
+    }
+
+    /// The record's answer to flag `key`.
+    pub fn flag(&self, key: &str) -> Option<bool> {
+        self.flags.get(key).copied()
+    }
+
+    /// The statistics table as a form, when the record has one.
+    pub fn annex3_form(&self) -> Option<Form> {
+        self.table.as_ref().map(|(_, v)| Form::from_json(v))
+    }
+}
+
+impl Serialize for UnitRecord {
+    /// The object [`UnitRecord::from_json`] reads: the campaign's fields under their
+    /// keys, beside `unit`, `roles`, `submissions` and `spot_checks`.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("unit", &self.unit)?;
+        if let Some(r) = &self.roles {
+            m.serialize_entry("roles", r)?;
+        }
+        for (k, v) in &self.flags {
+            m.serialize_entry(k, v)?;
+        }
+        m.serialize_entry("submissions", &self.submissions)?;
+        for (k, v) in &self.lists {
+            m.serialize_entry(k, v)?;
+        }
+        for (k, v) in &self.sites {
+            m.serialize_entry(k, v)?;
+        }
+        for (k, v) in &self.figures {
+            m.serialize_entry(k, v)?;
+        }
+        if let Some((k, v)) = &self.table {
+            m.serialize_entry(k, v)?;
+        }
+        if let Some(c) = &self.spot_checks {
+            m.serialize_entry("spot_checks", c)?;
+        }
+        m.end()
+    }
 }
 
 /// Why a record could not be read: an [`InputError`] of code `INPUT`.
@@ -348,19 +287,18 @@ impl UnitRecord {
 
     /// A record refused for `problems`.
     pub fn refused(problems: Vec<Problem>) -> InputError {
-        InputError::new(RuleId::Input, UnitRecord::what(), problems)
+        InputError::new(RuleId::INPUT, UnitRecord::what(), problems)
     }
-}
 
-impl UnitRecord {
-    /// Parses a record; unknown fields are refused so a misspelt key is not ignored.
+    /// Parses a record of `campaign`'s shape; unknown fields are refused so a misspelt
+    /// key is not ignored.
     ///
     /// # Errors
     ///
     /// An [`InputError`] of code `INPUT`: text that is not JSON (with its line and
     /// column) or over [`MAX_RECORD_JSON`], or every problem of its shape, each with its
     /// path.
-    pub fn from_json(json: &str) -> Result<UnitRecord, InputError> {
+    pub fn from_json(campaign: &Campaign, json: &str) -> Result<UnitRecord, InputError> {
         if json.len() > MAX_RECORD_JSON {
             return Err(UnitRecord::refused(vec![Problem::too_large(
                 json.len(),
@@ -369,72 +307,332 @@ impl UnitRecord {
         }
         let v = crate::json::parse(json)
             .map_err(|e| UnitRecord::refused(vec![Problem::not_json(&e)]))?;
-        crate::json::from_value(&v).map_err(UnitRecord::refused)
+        UnitRecord::from_value(campaign, &v)
     }
 
-    /// The Annex 3 table as a form, when the record has one.
-    pub fn annex3_form(&self) -> Option<Form> {
-        self.annex3.as_ref().map(Form::from_json)
+    /// Reads a record of `campaign`'s shape from a parsed value.
+    ///
+    /// # Errors
+    ///
+    /// As [`UnitRecord::from_json`].
+    pub fn from_value(campaign: &Campaign, v: &Value) -> Result<UnitRecord, InputError> {
+        let mut r = Reader::default();
+        let read = read_record(&mut r, campaign, v);
+        r.finish(read).map_err(UnitRecord::refused)
     }
 }
 
-// Reading (see `crate::json`).
-crate::json::read_struct!(MediaWork {
-    title: req,
-    channel: req,
-    published_at: req,
-    reported_at: opt,
-    new_media: opt,
-});
-crate::json::read_struct!(OutreachActivity {
-    kind: req,
-    date: req,
-    place: or_default,
-    participants: opt
-});
-crate::json::read_struct!(Attendance {
-    venue: req,
-    staff: opt,
-    arrived_at: opt,
-    banners: opt,
-    boards: opt,
-    materials: opt,
-    brochures: opt,
-    consultations: opt,
-    reports_collected: opt,
-});
+/// The keys a record of `campaign` may have.
+pub fn record_keys(campaign: &Campaign) -> Vec<&str> {
+    let mut keys = vec!["unit", "roles", "submissions", "spot_checks"];
+    keys.extend(campaign.flags.iter().map(|f| f.key.as_str()));
+    keys.extend(campaign.lists.iter().map(|l| l.key.as_str()));
+    keys.extend(campaign.events.iter().map(|e| e.key.as_str()));
+    keys.extend(campaign.figures.iter().map(|f| f.key.as_str()));
+    keys.extend(campaign.statistics_table.iter().map(|t| t.key.as_str()));
+    keys
+}
+
+fn read_record(r: &mut Reader, c: &Campaign, v: &Value) -> Option<UnitRecord> {
+    let keys = record_keys(c);
+    let o = r.object(v, Some(&keys))?;
+    let unit = r.req(o, "unit");
+    let roles = r.opt(o, "roles");
+    let mut ok = true;
+    let submissions = match o.get("submissions") {
+        None | Some(Value::Null) => Some(Vec::new()),
+        Some(v) => r.within("submissions", |r| {
+            r.list(v, |r, s| read_submission(r, c, s))
+        }),
+    };
+    let mut flags = BTreeMap::new();
+    for f in &c.flags {
+        match r.opt_at::<bool>(o, &f.key) {
+            Some(Some(b)) => {
+                flags.insert(f.key.clone(), b);
+            }
+            Some(None) => {}
+            None => ok = false,
+        }
+    }
+    let mut lists = BTreeMap::new();
+    for l in &c.lists {
+        if let Some(v) = o.get(&l.key).filter(|v| !v.is_null()) {
+            match r.within(&l.key, |r| r.list(v, |r, item| read_item(r, c, l, item))) {
+                Some(items) => {
+                    lists.insert(l.key.clone(), items);
+                }
+                None => ok = false,
+            }
+        }
+    }
+    let mut sites = BTreeMap::new();
+    for e in &c.events {
+        if let Some(v) = o.get(&e.key).filter(|v| !v.is_null()) {
+            match r.within(&e.key, |r| r.list(v, |r, s| read_site(r, e, s))) {
+                Some(list) => {
+                    sites.insert(e.key.clone(), list);
+                }
+                None => ok = false,
+            }
+        }
+    }
+    let mut figures = BTreeMap::new();
+    for f in &c.figures {
+        if let Some(v) = o.get(&f.key).filter(|v| !v.is_null()) {
+            let read = r.within(&f.key, |r| {
+                let keys: Vec<&str> = f.fields.iter().map(|n| n.key.as_str()).collect();
+                let fo = r.object(v, Some(&keys))?;
+                let mut out = BTreeMap::new();
+                let mut all = true;
+                for n in &f.fields {
+                    match r.req_at::<u64>(fo, &n.key) {
+                        Some(x) => {
+                            out.insert(n.key.clone(), x);
+                        }
+                        None => all = false,
+                    }
+                }
+                all.then_some(out)
+            });
+            match read {
+                Some(g) => {
+                    figures.insert(f.key.clone(), g);
+                }
+                None => ok = false,
+            }
+        }
+    }
+    let table = c.statistics_table.as_ref().and_then(|t| {
+        o.get(&t.key)
+            .filter(|v| !v.is_null())
+            .map(|v| (t.key.clone(), v.clone()))
+    });
+    let spot_checks = r.opt(o, "spot_checks");
+    match (unit, roles, submissions, spot_checks) {
+        (Some(unit), Some(roles), Some(submissions), Some(spot_checks)) if ok => Some(UnitRecord {
+            unit,
+            roles,
+            flags,
+            submissions,
+            lists,
+            sites,
+            figures,
+            table,
+            spot_checks,
+        }),
+        _ => None,
+    }
+}
+
+fn read_submission(r: &mut Reader, c: &Campaign, v: &Value) -> Option<Submission> {
+    let o = r.object(
+        v,
+        Some(&[
+            "kind",
+            "submitted_at",
+            "node",
+            "parts",
+            "stated",
+            "promoted",
+        ]),
+    )?;
+    let kind: Option<String> = r.req(o, "kind");
+    let material = kind.as_deref().and_then(|k| {
+        let m = c.resolve_material(k);
+        if m.is_none() {
+            let names: Vec<&str> = c.materials.iter().map(|m| m.key.as_str()).collect();
+            let shown: String = k.chars().take(24).collect();
+            r.problem_at_key(
+                "kind",
+                format!("未知的材料“{shown}”,可填:{}", names.join("、")),
+                format!("unknown material {shown:?}; one of: {}", names.join(", ")),
+            );
+        }
+        m
+    });
+    let submitted_at = r.req(o, "submitted_at");
+    let node = r.opt(o, "node");
+    let promoted = r.or_default(o, "promoted");
+    let parts: Option<Vec<String>> = r.or_default(o, "parts");
+    let parts = parts.and_then(|written| {
+        let m = material?;
+        let mut out = Vec::with_capacity(written.len());
+        let mut ok = true;
+        for (i, p) in written.iter().enumerate() {
+            match m.part(p) {
+                Some(part) => out.push(part.key.clone()),
+                None => {
+                    let names: Vec<&str> = m.parts.iter().map(|p| p.key.as_str()).collect();
+                    r.within("parts", |r| {
+                        r.within_index(i, |r| {
+                            r.problem(
+                                format!(
+                                    "“{}”不是{}的组成部分,可填:{}",
+                                    clip(p),
+                                    m.name.zh,
+                                    names.join("、")
+                                ),
+                                format!(
+                                    "{:?} is no part of the {}; one of: {}",
+                                    clip(p),
+                                    m.name.en,
+                                    names.join(", ")
+                                ),
+                            );
+                            None::<()>
+                        })
+                    });
+                    ok = false;
+                }
+            }
+        }
+        ok.then_some(out)
+    });
+    let stated: Option<BTreeMap<String, String>> = match o.get("stated") {
+        None | Some(Value::Null) => Some(BTreeMap::new()),
+        Some(v) => r.within("stated", |r| {
+            let keys: Vec<&str> = material
+                .map(|m| m.statements.iter().map(|s| s.key.as_str()).collect())
+                .unwrap_or_default();
+            let so = r.object(v, Some(&keys))?;
+            let mut out = BTreeMap::new();
+            let mut ok = true;
+            for k in keys {
+                match r.opt_at::<String>(so, k) {
+                    Some(Some(s)) => {
+                        out.insert(k.to_owned(), s);
+                    }
+                    Some(None) => {}
+                    None => ok = false,
+                }
+            }
+            ok.then_some(out)
+        }),
+    };
+    match (material, submitted_at, node, parts, stated, promoted) {
+        (Some(m), Some(submitted_at), Some(node), Some(parts), Some(stated), Some(promoted)) => {
+            Some(Submission {
+                kind: m.key.clone(),
+                submitted_at,
+                node,
+                parts,
+                stated,
+                promoted,
+            })
+        }
+        _ => None,
+    }
+}
+
+fn clip(s: &str) -> String {
+    s.chars().take(24).collect()
+}
+
+fn read_item(r: &mut Reader, c: &Campaign, l: &ListDef, v: &Value) -> Option<Item> {
+    let keys: Vec<&str> = l.fields.keys().map(|f| f.as_str()).collect();
+    let o = r.object(v, Some(&keys))?;
+    let mut ok = true;
+    let mut item = Item::default();
+    for (field, need) in &l.fields {
+        let key = field.as_str();
+        let present = o.get(key).is_some_and(|v| !v.is_null());
+        if !present {
+            if *need == Need::Required {
+                r.problem_at_key(key, "缺少此字段".into(), "missing field".into());
+                ok = false;
+            }
+            continue;
+        }
+        let read = match field {
+            ItemField::Title => r.opt_at(o, key).map(|v| item.title = v),
+            ItemField::Kind => r.opt_at(o, key).map(|v| item.kind = v),
+            ItemField::Place => r.opt_at(o, key).map(|v| item.place = v),
+            ItemField::Date => r.opt_at(o, key).map(|v| item.date = v),
+            ItemField::PublishedAt => r.opt_at(o, key).map(|v| item.published_at = v),
+            ItemField::ReportedAt => r.opt_at(o, key).map(|v| item.reported_at = v),
+            ItemField::Participants => r.opt_at(o, key).map(|v| item.participants = v),
+            ItemField::NewMedia => r.opt_at(o, key).map(|v| item.new_media = v),
+            ItemField::Channel => r
+                .within(key, |r| {
+                    let written = <String as FromJson>::read(r, o.get(key)?)?;
+                    match c.resolve_channel(&written) {
+                        Some(ch) => Some(ch.key.clone()),
+                        None => {
+                            let names: Vec<&str> =
+                                c.channels.iter().map(|c| c.name.zh.as_str()).collect();
+                            let keys: Vec<&str> =
+                                c.channels.iter().map(|c| c.key.as_str()).collect();
+                            r.problem(
+                                format!("未知的渠道“{}”,可填:{}", clip(&written), names.join("、")),
+                                format!(
+                                    "unknown channel {:?}; one of: {}",
+                                    clip(&written),
+                                    keys.join(", ")
+                                ),
+                            );
+                            None
+                        }
+                    }
+                })
+                .map(|ch| item.channel = Some(ch)),
+        };
+        ok &= read.is_some();
+    }
+    ok.then_some(item)
+}
+
+fn read_site(r: &mut Reader, e: &crate::campaign::EventDef, v: &Value) -> Option<Site> {
+    let mut keys = vec!["venue", "staff", "arrived_at"];
+    keys.extend(e.items.iter().map(|n| n.key.as_str()));
+    keys.extend(e.figures.iter().map(|n| n.key.as_str()));
+    let o = r.object(v, Some(&keys))?;
+    let venue = r.req(o, "venue");
+    let staff = r.opt(o, "staff");
+    let arrived_at = r.opt(o, "arrived_at");
+    let mut ok = true;
+    let mut items = BTreeMap::new();
+    for n in &e.items {
+        match r.opt_at::<bool>(o, &n.key) {
+            Some(Some(b)) => {
+                items.insert(n.key.clone(), b);
+            }
+            Some(None) => {}
+            None => ok = false,
+        }
+    }
+    let mut figures = BTreeMap::new();
+    for n in &e.figures {
+        match r.opt_at::<u64>(o, &n.key) {
+            Some(Some(x)) => {
+                figures.insert(n.key.clone(), x);
+            }
+            Some(None) => {}
+            None => ok = false,
+        }
+    }
+    match (venue, staff, arrived_at) {
+        (Some(venue), Some(staff), Some(arrived_at)) if ok => Some(Site {
+            venue,
+            staff,
+            arrived_at,
+            items,
+            figures,
+        }),
+        _ => None,
+    }
+}
+
 crate::json::read_struct!(SpotCheck {
     date: req,
     consistent: req,
     note: opt,
 });
-crate::json::read_struct!(Grid {
-    workers_aware: req,
-    workers_total: req,
-    compounds_with_slogans: req,
-    compounds_total: req,
-});
-crate::json::read_struct!(Premises {
-    with_sign: req,
-    total: req
-});
-crate::json::read_struct!(Broadcast {
-    title: req,
-    channel: req,
-    date: req
-});
-crate::json::read_struct!(UnitRecord {
-    unit: req,
-    roles: opt,
-    self_organises_concentrated_day: opt,
-    submissions: or_default,
-    media_works: opt,
-    outreach: opt,
-    concentrated_day: opt,
-    grid: opt,
-    premises: opt,
-    tv_interviews: opt,
-    media_reports: opt,
-    annex3: opt,
-    spot_checks: opt,
-});
+
+/// A record as a JSON object (the shape [`UnitRecord::from_json`] reads).
+pub fn to_object(record: &UnitRecord) -> Map<String, Value> {
+    match serde_json::to_value(record) {
+        Ok(Value::Object(o)) => o,
+        _ => Map::new(),
+    }
+}

@@ -141,7 +141,7 @@ impl Finding {
             place: None,
             unit: None,
             message,
-            clause: rule.info().clause.to_owned(),
+            clause: rule.library().map_or("", |r| r.clause).to_owned(),
             effect: Effect::None,
         }
     }

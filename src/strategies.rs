@@ -38,6 +38,7 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 
 use crate::annex3::Field;
+use crate::campaign::DutyRule;
 use crate::quiz::Region;
 use crate::rule::RuleId;
 use crate::time::Instant;
@@ -54,15 +55,31 @@ pub fn boundaries(c: &Campaign) -> Vec<Instant> {
         out.push(Instant::start_of(p.first));
         out.extend(Instant::end_of(p.last));
     }
-    for s in &c.submissions {
-        out.extend(s.opens);
-        out.push(s.due.cutoff().0);
+    for d in &c.duties {
+        match &d.rule {
+            DutyRule::Deliver(x) => {
+                out.extend(x.opens);
+                out.push(c.due_of(x).cutoff().0);
+            }
+            DutyRule::Attend(a) => {
+                let day = c.event(&a.event).map(|e| e.date);
+                out.extend(a.arrive_by.zip(day).and_then(|(t, d)| t.on(d)));
+            }
+            _ => {}
+        }
     }
-    out.extend([
-        c.concentrated_day.arrive_by,
-        c.quiz.window.start,
-        c.quiz.window.end,
-    ]);
+    for e in &c.events {
+        out.push(Instant::start_of(e.date));
+        out.extend(
+            [e.starts_at, e.ends_at]
+                .into_iter()
+                .flatten()
+                .filter_map(|t| t.on(e.date)),
+        );
+    }
+    if let Some(q) = &c.quiz {
+        out.extend([q.window.start, q.window.end]);
+    }
     out
 }
 
@@ -74,7 +91,7 @@ pub fn instant_near_boundaries(c: &Campaign) -> BoxedStrategy<Instant> {
     let span = c.span.window();
     let (start, len) = match span {
         Some(w) => (w.start, w.end.since(w.start).num_seconds().max(1)),
-        None => (c.quiz.window.start, 1),
+        None => (Instant::start_of(c.span.first), 1),
     };
     let near = (0..marks.len().max(1), -60i64..=60, 0u32..1_000_000_000).prop_map(
         move |(i, secs, nanos)| {
@@ -150,7 +167,7 @@ pub fn valid_cell() -> impl Strategy<Value = (Field, String, u64)> {
 /// column's unit (A3-NUMBER); more than 64 bits (A3-RANGE).
 pub fn invalid_cell() -> impl Strategy<Value = (Field, String, RuleId)> {
     let blank = proptest::sample::select(vec!["", " ", "无", "-", "/", "－", "／", "—"])
-        .prop_map(|s| (s.to_owned(), RuleId::A3Blank));
+        .prop_map(|s| (s.to_owned(), RuleId::A3_BLANK));
     let number = prop_oneof![
         (1u64..1_000_000).prop_map(|v| format!("-{v}")),
         (0u64..1000, 1u64..100).prop_map(|(a, b)| format!("{a}.{b}")),
@@ -161,9 +178,9 @@ pub fn invalid_cell() -> impl Strategy<Value = (Field, String, RuleId)> {
         ])
         .prop_map(str::to_owned),
     ]
-    .prop_map(|s| (s, RuleId::A3Number));
+    .prop_map(|s| (s, RuleId::A3_NUMBER));
     let range =
-        (1u8..=9, 0u64..u64::MAX).prop_map(|(d, v)| (format!("{d}{v:020}"), RuleId::A3Range));
+        (1u8..=9, 0u64..u64::MAX).prop_map(|(d, v)| (format!("{d}{v:020}"), RuleId::A3_RANGE));
     (field(), prop_oneof![blank, number, range]).prop_map(|(f, (s, r))| (f, s, r))
 }
 
@@ -211,71 +228,113 @@ pub fn valid_form_json(c: &Campaign) -> BoxedStrategy<(Value, [u64; 11])> {
         .boxed()
 }
 
-/// A unit record (JSON) of a roster unit: submissions, media works and outreach
-/// dated in and around the campaign, any list possibly absent.
+/// A unit record (JSON) of a roster unit, in the campaign's shape: submissions of its
+/// materials (a node's report naming one of its nodes, a material with parts listing
+/// them all) and items of each of its lists dated in and around the campaign (kinds
+/// of the list and one outside it), any list possibly absent.
 pub fn unit_record_json(c: &Campaign) -> BoxedStrategy<Value> {
     let units: Vec<String> = c.units.iter().map(|u| u.name.clone()).collect();
-    let kinds: Vec<String> = c
-        .outreach
-        .kinds
-        .iter()
-        .flat_map(|k| std::iter::once(k.name.clone()).chain(k.aliases.clone()))
-        .chain(["地铁".to_owned()])
-        .collect();
     let t = instant_near_boundaries(c);
-    let sub = (
-        proptest::sample::select(vec![
-            "plan",
-            "new_media_work",
-            "progress",
-            "summary",
-            "statistics_table",
-        ]),
-        t.clone(),
-        any::<bool>(),
-    )
-        .prop_map(|(kind, at, node)| {
-            let mut s = json!({ "kind": kind, "submitted_at": at.to_string() });
-            if kind == "progress" {
-                s["node"] = json!(if node { "2021-06-16" } else { "2021-06-24" });
-            }
-            if kind == "summary" {
-                s["parts"] = json!([
-                    "leader_approved_documents",
-                    "statistics_table",
-                    "pictures",
-                    "audio_video"
-                ]);
-            }
-            s
-        });
-    let work = (
-        t.clone(),
-        proptest::option::of(t.clone()),
-        proptest::sample::select(vec!["wechat", "douyin", "newspaper", "tv"]),
-    )
-        .prop_map(|(p, r, ch)| {
-            let mut w = json!({ "title": "作品", "channel": ch, "published_at": p.to_string() });
-            if let Some(r) = r {
-                w["reported_at"] = json!(r.to_string());
-            }
-            w
-        });
-    let act = (proptest::sample::select(kinds), t)
-        .prop_map(|(k, at)| json!({ "kind": k, "date": at.date().to_string() }));
+    // (material, its nodes, its parts)
+    let materials: Vec<(String, Vec<String>, Vec<String>)> = c
+        .materials
+        .iter()
+        .map(|m| {
+            let nodes = c
+                .duties
+                .iter()
+                .filter_map(|d| match &d.rule {
+                    DutyRule::Deliver(x) if x.material == m.key => x.node.map(|n| n.to_string()),
+                    _ => None,
+                })
+                .collect();
+            (
+                m.key.clone(),
+                nodes,
+                m.parts.iter().map(|p| p.key.clone()).collect(),
+            )
+        })
+        .collect();
+    let sub: BoxedStrategy<Value> = if materials.is_empty() {
+        Just(Value::Null).boxed()
+    } else {
+        (
+            proptest::sample::select(materials),
+            t.clone(),
+            any::<prop::sample::Index>(),
+        )
+            .prop_map(|((kind, nodes, parts), at, i)| {
+                let mut s = json!({ "kind": kind, "submitted_at": at.to_string() });
+                if !nodes.is_empty() {
+                    s["node"] = json!(nodes.get(i.index(nodes.len())));
+                }
+                if !parts.is_empty() {
+                    s["parts"] = json!(parts);
+                }
+                s
+            })
+            .boxed()
+    };
+    let channels: Vec<String> = c.channels.iter().map(|ch| ch.key.clone()).collect();
+    let lists: Vec<BoxedStrategy<(String, Option<Vec<Value>>)>> = c
+        .lists
+        .iter()
+        .map(|l| {
+            let kinds: Vec<String> = l
+                .kinds
+                .iter()
+                .flat_map(|k| &k.kinds)
+                .flat_map(|k| std::iter::once(k.name.clone()).chain(k.aliases.clone()))
+                .chain(["地铁".to_owned()])
+                .collect();
+            let fields: Vec<crate::campaign::ItemField> = l.fields.keys().copied().collect();
+            let channels = channels.clone();
+            let key = l.key.clone();
+            let item = (
+                t.clone(),
+                proptest::option::of(t.clone()),
+                proptest::sample::select(kinds),
+                any::<prop::sample::Index>(),
+            )
+                .prop_map(move |(at, reported, kind, ch)| {
+                    use crate::campaign::ItemField as F;
+                    let mut o = serde_json::Map::new();
+                    for f in &fields {
+                        let v = match f {
+                            F::Title => json!("作品"),
+                            F::Kind => json!(kind),
+                            F::Channel if !channels.is_empty() => {
+                                json!(channels.get(ch.index(channels.len())))
+                            }
+                            F::Date => json!(at.date().to_string()),
+                            F::PublishedAt => json!(at.to_string()),
+                            F::ReportedAt => match reported {
+                                Some(r) => json!(r.to_string()),
+                                None => continue,
+                            },
+                            _ => continue,
+                        };
+                        o.insert(f.as_str().to_owned(), v);
+                    }
+                    Value::Object(o)
+                });
+            proptest::option::of(proptest::collection::vec(item, 0..6))
+                .prop_map(move |items| (key.clone(), items))
+                .boxed()
+        })
+        .collect();
     (
         proptest::sample::select(units),
         proptest::collection::vec(sub, 0..8),
-        proptest::option::of(proptest::collection::vec(work, 0..6)),
-        proptest::option::of(proptest::collection::vec(act, 0..6)),
+        lists,
     )
-        .prop_map(|(unit, subs, works, acts)| {
+        .prop_map(|(unit, subs, lists)| {
+            let subs: Vec<Value> = subs.into_iter().filter(|s| !s.is_null()).collect();
             let mut r = json!({ "unit": unit, "submissions": subs });
-            if let Some(w) = works {
-                r["media_works"] = Value::Array(w);
-            }
-            if let Some(a) = acts {
-                r["outreach"] = Value::Array(a);
+            for (key, items) in lists {
+                if let Some(items) = items {
+                    r[key] = Value::Array(items);
+                }
             }
             r
         })
@@ -371,20 +430,35 @@ pub enum Breakage {
     DuplicateUnit,
     /// A deadline after the campaign.
     DeadlineOutside,
-    /// A plausibility bound for a field the table does not have.
+    /// A column of the statistics table in a group the table does not have.
     UnknownBound,
 }
 
-/// A valid campaign: the embedded one with its numbers varied (minimums, bounds, top
-/// N, inclusivity), as JSON text.
+/// A valid campaign: the embedded one with its numbers varied (a count's minimum, a
+/// bound, the top N, a deadline's inclusivity), as JSON text.
 pub fn valid_campaign() -> impl Strategy<Value = String> {
     (0u64..10, 1u64..u64::MAX, 1u32..50, any::<bool>()).prop_map(|(min, bound, top, inclusive)| {
         let mut c = Campaign::embedded().clone();
-        c.minimums.media_works.min = min;
-        c.annex3_bounds.insert("sms_sent".into(), bound);
-        c.quiz.top_n = top;
-        if let Some(s) = c.submissions.first_mut() {
-            s.due.inclusive = inclusive;
+        for d in &mut c.duties {
+            match &mut d.rule {
+                DutyRule::Count(x) if x.distinct == crate::campaign::Distinct::Items => x.min = min,
+                DutyRule::Deliver(x) => {
+                    if let Some(due) = &mut x.due {
+                        due.inclusive = inclusive;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(col) = c
+            .statistics_table
+            .as_mut()
+            .and_then(|t| t.columns.last_mut())
+        {
+            col.bound = bound;
+        }
+        if let Some(q) = &mut c.quiz {
+            q.top_n = top;
         }
         c.to_json()
     })
@@ -407,8 +481,8 @@ pub fn broken_campaign() -> impl Strategy<Value = (String, Breakage)> {
             Breakage::PhaseOutsideSpan => v["phases"][0]["first"] = json!("2021-05-01"),
             Breakage::PaperTotal => v["quiz"]["paper"]["total"] = json!(90),
             Breakage::DuplicateUnit => v["units"][1]["name"] = v["units"][0]["name"].clone(),
-            Breakage::DeadlineOutside => v["submissions"][0]["due"]["due"] = json!("2021-08-01"),
-            Breakage::UnknownBound => v["annex3_bounds"]["bogus"] = json!(1),
+            Breakage::DeadlineOutside => v["duties"][0]["due"]["due"] = json!("2021-08-01"),
+            Breakage::UnknownBound => v["statistics_table"]["columns"][0]["group"] = json!("bogus"),
         }
         (v.to_string(), b)
     })
@@ -424,9 +498,10 @@ pub fn valid_form(c: &Campaign) -> BoxedStrategy<(crate::annex3::Form, [u64; 11]
 
 /// [`unit_record_json`], typed.
 pub fn unit_record(c: &Campaign) -> BoxedStrategy<crate::record::UnitRecord> {
+    let campaign = c.clone();
     unit_record_json(c)
-        .prop_filter_map("a generated record reads", |v| {
-            crate::json::from_owned(v).ok()
+        .prop_filter_map("a generated record reads", move |v| {
+            crate::record::UnitRecord::from_value(&campaign, &v).ok()
         })
         .boxed()
 }

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 /// A message in both languages (zh-CN first).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
 pub struct Text {
     /// Simplified Chinese.
     pub zh: String,
@@ -183,4 +183,76 @@ pub fn escape_xml(s: &str) -> String {
         }
     }
     out
+}
+
+/// The `{name}` placeholders of a text a campaign declares (a delivery's name
+/// `{node}节点动态`), in order.
+pub(crate) fn placeholders(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let after = rest.get(open.saturating_add(1)..).unwrap_or("");
+        match after.find('}') {
+            Some(close) => {
+                out.push(after.get(..close).unwrap_or(""));
+                rest = after.get(close.saturating_add(1)..).unwrap_or("");
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+/// `text` with each `{name}` replaced by `value(name)`; a name `value` does not know
+/// is left as written.
+pub(crate) fn fill(text: &str, value: impl Fn(&str) -> Option<String>) -> String {
+    if !text.contains('{') {
+        return text.to_owned();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(rest.get(..open).unwrap_or(""));
+        let after = rest.get(open.saturating_add(1)..).unwrap_or("");
+        match after.find('}') {
+            Some(close) => {
+                let name = after.get(..close).unwrap_or("");
+                match value(name) {
+                    Some(v) => out.push_str(&v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = after.get(close.saturating_add(1)..).unwrap_or("");
+            }
+            None => {
+                out.push_str(rest.get(open..).unwrap_or(""));
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod placeholder_tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_found_and_filled() {
+        assert_eq!(placeholders("{node}节点动态,{due}前"), ["node", "due"]);
+        assert!(placeholders("活动计划").is_empty());
+        let f = |n: &str| (n == "node").then(|| "6月16日".to_owned());
+        assert_eq!(fill("{node}节点动态{x}", f), "6月16日节点动态{x}");
+        assert_eq!(fill("a{b", f), "a{b");
+    }
+}
+
+/// Texts joined as a list is read: `、` in Chinese, `, ` in English.
+pub(crate) fn join(items: impl IntoIterator<Item = Text>) -> Text {
+    let (zh, en): (Vec<String>, Vec<String>) = items.into_iter().map(|t| (t.zh, t.en)).unzip();
+    Text::new(zh.join("、"), en.join(", "))
 }

@@ -14,17 +14,18 @@
 //! assert_eq!(c.phase_at(at("2021-07-05T12:00")), PhaseAt::NoPhase);
 //! assert_eq!(c.phase_at(at("2021-07-10T00:00")), PhaseAt::Outside);
 //! let m = c.moment(at("2021-06-15T10:00"));
-//! assert!(m.concentrated_day && m.quiz_open);
+//! assert_eq!(m.events[0].key, "concentrated_day");
+//! assert!(m.quiz_open);
 //! ```
 
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::calendar::{CalendarError, DayKind};
-use crate::campaign::{Campaign, Phase};
+use crate::campaign::{Attend, Campaign, DutyRule, EventDef, Phase, VenueRule};
 use crate::report::Text;
 use crate::rule::RuleId;
-use crate::time::Instant;
+use crate::time::{Instant, Window};
 
 /// Where an instant falls relative to the phases.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -69,14 +70,27 @@ pub struct Moment {
     pub phase: Option<String>,
     /// The phase's name.
     pub phase_name: Option<Text>,
-    /// Whether it is the concentrated publicity day (T-CDAY).
-    pub concentrated_day: bool,
+    /// The campaign's events held on its day (the concentrated publicity day, T-CDAY
+    /// in 2021).
+    pub events: Vec<EventNow>,
     /// Whether the quiz accepts sheets (T-QUIZ).
     pub quiz_open: bool,
     /// The submission windows open now.
     pub open_windows: Vec<OpenWindow>,
     /// Deadlines still ahead, soonest first.
     pub next_deadlines: Vec<OpenWindow>,
+}
+
+/// An event of the campaign held on the day of a [`Moment`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct EventNow {
+    /// The event's key (`concentrated_day`).
+    pub key: String,
+    /// Its rule id (`T-CDAY`).
+    pub rule: RuleId,
+    /// Its name.
+    pub name: Text,
 }
 
 /// What kind of dated event.
@@ -92,8 +106,8 @@ pub enum EventKind {
     PhaseStart,
     /// A phase's last day.
     PhaseEnd,
-    /// The concentrated publicity day.
-    ConcentratedDay,
+    /// An event of the campaign (a concentrated publicity day).
+    Event,
     /// The quiz opens.
     QuizOpens,
     /// The quiz's last day.
@@ -129,7 +143,7 @@ crate::text::snake_names!(EventKind {
     CampaignEnd => "campaign_end",
     PhaseStart => "phase_start",
     PhaseEnd => "phase_end",
-    ConcentratedDay => "concentrated_day",
+    Event => "event",
     QuizOpens => "quiz_opens",
     QuizCloses => "quiz_closes",
     WindowOpens => "window_opens",
@@ -163,8 +177,8 @@ impl Campaign {
             .map_or(PhaseAt::NoPhase, PhaseAt::Phase)
     }
 
-    /// Everything that holds at `t`: phase, concentrated day, quiz, open windows and
-    /// the deadlines still ahead.
+    /// Everything that holds at `t`: phase, events, quiz, open windows and the
+    /// deadlines still ahead.
     pub fn moment(&self, t: Instant) -> Moment {
         let phase = match self.phase_at(t) {
             PhaseAt::Phase(p) => Some(p),
@@ -173,19 +187,24 @@ impl Campaign {
         let start = self.span.window().map_or(t, |w| w.start);
         let mut open_windows = Vec::new();
         let mut next_deadlines = Vec::new();
-        for s in &self.submissions {
-            let (cutoff, inclusive) = s.due.cutoff();
+        for d in &self.duties {
+            let DutyRule::Deliver(x) = &d.rule else {
+                continue;
+            };
+            let due = self.due_of(x);
+            let (cutoff, inclusive) = due.cutoff();
             let w = OpenWindow {
-                rule: s.rule,
-                name: s.name.clone(),
-                opens: s.opens,
+                rule: d.id,
+                name: self.delivery_name(x),
+                opens: x.opens,
                 cutoff,
                 inclusive,
             };
-            if s.window(start).is_some_and(|win| win.contains(t)) {
+            let window = Window::new(x.opens.unwrap_or(start), due.close());
+            if window.is_some_and(|win| win.contains(t)) {
                 open_windows.push(w.clone());
             }
-            if s.due.met_by(t) {
+            if due.met_by(t) {
                 next_deadlines.push(w);
             }
         }
@@ -195,11 +214,67 @@ impl Campaign {
             in_campaign: self.span.window().is_some_and(|w| w.contains(t)),
             phase: phase.map(|p| p.key.clone()),
             phase_name: phase.map(|p| p.name.clone()),
-            concentrated_day: t.date() == self.concentrated_day.date,
-            quiz_open: self.quiz.window.contains(t),
+            events: self
+                .events
+                .iter()
+                .filter(|e| e.date == t.date())
+                .map(|e| EventNow {
+                    key: e.key.clone(),
+                    rule: e.id,
+                    name: e.name.clone(),
+                })
+                .collect(),
+            quiz_open: self.quiz.as_ref().is_some_and(|q| q.window.contains(t)),
             open_windows,
             next_deadlines,
         }
+    }
+
+    /// An event's label: its name, its hours, and who gathers at its venue by when
+    /// (`集中宣传日(成员单位09:00到市政府前广场)`).
+    fn event_label(&self, e: &EventDef) -> Text {
+        let mut parts: Vec<Text> = Vec::new();
+        match (e.starts_at, e.ends_at) {
+            (Some(a), Some(b)) => parts.push(Text::new(format!("{a}至{b}"), format!("{a} to {b}"))),
+            (Some(a), None) => parts.push(Text::new(format!("{a}开始"), format!("from {a}"))),
+            (None, Some(b)) => parts.push(Text::new(format!("{b}结束"), format!("until {b}"))),
+            (None, None) => {}
+        }
+        let venue = e.venues.first().map_or("", |v| v.name.as_str());
+        for d in &self.duties {
+            let DutyRule::Attend(Attend {
+                event,
+                venue: VenueRule::Event,
+                arrive_by,
+                ..
+            }) = &d.rule
+            else {
+                continue;
+            };
+            if *event != e.key {
+                continue;
+            }
+            let who = crate::text::join(d.who.roles.iter().map(|r| self.role_name(r)));
+            let by = arrive_by.or(e.starts_at);
+            parts.push(match by {
+                Some(t) => Text::new(
+                    format!("{}{t}到{venue}", who.zh),
+                    format!("{} at {venue} by {t}", who.en),
+                ),
+                None => Text::new(
+                    format!("{}到{venue}", who.zh),
+                    format!("{} at {venue}", who.en),
+                ),
+            });
+        }
+        if parts.is_empty() {
+            return e.name.clone();
+        }
+        let (zh, en): (Vec<String>, Vec<String>) = parts.into_iter().map(|t| (t.zh, t.en)).unzip();
+        Text::new(
+            format!("{}({})", e.name.zh, zh.join(";")),
+            format!("{} ({})", e.name.en, en.join("; ")),
+        )
     }
 
     /// Every dated event of the campaign in date order, each with its kind of day;
@@ -215,58 +290,53 @@ impl Campaign {
                 self.span.first,
                 None,
                 EventKind::CampaignStart,
-                RuleId::TCampaign,
+                RuleId::T_CAMPAIGN,
                 Text::new("宣传月开始", "campaign starts"),
             ),
             (
                 self.span.last,
                 None,
                 EventKind::CampaignEnd,
-                RuleId::TCampaign,
+                RuleId::T_CAMPAIGN,
                 Text::new("宣传月最后一天", "campaign's last day"),
             ),
-            (
-                self.concentrated_day.date,
-                Some(self.concentrated_day.arrive_by),
-                EventKind::ConcentratedDay,
-                RuleId::TCday,
-                Text::new(
-                    format!(
-                        "集中宣传日(成员单位{}到{})",
-                        crate::time::hm(self.concentrated_day.arrive_by.beijing()),
-                        self.concentrated_day.member_venue
-                    ),
-                    format!(
-                        "concentrated publicity day (member units at {} by {})",
-                        self.concentrated_day.member_venue,
-                        crate::time::hm(self.concentrated_day.arrive_by.beijing())
-                    ),
-                ),
-            ),
-            (
-                self.quiz.window.start.date(),
-                Some(self.quiz.window.start),
+        ];
+        for e in &self.events {
+            let at = e.starts_at.and_then(|t| t.on(e.date)).or_else(|| {
+                self.duties.iter().find_map(|d| match &d.rule {
+                    DutyRule::Attend(a) if a.event == e.key && a.venue == VenueRule::Event => {
+                        a.arrive_by.and_then(|t| t.on(e.date))
+                    }
+                    _ => None,
+                })
+            });
+            raw.push((e.date, at, EventKind::Event, e.id, self.event_label(e)));
+        }
+        if let Some(q) = &self.quiz {
+            raw.push((
+                q.window.start.date(),
+                Some(q.window.start),
                 EventKind::QuizOpens,
-                RuleId::TQuiz,
+                RuleId::T_QUIZ,
                 Text::new("知识竞赛开始", "quiz opens"),
-            ),
-            (
-                self.quiz.window.last_date(),
-                Some(self.quiz.window.end),
+            ));
+            raw.push((
+                q.window.last_date(),
+                Some(q.window.end),
                 EventKind::QuizCloses,
-                RuleId::TQuiz,
+                RuleId::T_QUIZ,
                 Text::new(
                     "知识竞赛最后一天(24:00截止)",
                     "quiz's last day (closes 24:00)",
                 ),
-            ),
-        ];
+            ));
+        }
         for p in &self.phases {
             raw.push((
                 p.first,
                 None,
                 EventKind::PhaseStart,
-                p.rule,
+                p.id,
                 Text::new(
                     format!("{}开始", p.name.zh),
                     format!("{} phase starts", p.name.en),
@@ -276,36 +346,41 @@ impl Campaign {
                 p.last,
                 None,
                 EventKind::PhaseEnd,
-                p.rule,
+                p.id,
                 Text::new(
                     format!("{}最后一天", p.name.zh),
                     format!("{} phase's last day", p.name.en),
                 ),
             ));
         }
-        for s in &self.submissions {
-            if let Some(opens) = s.opens {
+        for d in &self.duties {
+            let DutyRule::Deliver(x) = &d.rule else {
+                continue;
+            };
+            let name = self.delivery_name(x);
+            if let Some(opens) = x.opens {
                 raw.push((
                     opens.date(),
                     Some(opens),
                     EventKind::WindowOpens,
-                    s.rule,
+                    d.id,
                     Text::new(
-                        format!("{}开始报送", s.name.zh),
-                        format!("{} window opens", s.name.en),
+                        format!("{}开始报送", name.zh),
+                        format!("{} window opens", name.en),
                     ),
                 ));
             }
-            let at = match s.due.due {
+            let due = self.due_of(x);
+            let at = match due.due {
                 crate::time::Due::At(t) => Some(t),
                 crate::time::Due::Day(_) => None,
             };
             raw.push((
-                s.due.due.day(),
+                due.due.day(),
                 at,
                 EventKind::Deadline,
-                s.rule,
-                Text::new(format!("{}截止", s.name.zh), format!("{} due", s.name.en)),
+                d.id,
+                Text::new(format!("{}截止", name.zh), format!("{} due", name.en)),
             ));
         }
         raw.sort_by_key(|(date, at, kind, rule, _)| (*date, *at, *kind as u8, *rule));
@@ -417,10 +492,13 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
         "<text x=\"{left}\" y=\"28\" font-size=\"18\" font-weight=\"bold\">{}</text>\n",
         t(&campaign.name)
     ));
+    let subtitle: Vec<&str> = [&campaign.document_number, &campaign.theme]
+        .into_iter()
+        .filter_map(|t| t.as_deref())
+        .collect();
     s.push_str(&format!(
-        "<text x=\"{left}\" y=\"50\" fill=\"#374151\">{} · {}</text>\n",
-        crate::text::escape_xml(&campaign.document_number),
-        crate::text::escape_xml(&campaign.theme)
+        "<text x=\"{left}\" y=\"50\" fill=\"#374151\">{}</text>\n",
+        crate::text::escape_xml(&subtitle.join(" · "))
     ));
     let heads = match lang {
         crate::Lang::Zh => ["一", "二", "三", "四", "五", "六", "日"],
@@ -456,10 +534,14 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
         if !kind.is_working() {
             s.push_str(&format!("<rect x=\"{x}\" y=\"{y}\" width=\"{cell_w}\" height=\"{cell_h}\" fill=\"url(#off)\" opacity=\"0.35\"><title>{}</title></rect>", crate::text::escape_xml(cal.holiday_name(*day).unwrap_or(match lang { crate::Lang::Zh => "非工作日", crate::Lang::En => "not a working day" }))));
         }
-        if *day == campaign.concentrated_day.date {
+        if campaign.events.iter().any(|e| e.date == *day) {
             s.push_str(&format!("<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"none\" stroke=\"#dc2626\" stroke-width=\"3\"/>", x.saturating_add(2), y.saturating_add(2), cell_w.saturating_sub(4), cell_h.saturating_sub(4)));
         }
-        if campaign.quiz.window.dates().any(|d| d == *day) {
+        if campaign
+            .quiz
+            .as_ref()
+            .is_some_and(|q| q.window.dates().any(|d| d == *day))
+        {
             s.push_str(&format!("<rect x=\"{x}\" y=\"{}\" width=\"{cell_w}\" height=\"6\" fill=\"#7c3aed\" opacity=\"0.7\"/>", y.saturating_add(cell_h).saturating_sub(6)));
         }
         let colour = if inside { "#111827" } else { "#9ca3af" };
@@ -506,36 +588,34 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
                 t(&p.name),
                 crate::time::md(p.first),
                 crate::time::md(p.last),
-                p.rule
+                p.id
             ),
         );
     }
-    let (cday, quiz, off) = match lang {
-        crate::Lang::Zh => ("集中宣传日", "知识竞赛", "非工作日(阴影)"),
-        crate::Lang::En => (
-            "concentrated publicity day",
-            "quiz window",
-            "non-working day (hatched)",
-        ),
+    let (quiz, off) = match lang {
+        crate::Lang::Zh => ("知识竞赛", "非工作日(阴影)"),
+        crate::Lang::En => ("quiz window", "non-working day (hatched)"),
     };
-    line(
-        &mut s,
-        Some("#fee2e2"),
-        format!(
-            "{cday} {} (T-CDAY)",
-            crate::time::md(campaign.concentrated_day.date)
-        ),
-    );
-    line(
-        &mut s,
-        Some("#7c3aed"),
-        format!(
-            "{quiz} {} {} – {} 24:00 (T-QUIZ)",
-            crate::time::md(campaign.quiz.window.start.date()),
-            crate::time::hm(campaign.quiz.window.start.beijing()),
-            crate::time::md(campaign.quiz.window.last_date())
-        ),
-    );
+    for e in &campaign.events {
+        line(
+            &mut s,
+            Some("#fee2e2"),
+            format!("{} {} ({})", t(&e.name), crate::time::md(e.date), e.id),
+        );
+    }
+    if let Some(q) = &campaign.quiz {
+        line(
+            &mut s,
+            Some("#7c3aed"),
+            format!(
+                "{quiz} {} {} – {} 24:00 ({})",
+                crate::time::md(q.window.start.date()),
+                crate::time::hm(q.window.start.beijing()),
+                crate::time::md(q.window.last_date()),
+                RuleId::T_QUIZ
+            ),
+        );
+    }
     line(&mut s, Some("url(#off)"), off.to_owned());
     for e in &deadlines {
         let note = e
@@ -567,12 +647,15 @@ mod tests {
         let events = Campaign::embedded().events().unwrap();
         let due = events
             .iter()
-            .find(|e| e.rule == RuleId::DSummary && e.kind == EventKind::Deadline)
+            .find(|e| e.rule == RuleId::of("D-SUMMARY") && e.kind == EventKind::Deadline)
             .unwrap();
         assert_eq!(due.date.to_string(), "2021-07-03");
         assert_eq!(due.day_kind, DayKind::Weekend);
         assert!(due.note.as_ref().unwrap().zh.contains("不顺延"));
-        let plan = events.iter().find(|e| e.rule == RuleId::DPlan).unwrap();
+        let plan = events
+            .iter()
+            .find(|e| e.rule == RuleId::of("D-PLAN"))
+            .unwrap();
         assert!(plan.note.is_none());
         assert!(events.windows(2).all(|w| w[0].date <= w[1].date));
     }

@@ -33,7 +33,7 @@ fn big_campaign(n: usize) -> Campaign {
     c.units.extend((0..n).map(|i| fangfei::campaign::UnitDef {
         name: format!("单位{i}"),
         aliases: vec![],
-        roles: vec![fangfei::campaign::Role::TownStreet],
+        roles: vec!["town_street".to_owned()],
         venues: vec![],
     }));
     c

@@ -22,8 +22,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use fangfei::deadline::Submission;
-use fangfei::record::{Attendance, Channel, MediaWork, OutreachActivity, UnitRecord};
+use fangfei::record::{Item, Site, Submission, UnitRecord};
 use fangfei::{Campaign, Instant};
 
 fn scratch(name: &str) -> PathBuf {
@@ -50,56 +49,61 @@ fn month_of_records(c: &Campaign) -> Vec<UnitRecord> {
         "进家庭",
         "进网点",
     ];
+    let channels: Vec<String> = c.channels.iter().map(|ch| ch.key.clone()).collect();
     c.units
         .iter()
         .map(|u| {
             let days = 1..=30u32;
-            UnitRecord {
-                unit: u.name.clone(),
-                submissions: vec![
-                    Submission::new(fangfei::campaign::SubmissionKind::Plan, at(9, 15)),
-                    Submission::new(fangfei::campaign::SubmissionKind::Summary, at(30, 10)),
-                ],
-                media_works: Some(
-                    days.clone()
-                        .map(|d| MediaWork {
-                            title: format!("{}防非宣传第{d}期", u.name),
-                            channel: Channel::ALL[d as usize % Channel::ALL.len()],
-                            published_at: at(d, 10),
-                            reported_at: Some(at(d, 16)),
-                            new_media: None,
+            let mut r = UnitRecord::of(u.name.clone());
+            r.submissions = vec![
+                Submission::new("plan", at(9, 15)),
+                Submission::new("summary", at(30, 10)),
+            ];
+            r.lists.insert(
+                "media_works".into(),
+                days.clone()
+                    .map(|d| Item {
+                        title: Some(format!("{}防非宣传第{d}期", u.name)),
+                        channel: channels.get(d as usize % channels.len()).cloned(),
+                        published_at: Some(at(d, 10)),
+                        reported_at: Some(at(d, 16)),
+                        ..Item::default()
+                    })
+                    .collect(),
+            );
+            r.lists.insert(
+                "outreach".into(),
+                days.clone()
+                    .flat_map(|d| {
+                        (0..2).map(move |k| Item {
+                            kind: Some(kinds[(d as usize + k) % kinds.len()].to_owned()),
+                            date: fangfei::NaiveDate::from_ymd_opt(2021, 6, d),
+                            place: Some(format!("第{k}会场")),
+                            participants: Some(u64::from(d) * 10),
+                            ..Item::default()
                         })
-                        .collect(),
-                ),
-                outreach: Some(
-                    days.clone()
-                        .flat_map(|d| {
-                            (0..2).map(move |k| OutreachActivity {
-                                kind: kinds[(d as usize + k) % kinds.len()].to_owned(),
-                                date: fangfei::NaiveDate::from_ymd_opt(2021, 6, d).unwrap(),
-                                place: format!("第{k}会场"),
-                                participants: Some(u64::from(d) * 10),
-                            })
-                        })
-                        .collect(),
-                ),
-                concentrated_day: Some(
-                    (0..8)
-                        .map(|k| Attendance {
-                            venue: format!("宣传点{k}"),
-                            staff: Some(3),
-                            arrived_at: Some(at(15, 8)),
-                            banners: Some(true),
-                            boards: Some(true),
-                            materials: Some(true),
-                            brochures: Some(true),
-                            consultations: Some(20),
-                            reports_collected: Some(0),
-                        })
-                        .collect(),
-                ),
-                ..UnitRecord::default()
-            }
+                    })
+                    .collect(),
+            );
+            r.sites.insert(
+                "concentrated_day".into(),
+                (0..8)
+                    .map(|k| Site {
+                        venue: format!("宣传点{k}"),
+                        staff: Some(3),
+                        arrived_at: Some(at(15, 8)),
+                        items: ["banners", "boards", "materials", "brochures"]
+                            .map(|i| (i.to_owned(), true))
+                            .into(),
+                        figures: [
+                            ("consultations".to_owned(), 20),
+                            ("reports_collected".to_owned(), 0),
+                        ]
+                        .into(),
+                    })
+                    .collect(),
+            );
+            r
         })
         .collect()
 }
@@ -119,7 +123,7 @@ fn ledger(c: &mut Criterion) {
     g.bench_function("fangfei: read and audit", |b| {
         b.iter(|| {
             let parts = fangfei_cli::ledger::read_parts(&path).unwrap();
-            let ledger = fangfei_cli::ledger::read(campaign, &parts);
+            let ledger = fangfei::ledger::read(campaign, &parts);
             let inputs: Vec<_> = ledger
                 .records
                 .into_iter()

@@ -61,7 +61,7 @@ struct Compact {
 
 fn setup(c: &Campaign) -> (Vec<CheckedPaper>, Vec<Sheet>) {
     let mut rng = quizgen::Rng::new(7);
-    let w = c.quiz.window;
+    let w = c.quiz.as_ref().unwrap().window;
     let papers: Vec<Paper> =
         serde_json::from_value(quizgen::papers(&mut rng, w.start.date(), w.dates().count()))
             .unwrap();
@@ -83,7 +83,7 @@ fn bench(c: &mut Criterion) {
     eprintln!("{}", machine::describe());
     let campaign = Campaign::embedded();
     let (papers, pool) = setup(campaign);
-    let policy = campaign.quiz.multiple_choice;
+    let policy = campaign.quiz.as_ref().unwrap().multiple_choice;
     let regions: Vec<Region> = Region::all().collect();
     // 10M sheets from ~1M participants over 11 days, in time order per day.
     let participants = IN_MEMORY / 10;
@@ -276,7 +276,7 @@ fn bench(c: &mut Criterion) {
     );
     let raw_papers: Vec<Paper> = {
         let mut rng = quizgen::Rng::new(7);
-        let w = campaign.quiz.window;
+        let w = campaign.quiz.as_ref().unwrap().window;
         serde_json::from_value(quizgen::papers(&mut rng, w.start.date(), w.dates().count()))
             .unwrap()
     };

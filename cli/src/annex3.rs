@@ -72,7 +72,7 @@ fn read_file_with(
         batch.findings.insert(
             0,
             Finding::new(
-                RuleId::Input,
+                RuleId::INPUT,
                 Severity::Info,
                 fangfei::Outcome::Pass,
                 "",
@@ -580,7 +580,7 @@ pub fn total(
             .into_iter()
             .map(|(file, e)| {
                 Finding::error(
-                    RuleId::Input,
+                    RuleId::INPUT,
                     fangfei::Path::root(),
                     Text::new(format!("文件无法读取:{}", e.message.zh), e.message.en),
                 )

@@ -235,22 +235,30 @@ impl From<&DetailOpts> for annex3::Detail {
 /// A reason the command could not do its work (exit status 2).
 #[derive(Debug)]
 pub struct Unusable {
-    pub code: &'static str,
+    pub code: fangfei::RuleId,
     pub message: fangfei::Text,
+}
+
+/// The rule id of a code (`INPUT` for one that is none).
+fn code_of(code: impl AsRef<str>) -> fangfei::RuleId {
+    code.as_ref().parse().unwrap_or(fangfei::RuleId::INPUT)
 }
 
 impl Unusable {
     /// Why, in both languages.
-    pub fn new(code: &'static str, zh: impl Into<String>, en: impl Into<String>) -> Unusable {
+    pub fn new(code: impl AsRef<str>, zh: impl Into<String>, en: impl Into<String>) -> Unusable {
         Unusable {
-            code,
+            code: code_of(code),
             message: fangfei::Text::new(zh.into(), en.into()),
         }
     }
 
     /// Why, as the library said it.
-    pub fn text(code: &'static str, message: fangfei::Text) -> Unusable {
-        Unusable { code, message }
+    pub fn text(code: impl AsRef<str>, message: fangfei::Text) -> Unusable {
+        Unusable {
+            code: code_of(code),
+            message,
+        }
     }
 
     /// A file that could not be read or written, with what the system said.

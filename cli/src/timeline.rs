@@ -3,7 +3,6 @@
 use std::path::Path;
 
 use fangfei::calendar::weekday_name;
-use fangfei::rule::CATALOGUE;
 use fangfei::timeline::Moment;
 use fangfei::wire;
 use fangfei::Campaign;
@@ -34,11 +33,10 @@ pub fn run(
         return Ok(false);
     }
     let lang = style.lang;
-    crate::outln!(
-        "{}({})",
-        style.bold(campaign.name.get(lang)),
-        campaign.document_number
-    );
+    match &campaign.document_number {
+        Some(n) => crate::outln!("{}({n})", style.bold(campaign.name.get(lang))),
+        None => crate::outln!("{}", style.bold(campaign.name.get(lang))),
+    }
     crate::outln!();
     let rows: Vec<Vec<String>> = events
         .iter()
@@ -101,10 +99,15 @@ fn print_moment(m: &Moment, style: Style) {
         (None, false) => style.t("宣传月外", "outside the campaign").to_owned(),
     };
     crate::outln!("  {}: {}", style.t("阶段", "phase"), phase);
+    let events: Vec<&str> = m.events.iter().map(|e| e.name.get(lang)).collect();
     crate::outln!(
         "  {}: {}",
-        style.t("集中宣传日", "concentrated day"),
-        yes_no(m.concentrated_day)
+        style.t("当天活动", "events today"),
+        if events.is_empty() {
+            style.t("无", "none").to_owned()
+        } else {
+            events.join(style.t("、", ", "))
+        }
     );
     crate::outln!(
         "  {}: {}",
@@ -142,23 +145,22 @@ fn print_moment(m: &Moment, style: Style) {
 }
 
 pub fn rules(campaign: &Campaign, style: Style) -> Result<bool, Unusable> {
-    let _ = campaign;
     if style.json {
-        print_json(&wire::rules());
+        print_json(&wire::rules(campaign));
         return Ok(false);
     }
-    let rows: Vec<Vec<String>> = CATALOGUE
-        .iter()
+    let rows: Vec<Vec<String>> = campaign
+        .catalogue()
+        .into_iter()
         .map(|r| {
-            let (title, text) = match style.lang {
-                fangfei::Lang::Zh => (r.title_zh, r.text_zh),
-                fangfei::Lang::En => (r.title_en, r.text_en),
+            let title = r.title.get(style.lang);
+            // The plan's own words where the campaign quotes them (in Chinese), else
+            // the rule as the library reads the campaign's data.
+            let text = match (&r.quote, style.lang) {
+                (Some(q), fangfei::Lang::Zh) => q.as_str(),
+                _ => r.text.get(style.lang),
             };
-            vec![
-                r.id.to_string(),
-                r.clause.to_owned(),
-                format!("{title}:{text}"),
-            ]
+            vec![r.id.to_string(), r.clause, format!("{title}:{text}")]
         })
         .collect();
     print_table(

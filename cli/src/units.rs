@@ -32,7 +32,7 @@ fn not_read(zh: String, en: String) -> InputError {
     }])
 }
 
-fn read_record(path: &Path) -> Result<UnitRecord, InputError> {
+fn read_record(campaign: &Campaign, path: &Path) -> Result<UnitRecord, InputError> {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -63,7 +63,7 @@ fn read_record(path: &Path) -> Result<UnitRecord, InputError> {
             d.line_text(fangfei::Lang::En),
         ));
     }
-    UnitRecord::from_json(&text)
+    UnitRecord::from_json(campaign, &text)
 }
 
 /// The line of a record that does not read as JSON, with a caret under the place.
@@ -73,19 +73,9 @@ fn record_snippet(path: &Path, lang: fangfei::Lang) -> Option<String> {
     Some(d.snippet(&path.display().to_string(), &text, lang))
 }
 
-/// A group of the matrix in English.
-fn group_en(zh: &str) -> &'static str {
-    match zh {
-        "成员单位" => "member units",
-        "乡镇街道" => "towns and streets",
-        _ => "other units",
-    }
-}
-
 /// What a rule is about, in words (its title), for a person.
-fn about(f: &Finding, style: Style) -> String {
-    let info = f.rule.info();
-    style.t(info.title_zh, info.title_en).to_owned()
+fn about(campaign: &Campaign, f: &Finding, style: Style) -> String {
+    campaign.title_of(f.rule).get(style.lang).to_owned()
 }
 
 /// A finding's message with its cell or file where it has one (never a field path).
@@ -96,13 +86,13 @@ fn said(f: &Finding, style: Style) -> String {
     }
 }
 
-fn effect_lines(findings: &[&Finding], style: Style) -> Vec<Vec<String>> {
+fn effect_lines(campaign: &Campaign, findings: &[&Finding], style: Style) -> Vec<Vec<String>> {
     findings
         .iter()
         .map(|f| {
             vec![
                 f.unit.clone().unwrap_or_default(),
-                about(f, style),
+                about(campaign, f, style),
                 f.effect.label(style.lang).to_owned(),
                 f.message.get(style.lang).to_owned(),
             ]
@@ -111,13 +101,13 @@ fn effect_lines(findings: &[&Finding], style: Style) -> Vec<Vec<String>> {
 }
 
 /// Findings as a table: unit, what about, the verdict, what was found.
-fn print_findings(findings: &[&Finding], style: Style) {
+fn print_findings(campaign: &Campaign, findings: &[&Finding], style: Style) {
     let rows: Vec<Vec<String>> = findings
         .iter()
         .map(|f| {
             vec![
                 f.unit.clone().unwrap_or_default(),
-                about(f, style),
+                about(campaign, f, style),
                 f.verdict(style.lang).to_owned(),
                 said(f, style),
             ]
@@ -135,11 +125,11 @@ fn print_findings(findings: &[&Finding], style: Style) {
     );
 }
 
-fn print_report(r: &UnitReport, style: Style, as_of: Instant) {
+fn print_report(campaign: &Campaign, r: &UnitReport, style: Style, as_of: Instant) {
     let roles: Vec<String> = r
         .roles
         .iter()
-        .map(|x| x.label().get(style.lang).to_owned())
+        .map(|x| campaign.role_name(x).get(style.lang).to_owned())
         .collect();
     crate::outln!(
         "{}({})— {} {}",
@@ -155,7 +145,7 @@ fn print_report(r: &UnitReport, style: Style, as_of: Instant) {
         .map(|f| {
             vec![
                 f.rule.to_string(),
-                about(f, style),
+                about(campaign, f, style),
                 f.verdict(style.lang).to_owned(),
                 f.effect.label(style.lang).to_owned(),
                 said(f, style),
@@ -223,14 +213,14 @@ fn read_inputs(campaign: &Campaign, inputs: &[PathBuf]) -> Result<Inputs, Unusab
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                records.push((name, read_record(&f)));
+                records.push((name, read_record(campaign, &f)));
             }
         }
     }
     if parts.is_empty() {
         return Ok((records, Vec::new()));
     }
-    let ledger = crate::ledger::read(campaign, &parts);
+    let ledger = fangfei::ledger::read(campaign, &parts);
     records.extend(ledger.records.into_iter().map(|(s, r)| (s, Ok(r))));
     Ok((records, ledger.findings))
 }
@@ -287,7 +277,7 @@ pub fn check(
         if let Some(s) = record_snippet(file, style.lang) {
             eprintln!("{s}");
         }
-        Unusable::text(e.code().as_str(), e.message()).at(file)
+        Unusable::text(e.code(), e.message()).at(file)
     })?;
     let mut report = check_unit(campaign, &record, as_of);
     // The ledger's problems with this unit's rows come first: a row left out explains
@@ -301,7 +291,7 @@ pub fn check(
     if style.json {
         print_json(&wire::UnitReport::new(campaign, report));
     } else {
-        print_report(&report, style, as_of);
+        print_report(campaign, &report, style, as_of);
     }
     Ok(errors)
 }
@@ -392,10 +382,14 @@ pub fn run_audit(
 
 fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
     let rules = judged_rules(campaign);
+    let number = campaign
+        .document_number
+        .as_deref()
+        .map(|n| format!("({n})"))
+        .unwrap_or_default();
     crate::outln!(
-        "{}({}){} {}",
+        "{}{number}{} {}",
         style.bold(campaign.name.get(style.lang)),
-        campaign.document_number,
         style.t(" — 核查时点", " — as of"),
         a.as_of.as_deadline()
     );
@@ -409,7 +403,15 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
     header.push("A3".to_owned());
     let mut rows: Vec<Vec<String>> = Vec::new();
     for (group, units) in office.groups() {
-        rows.push(vec![format!("[{}]", style.t(group, group_en(group)))]);
+        let name = match style.lang {
+            fangfei::Lang::Zh => group,
+            fangfei::Lang::En => campaign
+                .roles
+                .iter()
+                .find(|r| r.name.zh == group)
+                .map_or_else(|| "other units".to_owned(), |r| r.name.en.clone()),
+        };
+        rows.push(vec![format!("[{name}]")]);
         for u in units {
             let mut row = vec![if u.source.is_empty() {
                 format!("{}{}", u.report.unit, style.t("(未报)", " (none)"))
@@ -439,22 +441,18 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
         style.t("附件3统计表", "Annex 3 table")
     );
     for (i, r) in rules.iter().enumerate() {
-        let info = r.info();
         crate::outln!(
             "  {:>2} {} {}",
             i + 1,
             r,
-            match style.lang {
-                fangfei::Lang::Zh => info.title_zh,
-                fangfei::Lang::En => info.title_en,
-            }
+            campaign.title_of(*r).get(style.lang)
         );
     }
     let problems: Vec<&Finding> = a.findings.iter().collect();
     if !problems.is_empty() {
         crate::outln!();
         crate::outln!("{}", style.bold(style.t("材料问题", "Returns")));
-        print_findings(&problems, style);
+        print_findings(campaign, &problems, style);
     }
     for (effect, title) in [
         (
@@ -475,7 +473,7 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
                     ("考评", "effect"),
                     ("原因", "cause"),
                 ],
-                &effect_lines(&list, style),
+                &effect_lines(campaign, &list, style),
             );
         }
     }
@@ -496,7 +494,7 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
             style.bold(style.t("其他问题与提示", "Other findings")),
             warnings.len()
         );
-        print_findings(&warnings, style);
+        print_findings(campaign, &warnings, style);
     }
     let due = crate::office::Office::new(campaign, a).due_soon_by_material();
     if !due.is_empty() {
@@ -511,10 +509,10 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
         for (d, units) in due {
             crate::outln!(
                 "  {} ({} {}, {}): {}",
-                d.rule.name.get(style.lang),
+                d.name.get(style.lang),
                 style.t("截止", "due"),
                 d.cutoff.as_deadline(),
-                d.rule.clause,
+                d.duty.clause,
                 units.join("、")
             );
         }
@@ -549,9 +547,7 @@ pub fn ledger_template(
             records
                 .into_iter()
                 .map(|(source, r)| {
-                    r.map_err(|e| {
-                        Unusable::text(e.code().as_str(), e.message()).at(Path::new(&source))
-                    })
+                    r.map_err(|e| Unusable::text(e.code(), e.message()).at(Path::new(&source)))
                 })
                 .collect::<Result<_, _>>()?
         }

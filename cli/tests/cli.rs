@@ -990,7 +990,7 @@ fn cli_json_is_the_npm_packages_json() {
         api::score_sheets(&input, None).unwrap()
     );
     // The catalogue.
-    assert_eq!(stdout(&["rules"]), api::rules().unwrap());
+    assert_eq!(stdout(&["rules"]), api::rules(None).unwrap());
     // The timeline: the calendar holds the events and the moment the npm package gives.
     let cal: Value =
         serde_json::from_str(&stdout(&["timeline", "--at", "2021-06-15T10:00"])).unwrap();

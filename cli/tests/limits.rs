@@ -37,7 +37,9 @@ fn refusals_at_the_limits_take_bounded_memory() {
         " ".repeat(fangfei::record::MAX_RECORD_JSON)
     );
     let g = growth(|| {
-        assert!(fangfei::record::UnitRecord::from_json(&record).is_err());
+        assert!(
+            fangfei::record::UnitRecord::from_json(fangfei::Campaign::embedded(), &record).is_err()
+        );
     });
     assert!(g < MIB, "record: {g} KiB");
 

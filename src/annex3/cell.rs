@@ -79,15 +79,15 @@ impl CellError {
     /// The rule the error breaks.
     pub fn rule(&self) -> RuleId {
         match self {
-            CellError::Blank => RuleId::A3Blank,
-            CellError::Overflow => RuleId::A3Range,
-            _ => RuleId::A3Number,
+            CellError::Blank => RuleId::A3_BLANK,
+            CellError::Overflow => RuleId::A3_RANGE,
+            _ => RuleId::A3_NUMBER,
         }
     }
 
     /// The stable code (the rule id).
-    pub fn code(&self) -> &'static str {
-        self.rule().as_str()
+    pub fn code(&self) -> RuleId {
+        self.rule()
     }
 
     /// What to tell the person who typed it.
@@ -537,7 +537,7 @@ pub(crate) fn check_cell_bounded(
                     out
                 };
                 findings.push(Finding::new(
-                    RuleId::A3Number,
+                    RuleId::A3_NUMBER,
                     Severity::Info,
                     Outcome::Pass,
                     path,
@@ -593,7 +593,7 @@ pub(crate) fn over_bound(
     let bound = bound?;
     (value > bound).then(|| {
         Finding::new(
-            RuleId::A3Range,
+            RuleId::A3_RANGE,
             Severity::Warning,
             Outcome::Fail,
             field.name(),

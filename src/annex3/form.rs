@@ -70,6 +70,13 @@ pub struct Annex3 {
     pub other_methods: Vec<String>,
 }
 
+impl Annex3 {
+    /// The count of the column with `key`.
+    pub fn count(&self, key: &str) -> Option<u64> {
+        Field::from_name(key).map(|f| self.counts.get(f))
+    }
+}
+
 /// A form as typed: every cell as text, possibly half filled.
 ///
 /// Build it field by field, or from a JSON object whose keys are the RULES.md field
@@ -186,7 +193,7 @@ pub fn cell_text(v: &serde_json::Value) -> Cow<'_, str> {
 /// use fangfei::{annex3::check_field, Campaign};
 /// let c = Campaign::embedded();
 /// assert!(check_field(c, "smsSent", &serde_json::json!("1,200条")).unwrap().iter().all(|f| f.severity != fangfei::Severity::Error));
-/// assert_eq!(check_field(c, "unit", &serde_json::json!("市气象局")).unwrap()[0].rule, fangfei::RuleId::A3Unit);
+/// assert_eq!(check_field(c, "unit", &serde_json::json!("市气象局")).unwrap()[0].rule, fangfei::RuleId::A3_UNIT);
 /// assert!(check_field(c, "sms", &serde_json::json!(1)).is_err());
 /// ```
 pub fn check_field(
@@ -299,7 +306,7 @@ fn check_unit(
     let w = written.map(str::trim).filter(|s| !s.is_empty());
     let Some(w) = w else {
         out.push(Finding::error(
-            RuleId::A3Unit,
+            RuleId::A3_UNIT,
             "unit",
             Text::new("未填写填报单位", "填报单位 (the reporting unit) is missing"),
         ));
@@ -309,7 +316,7 @@ fn check_unit(
         Some((i, u)) if u.name == w => Some((u.name.clone(), Resolved::Roster(i))),
         Some((i, u)) => {
             out.push(Finding::new(
-                RuleId::A3Unit,
+                RuleId::A3_UNIT,
                 Severity::Info,
                 Outcome::Pass,
                 "unit",
@@ -331,7 +338,7 @@ fn check_unit(
                 )
             };
             out.push(Finding::new(
-                RuleId::A3Unit,
+                RuleId::A3_UNIT,
                 Severity::Warning,
                 Outcome::Fail,
                 "unit",
@@ -360,7 +367,7 @@ pub fn check_other_methods(methods: &[String]) -> Vec<Finding> {
     let mut out = Vec::new();
     if methods.len() > MAX_OTHER_METHODS {
         out.push(Finding::error(
-            RuleId::A3Other,
+            RuleId::A3_OTHER,
             "other_methods",
             Text::new(
                 format!(
@@ -378,13 +385,13 @@ pub fn check_other_methods(methods: &[String]) -> Vec<Finding> {
         let n = m.chars().count();
         if m.trim().is_empty() {
             out.push(Finding::error(
-                RuleId::A3Other,
+                RuleId::A3_OTHER,
                 Path::key("other_methods").at(i),
                 Text::new("“其他”中的方式不能为空", "a method of 其他 is blank"),
             ));
         } else if n > MAX_OTHER_METHOD_CHARS {
             out.push(Finding::error(
-                RuleId::A3Other,
+                RuleId::A3_OTHER,
                 Path::key("other_methods").at(i),
                 Text::new(
                     format!("“其他”中的方式过长({n}字,最多{MAX_OTHER_METHOD_CHARS}字)"),
@@ -404,7 +411,7 @@ fn cross_checks(get: impl Fn(Field) -> Option<u64>) -> Vec<Finding> {
     if let (Some(0), Some(p)) = (get(Field::QijinSessions), get(Field::QijinParticipants)) {
         if p > 0 {
             out.push(Finding::error(
-                RuleId::A3Participants,
+                RuleId::of("A3-PARTICIPANTS"),
                 Field::QijinParticipants.name(),
                 Text::new(
                     format!("活动场次为0,参与群众却为{p}人次"),
@@ -416,7 +423,7 @@ fn cross_checks(get: impl Fn(Field) -> Option<u64>) -> Vec<Finding> {
     if let (Some(0), Some(v)) = (get(Field::OnlineOriginalWorks), get(Field::OnlineViews)) {
         if v > 0 {
             out.push(Finding::new(
-                RuleId::A3Views,
+                RuleId::of("A3-VIEWS"),
                 Severity::Warning,
                 Outcome::Fail,
                 Field::OnlineViews.name(),
@@ -670,7 +677,7 @@ impl<'c> Validator<'c> {
             let known =
                 snake == "unit" || snake == "other_methods" || snake.parse::<Field>().is_ok();
             findings.push(Finding::error(
-                RuleId::Input,
+                RuleId::INPUT,
                 Path::key(key.clone()),
                 if known {
                     Text::new(

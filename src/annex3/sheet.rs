@@ -486,7 +486,7 @@ impl<'c> TableReader<'c> {
             match c {
                 None if !text(col).is_empty() => findings.push(
                     Finding::error(
-                        RuleId::Input,
+                        RuleId::INPUT,
                         Path::key("header").at(col),
                         Text::new(
                             format!("表头“{}”不是附件3的栏目,该列数据无法读取", text(col)),
@@ -502,7 +502,7 @@ impl<'c> TableReader<'c> {
                     if let Some((_, first)) = seen.iter().find(|(s, _)| s == c) {
                         findings.push(
                             Finding::error(
-                                RuleId::Input,
+                                RuleId::INPUT,
                                 Path::key("header").at(col),
                                 Text::new(
                                     format!(
@@ -537,7 +537,7 @@ impl<'c> TableReader<'c> {
         };
         if unit_col.is_none() && fixed_unit.is_none() {
             findings.push(Finding::error(
-                RuleId::A3Unit,
+                RuleId::A3_UNIT,
                 "header",
                 Text::new(
                     "表中既无“填报单位”列,表头上方也未写明填报单位",
@@ -548,7 +548,7 @@ impl<'c> TableReader<'c> {
         for f in Field::ALL {
             if !seen.iter().any(|(c, _)| provides(*c, f)) {
                 findings.push(Finding::error(
-                    RuleId::Input,
+                    RuleId::INPUT,
                     Path::key("header").field(f.name()),
                     Text::new(
                         format!(
@@ -613,7 +613,7 @@ impl<'c> TableReader<'c> {
             if filled >= 3 {
                 findings.push(
                     Finding::error(
-                        RuleId::Input,
+                        RuleId::INPUT,
                         "rows",
                         Text::new(
                             format!("第{line}行在第{notes}行的填表说明之后,未读取:数据行请放在说明之前"),
@@ -630,7 +630,7 @@ impl<'c> TableReader<'c> {
         if is_signature_line(first) {
             findings.push(
                 Finding::new(
-                    RuleId::Input,
+                    RuleId::INPUT,
                     Severity::Info,
                     Outcome::Reported,
                     "rows",
@@ -648,7 +648,7 @@ impl<'c> TableReader<'c> {
             if let Some((first_line, _)) = &self.stated_total {
                 findings.push(
                     Finding::error(
-                        RuleId::A3Total,
+                        RuleId::A3_TOTAL,
                         "rows",
                         Text::new(
                             format!("第{line}行是第二个合计行(第一个在第{first_line}行),未与计算的合计比对:一张表只应有一个合计行"),
@@ -666,7 +666,7 @@ impl<'c> TableReader<'c> {
         let row = self.rows_read.saturating_add(1);
         if row > MAX_ROWS {
             findings.push(Finding::error(
-                RuleId::Input,
+                RuleId::INPUT,
                 "rows",
                 Text::new(
                     format!("数据超过{MAX_ROWS}行,第{line}行起未读取"),
@@ -691,7 +691,7 @@ impl<'c> TableReader<'c> {
             let extra = cells.len().saturating_sub(header.columns.len());
             row_problems.push(
                 Finding::error(
-                    RuleId::A3Number,
+                    RuleId::A3_NUMBER,
                     Path::key("rows").at(row),
                     Text::new(
                         format!("本行比表头多{extra}格:可能是数字中的逗号(如1,200)未加引号,使其后各格错位;请去掉千位分隔符或给该格加引号"),
@@ -724,7 +724,7 @@ impl<'c> TableReader<'c> {
                         let shown: String = text.trim().chars().take(24).collect();
                         row_problems.push(
                             Finding::error(
-                                RuleId::A3Number,
+                                RuleId::A3_NUMBER,
                                 Path::key("rows").at(row).field("outdoor"),
                                 Text::new(
                                     format!("“户外广告、宣传品”这一格合并了三项,填写的是“{shown}”:请按“海报、展板;电子显示屏等;传单、手册、赠品等”的顺序填三个数,用分号隔开(如“30;5;800”,未开展的填“0”),或改用每项一列的表头(fangfei annex3 template)"),
@@ -770,7 +770,7 @@ impl<'c> TableReader<'c> {
         if !table.ok {
             row_findings.push(
                 Finding::error(
-                    RuleId::Input,
+                    RuleId::INPUT,
                     Path::key("rows").at(row),
                     Text::new(
                         "表头有误,本行未计入合计",
@@ -840,7 +840,7 @@ impl<'c> TableReader<'c> {
                     totals: self.totaller.finish(),
                     rows: Vec::new(),
                     findings: vec![Finding::error(
-                        RuleId::Input,
+                        RuleId::INPUT,
                         "header",
                         Text::new(
                             format!("找不到表头:前{HEADER_WITHIN}行中没有一行含3个以上附件3栏目(如“活动场次(次)”或qijin_sessions)"),
@@ -1010,7 +1010,7 @@ fn compare_stated_total(
             let show = |v: Option<u64>| v.map_or_else(|| "—".to_owned(), |v| v.to_string());
             out.push(
                 Finding::new(
-                    RuleId::A3Total,
+                    RuleId::A3_TOTAL,
                     Severity::Warning,
                     Outcome::Fail,
                     Path::key("total").field(f.name()),

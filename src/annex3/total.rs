@@ -160,7 +160,7 @@ impl Totaller {
             {
                 let first_place = self.places.get(place.0..place.1).unwrap_or("");
                 let finding = Finding::error(
-                    RuleId::A3Total,
+                    RuleId::A3_TOTAL,
                     Path::key("rows").at(r.row).field("unit"),
                     Text::new(
                         format!("“{}”重复报送:第{}行({})与第{}行({})为同一单位,只计第{}行", table.unit, first_row, first_place, r.row, r.place, first_row),
@@ -190,7 +190,7 @@ impl Totaller {
         if !on_roster {
             self.outside_units.push(table.unit.clone());
             let finding = Finding::new(
-                RuleId::A3Total,
+                RuleId::A3_TOTAL,
                 Severity::Info,
                 crate::Outcome::Reported,
                 Path::key("rows").at(r.row).field("unit"),
@@ -230,7 +230,7 @@ impl Totaller {
             .filter(|(_, v)| v.is_none())
             .map(|(f, _)| {
                 Finding::new(
-                    RuleId::A3Total,
+                    RuleId::A3_TOTAL,
                     Severity::Error,
                     crate::Outcome::Fail,
                     Path::key("total").field(f.name()),

@@ -1,16 +1,34 @@
 //! The campaign's own consistency ([`Campaign::check`]): every problem with its path.
+//! A file is read first for its shape (`crate::json`); this checks what the shape
+//! cannot say: dates inside the span and in order, ids unique, every key a duty names
+//! declared, numbers that make sense.
 
+use super::duty::{DutyRule, VenueRule};
 use super::*;
 
 impl Campaign {
     /// Every inconsistency, each with its path; empty when the campaign is sound.
     pub fn check(&self) -> Vec<Problem> {
         let mut c = Checker::default();
-        self.check_into(&mut c);
+        self.check_top(&mut c);
+        self.check_phases_and_events(&mut c);
+        self.check_holidays(&mut c);
+        if let Some(q) = &self.quiz {
+            self.check_quiz(q, &mut c);
+        }
+        self.check_vocabularies(&mut c);
+        self.check_units(&mut c);
+        self.check_ids(&mut c);
+        for (i, d) in self.duties.iter().enumerate() {
+            self.check_duty(d, Path::key("duties").at(i), &mut c);
+        }
+        if let Some(t) = &self.statistics_table {
+            check_table(t, &mut c);
+        }
         c.problems
     }
 
-    fn check_into(&self, c: &mut Checker) {
+    fn check_top(&self, c: &mut Checker) {
         let span = &self.span;
         c.require(
             span.first <= span.last,
@@ -18,28 +36,46 @@ impl Campaign {
             "活动结束日早于开始日",
             "the campaign ends before it starts",
         );
+        c.require(
+            !self.id.trim().is_empty(),
+            "id",
+            "不能为空",
+            "must not be blank",
+        );
         for (field, text) in [
-            ("id", &self.id),
             ("theme", &self.theme),
             ("issuer", &self.issuer),
             ("document_number", &self.document_number),
         ] {
             c.require(
-                !text.trim().is_empty(),
+                text.as_deref().is_none_or(|t| !t.trim().is_empty()),
                 field,
-                "不能为空",
-                "must not be blank",
+                "不能为空(来源未给出的,请删去此字段)",
+                "must not be blank (leave the field out when the source does not give it)",
             );
         }
-        let year_ok = chrono::Datelike::year(&span.first) == self.year;
         c.require(
-            year_ok,
+            chrono::Datelike::year(&span.first) == self.year,
             "year",
             "年份与活动开始日不一致",
             "the year is not the year the campaign starts",
         );
+        c.require(
+            !self.phases.is_empty(),
+            "phases",
+            "至少须有一个阶段",
+            "at least one phase is needed",
+        );
+        c.require(
+            !self.roles.is_empty(),
+            "roles",
+            "至少须有一种单位角色",
+            "at least one role is needed",
+        );
+    }
 
-        // Phases: inside the span, each non-empty, in order, not overlapping.
+    fn check_phases_and_events(&self, c: &mut Checker) {
+        let span = &self.span;
         let mut keys = Seen::default();
         let mut previous: Option<&Phase> = None;
         for (i, p) in self.phases.iter().enumerate() {
@@ -78,100 +114,55 @@ impl Campaign {
             }
             previous = Some(p);
         }
-
-        let cday = &self.concentrated_day;
-        c.require(
-            span.contains_day(cday.date),
-            Path::key("concentrated_day").field("date"),
-            "集中宣传日不在活动期内",
-            "the concentrated day is outside the campaign",
-        );
-        c.require(
-            cday.arrive_by.date() == cday.date,
-            Path::key("concentrated_day").field("arrive_by"),
-            "到场时间不在集中宣传日当天",
-            "the arrival time is not on the concentrated day",
-        );
-        c.require(
-            !cday.member_venue.trim().is_empty(),
-            Path::key("concentrated_day").field("member_venue"),
-            "不能为空",
-            "must not be blank",
-        );
-
-        self.check_holidays(c);
-        self.check_quiz(c);
-        self.check_submissions(c);
-        self.check_units(c);
-        self.check_outreach(c);
-
-        for (i, s) in self.plan_statements.iter().enumerate() {
-            let at = Path::key("plan_statements").at(i);
+        let mut keys = Seen::default();
+        for (i, e) in self.events.iter().enumerate() {
+            let at = Path::key("events").at(i);
             c.require(
-                !s.requires.is_empty(),
-                at.clone().field("requires"),
-                "未列出须说明的内容",
-                "lists nothing to state",
+                keys.insert(&e.key),
+                at.clone().field("key"),
+                "事件键重复",
+                "duplicate event key",
             );
             c.require(
-                !s.who.applies_to.is_empty(),
-                at.clone().field("applies_to"),
-                "未指定适用单位",
-                "applies to nobody",
+                span.contains_day(e.date),
+                at.clone().field("date"),
+                "日期不在活动期内",
+                "the day is outside the campaign",
             );
-        }
-        for (name, r) in self.minimums.named() {
-            let at = Path::key("minimums").field(name);
-            c.require(
-                r.rule.as_str().starts_with("M-"),
-                at.clone().field("rule"),
-                "须为M-类规则",
-                "must be an M- rule",
+            if let (Some(s), Some(end)) = (e.starts_at, e.ends_at) {
+                c.require(
+                    s < end,
+                    at.clone().field("ends_at"),
+                    "结束时间不晚于开始时间",
+                    "ends at or before it starts",
+                );
+            }
+            for (j, v) in e.venues.iter().enumerate() {
+                c.require(
+                    !v.name.trim().is_empty(),
+                    at.clone().field("venues").at(j).field("name"),
+                    "不能为空",
+                    "must not be blank",
+                );
+            }
+            unique_keys(
+                c,
+                &at.clone().field("items"),
+                e.items.iter().map(|n| &n.key),
             );
-            c.require(
-                !r.who.applies_to.is_empty(),
-                at.clone().field("applies_to"),
-                "未指定适用单位",
-                "applies to nobody",
+            unique_keys(
+                c,
+                &at.clone().field("figures"),
+                e.figures.iter().map(|n| &n.key),
             );
-            let percent = matches!(
-                name,
-                "cday_venues"
-                    | "cday_materials"
-                    | "bank_signs"
-                    | "grid_awareness"
-                    | "compound_slogans"
-            );
-            c.require(
-                !percent || r.min <= 100,
-                at.clone().field("min"),
-                "百分比不能超过100",
-                "a percentage cannot exceed 100",
-            );
-        }
-        let kinds = u64::try_from(self.outreach.kinds.len()).unwrap_or(u64::MAX);
-        c.require(
-            self.minimums.qijin_kinds.min <= kinds,
-            Path::key("minimums").field("qijin_kinds").field("min"),
-            "要求的种类数多于清单中的种类",
-            "requires more kinds than the list has",
-        );
-
-        for name in self.annex3_bounds.keys() {
-            c.require(
-                ANNEX3_FIELDS.contains(&name.as_str()),
-                Path::key("annex3_bounds").field(name.clone()),
-                "不是附件3的字段",
-                "is not an Annex 3 field",
-            );
-        }
-        for name in ANNEX3_FIELDS {
-            c.require(
-                self.annex3_bounds.contains_key(name),
-                Path::key("annex3_bounds").field(name),
-                "缺少合理范围上限",
-                "has no plausibility bound",
-            );
+            if let Some(flag) = &e.own_flag {
+                c.known(
+                    self.flag(flag).is_some(),
+                    at.clone().field("own_flag"),
+                    "flags",
+                    flag,
+                );
+            }
         }
     }
 
@@ -227,19 +218,19 @@ impl Campaign {
         }
     }
 
-    fn check_quiz(&self, c: &mut Checker) {
-        let q = &self.quiz;
+    fn check_quiz(&self, q: &QuizSetup, c: &mut Checker) {
         let w = q.window;
+        let at = Path::key("quiz");
         c.require(
             w.start < w.end,
-            Path::key("quiz").field("window"),
+            at.clone().field("window"),
             "答题开始时间不早于结束时间",
             "the quiz window is empty",
         );
         if let Some(span) = self.span.window() {
             c.require(
                 span.covers(&w),
-                Path::key("quiz").field("window"),
+                at.clone().field("window"),
                 "答题时间不在活动期内",
                 "the quiz window is outside the campaign",
             );
@@ -249,11 +240,11 @@ impl Campaign {
         let days = w.dates().take(MAX_QUIZ_DAYS.saturating_add(1)).count();
         c.require(
             days <= MAX_QUIZ_DAYS,
-            Path::key("quiz").field("window"),
+            at.clone().field("window"),
             &format!("答题时间超过{MAX_QUIZ_DAYS}天"),
             &format!("the quiz window is longer than {MAX_QUIZ_DAYS} days"),
         );
-        // The plan's own count of working days (附件2 一: 共9个工作日), held against the
+        // The plan's own count of working days (2021: 共9个工作日), held against the
         // calendar, when the calendar knows the window's years.
         if let (Some(stated), Some(first), Some(last)) = (
             q.stated_working_days,
@@ -263,7 +254,7 @@ impl Campaign {
             if let Ok(counted) = self.calendar().working_days(first, last) {
                 c.require(
                     counted == stated,
-                    Path::key("quiz").field("stated_working_days"),
+                    at.clone().field("stated_working_days"),
                     &format!("方案写明{stated}个工作日,按节假日安排实为{counted}个"),
                     &format!("{stated} working days stated; the calendar gives {counted}"),
                 );
@@ -272,7 +263,7 @@ impl Campaign {
         let mut sum: u64 = 0;
         let mut seen = Vec::new();
         for (i, s) in q.paper.sections.iter().enumerate() {
-            let at = Path::key("quiz").field("paper").field("sections").at(i);
+            let at = at.clone().field("paper").field("sections").at(i);
             c.require(
                 insert_new(&mut seen, s.kind),
                 at.clone().field("kind"),
@@ -293,9 +284,10 @@ impl Campaign {
         } else {
             (format!("为{sum}"), sum.to_string())
         };
+        let total = at.clone().field("paper").field("total");
         c.require(
             sum == u64::from(q.paper.total),
-            Path::key("quiz").field("paper").field("total"),
+            &total,
             &format!("各题分值之和{sum_zh},与总分{}不符", q.paper.total),
             &format!(
                 "the questions add up to {sum_en}, not the stated total {}",
@@ -304,9 +296,9 @@ impl Campaign {
         );
         c.require(
             q.paper.total <= MAX_DAY_SCORE,
-            Path::key("quiz").field("paper").field("total"),
-            &format!("每日总分不能超过{}", MAX_DAY_SCORE),
-            &format!("a day's total cannot exceed {}", MAX_DAY_SCORE),
+            &total,
+            &format!("每日总分不能超过{MAX_DAY_SCORE}"),
+            &format!("a day's total cannot exceed {MAX_DAY_SCORE}"),
         );
         if let MultipleChoicePolicy::PartialCredit { subset_points } = q.multiple_choice {
             let full = q
@@ -317,92 +309,106 @@ impl Campaign {
                 .map_or(0, |s| s.points);
             c.require(
                 subset_points < full,
-                Path::key("quiz")
-                    .field("multiple_choice")
-                    .field("subset_points"),
+                at.clone().field("multiple_choice").field("subset_points"),
                 "部分得分须小于该题满分",
                 "partial credit must be below the question's points",
             );
         }
-        c.require(
-            q.top_n > 0,
-            Path::key("quiz").field("top_n"),
-            "须大于0",
-            "must be above 0",
-        );
+        c.require(q.top_n > 0, at.field("top_n"), "须大于0", "must be above 0");
     }
 
-    fn check_submissions(&self, c: &mut Checker) {
-        let mut rules = Vec::new();
-        let span = self.span.window();
-        for (i, s) in self.submissions.iter().enumerate() {
-            let at = Path::key("submissions").at(i);
-            c.require(
-                insert_new(&mut rules, s.rule),
-                at.clone().field("rule"),
-                "规则重复",
-                "duplicate rule",
+    fn check_vocabularies(&self, c: &mut Checker) {
+        unique_keys(c, &Path::key("roles"), self.roles.iter().map(|n| &n.key));
+        unique_keys(c, &Path::key("flags"), self.flags.iter().map(|n| &n.key));
+        unique_keys(
+            c,
+            &Path::key("materials"),
+            self.materials.iter().map(|n| &n.key),
+        );
+        unique_keys(
+            c,
+            &Path::key("channels"),
+            self.channels.iter().map(|n| &n.key),
+        );
+        unique_keys(
+            c,
+            &Path::key("figures"),
+            self.figures.iter().map(|n| &n.key),
+        );
+        // A record holds lists, figures, sites and flags side by side under their keys
+        // (and the table under its own): one key cannot name two of them.
+        let mut record_keys = Seen::default();
+        let fixed = ["unit", "roles", "submissions", "spot_checks"];
+        let record_fields = self
+            .lists
+            .iter()
+            .map(|l| ("lists", &l.key))
+            .chain(self.figures.iter().map(|f| ("figures", &f.key)))
+            .chain(self.events.iter().map(|e| ("events", &e.key)))
+            .chain(self.flags.iter().map(|f| ("flags", &f.key)))
+            .chain(
+                self.statistics_table
+                    .iter()
+                    .map(|t| ("statistics_table", &t.key)),
             );
-            c.require(
-                s.rule.as_str().starts_with("D-"),
-                at.clone().field("rule"),
-                "须为D-类规则",
-                "must be a D- rule",
-            );
-            c.require(
-                !s.who.applies_to.is_empty(),
-                at.clone().field("applies_to"),
-                "未指定适用单位",
-                "applies to nobody",
-            );
-            let (cutoff, _) = s.due.cutoff();
-            if let Some(opens) = s.opens {
-                c.require(
-                    opens < s.due.close(),
-                    at.clone().field("opens"),
-                    "开始时间不早于截止时间",
-                    "opens at or after its deadline",
+        for (what, key) in record_fields {
+            let path = Path::key(what).field(key.clone());
+            if fixed.contains(&key.as_str()) || !record_keys.insert(key) {
+                c.push(
+                    &path,
+                    &format!("“{key}”已是单位记录中的另一字段,请换一个键"),
+                    &format!("{key:?} is already another field of a unit record; use another key"),
                 );
             }
-            if let Some(span) = span {
-                c.require(
-                    span.start < cutoff && cutoff <= span.end,
-                    at.clone().field("due"),
-                    "截止时间不在活动期内",
-                    "the deadline is outside the campaign",
-                );
-                if let Some(opens) = s.opens {
-                    c.require(
-                        span.contains(opens),
-                        at.clone().field("opens"),
-                        "开始时间不在活动期内",
-                        "opens outside the campaign",
+        }
+        for (i, m) in self.materials.iter().enumerate() {
+            let at = Path::key("materials").at(i);
+            unique_keys(
+                c,
+                &at.clone().field("parts"),
+                m.parts.iter().map(|n| &n.key),
+            );
+            unique_keys(
+                c,
+                &at.clone().field("statements"),
+                m.statements.iter().map(|n| &n.key),
+            );
+        }
+        let mut names = Seen::default();
+        for (i, ch) in self.channels.iter().enumerate() {
+            let at = Path::key("channels").at(i);
+            for name in std::iter::once(&ch.name.zh).chain(&ch.aliases) {
+                let key: String = name
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .flat_map(char::to_lowercase)
+                    .collect();
+                if let Some(first) = names.repeat(&key, &at.to_string()) {
+                    c.push(
+                        &at,
+                        &format!("名称“{name}”与{first}重复"),
+                        &format!("the name {name:?} repeats {first}"),
                     );
                 }
             }
-            c.require(
-                (s.kind == SubmissionKind::Progress) == s.node.is_some(),
-                at.clone().field("node"),
-                "进展动态须指明节点,其他材料不应有节点",
-                "a progress report names its node; nothing else does",
-            );
-            c.require(
-                s.parts.is_empty() == s.parts_rule.is_none(),
-                at.clone().field("parts_rule"),
-                "列出组成部分时须给出对应规则",
-                "parts and parts_rule go together",
-            );
         }
-        // Two progress rules for the same node would make a report count twice.
-        let mut nodes = Seen::default();
-        for (i, s) in self.submissions.iter().enumerate() {
-            if let Some(node) = s.node {
-                c.require(
-                    nodes.insert(&crate::time::ymd(node)),
-                    Path::key("submissions").at(i).field("node"),
-                    "节点重复",
-                    "duplicate node",
-                );
+        unique_keys(c, &Path::key("lists"), self.lists.iter().map(|n| &n.key));
+        for (i, l) in self.lists.iter().enumerate() {
+            let at = Path::key("lists").at(i);
+            c.require(
+                l.has(ItemField::Date) || l.has(ItemField::PublishedAt),
+                at.clone().field("fields"),
+                "条目须有日期(date)或发布时间(published_at)",
+                "items need a date or a published_at",
+            );
+            c.require(
+                l.has(ItemField::Kind) == l.kinds.is_some(),
+                at.clone().field("kinds"),
+                "有类别字段(kind)的清单须列出类别,反之亦然",
+                "a list with a kind field lists its kinds, and only such a list",
+            );
+            if let Some(k) = &l.kinds {
+                check_kinds(c, &at.clone().field("kinds").field("kinds"), &k.kinds);
             }
         }
     }
@@ -417,12 +423,14 @@ impl Campaign {
                 "未指定角色",
                 "has no role",
             );
-            c.require(
-                u.has(Role::AssignedStreet) != u.venues.is_empty(),
-                at.clone().field("venues"),
-                "指定地点街道须有宣传地点,其他单位不应有",
-                "an assigned street has venues, and only it",
-            );
+            for (j, r) in u.roles.iter().enumerate() {
+                c.known(
+                    self.role(r).is_some(),
+                    at.clone().field("roles").at(j),
+                    "roles",
+                    r,
+                );
+            }
             for (j, name) in std::iter::once(&u.name).chain(&u.aliases).enumerate() {
                 let path = if j == 0 {
                     at.clone().field("name")
@@ -445,35 +453,550 @@ impl Campaign {
                 }
             }
         }
+        // Assigned venues are for a duty that judges them.
+        let assigned = self
+            .duties
+            .iter()
+            .any(|d| matches!(&d.rule, DutyRule::Attend(a) if a.venue == VenueRule::Assigned));
+        for (i, u) in self.units.iter().enumerate() {
+            c.require(
+                u.venues.is_empty() || assigned,
+                Path::key("units").at(i).field("venues"),
+                "没有按指定地点核查的职责(venue: assigned),此处的地点不会被用到",
+                "no duty judges assigned venues (venue: assigned): these would never be used",
+            );
+        }
     }
 
-    fn check_outreach(&self, c: &mut Checker) {
-        let mut keys = Seen::default();
-        let mut names = Seen::default();
-        for (i, k) in self.outreach.kinds.iter().enumerate() {
-            let at = Path::key("outreach").field("kinds").at(i);
-            c.require(
-                keys.insert(&k.key),
-                at.clone().field("key"),
-                "键重复",
-                "duplicate key",
-            );
-            for name in std::iter::once(&k.name).chain(&k.aliases) {
-                c.require(
-                    !name.trim().is_empty(),
-                    &at,
-                    "名称不能为空",
-                    "a name must not be blank",
+    /// Rule ids: unique across phases, events, duties, parts rules and the table's
+    /// cross rules, and none of the library's own.
+    fn check_ids(&self, c: &mut Checker) {
+        let mut seen = Seen::default();
+        let mut id = |c: &mut Checker, id: RuleId, path: Path| {
+            if id.library().is_some() {
+                c.push(
+                    &path,
+                    &format!("{id}是本库自身的规则编号,不能用作方案的编号"),
+                    &format!("{id} is one of the library's own rule ids"),
                 );
-                if let Some(first) = names.repeat(name, &at.to_string()) {
-                    c.push(
-                        &at,
-                        &format!("名称“{name}”与{first}重复"),
-                        &format!("the name {name:?} repeats {first}"),
+            } else if let Some(first) = seen.repeat(id.as_str(), &path.to_string()) {
+                c.push(
+                    &path,
+                    &format!("规则编号{id}与{first}重复"),
+                    &format!("the rule id {id} repeats {first}"),
+                );
+            }
+        };
+        for (i, p) in self.phases.iter().enumerate() {
+            id(c, p.id, Path::key("phases").at(i).field("id"));
+        }
+        for (i, e) in self.events.iter().enumerate() {
+            id(c, e.id, Path::key("events").at(i).field("id"));
+        }
+        for (i, d) in self.duties.iter().enumerate() {
+            let at = Path::key("duties").at(i);
+            id(c, d.id, at.clone().field("id"));
+            if let DutyRule::Deliver(Deliver { parts: Some(p), .. }) = &d.rule {
+                id(c, p.id, at.field("parts").field("id"));
+            }
+        }
+        if let Some(t) = &self.statistics_table {
+            for (i, r) in t.cross_rules.iter().enumerate() {
+                id(
+                    c,
+                    r.id,
+                    Path::key("statistics_table")
+                        .field("cross_rules")
+                        .at(i)
+                        .field("id"),
+                );
+            }
+        }
+        for key in self.clauses.keys() {
+            let ok = key
+                .parse::<RuleId>()
+                .ok()
+                .is_some_and(|r| r.library().is_some());
+            c.require(
+                ok,
+                Path::key("clauses").field(key.clone()),
+                "只能为本库自身的规则注明条款(方案自己的规则在其声明处写明条款)",
+                "only the library's own rules take a clause here (a campaign's own rules carry theirs)",
+            );
+        }
+    }
+
+    fn check_duty(&self, d: &Duty, at: Path, c: &mut Checker) {
+        c.require(
+            !d.clause.trim().is_empty(),
+            at.clone().field("clause"),
+            "须注明方案条款",
+            "must cite the plan's clause",
+        );
+        let who = at.clone().field("who");
+        c.require(
+            !d.who.roles.is_empty() || !d.who.units.is_empty() || !d.is_judged(),
+            &who,
+            "未指定适用单位(roles 或 units)",
+            "binds nobody (give roles or units)",
+        );
+        for (field, keys) in [("roles", &d.who.roles), ("except", &d.who.except)] {
+            for (j, r) in keys.iter().enumerate() {
+                c.known(
+                    self.role(r).is_some(),
+                    who.clone().field(field).at(j),
+                    "roles",
+                    r,
+                );
+            }
+        }
+        for (j, u) in d.who.units.iter().enumerate() {
+            c.known(
+                self.resolve_unit(u).is_some(),
+                who.clone().field("units").at(j),
+                "units",
+                u,
+            );
+        }
+        let span = self.span.window();
+        match &d.rule {
+            DutyRule::Deliver(x) => self.check_deliver(x, &at, c),
+            DutyRule::State(x) => {
+                let m = self.material(&x.material);
+                c.known(
+                    m.is_some(),
+                    at.clone().field("material"),
+                    "materials",
+                    &x.material,
+                );
+                for (j, s) in x.requires.iter().enumerate() {
+                    c.known(
+                        m.is_none_or(|m| m.statement(s).is_some()),
+                        at.clone().field("requires").at(j),
+                        "materials[].statements",
+                        s,
+                    );
+                }
+                c.require(
+                    !x.requires.is_empty(),
+                    at.clone().field("requires"),
+                    "未列出须说明的内容",
+                    "lists nothing to state",
+                );
+                if let Some(f) = &x.when_flag {
+                    c.known(
+                        self.flag(f).is_some(),
+                        at.clone().field("when_flag"),
+                        "flags",
+                        f,
+                    );
+                }
+                // The material must be one a duty delivers.
+            }
+            DutyRule::Count(x) => {
+                let list = self.list(&x.list);
+                c.known(list.is_some(), at.clone().field("list"), "lists", &x.list);
+                if x.distinct == Distinct::Kinds {
+                    c.require(
+                        list.is_none_or(|l| l.kinds.is_some()),
+                        at.clone().field("distinct"),
+                        "该清单没有类别,不能按类别计数",
+                        "the list has no kinds to count",
+                    );
+                    let kinds = list
+                        .and_then(|l| l.kinds.as_ref())
+                        .map_or(u64::MAX, |k| k.kinds.len() as u64);
+                    c.require(
+                        x.min <= kinds,
+                        at.clone().field("min"),
+                        "要求的种类数多于清单中的种类",
+                        "requires more kinds than the list has",
+                    );
+                }
+                self.check_channels(&x.channels, &at.clone().field("channels"), c);
+                if let Some(p) = &x.within {
+                    c.known(
+                        self.phase(p).is_some(),
+                        at.clone().field("within"),
+                        "phases",
+                        p,
                     );
                 }
             }
+            DutyRule::Attend(x) => {
+                let e = self.event(&x.event);
+                c.known(e.is_some(), at.clone().field("event"), "events", &x.event);
+                if let Some(e) = e {
+                    for (field, keys) in [("items", &x.items), ("carried", &x.carried)] {
+                        for (j, k) in keys.iter().enumerate() {
+                            c.known(
+                                e.items.iter().any(|n| n.key == *k),
+                                at.clone().field(field).at(j),
+                                "events[].items",
+                                k,
+                            );
+                        }
+                    }
+                    c.require(
+                        x.venue != VenueRule::Event || !e.venues.is_empty(),
+                        at.clone().field("venue"),
+                        "该事件没有列出地点(venues),不能要求到事件地点",
+                        "the event lists no venues to attend",
+                    );
+                }
+                c.require(
+                    x.carried.is_empty() || x.venue == VenueRule::Sites,
+                    at.clone().field("carried"),
+                    "携带物品只用于逐个核查现场的职责(venue: sites)",
+                    "carried items belong to a duty judging every site (venue: sites)",
+                );
+            }
+            DutyRule::Cover(x) => {
+                let f = self.figures_def(&x.figures);
+                c.known(
+                    f.is_some(),
+                    at.clone().field("figures"),
+                    "figures",
+                    &x.figures,
+                );
+                c.require(
+                    !x.shares.is_empty(),
+                    at.clone().field("shares"),
+                    "至少须有一项比例",
+                    "at least one share is needed",
+                );
+                for (j, s) in x.shares.iter().enumerate() {
+                    let sat = at.clone().field("shares").at(j);
+                    for (field, key) in [("part", &s.part), ("whole", &s.whole)] {
+                        c.known(
+                            f.is_none_or(|f| f.fields.iter().any(|n| n.key == *key)),
+                            sat.clone().field(field),
+                            "figures[].fields",
+                            key,
+                        );
+                    }
+                    c.require(
+                        s.min_percent <= 100,
+                        sat.field("min_percent"),
+                        "百分比不能超过100",
+                        "a percentage cannot exceed 100",
+                    );
+                }
+            }
+            DutyRule::Spread(x) => {
+                c.known(
+                    self.phase(&x.phase).is_some(),
+                    at.clone().field("phase"),
+                    "phases",
+                    &x.phase,
+                );
+                for (j, l) in x.lists.iter().enumerate() {
+                    c.known(
+                        self.list(l).is_some(),
+                        at.clone().field("lists").at(j),
+                        "lists",
+                        l,
+                    );
+                }
+                for (j, e) in x.events.iter().enumerate() {
+                    c.known(
+                        self.event(e).is_some(),
+                        at.clone().field("events").at(j),
+                        "events",
+                        e,
+                    );
+                }
+            }
+            DutyRule::Table(x) => {
+                let t = self.statistics_table.as_ref();
+                c.require(
+                    t.is_some(),
+                    at.clone().field("kind"),
+                    "方案没有统计表(statistics_table)",
+                    "the campaign has no statistics_table",
+                );
+                for (j, k) in x.columns.iter().enumerate() {
+                    c.known(
+                        t.is_none_or(|t| t.column(k).is_some()),
+                        at.clone().field("columns").at(j),
+                        "statistics_table.columns",
+                        k,
+                    );
+                }
+            }
+            DutyRule::Record(x) => {
+                if let Some(r) = &x.reports {
+                    let e = self.event(&r.event);
+                    c.known(
+                        e.is_some(),
+                        at.clone().field("reports").field("event"),
+                        "events",
+                        &r.event,
+                    );
+                    for (j, k) in r.figures.iter().enumerate() {
+                        c.known(
+                            e.is_none_or(|e| e.figures.iter().any(|f| f.key == *k)),
+                            at.clone().field("reports").field("figures").at(j),
+                            "events[].figures",
+                            k,
+                        );
+                    }
+                }
+            }
+            DutyRule::SpotCheck => {}
         }
+        let _ = span;
+        self.check_placeholders(d, &at, c);
+    }
+
+    fn check_deliver(&self, x: &Deliver, at: &Path, c: &mut Checker) {
+        let m = self.material(&x.material);
+        c.known(
+            m.is_some(),
+            at.clone().field("material"),
+            "materials",
+            &x.material,
+        );
+        let span = self.span.window();
+        if let Some(due) = &x.due {
+            let (cutoff, _) = due.cutoff();
+            if let Some(span) = span {
+                c.require(
+                    span.start < cutoff && cutoff <= span.end,
+                    at.clone().field("due"),
+                    "截止时间不在活动期内",
+                    "the deadline is outside the campaign",
+                );
+            }
+            if let Some(opens) = x.opens {
+                c.require(
+                    opens < due.close(),
+                    at.clone().field("opens"),
+                    "开始时间不早于截止时间",
+                    "opens at or after its deadline",
+                );
+            }
+        }
+        if let (Some(span), Some(opens)) = (span, x.opens) {
+            c.require(
+                span.contains(opens),
+                at.clone().field("opens"),
+                "开始时间不在活动期内",
+                "opens outside the campaign",
+            );
+        }
+        if let Some(p) = &x.parts {
+            c.require(
+                !p.require.is_empty(),
+                at.clone().field("parts").field("require"),
+                "未列出组成部分",
+                "lists no parts",
+            );
+            for (j, k) in p.require.iter().enumerate() {
+                c.known(
+                    m.is_none_or(|m| m.parts.iter().any(|q| q.key == *k)),
+                    at.clone().field("parts").field("require").at(j),
+                    "materials[].parts",
+                    k,
+                );
+            }
+        }
+        if let Some(p) = &x.part_of {
+            let outer = self.material(&p.material);
+            c.known(
+                outer.is_some(),
+                at.clone().field("part_of").field("material"),
+                "materials",
+                &p.material,
+            );
+            c.known(
+                outer.is_none_or(|o| o.parts.iter().any(|q| q.key == p.part)),
+                at.clone().field("part_of").field("part"),
+                "materials[].parts",
+                &p.part,
+            );
+        }
+        if let Some(r) = &x.reported_in {
+            let l = self.list(&r.list);
+            c.known(
+                l.is_some(),
+                at.clone().field("reported_in").field("list"),
+                "lists",
+                &r.list,
+            );
+            c.require(
+                l.is_none_or(|l| l.has(ItemField::ReportedAt)),
+                at.clone().field("reported_in").field("list"),
+                "该清单的条目没有报送时间(reported_at)",
+                "the list's items have no reported_at",
+            );
+            self.check_channels(
+                &r.channels,
+                &at.clone().field("reported_in").field("channels"),
+                c,
+            );
+        }
+    }
+
+    /// Channel filters name a channel or a tag some channel carries.
+    fn check_channels(&self, keys: &[String], at: &Path, c: &mut Checker) {
+        for (j, k) in keys.iter().enumerate() {
+            c.known(
+                self.channels.iter().any(|ch| ch.is(k)),
+                at.clone().at(j),
+                "channels (key or tag)",
+                k,
+            );
+        }
+    }
+
+    /// `{node}` and `{due}` in a delivery's name are filled from its dates; any other
+    /// `{…}` is a typo that would show in every message.
+    fn check_placeholders(&self, d: &Duty, at: &Path, c: &mut Checker) {
+        let allowed: &[&str] = match &d.rule {
+            DutyRule::Deliver(x) => match (x.node.is_some(), x.due.is_some()) {
+                (true, true) => &["node", "due"],
+                (true, false) => &["node"],
+                (false, true) => &["due"],
+                (false, false) => &[],
+            },
+            _ => &[],
+        };
+        let mut texts: Vec<(Path, &str)> = vec![
+            (at.clone().field("title").field("zh"), &d.title.zh),
+            (at.clone().field("title").field("en"), &d.title.en),
+        ];
+        if let DutyRule::Deliver(Deliver { name: Some(n), .. }) = &d.rule {
+            texts.push((at.clone().field("name").field("zh"), &n.zh));
+            texts.push((at.clone().field("name").field("en"), &n.en));
+        }
+        for (path, text) in texts {
+            for name in crate::text::placeholders(text) {
+                c.require(
+                    allowed.contains(&name),
+                    &path,
+                    &format!("“{{{name}}}”不是可用的占位符(可用:{})", allowed.join("、")),
+                    &format!(
+                        "{{{name}}} is no placeholder here (allowed: {})",
+                        allowed.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn check_kinds(c: &mut Checker, at: &Path, kinds: &[KindDef]) {
+    let mut keys = Seen::default();
+    let mut names = Seen::default();
+    for (i, k) in kinds.iter().enumerate() {
+        let at = at.clone().at(i);
+        c.require(
+            keys.insert(&k.key),
+            at.clone().field("key"),
+            "键重复",
+            "duplicate key",
+        );
+        for name in std::iter::once(&k.name).chain(&k.aliases) {
+            c.require(
+                !name.trim().is_empty(),
+                &at,
+                "名称不能为空",
+                "a name must not be blank",
+            );
+            if let Some(first) = names.repeat(name, &at.to_string()) {
+                c.push(
+                    &at,
+                    &format!("名称“{name}”与{first}重复"),
+                    &format!("the name {name:?} repeats {first}"),
+                );
+            }
+        }
+    }
+}
+
+fn check_table(t: &TableDef, c: &mut Checker) {
+    let at = Path::key("statistics_table");
+    unique_keys(
+        c,
+        &at.clone().field("groups"),
+        t.groups.iter().map(|g| &g.key),
+    );
+    unique_keys(
+        c,
+        &at.clone().field("columns"),
+        t.columns.iter().map(|g| &g.key),
+    );
+    c.require(
+        !t.columns.is_empty(),
+        at.clone().field("columns"),
+        "统计表至少须有一栏",
+        "the table needs at least one column",
+    );
+    let mut headers = Seen::default();
+    for (i, col) in t.columns.iter().enumerate() {
+        let cat = at.clone().field("columns").at(i);
+        c.known(
+            t.group(&col.group).is_some(),
+            cat.clone().field("group"),
+            "groups",
+            &col.group,
+        );
+        for h in std::iter::once(col.header_zh()).chain(col.aliases.iter().cloned()) {
+            if let Some(first) = headers.repeat(&h, &cat.to_string()) {
+                c.push(
+                    &cat,
+                    &format!("表头“{h}”与{first}重复"),
+                    &format!("the header {h:?} repeats {first}"),
+                );
+            }
+        }
+        let reserved = ["unit", "unknown_keys"];
+        let other = t.other.as_ref().map(|o| o.key.as_str());
+        c.require(
+            !reserved.contains(&col.key.as_str()) && Some(col.key.as_str()) != other,
+            cat.field("key"),
+            "该键另有用途",
+            "the key is taken",
+        );
+    }
+    for (i, m) in t.combined.iter().enumerate() {
+        for (j, k) in m.columns.iter().enumerate() {
+            c.known(
+                t.column(k).is_some(),
+                at.clone().field("combined").at(i).field("columns").at(j),
+                "columns",
+                k,
+            );
+        }
+    }
+    for (i, r) in t.cross_rules.iter().enumerate() {
+        let rat = at.clone().field("cross_rules").at(i);
+        for (field, key) in [
+            ("if_positive", &r.if_positive),
+            ("then_positive", &r.then_positive),
+        ] {
+            c.known(
+                t.column(key).is_some(),
+                rat.clone().field(field),
+                "columns",
+                key,
+            );
+        }
+    }
+}
+
+fn unique_keys<'a>(c: &mut Checker, at: &Path, keys: impl Iterator<Item = &'a String>) {
+    let mut seen = Seen::default();
+    for (i, k) in keys.enumerate() {
+        let path = at.clone().at(i).field("key");
+        c.require(
+            !k.trim().is_empty(),
+            &path,
+            "键不能为空",
+            "a key must not be blank",
+        );
+        c.require(seen.insert(k), &path, "键重复", "duplicate key");
     }
 }
 
@@ -498,11 +1021,22 @@ impl Checker {
             message: Text::new(zh, en),
         });
     }
+
     fn require(&mut self, ok: bool, path: impl Into<Path>, zh: &str, en: &str) {
         if !ok {
             self.push(path, zh, en);
         }
     }
-}
 
-// Reading (see `crate::json`): one small function per struct.
+    /// A key a field names must be declared in `list`.
+    fn known(&mut self, ok: bool, path: impl Into<Path>, list: &str, key: &str) {
+        if !ok {
+            let shown: String = key.chars().take(40).collect();
+            self.push(
+                path,
+                &format!("“{shown}”未在{list}中声明"),
+                &format!("{shown:?} is not declared in {list}"),
+            );
+        }
+    }
+}

@@ -50,7 +50,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
         phases: vec![
             Phase {
                 key: s("preparation"),
-                rule: RuleId::TPhasePrep,
+                rule: RuleId::of("T-PHASE-PREP"),
                 name: t("筹备阶段", "preparation"),
                 first: d(2021, 6, 3),
                 last: d(2021, 6, 9),
@@ -58,7 +58,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
             },
             Phase {
                 key: s("implementation"),
-                rule: RuleId::TPhaseImpl,
+                rule: RuleId::of("T-PHASE-IMPL"),
                 name: t("实施阶段", "implementation"),
                 first: d(2021, 6, 10),
                 last: d(2021, 6, 30),
@@ -66,7 +66,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
             },
             Phase {
                 key: s("summary"),
-                rule: RuleId::TPhaseSum,
+                rule: RuleId::of("T-PHASE-SUM"),
                 name: t("总结阶段", "summary"),
                 first: d(2021, 7, 1),
                 last: d(2021, 7, 3),
@@ -126,7 +126,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
         },
         submissions: vec![
             SubmissionRule {
-                rule: RuleId::DPlan,
+                rule: RuleId::of("D-PLAN"),
                 kind: SubmissionKind::Plan,
                 node: None,
                 name: t("宣传活动计划(电子版)", "work plan (electronic)"),
@@ -150,7 +150,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 delivered_as_part: None,
             },
             SubmissionRule {
-                rule: RuleId::DNewmediaWeek1,
+                rule: RuleId::of("D-NEWMEDIA-WEEK1"),
                 kind: SubmissionKind::NewMediaWork,
                 node: None,
                 name: t("实施一周内新媒体作品", "new-media work in the first week"),
@@ -174,7 +174,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 delivered_as_part: None,
             },
             SubmissionRule {
-                rule: RuleId::DProgress1,
+                rule: RuleId::of("D-PROGRESS-1"),
                 kind: SubmissionKind::Progress,
                 node: Some(d(2021, 6, 16)),
                 name: t("6月16日节点动态", "progress report, 06-16 node"),
@@ -198,7 +198,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 delivered_as_part: None,
             },
             SubmissionRule {
-                rule: RuleId::DProgress2,
+                rule: RuleId::of("D-PROGRESS-2"),
                 kind: SubmissionKind::Progress,
                 node: Some(d(2021, 6, 24)),
                 name: t("6月24日节点动态", "progress report, 06-24 node"),
@@ -222,7 +222,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 delivered_as_part: None,
             },
             SubmissionRule {
-                rule: RuleId::DSummary,
+                rule: RuleId::of("D-SUMMARY"),
                 kind: SubmissionKind::Summary,
                 node: None,
                 name: t("宣传月活动总结", "campaign summary"),
@@ -247,11 +247,11 @@ pub(super) fn lingyuan_2021() -> Campaign {
                     SummaryPart::Pictures,
                     SummaryPart::AudioVideo,
                 ],
-                parts_rule: Some(RuleId::DSummaryParts),
+                parts_rule: Some(RuleId::of("D-SUMMARY-PARTS")),
                 delivered_as_part: None,
             },
             SubmissionRule {
-                rule: RuleId::DStats,
+                rule: RuleId::of("D-STATS"),
                 kind: SubmissionKind::StatisticsTable,
                 node: None,
                 name: t("附件3活动情况统计表", "Annex 3 statistics table"),
@@ -277,7 +277,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
         ],
         plan_statements: vec![
             PlanStatement {
-                rule: RuleId::DPlanSelforg,
+                rule: RuleId::of("D-PLAN-SELFORG"),
                 clause: s("二(二)2 五是"),
                 who: Applicability {
                     applies_to: vec![
@@ -297,7 +297,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 effect_if_missed: Effect::None,
             },
             PlanStatement {
-                rule: RuleId::DPlanStreetTime,
+                rule: RuleId::of("D-PLAN-STREET-TIME"),
                 clause: s("二(二)2 五是"),
                 who: Applicability {
                     applies_to: vec![
@@ -314,7 +314,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
         ],
         minimums: Minimums {
             media_works: Requirement {
-                rule: RuleId::MMedia3,
+                rule: RuleId::of("M-MEDIA-3"),
                 clause: s("二(二)2 二是"),
                 min: 3,
                 who: Applicability {
@@ -327,7 +327,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 severity: Severity::Error,
             },
             qijin_kinds: Requirement {
-                rule: RuleId::MQijin3,
+                rule: RuleId::of("M-QIJIN-3"),
                 clause: s("二(二)2 三是"),
                 min: 3,
                 who: Applicability {
@@ -340,7 +340,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 severity: Severity::Error,
             },
             tv_interviews: Requirement {
-                rule: RuleId::MPropTv,
+                rule: RuleId::of("M-PROP-TV"),
                 clause: s("二(二)2 一是"),
                 min: 1,
                 who: Applicability {
@@ -352,7 +352,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 severity: Severity::Error,
             },
             media_reports: Requirement {
-                rule: RuleId::MPropReport,
+                rule: RuleId::of("M-PROP-REPORT"),
                 clause: s("二(二)2 一是"),
                 min: 1,
                 who: Applicability {
@@ -364,7 +364,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 severity: Severity::Error,
             },
             cday_staff: Requirement {
-                rule: RuleId::MCdayStaff,
+                rule: RuleId::of("M-CDAY-STAFF"),
                 clause: s("二(二)2 五是, 附件1"),
                 min: 2,
                 who: Applicability {
@@ -376,7 +376,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 severity: Severity::Error,
             },
             cday_venues: Requirement {
-                rule: RuleId::MCdayVenue,
+                rule: RuleId::of("M-CDAY-VENUE"),
                 clause: s("二(二)2 五是"),
                 min: 100,
                 who: Applicability {
@@ -388,7 +388,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 severity: Severity::Error,
             },
             cday_materials: Requirement {
-                rule: RuleId::MCdayMaterials,
+                rule: RuleId::of("M-CDAY-MATERIALS"),
                 clause: s("二(二)2 五是"),
                 min: 100,
                 who: Applicability {
@@ -401,7 +401,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 severity: Severity::Error,
             },
             bank_signs: Requirement {
-                rule: RuleId::MBankSign,
+                rule: RuleId::of("M-BANK-SIGN"),
                 clause: s("二(二)2 一是; 条例第十三条(二)"),
                 min: 100,
                 who: Applicability {
@@ -414,7 +414,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 severity: Severity::Error,
             },
             grid_awareness: Requirement {
-                rule: RuleId::MGrid,
+                rule: RuleId::of("M-GRID"),
                 clause: s("二(二)2 三是"),
                 min: 100,
                 who: Applicability {
@@ -426,7 +426,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 severity: Severity::Error,
             },
             compound_slogans: Requirement {
-                rule: RuleId::MGrid,
+                rule: RuleId::of("M-GRID"),
                 clause: s("二(二)2 三是"),
                 min: 100,
                 who: Applicability {
@@ -438,7 +438,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 severity: Severity::Error,
             },
             weekly_activity: Requirement {
-                rule: RuleId::MMonthNotDay,
+                rule: RuleId::of("M-MONTH-NOT-DAY"),
                 clause: s("三(四)"),
                 min: 1,
                 who: Applicability {
@@ -451,7 +451,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 severity: Severity::Warning,
             },
             outdoor: Some(Requirement {
-                rule: RuleId::MOutdoor,
+                rule: RuleId::of("M-OUTDOOR"),
                 clause: s("二(二)2 四是"),
                 min: 1,
                 who: Applicability {
@@ -464,7 +464,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 severity: Severity::Error,
             }),
             cday_consult: Some(Requirement {
-                rule: RuleId::MCdayConsult,
+                rule: RuleId::of("M-CDAY-CONSULT"),
                 clause: s("二(二)2 五是"),
                 min: 0,
                 who: Applicability {

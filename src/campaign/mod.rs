@@ -1,22 +1,37 @@
-//! The campaign as data: every date, window, minimum, unit and setting a rule reads.
+//! The campaign as data: what a plan asks of whom, by when, in its own words.
 //!
-//! RULES.md §7: the 2021 Lingyuan plan is the embedded default
-//! ([`Campaign::lingyuan_2021`], from `campaign/data/lingyuan-2021.json`), so that next
-//! year's plan, or another city's, is a JSON file and not a code change. Loading a
-//! campaign ([`Campaign::from_json`]) checks it and reports **every** problem with its
-//! path.
+//! RULES.md §7: a campaign file declares its plan's duties, and the library's few rule
+//! kinds ([`crate::rules`]) judge them; no duty, date, place, role or title of any one
+//! plan is written in code. The 2021 Lingyuan plan is the embedded default
+//! ([`Campaign::lingyuan_2021`], from `campaign/data/lingyuan-2021.json`); another
+//! county's or year's plan is a file of the same shape ([`Campaign::from_json`]), checked
+//! on load with **every** problem reported at its path. `docs/campaign.md` is the field
+//! reference; `fangfei campaign schema` prints the JSON Schema.
+//!
+//! What a file declares:
+//!
+//! - the span, its **phases** (any number, at least one) and **events** (0..n: a
+//!   concentrated day, with its venues, the items a site shows and the figures it
+//!   reports); an optional **quiz**, **statistics table** and **evaluation**;
+//! - open vocabularies: **roles**, **units** (the roster), **flags** a unit's record
+//!   states, **materials** sent to the office (with their parts and what they state),
+//!   media **channels**, activity **lists** (with their kinds, "七进" in 2021) and
+//!   **figures** (grid counts, premises);
+//! - its **duties**, each an id, a title, its clause, whom it binds, a severity, an
+//!   evaluation effect and one rule kind with that kind's parameters.
 //!
 //! ```
 //! use fangfei::Campaign;
 //! let c = Campaign::embedded();
-//! assert_eq!(c.document_number, "凌处非办〔2021〕9号");
-//! assert_eq!(c.minimums.qijin_kinds.min, 3);
+//! assert_eq!(c.document_number.as_deref(), Some("凌处非办〔2021〕9号"));
+//! let qijin = c.duty("M-QIJIN-3").unwrap();
+//! assert_eq!(qijin.title.zh, "“七进”活动");
 //! // A broken copy is refused with every problem listed.
 //! let mut broken = serde_json::to_value(c).unwrap();
 //! broken["phases"][0]["first"] = "2021-05-01".into();
 //! broken["quiz"]["paper"]["total"] = 90.into();
 //! let err = Campaign::from_json(&broken.to_string()).unwrap_err();
-//! assert_eq!(err.code(), fangfei::RuleId::Campaign);
+//! assert_eq!(err.code(), fangfei::RuleId::CAMPAIGN);
 //! assert_eq!(err.problems().len(), 2);
 //! ```
 
@@ -33,7 +48,7 @@ use crate::path::Path;
 use crate::calendar::{Calendar, HolidayYear};
 use crate::report::{Effect, Severity, Text};
 use crate::rule::RuleId;
-use crate::time::{Deadline, Instant, Window};
+use crate::time::{Clock, Deadline, Instant, Window};
 use crate::util::Seen;
 
 /// The 2021 Lingyuan campaign, as shipped.
@@ -58,45 +73,71 @@ pub struct Campaign {
     pub id: String,
     /// The plan's title.
     pub name: Text,
-    /// The campaign's theme slogan.
-    pub theme: String,
-    /// The issuing office.
-    pub issuer: String,
-    /// The document number.
-    pub document_number: String,
-    /// The day the plan was issued.
-    pub issued_on: NaiveDate,
+    /// The campaign's theme slogan, when the plan gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<String>,
+    /// The issuing office, when the source names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issuer: Option<String>,
+    /// The document number (文号), when the source gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document_number: Option<String>,
+    /// The day the plan was issued, when the source gives it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued_on: Option<NaiveDate>,
     /// The year the plan's year-less dates ("6月10日") are read in.
     pub year: i32,
+    /// Where the file's facts come from: the plan's title, its address, what was
+    /// left blank (for a reader checking the file against its source).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<String>,
     /// The campaign span, whole days (T-CAMPAIGN).
     pub span: DaySpan,
-    /// The named phases, in order (T-PHASE-*).
+    /// The named phases, in order (at least one).
     pub phases: Vec<Phase>,
-    /// The concentrated publicity day (T-CDAY) and its arrangements.
-    pub concentrated_day: ConcentratedDay,
-    /// The knowledge quiz (T-QUIZ, Q-*).
-    pub quiz: QuizSetup,
-    /// Every submission to the office with its window (D-*).
-    pub submissions: Vec<SubmissionRule>,
-    /// What a plan must state, for whom (D-PLAN-SELFORG, D-PLAN-STREET-TIME).
-    pub plan_statements: Vec<PlanStatement>,
-    /// Minimum counts (M-*).
-    pub minimums: Minimums,
-    /// The units: member units and towns/streets (UNITS).
+    /// Dated events: a concentrated publicity day and its like (0..n).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<EventDef>,
+    /// The knowledge quiz (T-QUIZ, Q-*), when the plan holds one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quiz: Option<QuizSetup>,
+    /// What units can be (成员单位, 乡镇街道 …): the duties' `who` names them.
+    pub roles: Vec<Named>,
+    /// The reporting units (UNITS).
     pub units: Vec<UnitDef>,
-    /// Where the roster of towns and streets comes from (the plan does not list them).
+    /// Where the roster comes from when the plan does not list it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub roster_source: String,
     /// The city whose name begins its units' official full names (`凌源市公安局` is
     /// `市公安局`); empty when there is none.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub city: String,
-    /// The outreach kinds ("七进") and their aliases.
-    pub outreach: Outreach,
-    /// Plausibility bounds of the Annex 3 counts, by field name (A3-RANGE).
-    pub annex3_bounds: BTreeMap<String, u64>,
-    /// Evaluation effects and their points (E).
-    pub evaluation: Evaluation,
+    /// Yes/no facts a unit's record states (自行组织集中宣传).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<Named>,
+    /// What units send the office.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub materials: Vec<MaterialDef>,
+    /// Where media works appear.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub channels: Vec<ChannelDef>,
+    /// Lists of dated activities a unit's record holds (media works, "七进" …).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lists: Vec<ListDef>,
+    /// Groups of figures a unit's record gives (grid workers, premises …).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<FiguresDef>,
+    /// What the plan asks, duty by duty.
+    pub duties: Vec<Duty>,
+    /// The statistics table units fill (附件3 in 2021), when the plan has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statistics_table: Option<TableDef>,
+    /// Points per evaluation effect, when the plan names an evaluation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluation: Option<Evaluation>,
+    /// The clause the plan gives a library rule (`UNITS`, `Q-PAPER` …), by id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub clauses: BTreeMap<String, String>,
     /// Holiday tables for years the library does not ship (CALENDAR).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub extra_holidays: Vec<HolidayYear>,
@@ -128,10 +169,10 @@ impl DaySpan {
 /// A phase of the campaign.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Phase {
-    /// Stable key: `preparation`, `implementation`, `summary` in 2021.
+    /// Stable key (`preparation`, `implementation` …), what duties name.
     pub key: String,
-    /// The rule id that defines it.
-    pub rule: RuleId,
+    /// Its rule id (`T-PHASE-PREP`).
+    pub id: RuleId,
     /// Its name, e.g. 筹备阶段.
     pub name: Text,
     /// First day.
@@ -142,78 +183,129 @@ pub struct Phase {
     pub clause: String,
 }
 
-/// The concentrated publicity day (二(二)2 五是).
+/// A dated event of the plan: a concentrated publicity day, a launch ceremony ….
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct ConcentratedDay {
+pub struct EventDef {
+    /// Stable key; a unit's record lists its sites under it (`concentrated_day`).
+    pub key: String,
+    /// Its rule id (`T-CDAY`).
+    pub id: RuleId,
+    /// Its name (集中宣传日).
+    pub name: Text,
     /// The day.
     pub date: NaiveDate,
+    /// When it starts, if the plan says (`08:30`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub starts_at: Option<Clock>,
+    /// When it ends, if the plan says (`11:00`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ends_at: Option<Clock>,
     /// The plan's clause.
     pub clause: String,
-    /// Where member units gather (市政府前广场).
-    pub member_venue: String,
-    /// Other names of the same venue (the plan also writes 政府前广场).
+    /// Where it is held for everyone it gathers (市政府前广场); empty when each unit
+    /// chooses or is assigned its own.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub member_venue_aliases: Vec<String>,
-    /// When member units' staff must be there; arriving after it is late.
-    pub arrive_by: Instant,
-    /// What every site must have: banners, boards, materials (宣传活动场所要有条幅、
-    /// 图版及相关宣传资料).
-    pub materials: Vec<Material>,
-    /// What each member unit's staff carry to the square: their own brochures, boards
-    /// and materials (携带各自宣传册、图板、宣传资料); the square's banners are the
-    /// site's, not each unit's.
+    pub venues: Vec<Venue>,
+    /// What a site may be asked to show (条幅, 图版 …): keys a record's site answers
+    /// yes or no to.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub carried: Vec<Material>,
+    pub items: Vec<Named>,
+    /// Figures a site reports (咨询人次 …).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub figures: Vec<Measured>,
+    /// The flag by which a unit says it holds the event on its own (a town's own
+    /// concentrated day): such a unit has sites to judge.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub own_flag: Option<String>,
 }
 
-/// Things a 06-15 site must have (M-CDAY-MATERIALS).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Material {
-    /// 条幅.
-    Banners,
-    /// 图版 / 图板.
-    Boards,
-    /// 宣传资料.
-    Materials,
-    /// 宣传册, a unit's own brochures.
-    Brochures,
-}
-
-impl Material {
-    /// The material in Chinese and English.
-    pub fn label(self) -> Text {
-        let (zh, en) = match self {
-            Material::Banners => ("条幅", "banners"),
-            Material::Boards => ("图版", "boards"),
-            Material::Materials => ("宣传资料", "publicity materials"),
-            Material::Brochures => ("宣传册", "brochures"),
-        };
-        Text::new(zh, en)
+impl EventDef {
+    /// The venue a written name means (its name or an alias, compared as unit names
+    /// are).
+    pub fn venue(&self, written: &str) -> Option<&Venue> {
+        self.venues.iter().find(|v| v.is(written))
     }
 }
 
+/// A place, with the other names the plan uses for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Venue {
+    /// The name as the plan writes it.
+    pub name: String,
+    /// Other names of the same place (政府前广场).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+}
+
+impl Venue {
+    /// Whether `written` names this venue.
+    pub fn is(&self, written: &str) -> bool {
+        std::iter::once(&self.name)
+            .chain(&self.aliases)
+            .any(|n| crate::util::same_name(n, written))
+    }
+}
+
+/// A key and its name in both languages: a role, a flag, an item, a statement.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Named {
+    /// Stable key, as records and duties write it.
+    pub key: String,
+    /// Its name.
+    pub name: Text,
+    /// Other names for it (a ledger column's other headers: 活动时间 for 时间).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+}
+
+impl Named {
+    /// Whether `written` (trimmed) is its key, name or an alias.
+    pub fn answers_to(&self, written: &str) -> bool {
+        let w = written.trim();
+        self.key == w || self.name.zh == w || self.aliases.iter().any(|a| a == w)
+    }
+}
+
+/// A figure with its measure word (`人次`, `条`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Measured {
+    /// Stable key.
+    pub key: String,
+    /// Its name.
+    pub name: Text,
+    /// The measure word a count of it is written with.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub measure: String,
+    /// Other names for it (a ledger column's other headers).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+}
+
+mod catalogue;
 mod check;
-#[cfg(test)]
-mod codegen;
-#[cfg(any(test, feature = "compiled-campaign"))]
-#[rustfmt::skip]
-mod compiled;
-mod duties;
+// TODO(restore): codegen and compiled for the new types.
+mod duty;
 mod quiz_setup;
 mod read;
 mod roster;
+mod table;
+mod vocab;
 
-pub use duties::{
-    Applicability, Minimums, Outreach, OutreachKind, PlanStatement, Requirement, Role, StatedField,
-    StatementCondition, SubmissionKind, SubmissionRule, SummaryPart, UnitDef,
+pub use catalogue::RuleInfo;
+pub use duty::{
+    Attend, Count, Cover, Deliver, Distinct, Duty, DutyRule, PartOf, Parts, Record, ReportedIn,
+    Reports, Share, Spread, State, TableMeasure, TableThreshold, VenueRule, Who,
 };
 pub use quiz_setup::{
     MultipleChoicePolicy, PaperSection, PaperSpec, QuestionKind, QuizSetup, TeamRegion,
     TeamStrategy,
 };
 pub use roster::Roster;
+pub use table::{ColumnDef, Combined, CrossRule, OtherDef, Quote, TableDef};
+pub use vocab::{
+    ChannelDef, FiguresDef, ItemField, KindDef, KindList, LedgerPlace, ListDef, MaterialDef, Need,
+    UnitDef,
+};
 
 /// Points per evaluation effect (RULES.md §6: unset in 2021).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -226,21 +318,6 @@ pub struct Evaluation {
     pub clause: String,
 }
 
-/// The Annex 3 count fields, by their RULES.md names (A3-*).
-pub const ANNEX3_FIELDS: [&str; 11] = [
-    "qijin_sessions",
-    "qijin_participants",
-    "print_broadcast",
-    "online_original_works",
-    "online_views",
-    "online_interactive_reach",
-    "sms_sent",
-    "outdoor_posters_boards",
-    "outdoor_screens_ads",
-    "outdoor_leaflets_gifts",
-    "news_reports",
-];
-
 pub use crate::error::{InputError, Problem};
 
 /// Why a campaign could not be loaded: an [`InputError`] of code `CAMPAIGN`.
@@ -249,7 +326,7 @@ pub type CampaignError = InputError;
 /// `活动方案` / `campaign`: what [`Campaign::from_json`] names in its errors.
 fn refused(problems: Vec<Problem>) -> InputError {
     InputError::new(
-        RuleId::Campaign,
+        RuleId::CAMPAIGN,
         Text::new("活动方案", "campaign"),
         problems,
     )
@@ -304,9 +381,6 @@ impl Campaign {
     /// Never in a released build: the embedded file is checked by the test suite.
     #[allow(clippy::expect_used)]
     pub fn lingyuan_2021() -> Campaign {
-        #[cfg(feature = "compiled-campaign")]
-        return compiled::lingyuan_2021();
-        #[cfg(not(feature = "compiled-campaign"))]
         Campaign::from_json(LINGYUAN_2021_JSON)
             .expect("the embedded 2021 campaign is valid (tested)")
     }
@@ -328,14 +402,108 @@ impl Campaign {
         self.phases.iter().find(|p| p.key == key)
     }
 
-    /// The submission rule with id `rule`.
-    pub fn submission(&self, rule: RuleId) -> Option<&SubmissionRule> {
-        self.submissions.iter().find(|s| s.rule == rule)
+    /// The event with `key`.
+    pub fn event(&self, key: &str) -> Option<&EventDef> {
+        self.events.iter().find(|e| e.key == key)
     }
 
-    /// The plausibility bound of an Annex 3 field.
-    pub fn annex3_bound(&self, field: &str) -> Option<u64> {
-        self.annex3_bounds.get(field).copied()
+    /// The duty with id `id`.
+    pub fn duty(&self, id: impl AsRef<str>) -> Option<&Duty> {
+        let id = id.as_ref();
+        self.duties.iter().find(|d| d.id == id)
+    }
+
+    /// The role with `key`.
+    pub fn role(&self, key: &str) -> Option<&Named> {
+        self.roles.iter().find(|r| r.key == key)
+    }
+
+    /// The material with `key`.
+    pub fn material(&self, key: &str) -> Option<&MaterialDef> {
+        self.materials.iter().find(|m| m.key == key)
+    }
+
+    /// The list with `key`.
+    pub fn list(&self, key: &str) -> Option<&ListDef> {
+        self.lists.iter().find(|l| l.key == key)
+    }
+
+    /// The figures group with `key`.
+    pub fn figures_def(&self, key: &str) -> Option<&FiguresDef> {
+        self.figures.iter().find(|f| f.key == key)
+    }
+
+    /// The channel with `key`.
+    pub fn channel(&self, key: &str) -> Option<&ChannelDef> {
+        self.channels.iter().find(|c| c.key == key)
+    }
+
+    /// The channel a written name means: its key, its name, or one of its aliases;
+    /// spaces and letter case ignored.
+    ///
+    /// ```
+    /// let c = fangfei::Campaign::embedded();
+    /// assert_eq!(c.resolve_channel(" 抖音号 ").map(|c| c.key.as_str()), Some("douyin"));
+    /// assert_eq!(c.resolve_channel("WeChat").map(|c| c.key.as_str()), Some("wechat"));
+    /// assert!(c.resolve_channel("飞鸽传书").is_none());
+    /// ```
+    pub fn resolve_channel(&self, written: &str) -> Option<&ChannelDef> {
+        let w: String = written
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .flat_map(char::to_lowercase)
+            .collect();
+        self.channels.iter().find(|c| c.answers_to(&w))
+    }
+
+    /// The material a written name means: its key, its name, or an alias; white
+    /// space ignored.
+    pub fn resolve_material(&self, written: &str) -> Option<&MaterialDef> {
+        let w: String = written.chars().filter(|c| !c.is_whitespace()).collect();
+        self.materials
+            .iter()
+            .find(|m| m.key == w || m.name.zh == w || m.aliases.iter().any(|a| *a == w))
+    }
+
+    /// The flag with `key`.
+    pub fn flag(&self, key: &str) -> Option<&Named> {
+        self.flags.iter().find(|f| f.key == key)
+    }
+
+    /// The campaign's quiz, or the finding that it has none (for a call that scores
+    /// sheets on a campaign without a quiz).
+    ///
+    /// # Errors
+    ///
+    /// A `T-QUIZ` finding when the campaign holds no quiz.
+    pub fn the_quiz(&self) -> Result<&QuizSetup, crate::report::Finding> {
+        self.quiz.as_ref().ok_or_else(|| {
+            crate::report::Finding::error(
+                RuleId::T_QUIZ,
+                "quiz",
+                Text::new(
+                    format!("活动方案“{}”没有知识竞赛,无法计分", self.name.zh),
+                    format!(
+                        "the campaign {:?} holds no quiz: nothing to score",
+                        self.name.en
+                    ),
+                ),
+            )
+        })
+    }
+
+    /// The plausibility bound of a statistics table's column (A3-RANGE).
+    pub fn annex3_bound(&self, column: &str) -> Option<u64> {
+        self.statistics_table
+            .as_ref()
+            .and_then(|t| t.column(column))
+            .map(|c| c.bound)
+    }
+
+    /// The name of role `key` (the key itself for an undeclared one).
+    pub fn role_name(&self, key: &str) -> Text {
+        self.role(key)
+            .map_or_else(|| Text::new(key, key), |r| r.name.clone())
     }
 }
 
@@ -354,16 +522,10 @@ mod tests {
     fn embedded_campaign_is_valid() {
         let c = Campaign::from_json(LINGYUAN_2021_JSON).unwrap();
         assert_eq!(c.check(), vec![]);
-        assert_eq!(c.quiz.answering_days(), 11);
+        assert_eq!(c.quiz.as_ref().unwrap().answering_days(), 11);
+        assert_eq!(c.units.iter().filter(|u| u.has("member_unit")).count(), 24);
         assert_eq!(
-            c.units.iter().filter(|u| u.has(Role::MemberUnit)).count(),
-            24
-        );
-        assert_eq!(
-            c.units
-                .iter()
-                .filter(|u| u.has(Role::AssignedStreet))
-                .count(),
+            c.units.iter().filter(|u| u.has("assigned_street")).count(),
             4
         );
     }
@@ -379,20 +541,17 @@ mod tests {
         let mut v = serde_json::to_value(Campaign::embedded()).unwrap();
         v["phases"][1]["first"] = "2021-06-08".into(); // overlaps preparation
         v["units"][1]["name"] = "市委宣传部".into(); // duplicate name
-        v["submissions"][0]["due"]["due"] = "2021-08-01".into(); // outside
-        v["annex3_bounds"]["bogus"] = 1.into();
+        v["duties"][0]["due"]["due"] = "2021-08-01".into(); // outside
+        v["statistics_table"]["columns"][0]["bound"] = (-1).into();
         let err = Campaign::from_json(&v.to_string()).unwrap_err();
         let paths: Vec<_> = err.problems().iter().map(|p| p.path.to_string()).collect();
-        assert!(paths.contains(&"phases[1].first".to_owned()), "{paths:?}");
-        assert!(paths.contains(&"units[1].name".to_owned()), "{paths:?}");
-        assert!(
-            paths.contains(&"submissions[0].due".to_owned()),
-            "{paths:?}"
-        );
-        assert!(
-            paths.contains(&"annex3_bounds.bogus".to_owned()),
-            "{paths:?}"
-        );
+        assert_eq!(paths, ["statistics_table.columns[0].bound"], "{err}");
+        v["statistics_table"]["columns"][0]["bound"] = 5.into();
+        let err = Campaign::from_json(&v.to_string()).unwrap_err();
+        let paths: Vec<_> = err.problems().iter().map(|p| p.path.to_string()).collect();
+        for want in ["phases[1].first", "units[1].name", "duties[0].due"] {
+            assert!(paths.contains(&want.to_owned()), "{want} not in {paths:?}");
+        }
     }
 
     #[test]
@@ -422,7 +581,7 @@ mod tests {
         v["year"] = "2021".into();
         v["phases"][1]["first"] = "6月".into();
         v["quiz"].as_object_mut().unwrap().remove("top_n");
-        v["minimums"]["media_works"]["except"] = "town_street".into();
+        v["duties"][0]["who"]["except"] = "town_street".into();
         v["quiz"]["multiple_choice"] = serde_json::json!({ "policy": "half" });
         let err = Campaign::from_json(&v.to_string()).unwrap_err();
         assert_eq!(err.code().as_str(), "CAMPAIGN");
@@ -435,11 +594,28 @@ mod tests {
                 "phases[1].first",
                 "quiz.multiple_choice",
                 "quiz.top_n",
-                "minimums.media_works.except"
+                "duties[0].who.except"
             ]
         );
         let e = Campaign::from_json(r#"{"year": 2021}"#).unwrap_err();
-        assert_eq!(e.problems().len(), 17, "{e}");
         assert!(e.to_string().contains("id: missing field"), "{e}");
+    }
+
+    #[test]
+    fn optional_parts_may_be_left_out() {
+        let mut v = serde_json::to_value(Campaign::embedded()).unwrap();
+        let o = v.as_object_mut().unwrap();
+        for k in [
+            "theme",
+            "issuer",
+            "document_number",
+            "issued_on",
+            "quiz",
+            "evaluation",
+        ] {
+            o.remove(k);
+        }
+        let c = Campaign::from_json(&v.to_string()).unwrap();
+        assert!(c.quiz.is_none() && c.document_number.is_none());
     }
 }

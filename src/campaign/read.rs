@@ -1,28 +1,38 @@
-//! Reading a campaign (see `crate::json`): one small function per struct.
+//! Reading a campaign (see `crate::json`): one small function per struct, every
+//! problem at its path.
 
+use super::duty::{
+    Attend, Count, Cover, Deliver, Duty, DutyRule, PartOf, Parts, Record, ReportedIn, Reports,
+    Share, Spread, State, TableThreshold, Who,
+};
 use super::*;
 
 read_struct!(Campaign {
     id: req,
     name: req,
-    theme: req,
-    issuer: req,
-    document_number: req,
-    issued_on: req,
+    theme: opt,
+    issuer: opt,
+    document_number: opt,
+    issued_on: opt,
     year: req,
+    sources: or_default,
     span: req,
     phases: req,
-    concentrated_day: req,
-    quiz: req,
-    submissions: req,
-    plan_statements: req,
-    minimums: req,
+    events: or_default,
+    quiz: opt,
+    roles: req,
     units: req,
     roster_source: or_default,
     city: or_default,
-    outreach: req,
-    annex3_bounds: req,
-    evaluation: req,
+    flags: or_default,
+    materials: or_default,
+    channels: or_default,
+    lists: or_default,
+    figures: or_default,
+    duties: req,
+    statistics_table: opt,
+    evaluation: opt,
+    clauses: or_default,
     extra_holidays: or_default,
 });
 read_struct!(DaySpan {
@@ -32,20 +42,39 @@ read_struct!(DaySpan {
 });
 read_struct!(Phase {
     key: req,
-    rule: req,
+    id: req,
     name: req,
     first: req,
     last: req,
     clause: req
 });
-read_struct!(ConcentratedDay {
+read_struct!(EventDef {
+    key: req,
+    id: req,
+    name: req,
     date: req,
+    starts_at: opt,
+    ends_at: opt,
     clause: req,
-    member_venue: req,
-    member_venue_aliases: or_default,
-    arrive_by: req,
-    materials: req,
-    carried: or_default,
+    venues: or_default,
+    items: or_default,
+    figures: or_default,
+    own_flag: opt,
+});
+read_struct!(Venue {
+    name: req,
+    aliases: or_default
+});
+read_struct!(Named {
+    key: req,
+    name: req,
+    aliases: or_default
+});
+read_struct!(Measured {
+    key: req,
+    name: req,
+    measure: or_default,
+    aliases: or_default
 });
 read_struct!(PaperSection {
     kind: req,
@@ -66,204 +95,415 @@ read_struct!(QuizSetup {
     team_region: or_default,
     top_n: req,
 });
-read_struct!(Applicability {
-    applies_to: req,
-    except: or_default
-});
-read_struct!(Minimums {
-    media_works: req,
-    qijin_kinds: req,
-    tv_interviews: req,
-    media_reports: req,
-    cday_staff: req,
-    cday_venues: req,
-    cday_materials: req,
-    bank_signs: req,
-    grid_awareness: req,
-    compound_slogans: req,
-    weekly_activity: req,
-    outdoor: opt,
-    cday_consult: opt,
-});
 read_struct!(UnitDef {
     name: req,
     aliases: or_default,
     roles: req,
     venues: or_default
 });
-read_struct!(OutreachKind {
+read_struct!(MaterialDef {
     key: req,
     name: req,
+    aliases: or_default,
+    parts: or_default,
+    statements: or_default,
+});
+read_struct!(ChannelDef {
+    key: req,
+    name: req,
+    aliases: or_default,
+    tags: or_default,
+});
+read_struct!(KindDef {
+    key: req,
+    name: req,
+    en: or_default,
     aliases: or_default
 });
-read_struct!(Outreach {
+read_struct!(KindList {
     name: req,
     clause: req,
+    prefix: or_default,
     kinds: req
+});
+read_struct!(LedgerPlace {
+    sheet: req,
+    type_values: or_default
+});
+read_struct!(ListDef {
+    key: req,
+    name: req,
+    fields: req,
+    kinds: opt,
+    ledger: opt,
+});
+read_struct!(FiguresDef {
+    key: req,
+    name: req,
+    fields: req,
+    ledger: opt,
 });
 read_struct!(Evaluation {
     deduction_points: opt,
     bonus_points: opt,
     clause: req
 });
+read_struct!(ColumnDef {
+    key: req,
+    group: req,
+    name: req,
+    units: req,
+    bound: req,
+    aliases: or_default,
+});
+read_struct!(Combined {
+    header: req,
+    columns: req
+});
+read_struct!(OtherDef {
+    key: req,
+    name: req
+});
+read_struct!(CrossRule {
+    id: req,
+    title: req,
+    clause: req,
+    severity: req,
+    if_positive: req,
+    then_positive: req,
+    hint: opt,
+});
+read_struct!(Quote {
+    text: req,
+    clause: req
+});
+read_struct!(TableDef {
+    key: req,
+    name: req,
+    title: req,
+    clause: req,
+    material: opt,
+    blank_rule: opt,
+    notes: or_default,
+    groups: req,
+    columns: req,
+    combined: or_default,
+    other: opt,
+    cross_rules: or_default,
+    ledger: opt,
+});
+read_struct!(Who {
+    roles: or_default,
+    units: or_default,
+    except: or_default
+});
+read_struct!(Parts {
+    id: req,
+    title: req,
+    require: req
+});
+read_struct!(PartOf {
+    material: req,
+    part: req
+});
+read_struct!(ReportedIn {
+    list: req,
+    channels: or_default
+});
+read_struct!(Share {
+    name: req,
+    part: req,
+    whole: req,
+    min_percent: req
+});
+read_struct!(Reports {
+    event: req,
+    figures: req
+});
 json::leaf!(
     TeamRegion,
-    Material,
     QuestionKind,
     TeamStrategy,
-    Role,
-    SubmissionKind,
-    SummaryPart,
-    StatedField,
-    StatementCondition,
+    ItemField,
+    Need,
+    super::duty::Distinct,
+    super::duty::VenueRule,
+    super::duty::TableMeasure,
+    Clock,
 );
 
-/// The keys of a flattened [`Applicability`].
-const WHO: [&str; 2] = ["applies_to", "except"];
-
-impl Applicability {
-    /// The `applies_to` and `except` keys of an enclosing object (`#[serde(flatten)]`).
-    fn read_in(r: &mut Reader, o: &Map<String, Value>) -> Option<Applicability> {
-        match (r.req(o, WHO[0]), r.or_default(o, WHO[1])) {
-            (Some(applies_to), Some(except)) => Some(Applicability { applies_to, except }),
-            _ => None,
+impl FromJson for BTreeMap<ItemField, Need> {
+    fn read(r: &mut Reader, v: &Value) -> Option<Self> {
+        let by_name: BTreeMap<String, Need> = FromJson::read(r, v)?;
+        let mut out = BTreeMap::new();
+        let mut ok = true;
+        for (name, need) in by_name {
+            match ItemField::VARIANTS.iter().find(|f| f.as_str() == name) {
+                Some(f) => {
+                    out.insert(*f, need);
+                }
+                None => {
+                    let names: Vec<&str> = ItemField::VARIANTS.iter().map(|f| f.as_str()).collect();
+                    r.problem_at_key(
+                        &name,
+                        format!("不是条目的字段,可用:{}", names.join("、")),
+                        format!("is no item field; one of: {}", names.join(", ")),
+                    );
+                    ok = false;
+                }
+            }
         }
+        ok.then_some(out)
     }
 }
 
-impl FromJson for SubmissionRule {
-    #[inline(never)]
-    fn read(r: &mut Reader, v: &Value) -> Option<Self> {
-        const KEYS: [&str; 13] = [
-            "rule",
-            "kind",
-            "node",
+/// The keys every duty has, whatever its kind.
+const COMMON: [&str; 8] = [
+    "id", "title", "clause", "quote", "who", "severity", "effect", "kind",
+];
+
+/// The keys of each kind's parameters.
+fn kind_keys(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "deliver" => &[
+            "material",
             "name",
-            "clause",
+            "node",
             "opens",
             "due",
-            "effect_if_missed",
-            "effect_if_promoted",
+            "promoted",
             "parts",
-            "parts_rule",
-            "delivered_as_part",
-            WHO[0],
-        ];
-        let o = r.object(v, Some(&[&KEYS[..], &WHO[1..]].concat()))?;
+            "part_of",
+            "reported_in",
+        ],
+        "state" => &["material", "requires", "when_flag"],
+        "count" => &[
+            "list", "min", "distinct", "channels", "within", "counted", "measure",
+        ],
+        "attend" => &["event", "venue", "staff", "arrive_by", "items", "carried"],
+        "cover" => &["figures", "shares"],
+        "spread" => &["phase", "lists", "events", "min"],
+        "table" => &["columns", "measure", "min", "counted", "measure_word"],
+        "record" => &["reports"],
+        _ => &[],
+    }
+}
+
+impl FromJson for Duty {
+    #[inline(never)]
+    fn read(r: &mut Reader, v: &Value) -> Option<Self> {
+        // The kind first: it decides which other keys the duty may have.
+        let kind: Option<String> = match v {
+            Value::Object(o) => o.get("kind").and_then(Value::as_str).map(str::to_owned),
+            _ => None,
+        };
+        let known = kind
+            .as_deref()
+            .is_some_and(|k| DutyRule::KINDS.contains(&k));
+        let keys: Vec<&str> = COMMON
+            .iter()
+            .copied()
+            .chain(kind_keys(kind.as_deref().unwrap_or("")).iter().copied())
+            .collect();
+        // An unknown kind: its own problem, and no "unknown field" for each of its keys.
+        let o = r.object(v, known.then_some(keys.as_slice()))?;
+        let rule = match r.req::<String>(o, "kind") {
+            Some(k) if known => read_rule(r, o, &k),
+            Some(k) => {
+                r.problem_at_key(
+                    "kind",
+                    format!("“{k}”不是规则种类,可用:{}", DutyRule::KINDS.join("、")),
+                    format!(
+                        "{k:?} is no rule kind; one of: {}",
+                        DutyRule::KINDS.join(", ")
+                    ),
+                );
+                None
+            }
+            None => None,
+        };
         match (
-            r.req(o, "rule"),
-            r.req(o, "kind"),
-            r.opt(o, "node"),
-            r.req(o, "name"),
+            r.req(o, "id"),
+            r.req(o, "title"),
             r.req(o, "clause"),
-            r.opt(o, "opens"),
-            r.req(o, "due"),
-            Applicability::read_in(r, o),
-            r.req(o, "effect_if_missed"),
-            r.or_default(o, "effect_if_promoted"),
-            r.or_default(o, "parts"),
-            r.opt(o, "parts_rule"),
-            r.opt(o, "delivered_as_part"),
+            r.opt(o, "quote"),
+            r.req(o, "who"),
+            r.opt(o, "severity"),
+            r.or_default(o, "effect"),
+            rule,
         ) {
             (
-                Some(rule),
-                Some(kind),
-                Some(node),
-                Some(name),
+                Some(id),
+                Some(title),
                 Some(clause),
+                Some(quote),
+                Some(who),
+                Some(severity),
+                Some(effect),
+                Some(rule),
+            ) => Some(Duty {
+                id,
+                title,
+                clause,
+                quote,
+                who,
+                severity: severity_or_error(severity),
+                effect,
+                rule,
+            }),
+            _ => None,
+        }
+    }
+}
+
+/// `Severity` has no `Default` of "error": a duty's default severity is.
+fn severity_or_error(s: Option<Severity>) -> Severity {
+    s.unwrap_or(Severity::Error)
+}
+
+/// The parameters of a duty of kind `kind` from its object.
+fn read_rule(r: &mut Reader, o: &Map<String, Value>, kind: &str) -> Option<DutyRule> {
+    Some(match kind {
+        "deliver" => match (
+            r.req(o, "material"),
+            r.opt(o, "name"),
+            r.opt(o, "node"),
+            r.opt(o, "opens"),
+            r.opt(o, "due"),
+            r.or_default(o, "promoted"),
+            r.opt(o, "parts"),
+            r.opt(o, "part_of"),
+            r.opt(o, "reported_in"),
+        ) {
+            (
+                Some(material),
+                Some(name),
+                Some(node),
                 Some(opens),
                 Some(due),
-                Some(who),
-                Some(effect_if_missed),
-                Some(effect_if_promoted),
+                Some(promoted),
                 Some(parts),
-                Some(parts_rule),
-                Some(delivered_as_part),
-            ) => Some(SubmissionRule {
-                rule,
-                kind,
-                node,
+                Some(part_of),
+                Some(reported_in),
+            ) => DutyRule::Deliver(Deliver {
+                material,
                 name,
-                clause,
+                node,
                 opens,
                 due,
-                who,
-                effect_if_missed,
-                effect_if_promoted,
+                promoted,
                 parts,
-                parts_rule,
-                delivered_as_part,
+                part_of,
+                reported_in,
             }),
-            _ => None,
-        }
-    }
-}
-
-impl FromJson for PlanStatement {
-    #[inline(never)]
-    fn read(r: &mut Reader, v: &Value) -> Option<Self> {
-        let keys = [
-            "rule",
-            "clause",
-            "condition",
-            "requires",
-            "effect_if_missed",
-            WHO[0],
-            WHO[1],
-        ];
-        let o = r.object(v, Some(&keys))?;
-        match (
-            r.req(o, "rule"),
-            r.req(o, "clause"),
-            Applicability::read_in(r, o),
-            r.req(o, "condition"),
+            _ => return None,
+        },
+        "state" => match (
+            r.req(o, "material"),
             r.req(o, "requires"),
-            r.req(o, "effect_if_missed"),
+            r.opt(o, "when_flag"),
+        ) {
+            (Some(material), Some(requires), Some(when_flag)) => DutyRule::State(State {
+                material,
+                requires,
+                when_flag,
+            }),
+            _ => return None,
+        },
+        "count" => match (
+            r.req(o, "list"),
+            r.req(o, "min"),
+            r.or_default(o, "distinct"),
+            r.or_default(o, "channels"),
+            r.opt(o, "within"),
+            r.opt(o, "counted"),
+            r.req(o, "measure"),
         ) {
             (
-                Some(rule),
-                Some(clause),
-                Some(who),
-                Some(condition),
-                Some(requires),
-                Some(effect_if_missed),
-            ) => Some(PlanStatement {
-                rule,
-                clause,
-                who,
-                condition,
-                requires,
-                effect_if_missed,
-            }),
-            _ => None,
-        }
-    }
-}
-
-impl FromJson for Requirement {
-    #[inline(never)]
-    fn read(r: &mut Reader, v: &Value) -> Option<Self> {
-        let o = r.object(
-            v,
-            Some(&["rule", "clause", "min", "severity", WHO[0], WHO[1]]),
-        )?;
-        match (
-            r.req(o, "rule"),
-            r.req(o, "clause"),
-            r.req(o, "min"),
-            Applicability::read_in(r, o),
-            r.req(o, "severity"),
-        ) {
-            (Some(rule), Some(clause), Some(min), Some(who), Some(severity)) => Some(Requirement {
-                rule,
-                clause,
+                Some(list),
+                Some(min),
+                Some(distinct),
+                Some(channels),
+                Some(within),
+                Some(counted),
+                Some(measure),
+            ) => DutyRule::Count(Count {
+                list,
                 min,
-                who,
-                severity,
+                distinct,
+                channels,
+                within,
+                counted,
+                measure,
             }),
-            _ => None,
-        }
-    }
+            _ => return None,
+        },
+        "attend" => match (
+            r.req(o, "event"),
+            r.req(o, "venue"),
+            r.opt(o, "staff"),
+            r.opt(o, "arrive_by"),
+            r.or_default(o, "items"),
+            r.or_default(o, "carried"),
+        ) {
+            (
+                Some(event),
+                Some(venue),
+                Some(staff),
+                Some(arrive_by),
+                Some(items),
+                Some(carried),
+            ) => DutyRule::Attend(Attend {
+                event,
+                venue,
+                staff,
+                arrive_by,
+                items,
+                carried,
+            }),
+            _ => return None,
+        },
+        "cover" => match (r.req(o, "figures"), r.req(o, "shares")) {
+            (Some(figures), Some(shares)) => DutyRule::Cover(Cover { figures, shares }),
+            _ => return None,
+        },
+        "spread" => match (
+            r.req(o, "phase"),
+            r.req(o, "lists"),
+            r.or_default(o, "events"),
+            r.req(o, "min"),
+        ) {
+            (Some(phase), Some(lists), Some(events), Some(min)) => DutyRule::Spread(Spread {
+                phase,
+                lists,
+                events,
+                min,
+            }),
+            _ => return None,
+        },
+        "table" => match (
+            r.req(o, "columns"),
+            r.req(o, "measure"),
+            r.req(o, "min"),
+            r.req(o, "counted"),
+            r.req(o, "measure_word"),
+        ) {
+            (Some(columns), Some(measure), Some(min), Some(counted), Some(measure_word)) => {
+                DutyRule::Table(TableThreshold {
+                    columns,
+                    measure,
+                    min,
+                    counted,
+                    measure_word,
+                })
+            }
+            _ => return None,
+        },
+        "record" => DutyRule::Record(Record {
+            reports: r.opt(o, "reports")?,
+        }),
+        _ => DutyRule::SpotCheck,
+    })
 }
 
 impl FromJson for MultipleChoicePolicy {
@@ -285,7 +525,5 @@ impl FromJson for MultipleChoicePolicy {
     }
 }
 
-json::deserialize_via_value!(SubmissionRule);
-json::deserialize_via_value!(PlanStatement);
-json::deserialize_via_value!(Requirement);
+json::deserialize_via_value!(Duty);
 json::deserialize_via_value!(MultipleChoicePolicy);

@@ -209,10 +209,7 @@ mod tests {
             assert_eq!(c.resolve_unit(not_a_form), None, "{not_a_form}");
         }
         // The whole roster: 24 member units and the 27 towns and streets.
-        let towns = c
-            .units
-            .iter()
-            .filter(|u| u.has(super::super::Role::TownStreet));
+        let towns = c.units.iter().filter(|u| u.has("town_street"));
         assert_eq!(towns.count(), 27);
     }
 

@@ -199,6 +199,82 @@ impl Reader {
         });
     }
 
+    /// Records a problem at `key` of the value being read.
+    pub(crate) fn problem_at_key(&mut self, key: &str, zh: String, en: String) {
+        self.problems.push(Problem {
+            path: Path::key(shown_key(key)),
+            message: Text { zh, en },
+        });
+    }
+
+    /// [`Reader::opt`] for a key the data declares (not known when compiling).
+    pub(crate) fn opt_at<T: FromJson>(
+        &mut self,
+        o: &Map<String, Value>,
+        key: &str,
+    ) -> Option<Option<T>> {
+        match o.get(key) {
+            None | Some(Value::Null) => Some(None),
+            Some(v) => self.within(key, |r| T::read(r, v)).map(Some),
+        }
+    }
+
+    /// [`Reader::req`] for a key the data declares.
+    pub(crate) fn req_at<T: FromJson>(&mut self, o: &Map<String, Value>, key: &str) -> Option<T> {
+        match self.opt_at(o, key)? {
+            Some(t) => Some(t),
+            None => {
+                self.problem_at_key(key, "缺少此字段".into(), "missing field".into());
+                None
+            }
+        }
+    }
+
+    /// What `read` reads, its problems placed under `key`.
+    pub(crate) fn within<T>(
+        &mut self,
+        key: &str,
+        read: impl FnOnce(&mut Reader) -> Option<T>,
+    ) -> Option<T> {
+        let m = self.mark();
+        let t = read(self);
+        self.place_input_key(m, key);
+        t
+    }
+
+    /// What `read` reads, its problems placed under index `i`.
+    pub(crate) fn within_index<T>(
+        &mut self,
+        i: usize,
+        read: impl FnOnce(&mut Reader) -> Option<T>,
+    ) -> Option<T> {
+        let m = self.mark();
+        let t = read(self);
+        self.place_index(m, i);
+        t
+    }
+
+    /// The array `v`, each item read by `read`; `None` when any could not be (all
+    /// read, each problem at its index).
+    pub(crate) fn list<T>(
+        &mut self,
+        v: &Value,
+        mut read: impl FnMut(&mut Reader, &Value) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        let Value::Array(items) = v else {
+            return self.expected(Expected::Array, v);
+        };
+        let mut out = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            match self.within_index(i, |r| read(r, item)) {
+                Some(t) => out.push(t),
+                None => ok = false,
+            }
+        }
+        ok.then_some(out)
+    }
+
     /// The value at `key` of `o`, read: `Some(None)` when absent or `null`.
     fn key<T: FromJson>(&mut self, o: &Map<String, Value>, key: &'static str) -> Option<Option<T>> {
         match o.get(key) {

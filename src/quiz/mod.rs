@@ -104,7 +104,7 @@ pub struct SheetOutcome {
 /// sheet, and why (the reader's problems, or the JSON parser's error).
 pub fn unreadable(line: usize, why: &Text) -> Finding {
     Finding::error(
-        RuleId::Input,
+        RuleId::INPUT,
         crate::path::Path::root(),
         // A sheet is personal: a number in the wrong field is not echoed whole.
         Text::new(
@@ -118,6 +118,8 @@ pub fn unreadable(line: usize, why: &Text) -> Finding {
 #[derive(Debug, Clone)]
 pub struct Scorer<'c> {
     campaign: &'c Campaign,
+    /// The campaign's quiz.
+    quiz: &'c crate::campaign::QuizSetup,
     /// The checked papers by day (a few: one per answering day).
     papers: Vec<(NaiveDate, CheckedPaper)>,
     tally: Tally,
@@ -162,6 +164,7 @@ impl<'c> Scorer<'c> {
     ///
     /// Every problem of every paper, paths prefixed `papers[N]`; two papers for one day.
     pub fn new(campaign: &'c Campaign, papers: &[Paper]) -> Result<Scorer<'c>, Vec<Finding>> {
+        let quiz = campaign.the_quiz().map_err(|f| vec![f])?;
         let mut checked: Vec<(NaiveDate, CheckedPaper)> = Vec::new();
         let mut problems = Vec::new();
         for (i, p) in papers.iter().enumerate() {
@@ -169,7 +172,7 @@ impl<'c> Scorer<'c> {
                 Ok(c) => {
                     if checked.iter().any(|(d, _)| *d == p.date) {
                         problems.push(Finding::error(
-                            RuleId::QPaper,
+                            RuleId::Q_PAPER,
                             Path::key("papers").at(i).field("date"),
                             Text::new(
                                 format!("{}有两份试卷", p.date),
@@ -189,6 +192,7 @@ impl<'c> Scorer<'c> {
         if problems.is_empty() {
             Ok(Scorer {
                 campaign,
+                quiz,
                 papers: checked,
                 tally: Tally::new(campaign),
                 breakdown: true,
@@ -197,8 +201,8 @@ impl<'c> Scorer<'c> {
                 lines: None,
                 displaced: Vec::new(),
                 window_text: [
-                    campaign.quiz.window.start.as_deadline(),
-                    campaign.quiz.window.end.as_deadline(),
+                    quiz.window.start.as_deadline(),
+                    quiz.window.end.as_deadline(),
                 ],
             })
         } else {
@@ -265,17 +269,17 @@ impl<'c> Scorer<'c> {
         };
         if sheet.participant.trim().is_empty() {
             findings.push(Finding::error(
-                RuleId::Input,
+                RuleId::INPUT,
                 "participant",
                 Text::new("答卷缺少参与者编号", "the sheet has no participant id"),
             ));
         }
-        let in_window = self.campaign.quiz.window.contains(sheet.submitted_at);
+        let in_window = self.quiz.window.contains(sheet.submitted_at);
         if !in_window {
             let [start, end] = &self.window_text;
             let at = sheet.submitted_at.as_clock();
             findings.push(Finding::error(
-                RuleId::QWindow,
+                RuleId::Q_WINDOW,
                 "submitted_at",
                 Text::new(
                     format!("提交时间{at}不在答题时间{start}至{end}内,不予受理"),
@@ -286,7 +290,7 @@ impl<'c> Scorer<'c> {
         let paper = self.papers.iter().find(|(d, _)| *d == day).map(|(_, p)| p);
         if paper.is_none() && in_window {
             findings.push(Finding::error(
-                RuleId::Input,
+                RuleId::INPUT,
                 "submitted_at",
                 Text::new(format!("没有{day}的试卷"), format!("no paper for {day}")),
             ));
@@ -295,13 +299,11 @@ impl<'c> Scorer<'c> {
             match paper::read_answers(paper, &sheet.answers) {
                 Ok(given) if self.breakdown => {
                     let (score, questions) =
-                        score_answers(paper, &given, self.campaign.quiz.multiple_choice);
+                        score_answers(paper, &given, self.quiz.multiple_choice);
                     out.score = Some(score);
                     out.questions = questions;
                 }
-                Ok(given) => {
-                    out.score = Some(paper.score(&given, self.campaign.quiz.multiple_choice))
-                }
+                Ok(given) => out.score = Some(paper.score(&given, self.quiz.multiple_choice)),
                 Err(fs) => findings.extend(fs),
             }
         }
@@ -334,7 +336,7 @@ impl<'c> Scorer<'c> {
                     out.counted = true;
                     let replaced = replaced.as_clock();
                     findings.push(Finding::new(
-                        RuleId::QOnceADay,
+                        RuleId::Q_ONCE_A_DAY,
                         Severity::Warning,
                         Outcome::Pass,
                         "submitted_at",
@@ -365,7 +367,7 @@ impl<'c> Scorer<'c> {
                     };
                     let first = first.as_clock();
                     findings.push(Finding::error(
-                        RuleId::QOnceADay,
+                        RuleId::Q_ONCE_A_DAY,
                         "submitted_at",
                         Text::new(format!("同一账号{day}已有{first}提交的答卷计分{also_zh},本答卷不予受理,也不替换前者"), format!("the account already has a sheet submitted at {first} counting for {day}{also_en}: this one is refused and does not replace it")),
                     ));
@@ -378,13 +380,13 @@ impl<'c> Scorer<'c> {
             let team = out.counted.then(|| self.tally.team(id)).flatten();
             if let Some(team) = team.filter(|t| *t != region) {
                 findings.push(Finding::new(
-                    RuleId::QTeam,
+                    RuleId::Q_TEAM,
                     Severity::Info,
                     Outcome::Pass,
                     "region",
                     Text::new(
-                        format!("本答卷地区为{},该账号的战队为{}({}),本答卷得分计入{}", region.name(), team.name(), self.campaign.quiz.team_region.label(crate::text::Lang::Zh), team.name()),
-                        format!("answered under {}; the account's team is {} ({}), which this score counts for", region.name(), team.name(), self.campaign.quiz.team_region.label(crate::text::Lang::En)),
+                        format!("本答卷地区为{},该账号的战队为{}({}),本答卷得分计入{}", region.name(), team.name(), self.quiz.team_region.label(crate::text::Lang::Zh), team.name()),
+                        format!("answered under {}; the account's team is {} ({}), which this score counts for", region.name(), team.name(), self.quiz.team_region.label(crate::text::Lang::En)),
                     ),
                 ));
             }

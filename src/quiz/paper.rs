@@ -239,12 +239,13 @@ pub struct CheckedPaper {
 ///
 /// Every problem, each a Q-PAPER finding at its path.
 pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, Vec<Finding>> {
-    let spec = &campaign.quiz.paper;
+    let quiz = campaign.the_quiz().map_err(|f| vec![f])?;
+    let spec = &quiz.paper;
     let mut problems = Vec::new();
     // A paper for a day no sheet can be answered on would be loaded for nothing.
-    if !campaign.quiz.window.dates().any(|d| d == paper.date) {
+    if !quiz.window.dates().any(|d| d == paper.date) {
         problems.push(Finding::error(
-            RuleId::QPaper,
+            RuleId::Q_PAPER,
             "date",
             Text::new(
                 format!("试卷日期{}不在答题日期内", paper.date),
@@ -258,7 +259,7 @@ pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, V
         let at = Path::key("questions").at(i);
         if !ids.insert(&q.id) {
             problems.push(Finding::error(
-                RuleId::QPaper,
+                RuleId::Q_PAPER,
                 at.clone().field("id"),
                 Text::new(
                     format!("题号“{}”重复", q.id),
@@ -268,7 +269,7 @@ pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, V
         }
         let Some(section) = spec.sections.iter().find(|s| s.kind == q.kind) else {
             problems.push(Finding::error(
-                RuleId::QPaper,
+                RuleId::Q_PAPER,
                 at.clone().field("kind"),
                 Text::new(
                     "本次试卷没有这种题型",
@@ -283,7 +284,7 @@ pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, V
         };
         if q.kind != QuestionKind::TrueFalse && !(2..=MAX_OPTIONS).contains(&n) {
             problems.push(Finding::error(
-                RuleId::QPaper,
+                RuleId::Q_PAPER,
                 at.clone().field("options"),
                 Text::new(
                     format!("选择题须有2至{MAX_OPTIONS}个选项"),
@@ -294,7 +295,7 @@ pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, V
         }
         match parse_answer(q.kind, n, &q.key) {
             Ok(Given::Blank) | Err(_) => problems.push(Finding::error(
-                RuleId::QPaper,
+                RuleId::Q_PAPER,
                 at.clone().field("key"),
                 Text::new("标准答案与题目不符", "the key does not fit the question"),
             )),
@@ -311,7 +312,7 @@ pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, V
         let have = paper.questions.iter().filter(|q| q.kind == s.kind).count();
         if have != s.count as usize {
             problems.push(Finding::error(
-                RuleId::QPaper,
+                RuleId::Q_PAPER,
                 "questions",
                 Text::new(
                     format!("{}应为{}道,实为{have}道", kind_zh(s.kind), s.count),
@@ -463,7 +464,7 @@ pub(crate) fn read_answers(
         answered = answered.saturating_add(usize::from(given.is_some()));
         match given {
             None => problems.push(Finding::error(
-                RuleId::QScore,
+                RuleId::Q_SCORE,
                 Path::key("answers").field(q.id.clone()),
                 Text::new(
                     format!("缺少第{}题的作答", q.id),
@@ -475,7 +476,7 @@ pub(crate) fn read_answers(
                 Err(e) => {
                     let (zh, en) = e.text();
                     problems.push(Finding::error(
-                        RuleId::QScore,
+                        RuleId::Q_SCORE,
                         Path::key("answers").field(q.id.clone()),
                         Text::new(
                             format!("第{}题的答案{zh}", q.id),
@@ -499,7 +500,7 @@ pub(crate) fn read_answers(
         for id in unknown {
             let shown: String = id.chars().take(24).collect();
             problems.push(Finding::error(
-                RuleId::QScore,
+                RuleId::Q_SCORE,
                 Path::key("answers").field(shown.to_string()),
                 Text::new(
                     format!("试卷中没有“{shown}”这道题"),

@@ -246,14 +246,14 @@ pub(crate) fn check(reg: &super::RegistrationRef<'_>) -> (Option<Region>, Vec<Fi
     let name = reg.name.trim();
     let name_ok = if name.is_empty() {
         out.push(Finding::error(
-            RuleId::QRegName,
+            RuleId::Q_REG_NAME,
             "name",
             Text::new("请填写姓名", "the name is required"),
         ));
         false
     } else if name.chars().count() > MAX_NAME_CHARS {
         out.push(Finding::error(
-            RuleId::QRegName,
+            RuleId::Q_REG_NAME,
             "name",
             Text::new(
                 format!("姓名超过{MAX_NAME_CHARS}个字"),
@@ -268,7 +268,7 @@ pub(crate) fn check(reg: &super::RegistrationRef<'_>) -> (Option<Region>, Vec<Fi
         Ok(r) => Some(r),
         Err(RegionError::Missing) => {
             out.push(Finding::error(
-                RuleId::QRegRegion,
+                RuleId::Q_REG_REGION,
                 "region",
                 Text::new("请选择所在地区", "the region is required"),
             ));
@@ -276,7 +276,7 @@ pub(crate) fn check(reg: &super::RegistrationRef<'_>) -> (Option<Region>, Vec<Fi
         }
         Err(RegionError::Excluded(name)) => {
             out.push(Finding::error(
-                RuleId::QRegRegion,
+                RuleId::Q_REG_REGION,
                 "region",
                 Text::new(format!("本次答题以省、自治区、直辖市和新疆生产建设兵团为战队,不含港澳台地区,不能选择“{name}”"), format!("the quiz's teams are the mainland's province-level divisions and the XPCC; Hong Kong, Macao and Taiwan are excluded, so {name:?} cannot be chosen")),
             ));
@@ -284,7 +284,7 @@ pub(crate) fn check(reg: &super::RegistrationRef<'_>) -> (Option<Region>, Vec<Fi
         }
         Err(RegionError::Unknown) => {
             let shown = mask_digits(&reg.region.chars().take(24).collect::<String>());
-            out.push(Finding::error(RuleId::QRegRegion, "region", Text::new(format!("“{shown}”不是可选的地区(31个省级行政区或新疆生产建设兵团)"), format!("{shown:?} is no region of the quiz (31 province-level divisions or the XPCC)"))));
+            out.push(Finding::error(RuleId::Q_REG_REGION, "region", Text::new(format!("“{shown}”不是可选的地区(31个省级行政区或新疆生产建设兵团)"), format!("{shown:?} is no region of the quiz (31 province-level divisions or the XPCC)"))));
             None
         }
     };
@@ -299,7 +299,7 @@ pub(crate) fn check(reg: &super::RegistrationRef<'_>) -> (Option<Region>, Vec<Fi
             Some(p) => {
                 if p.digits() != text {
                     out.push(Finding::new(
-                        RuleId::QRegPhone,
+                        RuleId::Q_REG_PHONE,
                         Severity::Info,
                         Outcome::Pass,
                         "phone",
@@ -315,7 +315,7 @@ pub(crate) fn check(reg: &super::RegistrationRef<'_>) -> (Option<Region>, Vec<Fi
             // The number is dropped, said in a warning, and the sheet counts.
             None => {
                 out.push(Finding::new(
-                    RuleId::QRegPhone,
+                    RuleId::Q_REG_PHONE,
                     Severity::Warning,
                     Outcome::Fail,
                     "phone",
@@ -328,7 +328,7 @@ pub(crate) fn check(reg: &super::RegistrationRef<'_>) -> (Option<Region>, Vec<Fi
     let unit = reg.unit.as_deref().map(str::trim).filter(|u| !u.is_empty());
     if unit.is_some_and(|u| u.chars().count() > MAX_NAME_CHARS) {
         out.push(Finding::error(
-            RuleId::QRegUnit,
+            RuleId::Q_REG_UNIT,
             "unit",
             Text::new(
                 format!("工作单位超过{MAX_NAME_CHARS}个字"),

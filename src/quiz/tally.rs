@@ -27,7 +27,7 @@ use crate::campaign::MAX_DAY_SCORE;
 use crate::campaign::{Campaign, TeamRegion, TeamStrategy};
 use crate::report::{Finding, Text};
 use crate::rule::RuleId;
-use crate::time::Instant;
+use crate::time::{Instant, Window};
 use crate::util::Interner;
 
 const EMPTY: u64 = u64::MAX;
@@ -116,9 +116,16 @@ pub struct Tally {
 }
 
 impl Tally {
-    /// An empty tally for the campaign's quiz window.
+    /// An empty tally for the campaign's quiz window (with no answering day for a
+    /// campaign without a quiz).
     pub fn new(campaign: &Campaign) -> Tally {
-        let window = campaign.quiz.window;
+        let start = Instant::start_of(campaign.span.first);
+        let (window, team_region) = campaign
+            .quiz
+            .as_ref()
+            .map_or((Window { start, end: start }, TeamRegion::default()), |q| {
+                (q.window, q.team_region)
+            });
         let dates: Vec<NaiveDate> = window.dates().collect();
         Tally {
             window,
@@ -126,7 +133,7 @@ impl Tally {
             days: dates.len(),
             slots: vec![Vec::new(); dates.len()],
             dates,
-            team_region: campaign.quiz.team_region,
+            team_region,
             keys: Interner::default(),
             superseded: 0,
         }
@@ -587,7 +594,7 @@ impl Tally {
             )
         };
         out.findings
-            .push(Finding::error(RuleId::QOnceADay, "submitted_at", text));
+            .push(Finding::error(RuleId::Q_ONCE_A_DAY, "submitted_at", text));
     }
 
     /// The slot of a counted sheet's participant and day, and the sheet packed as the

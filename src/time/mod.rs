@@ -258,9 +258,11 @@ pub fn parse_date(text: &str, year: Option<i32>) -> Result<NaiveDate, TimeError>
     Ok(parsed.date)
 }
 
+mod clock;
 mod parse;
 mod window;
 
+pub use clock::Clock;
 use parse::{parse_instant, parse_parts};
 pub use window::{Deadline, Due, Window};
 

@@ -30,13 +30,14 @@ use serde::Serialize;
 use crate::annex3::sheet::Batch as CoreBatch;
 use crate::annex3::{Annex3, CellCheck, Field, FormCheck, RowOutcome, Totals as CoreTotals};
 use crate::audit::{judged_rules, Audit as CoreAudit, UnitReport as CoreUnitReport};
+use crate::campaign::RuleInfo;
 use crate::campaign::{Campaign, TeamStrategy};
 use crate::quiz::{
     mask_name, top_individuals, Individual as CoreIndividual, Participant, QuestionScore,
     SheetOutcome, Tally, TeamStanding,
 };
 use crate::report::{Effect, Finding as CoreFinding, Outcome, Text};
-use crate::rule::RuleInfo;
+use crate::rule::RuleId;
 use crate::timeline::Event as CoreEvent;
 
 mod annex3;
@@ -74,7 +75,7 @@ impl Serialize for Count {
 #[non_exhaustive]
 pub struct Finding {
     /// The rule's stable id.
-    pub rule: &'static str,
+    pub rule: RuleId,
     /// `error`, `warning` or `info`.
     pub severity: &'static str,
     /// `pass`, `fail`, `pending`, `not_applicable` or `cannot_judge`.
@@ -100,7 +101,7 @@ pub struct Finding {
 impl From<CoreFinding> for Finding {
     fn from(f: CoreFinding) -> Self {
         Finding {
-            rule: f.rule.as_str(),
+            rule: f.rule,
             severity: f.severity.as_str(),
             outcome: f.outcome.as_str(),
             path: f.path,
@@ -166,8 +167,9 @@ pub struct Calendar {
     pub id: String,
     /// Its name.
     pub name: Text,
-    /// Its document number (文号).
-    pub document_number: String,
+    /// Its document number (文号), when the source gives one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub document_number: Option<String>,
     /// Every dated event, in order.
     pub events: Vec<Event>,
     /// What holds at the instant asked about.
@@ -211,29 +213,36 @@ impl<K: Serialize, V: Serialize> Serialize for Keyed<K, V> {
 #[non_exhaustive]
 pub struct Rule {
     /// The stable id.
-    pub id: &'static str,
+    pub id: RuleId,
+    /// `library`, `phase`, `event`, or a duty's kind (`deliver`, `count` …).
+    pub kind: &'static str,
     /// The plan's clause.
-    pub clause: &'static str,
+    pub clause: String,
     /// Its title.
     pub title: Text,
-    /// What it says.
+    /// What it requires, from the campaign's data.
     pub text: Text,
+    /// The plan's own words, when the campaign quotes them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
 }
 
-impl From<&RuleInfo> for Rule {
-    fn from(r: &RuleInfo) -> Self {
+impl From<RuleInfo> for Rule {
+    fn from(r: RuleInfo) -> Self {
         Rule {
-            id: r.id.as_str(),
+            id: r.id,
+            kind: r.kind,
             clause: r.clause,
-            title: Text::new(r.title_zh, r.title_en),
-            text: Text::new(r.text_zh, r.text_en),
+            title: r.title,
+            text: r.text,
+            quote: r.quote,
         }
     }
 }
 
-/// The whole rule catalogue.
-pub fn rules() -> Vec<Rule> {
-    crate::rule::CATALOGUE.iter().map(Rule::from).collect()
+/// The rule catalogue of `campaign` ([`Campaign::catalogue`]).
+pub fn rules(campaign: &Campaign) -> Vec<Rule> {
+    campaign.catalogue().into_iter().map(Rule::from).collect()
 }
 
 #[cfg(test)]
@@ -243,7 +252,7 @@ mod tests {
     #[test]
     fn findings_map_every_field() {
         let f = CoreFinding::error(
-            crate::RuleId::A3Blank,
+            crate::RuleId::A3_BLANK,
             crate::Path::key("rows").at(1).field("sms_sent"),
             Text::new("中", "en"),
         )
@@ -271,7 +280,6 @@ mod tests {
 
     #[test]
     fn enum_names_are_serdes() {
-        use crate::campaign::Role;
         use crate::quiz::Class;
         use crate::timeline::EventKind::*;
         for s in TeamStrategy::ALL {
@@ -283,23 +291,13 @@ mod tests {
             CampaignEnd,
             PhaseStart,
             PhaseEnd,
-            ConcentratedDay,
+            Event,
             QuizOpens,
             QuizCloses,
             WindowOpens,
             Deadline,
         ] {
             assert_eq!(name_of(&k), k.as_str());
-        }
-        for r in [
-            Role::MemberUnit,
-            Role::TownStreet,
-            Role::AssignedStreet,
-            Role::PropagandaDepartment,
-            Role::FinancialCoordinator,
-            Role::FinancialInstitution,
-        ] {
-            assert_eq!(name_of(&r), r.as_str());
         }
         for c in [Class::Right, Class::Wrong, Class::Blank, Class::Subset] {
             assert_eq!(name_of(&c), c.as_str());
@@ -330,9 +328,8 @@ mod tests {
         ] {
             assert_eq!(name_of(&d), d.as_str());
         }
-        for c in crate::record::Channel::ALL {
-            assert_eq!(name_of(&c), c.as_str());
-            assert_eq!(crate::record::Channel::parse(c.as_str()), Some(c));
+        for f in crate::campaign::ItemField::VARIANTS {
+            assert_eq!(name_of(f), f.as_str());
         }
     }
 

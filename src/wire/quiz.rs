@@ -228,16 +228,19 @@ pub struct Standings {
 impl Standings {
     /// The standings of `tally` asked for by `q`.
     pub fn new(campaign: &Campaign, tally: &Tally, q: StandingsQuery) -> Standings {
-        let strategy = q.strategy.unwrap_or(campaign.quiz.team_strategy);
+        let quiz = campaign.quiz.as_ref();
+        let strategy = q
+            .strategy
+            .unwrap_or_else(|| quiz.map(|q| q.team_strategy).unwrap_or_default());
         let top = q
             .top
-            .unwrap_or_else(|| usize::try_from(campaign.quiz.top_n).unwrap_or(usize::MAX));
+            .unwrap_or_else(|| quiz.map_or(10, |q| usize::try_from(q.top_n).unwrap_or(usize::MAX)));
         let standings: Vec<Team> = tally
             .standings(strategy, q.through)
             .iter()
             .map(Into::into)
             .collect();
-        let last_day = campaign.quiz.window.dates().last();
+        let last_day = quiz.and_then(|q| q.window.dates().last());
         let final_standings = match (q.through, last_day) {
             (Some(d), Some(last)) => d >= last,
             _ => true,

@@ -12,7 +12,7 @@ pub struct Unit {
     /// Other names the unit is known by (resolved to `name`).
     pub aliases: Vec<String>,
     /// Its roles (`member_unit`, `town_street` …).
-    pub roles: Vec<&'static str>,
+    pub roles: Vec<String>,
 }
 
 /// The roster, in the campaign's order.
@@ -23,7 +23,7 @@ pub fn roster(campaign: &Campaign) -> Vec<Unit> {
         .map(|u| Unit {
             name: u.name.clone(),
             aliases: u.aliases.clone(),
-            roles: u.roles.iter().map(|r| r.as_str()).collect(),
+            roles: u.roles.clone(),
         })
         .collect()
 }

@@ -39,7 +39,7 @@ fn table_of_cells() {
                         check
                             .findings
                             .iter()
-                            .any(|f| f.severity == Severity::Info && f.rule == RuleId::A3Number),
+                            .any(|f| f.severity == Severity::Info && f.rule == RuleId::A3_NUMBER),
                         "line {line}: {input:?} normalised silently"
                     );
                 }
@@ -80,7 +80,7 @@ fn plausibility_bound_is_a_warning() {
     let check = check_cell(c, Field::QijinSessions, &(bound + 1).to_string());
     assert_eq!(check.value, Some(bound + 1));
     assert!(check.is_valid());
-    assert_eq!(check.findings[0].rule, RuleId::A3Range);
+    assert_eq!(check.findings[0].rule, RuleId::A3_RANGE);
     assert_eq!(check.findings[0].severity, Severity::Warning);
     assert!(check_cell(c, Field::QijinSessions, &bound.to_string())
         .findings
@@ -132,7 +132,7 @@ fn camel_case_keys_are_read_and_a_column_given_twice_is_refused() {
     let f = check
         .findings
         .iter()
-        .find(|f| f.rule == RuleId::Input)
+        .find(|f| f.rule == RuleId::INPUT)
         .unwrap();
     assert_eq!(f.path, "qijin_sessions");
     assert!(
@@ -201,7 +201,7 @@ fn half_filled_form_checks_what_is_there() {
         "{rules:?}"
     );
     // The alias resolved to the plan's name, with an info finding.
-    assert!(check.findings.iter().any(|f| f.rule == RuleId::A3Unit
+    assert!(check.findings.iter().any(|f| f.rule == RuleId::A3_UNIT
         && f.outcome == Outcome::Pass
         && f.message.zh.contains("南街街道")));
 }
@@ -215,7 +215,7 @@ fn unknown_unit_is_a_warning_with_suggestions() {
     let f = check
         .findings
         .iter()
-        .find(|f| f.rule == RuleId::A3Unit)
+        .find(|f| f.rule == RuleId::A3_UNIT)
         .unwrap();
     assert_eq!(f.severity, Severity::Warning);
     assert!(f.message.zh.contains("市教育局"), "{}", f.message.zh);
@@ -246,7 +246,7 @@ fn rows_are_located_and_totalled() {
     // 市公安局: 无 is blank, placed by line and column header.
     let police = &batch.rows[1];
     assert!(!police.accepted);
-    assert_eq!(police.findings[0].rule, RuleId::A3Blank);
+    assert_eq!(police.findings[0].rule, RuleId::A3_BLANK);
     assert_eq!(
         police.findings[0].place.as_deref(),
         Some("line 3, 参与群众(人次)")
@@ -255,7 +255,7 @@ fn rows_are_located_and_totalled() {
     // The same unit twice: an error naming both rows; only the first counts.
     let dup = &batch.rows[3];
     assert!(!dup.accepted);
-    assert!(dup.findings.iter().any(|f| f.rule == RuleId::A3Total
+    assert!(dup.findings.iter().any(|f| f.rule == RuleId::A3_TOTAL
         && f.message.zh.contains("第1行")
         && f.message.zh.contains("第4行")));
     assert_eq!(batch.totals.columns[&Field::QijinSessions], Some(15));
@@ -279,14 +279,14 @@ fn sheet_places_and_stated_totals() {
     assert!(batch
         .findings
         .iter()
-        .any(|f| f.rule == RuleId::A3Total && f.place.as_deref() == Some("Sheet1!B3")));
+        .any(|f| f.rule == RuleId::A3_TOTAL && f.place.as_deref() == Some("Sheet1!B3")));
 }
 
 #[test]
 fn missing_header_and_unknown_columns_are_reported() {
     let c = Campaign::embedded();
     let batch = read_rows(c, &Locator::Csv, &csv_rows("a,b,c\n1,2,3\n"));
-    assert_eq!(batch.findings[0].rule, RuleId::Input);
+    assert_eq!(batch.findings[0].rule, RuleId::INPUT);
     let header = "填报单位,活动场次,参与群众,刊印份数、播放次数,备注";
     let batch = read_rows(
         c,
@@ -376,7 +376,7 @@ fn overflowing_total_is_reported_not_wrapped() {
         .totals
         .findings
         .iter()
-        .any(|f| f.rule == RuleId::A3Total && f.path == "total.online_views"));
+        .any(|f| f.rule == RuleId::A3_TOTAL && f.path == "total.online_views"));
 }
 
 #[test]
@@ -460,7 +460,7 @@ fn the_plans_own_layout() {
                 assert!(
                     r.findings
                         .iter()
-                        .all(|f| f.rule != RuleId::A3Blank || rule == "A3-BLANK"),
+                        .all(|f| f.rule != RuleId::A3_BLANK || rule == "A3-BLANK"),
                     "line {line}"
                 );
             }
@@ -493,7 +493,7 @@ fn a_missing_column_is_a_header_problem_not_a_blank_cell() {
     assert_eq!(missing.len(), 8, "{missing:#?}");
     assert!(missing
         .iter()
-        .all(|f| f.rule == RuleId::Input && f.message.zh.contains("template")));
+        .all(|f| f.rule == RuleId::INPUT && f.message.zh.contains("template")));
 }
 
 #[test]

@@ -56,25 +56,25 @@ fn messages_say_what_decided() {
     let late = check(
         json!({"unit": "市教育局", "concentrated_day": [{"venue": "市政府前广场", "staff": 2, "arrived_at": "2021-06-15T09:00:01"}]}),
         "2021-07-10",
-        RuleId::MCdayStaff,
+        RuleId::of("M-CDAY-STAFF"),
     );
     assert!(late.contains("09:00:01到场,晚于09:00"), "{late}");
     let noon = check(
         json!({"unit": "城关镇街道", "concentrated_day": []}),
         "2021-06-15T12:00",
-        RuleId::MCdayVenue,
+        RuleId::of("M-CDAY-VENUE"),
     );
     assert!(!noon.contains("尚未到来"), "{noon}");
     let after_nine = check(
         json!({"unit": "市教育局"}),
         "2021-06-15T09:30",
-        RuleId::MCdayStaff,
+        RuleId::of("M-CDAY-STAFF"),
     );
     assert!(after_nine.contains("已过"), "{after_nine}");
     let other_day = check(
         json!({"unit": "城关镇街道", "concentrated_day": [{"venue": "八里堡市场", "arrived_at": "2021-06-16T08:00"}]}),
         "2021-07-10",
-        RuleId::MCdayVenue,
+        RuleId::of("M-CDAY-VENUE"),
     );
     assert!(
         other_day.contains("2021-06-16,不是集中宣传日"),

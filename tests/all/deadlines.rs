@@ -88,7 +88,10 @@ fn lateness_is_measured() {
         )],
         at("2021-07-10"),
     );
-    let s = f.iter().find(|f| f.rule == RuleId::DSummary).unwrap();
+    let s = f
+        .iter()
+        .find(|f| f.rule == RuleId::of("D-SUMMARY"))
+        .unwrap();
     assert_eq!(s.outcome, Outcome::Fail);
     assert!(s.message.zh.contains("逾期1天2小时3分"), "{}", s.message.zh);
     assert!(s.message.en.contains("1d 2h 3m late"), "{}", s.message.en);
@@ -104,7 +107,7 @@ fn lateness_is_measured() {
             &[Submission::new(SubmissionKind::Plan, at(when))],
             at("2021-07-10"),
         );
-        let p = finding_of(&f, RuleId::DPlan);
+        let p = finding_of(&f, RuleId::of("D-PLAN"));
         assert_eq!(p.outcome, Outcome::Fail);
         assert!(
             p.message.zh.contains(&format!("于{shown}报送,逾期不足1秒")),
@@ -123,7 +126,7 @@ fn lateness_is_measured() {
         }],
         at("2021-07-10"),
     );
-    let p = finding_of(&f, RuleId::DProgress1);
+    let p = finding_of(&f, RuleId::of("D-PROGRESS-1"));
     assert!(
         p.message
             .zh
@@ -137,10 +140,16 @@ fn lateness_is_measured() {
 fn pending_before_the_deadline_missing_after() {
     let c = Campaign::embedded();
     let f = check_submissions(c, &[Role::MemberUnit], None, &[], at("2021-06-10T17:00:00"));
-    assert_eq!(finding_of(&f, RuleId::DPlan).outcome, Outcome::Pending);
+    assert_eq!(
+        finding_of(&f, RuleId::of("D-PLAN")).outcome,
+        Outcome::Pending
+    );
     let f = check_submissions(c, &[Role::MemberUnit], None, &[], at("2021-06-10T17:00:01"));
-    assert_eq!(finding_of(&f, RuleId::DPlan).outcome, Outcome::Fail);
-    assert_eq!(finding_of(&f, RuleId::DSummary).outcome, Outcome::Pending);
+    assert_eq!(finding_of(&f, RuleId::of("D-PLAN")).outcome, Outcome::Fail);
+    assert_eq!(
+        finding_of(&f, RuleId::of("D-SUMMARY")).outcome,
+        Outcome::Pending
+    );
 }
 
 #[test]
@@ -153,10 +162,13 @@ fn submissions_after_as_of_are_reported_not_counted() {
         &[Submission::new(SubmissionKind::Plan, at("2021-06-09"))],
         at("2021-06-08"),
     );
-    assert_eq!(finding_of(&f, RuleId::DPlan).outcome, Outcome::Pending);
+    assert_eq!(
+        finding_of(&f, RuleId::of("D-PLAN")).outcome,
+        Outcome::Pending
+    );
     assert!(f
         .iter()
-        .any(|f| f.rule == RuleId::Input && f.path == "submissions[0].submitted_at"));
+        .any(|f| f.rule == RuleId::INPUT && f.path == "submissions[0].submitted_at"));
 }
 
 #[test]
@@ -168,16 +180,16 @@ fn summary_parts_each_a_finding() {
     let f = check_submissions(c, &[Role::MemberUnit], None, &[s], at("2021-07-10"));
     let missing: Vec<_> = f
         .iter()
-        .filter(|f| f.rule == RuleId::DSummaryParts && f.outcome == Outcome::Fail)
+        .filter(|f| f.rule == RuleId::of("D-SUMMARY-PARTS") && f.outcome == Outcome::Fail)
         .collect();
     assert_eq!(missing.len(), 3, "{missing:#?}");
     assert_eq!(
-        finding_of(&f, RuleId::DSummary).outcome,
+        finding_of(&f, RuleId::of("D-SUMMARY")).outcome,
         Outcome::Pass,
         "missing parts do not make it late"
     );
     // The statistics table is missing too (D-STATS), being neither a part nor sent alone.
-    assert_eq!(finding_of(&f, RuleId::DStats).outcome, Outcome::Fail);
+    assert_eq!(finding_of(&f, RuleId::of("D-STATS")).outcome, Outcome::Fail);
 }
 
 #[test]
@@ -186,7 +198,7 @@ fn statistics_table_as_summary_part_counts() {
     let mut s = Submission::new(SubmissionKind::Summary, at("2021-07-02T10:00"));
     s.parts = vec![SummaryPart::StatisticsTable];
     let f = check_submissions(c, &[Role::MemberUnit], None, &[s], at("2021-07-10"));
-    assert_eq!(finding_of(&f, RuleId::DStats).outcome, Outcome::Pass);
+    assert_eq!(finding_of(&f, RuleId::of("D-STATS")).outcome, Outcome::Pass);
 }
 
 #[test]
@@ -199,7 +211,7 @@ fn promoted_progress_earns_a_bonus() {
     let f = check_submissions(c, &[Role::TownStreet], None, &[s], at("2021-07-10"));
     assert!(f
         .iter()
-        .any(|f| f.rule == RuleId::DProgress1 && f.effect == Effect::Bonus));
+        .any(|f| f.rule == RuleId::of("D-PROGRESS-1") && f.effect == Effect::Bonus));
 }
 
 #[test]
@@ -209,8 +221,11 @@ fn progress_without_node_is_refused() {
     let f = check_submissions(c, &[Role::TownStreet], None, &[s], at("2021-07-10"));
     assert!(f
         .iter()
-        .any(|f| f.rule == RuleId::Input && f.path == "submissions[0].node"));
-    assert_eq!(finding_of(&f, RuleId::DProgress1).outcome, Outcome::Fail);
+        .any(|f| f.rule == RuleId::INPUT && f.path == "submissions[0].node"));
+    assert_eq!(
+        finding_of(&f, RuleId::of("D-PROGRESS-1")).outcome,
+        Outcome::Fail
+    );
 }
 
 fn plan_with(stated: Stated) -> Submission {
@@ -230,7 +245,10 @@ fn self_organising_town_states_time_place_method() {
         method: Some("设咨询台".into()),
     };
     let f = check_submissions(c, &roles, Some(true), &[plan_with(full)], at("2021-07-10"));
-    assert_eq!(finding_of(&f, RuleId::DPlanSelforg).outcome, Outcome::Pass);
+    assert_eq!(
+        finding_of(&f, RuleId::of("D-PLAN-SELFORG")).outcome,
+        Outcome::Pass
+    );
     let partial = Stated {
         time: Some("6月15日".into()),
         place: Some("  ".into()),
@@ -243,7 +261,10 @@ fn self_organising_town_states_time_place_method() {
         &[plan_with(partial)],
         at("2021-07-10"),
     );
-    let s = f.iter().find(|f| f.rule == RuleId::DPlanSelforg).unwrap();
+    let s = f
+        .iter()
+        .find(|f| f.rule == RuleId::of("D-PLAN-SELFORG"))
+        .unwrap();
     assert_eq!(s.outcome, Outcome::Fail);
     assert!(s.message.zh.contains("地点、宣传方式"), "{}", s.message.zh);
     // Not self-organising: not applicable; unknown: cannot judge, never a pass.
@@ -255,7 +276,7 @@ fn self_organising_town_states_time_place_method() {
         at("2021-07-10"),
     );
     assert_eq!(
-        finding_of(&f, RuleId::DPlanSelforg).outcome,
+        finding_of(&f, RuleId::of("D-PLAN-SELFORG")).outcome,
         Outcome::NotApplicable
     );
     let f = check_submissions(
@@ -266,7 +287,7 @@ fn self_organising_town_states_time_place_method() {
         at("2021-07-10"),
     );
     assert_eq!(
-        finding_of(&f, RuleId::DPlanSelforg).outcome,
+        finding_of(&f, RuleId::of("D-PLAN-SELFORG")).outcome,
         Outcome::CannotJudge
     );
     // A member unit or an assigned street is exempt.
@@ -278,7 +299,7 @@ fn self_organising_town_states_time_place_method() {
         at("2021-07-10"),
     );
     assert_eq!(
-        finding_of(&f, RuleId::DPlanSelforg).outcome,
+        finding_of(&f, RuleId::of("D-PLAN-SELFORG")).outcome,
         Outcome::NotApplicable
     );
 }
@@ -299,7 +320,7 @@ fn assigned_street_states_its_time() {
         at("2021-07-10"),
     );
     assert_eq!(
-        finding_of(&f, RuleId::DPlanStreetTime).outcome,
+        finding_of(&f, RuleId::of("D-PLAN-STREET-TIME")).outcome,
         Outcome::Pass
     );
     let f = check_submissions(
@@ -310,7 +331,7 @@ fn assigned_street_states_its_time() {
         at("2021-07-10"),
     );
     assert_eq!(
-        finding_of(&f, RuleId::DPlanStreetTime).outcome,
+        finding_of(&f, RuleId::of("D-PLAN-STREET-TIME")).outcome,
         Outcome::Fail
     );
     let f = check_submissions(
@@ -321,7 +342,7 @@ fn assigned_street_states_its_time() {
         at("2021-07-10"),
     );
     assert_eq!(
-        finding_of(&f, RuleId::DPlanStreetTime).outcome,
+        finding_of(&f, RuleId::of("D-PLAN-STREET-TIME")).outcome,
         Outcome::NotApplicable
     );
 }
@@ -372,7 +393,7 @@ fn a_submission_before_the_plan_existed_is_questioned() {
     );
     let q = f
         .iter()
-        .find(|f| f.rule == RuleId::Input && f.path == "submissions[0].submitted_at")
+        .find(|f| f.rule == RuleId::INPUT && f.path == "submissions[0].submitted_at")
         .unwrap();
     assert!(
         q.message.zh.contains("早于方案印发日2021-06-07"),

@@ -20,11 +20,11 @@ fn record_and_campaign_sizes() {
     let record = r#"{"unit": "市教育局"}"#;
     assert!(UnitRecord::from_json(&padded(record, MAX_RECORD_JSON)).is_ok());
     let e = UnitRecord::from_json(&padded(record, MAX_RECORD_JSON + 1)).unwrap_err();
-    assert_eq!(e.code(), RuleId::Input);
+    assert_eq!(e.code(), RuleId::INPUT);
     let campaign = fangfei::campaign::LINGYUAN_2021_JSON.trim_end();
     assert!(Campaign::from_json(&padded(campaign, MAX_CAMPAIGN_JSON)).is_ok());
     let e = Campaign::from_json(&padded(campaign, MAX_CAMPAIGN_JSON + 1)).unwrap_err();
-    assert_eq!(e.code(), RuleId::Campaign);
+    assert_eq!(e.code(), RuleId::CAMPAIGN);
 }
 
 #[test]
@@ -37,7 +37,7 @@ fn cell_length() {
         .all(|f| f.severity != Severity::Error));
     let over = format!("{}1", " ".repeat(MAX_CELL_CHARS));
     let f = check_cell(c, Field::SmsSent, &over);
-    assert_eq!(f.findings[0].rule, RuleId::A3Number, "{f:?}");
+    assert_eq!(f.findings[0].rule, RuleId::A3_NUMBER, "{f:?}");
 }
 
 #[test]
@@ -68,7 +68,7 @@ fn a_participants_name() {
     assert!(reg("张".repeat(MAX_NAME_CHARS)).0.is_some());
     let (p, f) = reg("张".repeat(MAX_NAME_CHARS + 1));
     assert!(p.is_none());
-    assert_eq!(f[0].rule, RuleId::QRegName);
+    assert_eq!(f[0].rule, RuleId::Q_REG_NAME);
 }
 
 #[test]

@@ -52,7 +52,7 @@ fn only_television_or_radio_is_an_interview_programme() {
             &r,
             Instant::parse("2021-07-10").unwrap(),
         );
-        report.outcome(RuleId::MPropTv).unwrap()
+        report.outcome(RuleId::of("M-PROP-TV")).unwrap()
     };
     assert_eq!(outcome("tv"), Outcome::Pass);
     assert_eq!(outcome("广播"), Outcome::Pass);

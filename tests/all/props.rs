@@ -64,7 +64,7 @@ proptest! {
         let as_of = Instant::parse("2021-07-10").unwrap();
         let outcome = |t| {
             let f = check_submissions(c, &[Role::MemberUnit], None, &[Submission::new(SubmissionKind::Summary, t)], as_of);
-            f.iter().find(|f| f.rule == RuleId::DSummary).unwrap().outcome
+            f.iter().find(|f| f.rule == RuleId::of("D-SUMMARY")).unwrap().outcome
         };
         prop_assert!(!(outcome(t2) == Outcome::Pass && outcome(t1) != Outcome::Pass));
     }

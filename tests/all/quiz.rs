@@ -118,7 +118,7 @@ fn hong_kong_macao_taiwan_are_refused_with_the_reason() {
             ..Default::default()
         });
         assert!(p.is_none(), "{written}");
-        assert_eq!(findings[0].rule, RuleId::QRegRegion);
+        assert_eq!(findings[0].rule, RuleId::Q_REG_REGION);
         assert!(
             findings[0].message.zh.contains("不含港澳台"),
             "{}",
@@ -147,7 +147,7 @@ fn phone_numbers() {
         match kept.as_str() {
             "-" => {
                 assert!(p.phone.is_none(), "line {line}");
-                assert_eq!(findings[0].rule, RuleId::QRegPhone, "line {line}");
+                assert_eq!(findings[0].rule, RuleId::Q_REG_PHONE, "line {line}");
                 assert_eq!(
                     findings[0].severity,
                     fangfei::Severity::Warning,
@@ -222,7 +222,7 @@ fn paper_composition_is_checked() {
     p.questions.pop();
     p.questions[0].key = json!("Z");
     let err = check_paper(c, &p).unwrap_err();
-    assert!(err.iter().all(|f| f.rule == RuleId::QPaper));
+    assert!(err.iter().all(|f| f.rule == RuleId::Q_PAPER));
     assert!(err.iter().any(|f| f.path == "questions[0].key"));
     assert!(err
         .iter()
@@ -250,7 +250,7 @@ fn window_boundaries() {
         let out = s.sheet(i + 1, &sheet(&i.to_string(), "北京", at, perfect()));
         assert_eq!(out.counted, *counted, "{at}: {:?}", out.findings);
         assert_eq!(
-            out.findings.iter().any(|f| f.rule == RuleId::QWindow),
+            out.findings.iter().any(|f| f.rule == RuleId::Q_WINDOW),
             !counted,
             "{at}"
         );
@@ -271,7 +271,10 @@ fn once_a_day_first_sheet_counts() {
     );
     assert!(!second.counted);
     assert_eq!(second.score, Some(100), "scored, but refused");
-    assert!(second.findings.iter().any(|f| f.rule == RuleId::QOnceADay));
+    assert!(second
+        .findings
+        .iter()
+        .any(|f| f.rule == RuleId::Q_ONCE_A_DAY));
     // The next Beijing day counts again; 2021-06-16T16:00Z is already 06-17 in Beijing.
     let third = s.sheet(3, &sheet("u", "北京", "2021-06-16T16:00:00Z", perfect()));
     assert!(third.counted, "{:?}", third.findings);
@@ -388,7 +391,7 @@ fn phone_digits_never_show_in_debug_or_findings() {
         )
     );
     assert!(!shown.contains(&digits) && !shown.contains(&digits[..8]));
-    assert!(out.findings.iter().any(|f| f.rule == RuleId::QRegPhone));
+    assert!(out.findings.iter().any(|f| f.rule == RuleId::Q_REG_PHONE));
     // A plain number, however the sheet was read.
     let text = r#"{"participant": "u1", "name": "张三", "region": "辽宁", "phone": "13812345678",
       "submitted_at": "2021-06-15T10:05:00+08:00", "answers": {}}"#;
@@ -473,7 +476,7 @@ fn a_replaced_sheet_is_settled_as_not_counted() {
     assert!(later
         .findings
         .iter()
-        .any(|f| f.rule == RuleId::QOnceADay && f.message.zh.contains("不再计分")));
+        .any(|f| f.rule == RuleId::Q_ONCE_A_DAY && f.message.zh.contains("不再计分")));
     // Shards scored apart and merged: the merged tally settles every shard's outcomes.
     let mut one = Scorer::new(c, &all_papers()).unwrap();
     let mut two = Scorer::new(c, &all_papers()).unwrap();
@@ -562,7 +565,7 @@ fn a_paper_for_no_answering_day_is_refused() {
     let e = Scorer::new(c, &papers).unwrap_err();
     assert!(
         e.iter()
-            .any(|f| f.rule == RuleId::QPaper && f.path == "papers[0].date"),
+            .any(|f| f.rule == RuleId::Q_PAPER && f.path == "papers[0].date"),
         "{e:#?}"
     );
 }

@@ -59,14 +59,14 @@ fn open_windows_and_next_deadlines() {
     let m = c.moment(at("2021-06-12T12:00"));
     let open: Vec<_> = m.open_windows.iter().map(|w| w.rule).collect();
     assert!(
-        open.contains(&RuleId::DProgress1)
-            && open.contains(&RuleId::DNewmediaWeek1)
-            && open.contains(&RuleId::DSummary)
+        open.contains(&RuleId::of("D-PROGRESS-1"))
+            && open.contains(&RuleId::of("D-NEWMEDIA-WEEK1"))
+            && open.contains(&RuleId::of("D-SUMMARY"))
     );
-    assert!(!open.contains(&RuleId::DPlan) && !open.contains(&RuleId::DProgress2));
+    assert!(!open.contains(&RuleId::of("D-PLAN")) && !open.contains(&RuleId::of("D-PROGRESS-2")));
     assert_eq!(
         m.next_deadlines.first().map(|w| w.rule),
-        Some(RuleId::DNewmediaWeek1)
+        Some(RuleId::of("D-NEWMEDIA-WEEK1"))
     );
     let m = c.moment(at("2021-07-04T00:00"));
     assert!(m.open_windows.is_empty() && m.next_deadlines.is_empty());
@@ -97,12 +97,12 @@ fn every_dated_event_is_listed() {
     assert_eq!(
         deadlines,
         vec![
-            (RuleId::DPlan, "2021-06-10".into(), false),
-            (RuleId::DNewmediaWeek1, "2021-06-16".into(), false),
-            (RuleId::DProgress1, "2021-06-16".into(), false),
-            (RuleId::DProgress2, "2021-06-24".into(), false),
-            (RuleId::DSummary, "2021-07-03".into(), true),
-            (RuleId::DStats, "2021-07-03".into(), true),
+            (RuleId::of("D-PLAN"), "2021-06-10".into(), false),
+            (RuleId::of("D-NEWMEDIA-WEEK1"), "2021-06-16".into(), false),
+            (RuleId::of("D-PROGRESS-1"), "2021-06-16".into(), false),
+            (RuleId::of("D-PROGRESS-2"), "2021-06-24".into(), false),
+            (RuleId::of("D-SUMMARY"), "2021-07-03".into(), true),
+            (RuleId::of("D-STATS"), "2021-07-03".into(), true),
         ]
     );
     let close = events

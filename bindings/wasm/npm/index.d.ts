@@ -293,7 +293,8 @@ export interface Unit { name: string; aliases: string[]; roles: Role[] }
 export function setLanguage(lang: "zh" | "en" | null): void;
 /** The campaign's units. In "fangfei/forms", the embedded campaign's (the module reads no other). */
 export function units(campaign?: Campaign | CampaignHandle): Unit[];
-export function rules(): Rule[];
+/** The campaign's rule catalogue: the library's own rules and the campaign's phases, events and duties. */
+export function rules(campaign?: Campaign | CampaignHandle): Rule[];
 export function annex3Schema(bounds?: boolean, campaign?: Campaign | CampaignHandle): Record<string, unknown>;
 
 /**

@@ -11,11 +11,11 @@ use fangfei::annex3::{
     cell_text, check_cell_in as core_cell, check_field_in as core_field, json_schema,
     validate_form as core_form, Field, Form,
 };
+use fangfei::audit::check_submissions as core_submissions;
 use fangfei::audit::check_unit as core_unit;
-use fangfei::campaign::Role;
-use fangfei::deadline::{check_submissions as core_submissions, Submission};
 use fangfei::json::{FromJson, Problem};
 use fangfei::quiz::{register as core_register, Paper, Registration, Scorer, Sheet};
+use fangfei::record::Submission;
 use fangfei::record::UnitRecord;
 use fangfei::{Campaign, Instant, Lang};
 use fangfei_wasm_json as results;
@@ -350,17 +350,20 @@ pub fn timeline_svg(lang: &str, c: Option<&Value>) -> Result<String> {
     fangfei::timeline::svg(&c, lang).map_err(|e| coded(e.code(), e.text()))
 }
 
-/// Submissions against their windows: `{roles, selfOrganises?, submissions, asOf}`.
+/// Submissions against their windows: `{roles, flags?, submissions, asOf}`.
 pub fn check_submissions(input: &Value, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
     let input = js_keys(input)?;
     let input = input.as_ref();
-    let roles: Vec<Role> = from_value(input.get("roles").unwrap_or(&Value::Null), "roles")?;
-    let subs: Vec<Submission> = from_value(
-        input.get("submissions").unwrap_or(&json!([])),
-        "submissions",
-    )?;
-    let so = input.get("self_organises").and_then(Value::as_bool);
+    let roles: Vec<String> = from_value(input.get("roles").unwrap_or(&Value::Null), "roles")?;
+    // The submissions read as a record's are, in the campaign's words.
+    let record =
+        json!({ "unit": "", "submissions": input.get("submissions").unwrap_or(&json!([])) });
+    let subs: Vec<Submission> = UnitRecord::from_value(&c, &record)
+        .map_err(|e| listed(e.code().as_str(), e.problems(), "submissions"))?
+        .submissions;
+    let flags: std::collections::BTreeMap<String, bool> =
+        from_value(input.get("flags").unwrap_or(&json!({})), "flags")?;
     let as_of = match input.get("as_of") {
         None | Some(Value::Null) => return Err(ApiError::input("asOf is required")),
         Some(Value::String(s)) => instant(s, &c)?,
@@ -371,7 +374,7 @@ pub fn check_submissions(input: &Value, c: Option<&Value>) -> Result<String> {
         }
     };
     to_json(&wire::findings(core_submissions(
-        &c, &roles, so, &subs, as_of,
+        &c, &roles, &flags, &subs, as_of,
     )))
 }
 
@@ -460,7 +463,7 @@ fn separated(v: &wire::Cell) -> Option<String> {
         if f.place.is_some() || f.unit.is_some() {
             return None;
         }
-        put(&mut out, FINDING, f.rule)?;
+        put(&mut out, FINDING, f.rule.as_str())?;
         for text in [
             f.severity,
             f.outcome,
@@ -532,7 +535,8 @@ pub fn units(c: &Campaign) -> Result<String> {
 /// A unit record's report, as of an instant (default: the end of the campaign).
 pub fn check_unit(record: &Value, as_of: Option<&str>, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
-    let r: UnitRecord = from_value(js_keys(record)?.as_ref(), "record")?;
+    let r = UnitRecord::from_value(&c, js_keys(record)?.as_ref())
+        .map_err(|e| listed(e.code().as_str(), e.problems(), "record"))?;
     let at = match as_of {
         Some(t) => instant(t, &c)?,
         None => c
@@ -561,7 +565,7 @@ pub fn score_sheets(input: &Value, c: Option<&Value>) -> Result<String> {
         .ok_or_else(|| ApiError::input("sheets must be an array"))?;
     let sheets = batch(sheets, "sheets", "答卷")?;
     let strategy = match input.get("strategy") {
-        None | Some(Value::Null) => c.quiz.team_strategy,
+        None | Some(Value::Null) => c.quiz.as_ref().map(|q| q.team_strategy).unwrap_or_default(),
         Some(v) => from_value(v, "strategy")?,
     };
     let through = match input.get("through").and_then(Value::as_str) {
@@ -615,9 +619,10 @@ pub fn score_sheets(input: &Value, c: Option<&Value>) -> Result<String> {
     to_json(&wire::Scored::new(&c, outcomes, &scorer, query))
 }
 
-/// The rule catalogue.
-pub fn rules() -> Result<String> {
-    to_json(&wire::rules())
+/// The rule catalogue of the campaign.
+pub fn rules(c: Option<&Value>) -> Result<String> {
+    let c = campaign_of(c)?;
+    to_json(&wire::rules(&c))
 }
 
 /// The JSON Schema of the Annex 3 table.
@@ -690,7 +695,7 @@ fn dispatch(name: &str, args: &[Value]) -> Result<String> {
         }
         "register" => register(required(0, "registration")?),
         "scoreSheets" => score_sheets(required(0, "input")?, given(1)),
-        "rules" => rules(),
+        "rules" => rules(given(0)),
         "annex3Schema" => annex3_schema(
             args.first().and_then(Value::as_bool).unwrap_or(false),
             given(1),

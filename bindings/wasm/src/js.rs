@@ -286,8 +286,8 @@ pub fn score_sheets(input: JsValue, campaign: JsValue) -> Result<JsValue, JsValu
 }
 
 #[wasm_bindgen]
-pub fn rules() -> Result<JsValue, JsValue> {
-    out(api::rules())
+pub fn rules(campaign: JsValue) -> Result<JsValue, JsValue> {
+    out(api::rules(arg(campaign)?.as_ref()))
 }
 
 #[cfg(not(any(feature = "forms", feature = "quiz")))]

@@ -56,10 +56,16 @@ pub fn html(office: &Office<'_>) -> String {
     let _ = writeln!(h, "<h1>{}核查报告</h1>", esc(&c.name.zh));
     let _ = writeln!(
         h,
-        "<p class=\"sub\">{} · 核查时点 {} · {}</p>",
-        esc(&c.document_number),
-        a.as_of.as_deadline(),
-        esc(&c.issuer)
+        "<p class=\"sub\">{}</p>",
+        esc(&[
+            c.document_number.clone().unwrap_or_default(),
+            format!("核查时点 {}", a.as_of.as_deadline()),
+            c.issuer.clone().unwrap_or_default(),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · "))
     );
 
     // 概况
@@ -96,9 +102,9 @@ pub fn html(office: &Office<'_>) -> String {
             let _ = writeln!(
                 h,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}({})</td></tr>",
-                esc(&d.rule.name.zh),
+                esc(&d.name.zh),
                 d.cutoff.as_deadline(),
-                esc(&d.rule.clause),
+                esc(&d.duty.clause),
                 names.join("、"),
                 names.len()
             );
@@ -127,7 +133,7 @@ pub fn html(office: &Office<'_>) -> String {
             h,
             "<th title=\"{} {}\">{}</th>",
             r,
-            esc(Office::title(*r)),
+            esc(&office.title(*r)),
             i + 1
         );
     }
@@ -158,7 +164,7 @@ pub fn html(office: &Office<'_>) -> String {
     }
     let _ = writeln!(h, "</tbody></table><ol class=\"rules\">");
     for r in rules {
-        let _ = writeln!(h, "<li>{r} {}</li>", esc(Office::title(*r)));
+        let _ = writeln!(h, "<li>{r} {}</li>", esc(&office.title(*r)));
     }
     let _ = writeln!(h, "</ol>");
 
@@ -175,7 +181,7 @@ pub fn html(office: &Office<'_>) -> String {
                 h,
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
                 esc(f.unit.as_deref().unwrap_or("")),
-                esc(Office::title(f.rule)),
+                esc(&office.title(f.rule)),
                 esc(&f.message.zh),
                 esc(&f.clause)
             );
@@ -286,7 +292,7 @@ pub fn html(office: &Office<'_>) -> String {
                 let _ = writeln!(
                     h,
                     "<li><b>{}</b>({}):{}{}</li>",
-                    esc(Office::title(f.rule)),
+                    esc(&office.title(f.rule)),
                     f.verdict(Lang::Zh),
                     esc(&f.message.zh),
                     match f.effect {
@@ -312,7 +318,7 @@ pub fn html(office: &Office<'_>) -> String {
     let _ = writeln!(
         h,
         "<p class=\"sign\">{}<br>{}</p></body></html>",
-        esc(&c.issuer),
+        esc(c.issuer.as_deref().unwrap_or_default()),
         chinese_date(a.as_of.date())
     );
     h

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use fangfei::annex3::{Field, RowOutcome};
 use fangfei::audit::{judged_rules, Audit, AuditedUnit};
-use fangfei::campaign::{Role, SubmissionRule};
+use fangfei::campaign::{Deliver, Duty, DutyRule};
 use fangfei::{Campaign, Effect, Finding, Instant, Lang, Outcome, RuleId, Severity};
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError};
 
@@ -71,7 +71,10 @@ pub fn legend_en(class: &str) -> &'static str {
 /// Something due soon and not yet received (催报).
 pub struct Due<'a> {
     pub unit: &'a str,
-    pub rule: &'a SubmissionRule,
+    /// The delivery duty.
+    pub duty: &'a Duty,
+    /// The delivery's name.
+    pub name: fangfei::Text,
     pub cutoff: Instant,
 }
 
@@ -93,28 +96,21 @@ impl<'a> Office<'a> {
         }
     }
 
-    /// The units in roster order, grouped by type: member units, towns and streets,
-    /// then units off the roster.
-    pub fn groups(&self) -> Vec<(&'static str, Vec<&'a AuditedUnit>)> {
+    /// The units in roster order, grouped by their first role (in the campaign's
+    /// order of roles: 成员单位, then 乡镇街道 in 2021), then units off the roster.
+    pub fn groups(&self) -> Vec<(String, Vec<&'a AuditedUnit>)> {
         let counted = || self.audit.units.iter().filter(|u| u.counted);
-        let mut groups = vec![
-            (
-                "成员单位",
-                counted()
-                    .filter(|u| u.report.on_roster && u.report.roles.contains(&Role::MemberUnit))
-                    .collect::<Vec<_>>(),
-            ),
-            (
-                "乡镇街道",
-                counted()
-                    .filter(|u| {
-                        u.report.on_roster
-                            && !u.report.roles.contains(&Role::MemberUnit)
-                            && u.report.roles.contains(&Role::TownStreet)
-                    })
-                    .collect(),
-            ),
-        ];
+        let mut groups: Vec<(String, Vec<&'a AuditedUnit>)> = self
+            .campaign
+            .roles
+            .iter()
+            .map(|r| {
+                let units = counted()
+                    .filter(|u| u.report.on_roster && u.report.roles.first() == Some(&r.key))
+                    .collect();
+                (r.name.zh.clone(), units)
+            })
+            .collect();
         let rest: Vec<&AuditedUnit> = counted()
             .filter(|u| {
                 !groups
@@ -122,7 +118,7 @@ impl<'a> Office<'a> {
                     .any(|(_, g)| g.iter().any(|x| std::ptr::eq(*x, *u)))
             })
             .collect();
-        groups.push(("名单外及其他单位", rest));
+        groups.push(("名单外及其他单位".to_owned(), rest));
         groups.retain(|(_, g)| !g.is_empty());
         groups
     }
@@ -189,7 +185,7 @@ impl<'a> Office<'a> {
         self.audit
             .findings
             .iter()
-            .filter(|f| f.rule != RuleId::Units || f.place.is_some())
+            .filter(|f| f.rule != RuleId::UNITS || f.place.is_some())
             .collect()
     }
 
@@ -216,22 +212,31 @@ impl<'a> Office<'a> {
             .unwrap_or_default()
     }
 
+    /// The delivery duties of the campaign.
+    fn deliveries(&self) -> impl Iterator<Item = (&'a Duty, &'a Deliver)> {
+        self.campaign.duties.iter().filter_map(|d| match &d.rule {
+            DutyRule::Deliver(x) => Some((d, x)),
+            _ => None,
+        })
+    }
+
     /// What falls due within a day after the audit's instant and has not been
     /// received (the units' outcome for it is still pending).
     pub fn due_soon(&self) -> Vec<Due<'a>> {
         let as_of = self.audit.as_of;
         let mut out = Vec::new();
-        for rule in &self.campaign.submissions {
-            let (cutoff, _) = rule.due.cutoff();
+        for (duty, x) in self.deliveries() {
+            let (cutoff, _) = self.campaign.due_of(x).cutoff();
             let ahead = cutoff.unix_seconds().saturating_sub(as_of.unix_seconds());
             if !(0 < ahead && ahead <= 86_400) {
                 continue;
             }
             for u in self.audit.units.iter().filter(|u| u.counted) {
-                if u.report.outcome(rule.rule) == Some(Outcome::Pending) {
+                if u.report.outcome(duty.id) == Some(Outcome::Pending) {
                     out.push(Due {
                         unit: &u.report.unit,
-                        rule,
+                        duty,
+                        name: self.campaign.delivery_name(x),
                         cutoff,
                     });
                 }
@@ -244,7 +249,7 @@ impl<'a> Office<'a> {
     pub fn due_soon_by_material(&self) -> Vec<(Due<'a>, Vec<&'a str>)> {
         let mut out: Vec<(Due<'a>, Vec<&'a str>)> = Vec::new();
         for d in self.due_soon() {
-            match out.iter_mut().find(|(x, _)| std::ptr::eq(x.rule, d.rule)) {
+            match out.iter_mut().find(|(x, _)| std::ptr::eq(x.duty, d.duty)) {
                 Some((_, units)) => units.push(d.unit),
                 None => {
                     let unit = d.unit;
@@ -255,13 +260,15 @@ impl<'a> Office<'a> {
         out
     }
 
-    /// What a unit must 补报 (a material missing, parts of its summary, what its plan
-    /// must state) or has had 退回 (its Annex 3 table), by which clause and by when.
+    /// What a unit must 补报 (a material missing, parts of a material, what a
+    /// material must state) or has had 退回 (its statistics table), by which clause
+    /// and by when.
     pub fn notice_items(&self, u: &'a AuditedUnit) -> Vec<Item> {
         let as_of = self.audit.as_of;
-        let by_when = |rule: Option<&SubmissionRule>| match rule {
-            Some(r) => {
-                let (cutoff, _) = r.due.cutoff();
+        let campaign = self.campaign;
+        let by_when = |x: Option<&Deliver>| match x {
+            Some(x) => {
+                let (cutoff, _) = campaign.due_of(x).cutoff();
                 if as_of < cutoff {
                     format!("请于{}前报送", cutoff.as_deadline())
                 } else {
@@ -270,68 +277,72 @@ impl<'a> Office<'a> {
             }
             None => "请尽快补报".to_owned(),
         };
-        let rule_of = |id: RuleId| {
-            self.campaign
-                .submissions
-                .iter()
-                .find(|s| s.rule == id || s.parts_rule == Some(id))
+        // The delivery a rule is about: the duty itself, the one whose parts rule it
+        // is, or (for what a material must state) the material's own delivery.
+        let delivery_of = |id: RuleId| -> Option<&Deliver> {
+            let of_material = |m: &str| {
+                self.deliveries()
+                    .find(|(_, x)| x.material == m)
+                    .map(|(_, x)| x)
+            };
+            campaign.duties.iter().find_map(|d| match &d.rule {
+                DutyRule::Deliver(x)
+                    if d.id == id || x.parts.as_ref().is_some_and(|p| p.id == id) =>
+                {
+                    Some(x)
+                }
+                DutyRule::State(s) if d.id == id => of_material(&s.material),
+                _ => None,
+            })
         };
         let mut items = Vec::new();
         for f in &u.report.findings {
             if f.outcome != Outcome::Fail || f.severity != Severity::Error {
                 continue;
             }
-            let is_delivery = self.campaign.submissions.iter().any(|s| s.rule == f.rule);
-            let is_statement = self
-                .campaign
-                .plan_statements
-                .iter()
-                .any(|s| s.rule == f.rule);
+            let duty = campaign.duty(f.rule);
+            let is_delivery = matches!(duty.map(|d| &d.rule), Some(DutyRule::Deliver(_)));
+            let is_statement = matches!(duty.map(|d| &d.rule), Some(DutyRule::State(_)));
             // A material not received at all (its finding is about the record as a
             // whole); a late one is received and is not asked for again.
             let missing = is_delivery && f.path.to_string().is_empty();
             let parts = self
-                .campaign
-                .submissions
-                .iter()
-                .any(|s| s.parts_rule == Some(f.rule));
+                .deliveries()
+                .any(|(_, x)| x.parts.as_ref().is_some_and(|p| p.id == f.rule));
             if missing || parts || is_statement {
                 // A material missing is named as the plan names it.
-                let what = match rule_of(f.rule).filter(|_| missing) {
-                    Some(r) => format!("{}未报送", r.name.zh),
+                let what = match delivery_of(f.rule).filter(|_| missing) {
+                    Some(x) => format!("{}未报送", campaign.delivery_name(x).zh),
                     None => f.message.zh.clone(),
                 };
                 items.push(Item {
                     returned: false,
                     what,
                     clause: f.clause.clone(),
-                    by_when: by_when(rule_of(f.rule).or_else(|| {
-                        // What a plan must state is sent with the plan.
-                        self.campaign
-                            .submissions
-                            .iter()
-                            .find(|s| s.kind == fangfei::campaign::SubmissionKind::Plan)
-                    })),
+                    by_when: by_when(delivery_of(f.rule)),
                 });
             }
         }
-        if let Some(row) = self.annex3_of(u).filter(|r| !r.accepted) {
+        if let (Some(row), Some(table)) = (
+            self.annex3_of(u).filter(|r| !r.accepted),
+            campaign.statistics_table.as_ref(),
+        ) {
             let why: Vec<String> = row
                 .findings
                 .iter()
                 .filter(|f| f.severity == Severity::Error)
                 .map(|f| f.message.zh.clone())
                 .collect();
-            let stats = self
-                .campaign
-                .submissions
-                .iter()
-                .find(|s| s.rule == RuleId::DStats);
+            let delivery = table
+                .material
+                .as_deref()
+                .and_then(|m| self.deliveries().find(|(_, x)| x.material == m))
+                .map(|(_, x)| x);
             items.push(Item {
                 returned: true,
-                what: format!("附件3统计表退回:{}", why.join(";")),
-                clause: "附件3 填表说明".to_owned(),
-                by_when: by_when(stats).replace("补报", "重新报送"),
+                what: format!("{}退回:{}", table.name.zh, why.join(";")),
+                clause: table.clause.clone(),
+                by_when: by_when(delivery).replace("补报", "重新报送"),
             });
         }
         items
@@ -354,11 +365,15 @@ impl<'a> Office<'a> {
         };
         let _ = writeln!(s, "{title}\n");
         let _ = writeln!(s, "{}:\n", u.report.unit);
+        let number = c
+            .document_number
+            .as_deref()
+            .map(|n| format!("({n})"))
+            .unwrap_or_default();
         let _ = writeln!(
             s,
-            "    根据《{}》({}),经核查(截至{}),请贵单位办理以下事项:\n",
+            "    根据《{}》{number},经核查(截至{}),请贵单位办理以下事项:\n",
             c.name.zh,
-            c.document_number,
             self.audit.as_of.as_deadline()
         );
         for (head, want) in [("一、补报", false), ("二、退回修改", true)] {
@@ -384,7 +399,9 @@ impl<'a> Office<'a> {
             }
             let _ = writeln!(s);
         }
-        let _ = writeln!(s, "{:>40}", c.issuer);
+        if let Some(issuer) = &c.issuer {
+            let _ = writeln!(s, "{issuer:>40}");
+        }
         let d = self.audit.as_of.date();
         let _ = writeln!(s, "{:>40}", chinese_date(d));
         Some(s)
@@ -426,8 +443,8 @@ impl<'a> Office<'a> {
     }
 
     /// The title of a rule, as the office reads it.
-    pub fn title(rule: RuleId) -> &'static str {
-        rule.info().title_zh
+    pub fn title(&self, rule: RuleId) -> String {
+        self.campaign.title_of(rule).zh
     }
 }
 

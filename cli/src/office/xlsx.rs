@@ -38,7 +38,10 @@ pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
         "unknown" => centered("#EDEDED", "#444444"),
         _ => centered("#FFFFFF", "#777777"),
     };
-    let subtitle = format!("{} · 核查时点 {}", c.document_number, a.as_of.as_deadline());
+    let subtitle = match &c.document_number {
+        Some(n) => format!("{n} · 核查时点 {}", a.as_of.as_deadline()),
+        None => format!("核查时点 {}", a.as_of.as_deadline()),
+    };
 
     // 总表
     let rules = office.rules();
@@ -92,7 +95,7 @@ pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
     ws.write_string(row, 0, format!("图例:{}", legend.join("  ")))?;
     row += 1;
     for (i, r) in rules.iter().enumerate() {
-        ws.write_string(row, 0, format!("{} {r} {}", i + 1, Office::title(*r)))?;
+        ws.write_string(row, 0, format!("{} {r} {}", i + 1, office.title(*r)))?;
         row += 1;
     }
     crate::tables::print_a4(ws, 3, 3)?;
@@ -108,7 +111,7 @@ pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
                 vec![
                     f.unit.clone().unwrap_or_default(),
                     (*label).to_owned(),
-                    Office::title(f.rule).to_owned(),
+                    office.title(f.rule),
                     f.message.zh.clone(),
                     f.clause.clone(),
                 ]
@@ -160,7 +163,7 @@ pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
             for f in office.problems(u) {
                 problems.push(vec![
                     u.report.unit.clone(),
-                    Office::title(f.rule).to_owned(),
+                    office.title(f.rule),
                     f.verdict(Lang::Zh).to_owned(),
                     f.message.zh.clone(),
                     match f.effect {
@@ -319,9 +322,9 @@ pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
             .map(|d| {
                 vec![
                     d.unit.to_owned(),
-                    d.rule.name.zh.clone(),
+                    d.name.zh.clone(),
                     d.cutoff.as_deadline(),
-                    d.rule.clause.clone(),
+                    d.duty.clause.clone(),
                 ]
             })
             .collect();

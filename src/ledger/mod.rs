@@ -1,0 +1,752 @@
+//! The office's ledger (台账): one workbook kept through the month, a sheet per kind of
+//! entry, its layout and its reading written from the campaign's declarations — the
+//! units and their flags, the materials received, each activity list, each event's
+//! sites, the figures, the spot checks and the statistics table — so that another plan
+//! gets its own sheets and lists, and the 2021 ledger reads as it always has.
+//!
+//! I/O-free: [`layout`] says what sheets and columns the ledger has (a front end writes
+//! the workbook from it, and [`rows`] gives the rows of records already held); [`read`]
+//! takes the cells of its tables, as text, and gives the unit records and every problem
+//! at its cell (`材料报送!C7`). A row with a problem is left out of its unit's record —
+//! said, not lost. A sheet that is present lists everything the office received of its
+//! kind: a unit with no row there sent none (an empty list, which the rules judge),
+//! while a sheet that is absent says nothing (the rules answer 无法判断).
+//!
+//! ```
+//! use fangfei::ledger::{layout, read, Part};
+//! use fangfei::annex3::sheet::Locator;
+//! let c = fangfei::Campaign::embedded();
+//! assert!(layout(c).sheets.iter().any(|s| s.name == "材料报送"));
+//! let row = |cells: &[&str]| cells.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+//! let rows = vec![
+//!     (1, row(&["单位", "材料", "收到时间"])),
+//!     (2, row(&["教育局", "工作方案", "6月9日 15:10"])),
+//! ];
+//! let ledger = read(c, &[Part::new("台账.xlsx", Locator::Sheet("材料报送".into()), rows)]);
+//! let (_, record) = &ledger.records[0];
+//! assert_eq!(record.unit, "教育局");
+//! assert_eq!(record.submissions[0].kind, "plan");
+//! ```
+
+use crate::campaign::{Campaign, Deliver, DutyRule, ItemField, Need};
+use crate::report::Effect;
+
+mod read;
+mod rows;
+mod values;
+
+pub use read::{read, Ledger, Part};
+pub use rows::{rows, Cell};
+pub use values::{count, yes_no};
+
+/// The first sheet: how to keep the ledger (not read back).
+pub const INSTRUCTIONS: &str = "填表说明";
+/// The hidden sheet of the drop-down lists (not read back).
+pub const CHOICES: &str = "选项";
+
+/// How a column's cells are read (and what the template lets a clerk type).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Value {
+    /// A unit on the roster, by any of its names.
+    Unit,
+    /// Free text.
+    Text,
+    /// Written by the template for the clerk, not read back.
+    Shown,
+    /// An instant: `2021-06-09 15:10`, `6月9日 15:10`, an Excel date cell.
+    Instant,
+    /// A day.
+    Date,
+    /// A whole number ≥ 0.
+    Count,
+    /// 是/否.
+    YesNo,
+    /// A channel of the campaign, by any of its names.
+    Channel,
+    /// A material of the campaign, by any of its names.
+    Material,
+    /// Parts of a material, listed with 、.
+    Parts,
+    /// One of the values the sheet's 类型 column takes.
+    Type,
+    /// A cell of the statistics table, kept as typed (the table's checks judge it).
+    Raw,
+}
+
+/// Where a column's value goes in a unit's record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Target {
+    /// The unit.
+    Unit,
+    /// Nothing: shown or a note.
+    Nothing,
+    /// A flag's answer (its key).
+    Flag(String),
+    /// A submission's material.
+    Material,
+    /// A submission's node.
+    Node,
+    /// A submission's time of receipt.
+    Received,
+    /// A submission's parts.
+    Parts,
+    /// A submission's statement (its key).
+    Statement(String),
+    /// Whether a submission was promoted.
+    Promoted,
+    /// Which list of a shared sheet.
+    Type,
+    /// A field of a list's item.
+    Field(ItemField),
+    /// A site's venue.
+    Venue,
+    /// A site's staff.
+    Staff,
+    /// A site's time of arrival.
+    Arrived,
+    /// A site's item (its key).
+    Item(String),
+    /// A site's figure (its key).
+    SiteFigure(String),
+    /// A figure of a group: (group, field).
+    Figure(String, String),
+    /// A spot check's day.
+    CheckDate,
+    /// Whether a spot check found the plan kept.
+    Consistent,
+    /// A spot check's note.
+    CheckNote,
+    /// A count column of the statistics table (its key).
+    TableCell(String),
+    /// The statistics table's free-text column.
+    TableOther,
+}
+
+/// A column of a ledger sheet.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    /// The header the template writes.
+    pub head: String,
+    /// Other headers the reader takes for it.
+    pub aliases: Vec<String>,
+    /// How its cells are read.
+    pub value: Value,
+    /// Where the value goes.
+    pub target: Target,
+    /// Whether a row must fill it.
+    pub required: bool,
+    /// The template's column width, in characters.
+    pub width: f64,
+    /// The header's note for the clerk.
+    pub note: String,
+    /// The drop-down list (a name of [`Layout::choices`]), when the column has one.
+    pub choices: Option<String>,
+}
+
+impl Column {
+    fn new(
+        head: impl Into<String>,
+        value: Value,
+        target: Target,
+        width: f64,
+        note: impl Into<String>,
+    ) -> Column {
+        Column {
+            head: head.into(),
+            aliases: Vec::new(),
+            value,
+            target,
+            required: false,
+            width,
+            note: note.into(),
+            choices: None,
+        }
+    }
+
+    fn required(mut self, yes: bool) -> Column {
+        self.required = yes;
+        self
+    }
+
+    fn choices(mut self, name: impl Into<String>) -> Column {
+        self.choices = Some(name.into());
+        self
+    }
+
+    fn aliases(mut self, aliases: &[String]) -> Column {
+        self.aliases = aliases.to_vec();
+        self
+    }
+
+    /// Whether `header` (trimmed) names this column.
+    pub fn is(&self, header: &str) -> bool {
+        let h = header.trim();
+        self.head == h || self.aliases.iter().any(|a| a == h)
+    }
+}
+
+/// What a sheet holds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Holds {
+    /// The roster, the units' types and flags.
+    Units,
+    /// The materials received.
+    Submissions,
+    /// One or more activity lists (keys; a 类型 column tells them apart when several),
+    /// with the 类型 values of each.
+    Lists(Vec<(String, Vec<String>)>),
+    /// An event's sites (its key).
+    Sites(String),
+    /// Figures groups (keys).
+    Figures(Vec<String>),
+    /// The office's spot checks.
+    SpotChecks,
+    /// The statistics table, one row per unit.
+    Table,
+}
+
+/// A sheet of the ledger.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sheet {
+    /// Its name.
+    pub name: String,
+    /// What it holds.
+    pub holds: Holds,
+    /// Its columns, 单位 first.
+    pub columns: Vec<Column>,
+    /// What to enter, for the instructions sheet.
+    pub note: String,
+}
+
+impl Sheet {
+    /// The index of the column that `header` names.
+    pub fn column(&self, header: &str) -> Option<usize> {
+        self.columns.iter().position(|c| c.is(header))
+    }
+}
+
+/// The ledger's layout for a campaign.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layout {
+    /// The sheets read back, in the workbook's order (after the instructions).
+    pub sheets: Vec<Sheet>,
+    /// The drop-down lists: (name, choices).
+    pub choices: Vec<(String, Vec<String>)>,
+    /// The instructions sheet's lines.
+    pub instructions: Vec<String>,
+}
+
+fn unit_column(campaign: &Campaign) -> Column {
+    let example = campaign
+        .units
+        .first()
+        .map(|u| match u.aliases.first() {
+            Some(a) => format!("(如“{}”“{a}”)", u.name),
+            None => format!("(如“{}”)", u.name),
+        })
+        .unwrap_or_default();
+    Column::new(
+        "单位",
+        Value::Unit,
+        Target::Unit,
+        22.0,
+        format!("名单上的单位,可下拉选择;简称、全称均可{example}。"),
+    )
+    .required(true)
+    .choices("单位")
+}
+
+fn note_column() -> Column {
+    Column::new("备注", Value::Text, Target::Nothing, 24.0, "")
+}
+
+fn yes_no_column(head: &str, target: Target, width: f64, note: impl Into<String>) -> Column {
+    Column::new(head, Value::YesNo, target, width, note).choices("是否")
+}
+
+fn delivers(campaign: &Campaign) -> impl Iterator<Item = &Deliver> {
+    campaign.duties.iter().filter_map(|d| match &d.rule {
+        DutyRule::Deliver(x) => Some(x),
+        _ => None,
+    })
+}
+
+/// Groups the things a campaign declares by the ledger sheet each goes on (its own
+/// name, or the sheet it shares), in order.
+fn by_sheet<'c, T>(items: &'c [T], sheet: impl Fn(&T) -> String) -> Vec<(String, Vec<&'c T>)> {
+    let mut out: Vec<(String, Vec<&T>)> = Vec::new();
+    for x in items {
+        let name = sheet(x);
+        match out.iter_mut().find(|(n, _)| *n == name) {
+            Some((_, xs)) => xs.push(x),
+            None => out.push((name, vec![x])),
+        }
+    }
+    out
+}
+
+/// The ledger of `campaign`: its sheets, columns, drop-down lists and instructions.
+pub fn layout(campaign: &Campaign) -> Layout {
+    let mut sheets = Vec::new();
+    let mut choices: Vec<(String, Vec<String>)> = vec![
+        (
+            "单位".into(),
+            campaign.units.iter().map(|u| u.name.clone()).collect(),
+        ),
+        ("是否".into(), vec!["是".into(), "否".into()]),
+    ];
+
+    // 单位名单: the roster, its types, and the flags a unit answers.
+    let mut cols = vec![
+        unit_column(campaign),
+        Column::new(
+            "类型",
+            Value::Shown,
+            Target::Nothing,
+            26.0,
+            "名单上的单位类型;名单外的单位写明类型。",
+        ),
+    ];
+    for f in &campaign.flags {
+        cols.push(
+            yes_no_column(
+                &f.name.zh,
+                Target::Flag(f.key.clone()),
+                16.0,
+                format!("{}的填“是”。", f.name.zh),
+            )
+            .aliases(&f.aliases),
+        );
+    }
+    cols.push(note_column());
+    sheets.push(Sheet {
+        name: "单位名单".into(),
+        holds: Holds::Units,
+        columns: cols,
+        note: "活动方案的单位名单;名单外的单位可加一行并写明类型。".into(),
+    });
+
+    // 材料报送: what the office received, and when.
+    if !campaign.materials.is_empty() {
+        let names: Vec<String> = campaign
+            .materials
+            .iter()
+            .map(|m| m.name.zh.clone())
+            .collect();
+        let mut cols = vec![
+            unit_column(campaign),
+            Column::new(
+                "材料",
+                Value::Material,
+                Target::Material,
+                14.0,
+                format!("{}(下拉选择)。", names.join("、")),
+            )
+            .required(true)
+            .choices("材料"),
+        ];
+        choices.push(("材料".into(), names));
+        let nodes: Vec<String> = delivers(campaign)
+            .filter_map(|x| x.node)
+            .map(crate::time::md_zh)
+            .collect();
+        if !nodes.is_empty() {
+            cols.push(Column::new(
+                "节点",
+                Value::Date,
+                Target::Node,
+                11.0,
+                format!("按节点报送的材料所属节点({})。", nodes.join("、")),
+            ));
+        }
+        cols.push(
+            Column::new(
+                "收到时间",
+                Value::Instant,
+                Target::Received,
+                18.0,
+                "收到的时间(月日 时分,可写年份);未写年份的按活动年度计。",
+            )
+            .required(true),
+        );
+        let parts: Vec<String> = campaign
+            .materials
+            .iter()
+            .filter(|m| !m.parts.is_empty())
+            .map(|m| {
+                let p: Vec<&str> = m.parts.iter().map(|p| p.name.as_str()).collect();
+                format!("{}:{}", m.name.zh, p.join("、"))
+            })
+            .collect();
+        if !parts.is_empty() {
+            cols.push(Column::new(
+                "所含内容",
+                Value::Parts,
+                Target::Parts,
+                30.0,
+                format!("所附材料,用顿号分开({})。", parts.join(";")),
+            ));
+        }
+        let mut seen: Vec<&str> = Vec::new();
+        for m in &campaign.materials {
+            for s in &m.statements {
+                if seen.contains(&s.key.as_str()) {
+                    continue;
+                }
+                seen.push(&s.key);
+                cols.push(
+                    Column::new(
+                        s.name.zh.clone(),
+                        Value::Text,
+                        Target::Statement(s.key.clone()),
+                        16.0,
+                        format!("{}写明的{}。", m.name.zh, s.name.zh),
+                    )
+                    .aliases(&s.aliases),
+                );
+            }
+        }
+        if delivers(campaign).any(|x| x.promoted != Effect::None) {
+            cols.push(yes_no_column(
+                "推广",
+                Target::Promoted,
+                8.0,
+                "作为好做法被推广的填“是”。",
+            ));
+        }
+        cols.push(note_column());
+        sheets.push(Sheet {
+            name: "材料报送".into(),
+            holds: Holds::Submissions,
+            columns: cols,
+            note: "每收到一份材料记一行(各材料的截止时间见上)。".into(),
+        });
+    }
+
+    // One sheet per activity list, or per sheet several lists share.
+    let channels: Vec<String> = campaign
+        .channels
+        .iter()
+        .map(|c| c.name.zh.clone())
+        .collect();
+    if !channels.is_empty() {
+        choices.push(("渠道".into(), channels.clone()));
+    }
+    let lists = by_sheet(&campaign.lists, |l| {
+        l.ledger
+            .as_ref()
+            .map_or_else(|| l.name.zh.clone(), |p| p.sheet.clone())
+    });
+    for (name, lists) in lists {
+        let mut cols = vec![unit_column(campaign)];
+        let types: Vec<(String, Vec<String>)> = lists
+            .iter()
+            .map(|l| {
+                (
+                    l.key.clone(),
+                    l.ledger
+                        .as_ref()
+                        .map(|p| p.type_values.clone())
+                        .unwrap_or_default(),
+                )
+            })
+            .collect();
+        if lists.len() > 1 {
+            let offered: Vec<String> = types
+                .iter()
+                .filter_map(|(_, v)| v.first().cloned())
+                .collect();
+            let note: Vec<String> = lists
+                .iter()
+                .zip(&types)
+                .map(|(l, (_, v))| {
+                    format!("{}({})", v.first().map_or("", String::as_str), l.name.zh)
+                })
+                .collect();
+            let list_name = format!("{name}类型");
+            choices.push((list_name.clone(), offered));
+            cols.push(
+                Column::new(
+                    "类型",
+                    Value::Type,
+                    Target::Type,
+                    8.0,
+                    format!("{}。", note.join("或")),
+                )
+                .required(true)
+                .choices(list_name),
+            );
+        }
+        for field in ItemField::VARIANTS.iter().copied() {
+            if !lists.iter().any(|l| l.has(field)) {
+                continue;
+            }
+            let required = lists
+                .iter()
+                .all(|l| l.fields.get(&field) == Some(&Need::Required));
+            let head = field.label(crate::Lang::Zh);
+            let target = Target::Field(field);
+            let col = match field {
+                ItemField::Title => Column::new(head, Value::Text, target, 36.0, "标题。"),
+                ItemField::Place => Column::new(head, Value::Text, target, 24.0, "地点。"),
+                ItemField::Date => Column::new(head, Value::Date, target, 12.0, "日期。"),
+                ItemField::PublishedAt => {
+                    Column::new(head, Value::Instant, target, 18.0, "发布的时间。")
+                }
+                ItemField::ReportedAt => {
+                    Column::new(head, Value::Instant, target, 18.0, "报送的时间。")
+                }
+                ItemField::Participants => {
+                    Column::new(head, Value::Count, target, 10.0, "参加的人数。")
+                }
+                ItemField::NewMedia => {
+                    yes_no_column(head, target, 8.0, "留空按渠道判断;填“是/否”可另行指定。")
+                }
+                ItemField::Channel => Column::new(
+                    head,
+                    Value::Channel,
+                    target,
+                    12.0,
+                    format!("{}(下拉选择)。", channels.join("、")),
+                )
+                .choices("渠道"),
+                ItemField::Kind => {
+                    let Some(k) = lists.iter().find_map(|l| l.kinds.as_ref()) else {
+                        continue;
+                    };
+                    let list_name = format!("{}类别", k.name);
+                    choices.push((
+                        list_name.clone(),
+                        k.kinds
+                            .iter()
+                            .map(|x| format!("{}{}", k.prefix, x.name))
+                            .collect(),
+                    ));
+                    Column::new(
+                        head,
+                        Value::Text,
+                        target,
+                        10.0,
+                        format!("活动方案所列的“{}”类别(下拉选择,可写简称)。", k.name),
+                    )
+                    .choices(list_name)
+                }
+            };
+            cols.push(col.required(required));
+        }
+        cols.push(note_column());
+        let per: Vec<String> = lists
+            .iter()
+            .map(|l| {
+                let min = campaign.duties.iter().find_map(|d| match &d.rule {
+                    DutyRule::Count(x) if x.list == l.key => {
+                        Some(format!("(每单位不少于{}{})", x.min, x.measure))
+                    }
+                    _ => None,
+                });
+                format!("每条{}记一行{}", l.name.zh, min.unwrap_or_default())
+            })
+            .collect();
+        sheets.push(Sheet {
+            name,
+            holds: Holds::Lists(types),
+            columns: cols,
+            note: format!("{}。", per.join(";")),
+        });
+    }
+
+    // One sheet per event: its sites.
+    for e in &campaign.events {
+        let mut cols = vec![
+            unit_column(campaign),
+            Column::new("地点", Value::Text, Target::Venue, 20.0, "宣传点。").required(true),
+            Column::new("人数", Value::Count, Target::Staff, 8.0, "到场人员数。"),
+            Column::new(
+                "到场时间",
+                Value::Instant,
+                Target::Arrived,
+                18.0,
+                "人员到场(或活动开始)的时间(月日 时分)。",
+            ),
+        ];
+        for i in &e.items {
+            cols.push(
+                yes_no_column(&i.name.zh, Target::Item(i.key.clone()), 8.0, "是/否。")
+                    .aliases(&i.aliases),
+            );
+        }
+        for f in &e.figures {
+            cols.push(
+                Column::new(
+                    f.name.zh.clone(),
+                    Value::Count,
+                    Target::SiteFigure(f.key.clone()),
+                    10.0,
+                    format!("{}({})。", f.name.zh, f.measure),
+                )
+                .aliases(&f.aliases),
+            );
+        }
+        cols.push(note_column());
+        sheets.push(Sheet {
+            name: e.name.zh.clone(),
+            holds: Holds::Sites(e.key.clone()),
+            columns: cols,
+            note: format!(
+                "{}({})每个宣传点记一行。",
+                e.name.zh,
+                crate::time::md_zh(e.date)
+            ),
+        });
+    }
+
+    // Figures, one sheet per ledger place (several groups may share one).
+    let groups = by_sheet(&campaign.figures, |f| {
+        f.ledger
+            .as_ref()
+            .map_or_else(|| f.name.zh.clone(), |p| p.sheet.clone())
+    });
+    for (name, groups) in groups {
+        let mut cols = vec![unit_column(campaign)];
+        for g in &groups {
+            for n in &g.fields {
+                cols.push(
+                    Column::new(
+                        n.name.zh.clone(),
+                        Value::Count,
+                        Target::Figure(g.key.clone(), n.key.clone()),
+                        11.0,
+                        format!("{}({})。", n.name.zh, g.name.zh),
+                    )
+                    .aliases(&n.aliases),
+                );
+            }
+        }
+        cols.push(note_column());
+        let names: Vec<&str> = groups.iter().map(|g| g.name.zh.as_str()).collect();
+        sheets.push(Sheet {
+            name,
+            holds: Holds::Figures(groups.iter().map(|g| g.key.clone()).collect()),
+            columns: cols,
+            note: format!("每单位一行:{}(每组数字须一并填写)。", names.join("、")),
+        });
+    }
+
+    if campaign
+        .duties
+        .iter()
+        .any(|d| matches!(d.rule, DutyRule::SpotCheck))
+    {
+        sheets.push(Sheet {
+            name: "实地抽查".into(),
+            holds: Holds::SpotChecks,
+            columns: vec![
+                unit_column(campaign),
+                Column::new("日期", Value::Date, Target::CheckDate, 12.0, "抽查日期。")
+                    .required(true),
+                yes_no_column(
+                    "与计划一致",
+                    Target::Consistent,
+                    10.0,
+                    "抽查情况与宣传计划是否一致:是/否。",
+                )
+                .required(true),
+                Column::new("记录", Value::Text, Target::CheckNote, 36.0, "抽查记录。"),
+            ],
+            note: "依据宣传计划实地抽查的结果,每次一行。".into(),
+        });
+    }
+
+    if let Some(t) = &campaign.statistics_table {
+        let mut cols = vec![unit_column(campaign)];
+        for c in &t.columns {
+            cols.push(
+                Column::new(
+                    c.header_zh(),
+                    Value::Raw,
+                    Target::TableCell(c.key.clone()),
+                    12.0,
+                    "",
+                )
+                .aliases(&c.aliases),
+            );
+        }
+        if let Some(o) = &t.other {
+            cols.push(Column::new(
+                o.name.zh.clone(),
+                Value::Raw,
+                Target::TableOther,
+                24.0,
+                "",
+            ));
+        }
+        let blank = t
+            .blank_rule
+            .as_ref()
+            .map(|q| format!("({})", q.text))
+            .unwrap_or_default();
+        sheets.push(Sheet {
+            note: format!("各单位报送的{},每单位一行{blank}。", t.name.zh),
+            name: t
+                .ledger
+                .as_ref()
+                .map_or_else(|| t.name.zh.clone(), |p| p.sheet.clone()),
+            holds: Holds::Table,
+            columns: cols,
+        });
+    }
+
+    let instructions = instructions(campaign, &sheets);
+    Layout {
+        sheets,
+        choices,
+        instructions,
+    }
+}
+
+/// The instructions sheet: what the ledger is, how to write times, each delivery's
+/// deadline, each sheet's note.
+fn instructions(campaign: &Campaign, sheets: &[Sheet]) -> Vec<String> {
+    let example = campaign.span.first;
+    let mut lines: Vec<String> = vec![
+        match &campaign.document_number {
+            Some(n) => format!("依据:{}({n})", campaign.name.zh),
+            None => format!("依据:{}", campaign.name.zh),
+        },
+        "用法:每收到一份材料、一件作品、一场活动,在对应工作表记一行;单位可下拉选择,简称、全称均可。".into(),
+        format!(
+            "时间写作“{}”“{}”或“{}”,也可用Excel日期单元格;未写年份的按活动年度计。",
+            example.format("%Y-%m-%d 15:10"),
+            example.format("%Y/%-m/%-d 15:10"),
+            example.format("%-m月%-d日 15:10")
+        ),
+        "核查:fangfei audit 台账.xlsx(也可读取各工作表另存的CSV文件)。有问题的行会标明位置(如“材料报送!C7”)并不计入。".into(),
+    ];
+    let deadlines: Vec<String> = campaign
+        .duties
+        .iter()
+        .filter_map(|d| match &d.rule {
+            DutyRule::Deliver(x) => Some(format!(
+                "  {}({}):{}前,{}",
+                campaign.delivery_name(x).zh,
+                d.id,
+                campaign.due_of(x).cutoff().0.as_deadline(),
+                d.clause
+            )),
+            _ => None,
+        })
+        .collect();
+    if !deadlines.is_empty() {
+        lines.push(String::new());
+        lines.push("报送节点:".into());
+        lines.extend(deadlines);
+    }
+    lines.push(String::new());
+    for s in sheets {
+        lines.push(format!("{}:{}", s.name, s.note));
+    }
+    lines
+}

@@ -1,0 +1,836 @@
+//! Reading a ledger: its tables' cells into unit records, every problem at its cell.
+
+use std::collections::BTreeMap;
+
+use crate::annex3::sheet::Locator;
+use crate::campaign::{Campaign, ItemField};
+use crate::path::Path;
+use crate::record::{Item, Site, SpotCheck, Submission, UnitRecord};
+use crate::report::{Finding, Outcome, Severity, Text};
+use crate::rule::RuleId;
+
+use super::values::{clip, count, when, yes_no, Bad};
+use super::{layout, Column, Holds, Sheet, Target, Value, CHOICES, INSTRUCTIONS};
+
+/// One table of a ledger as read: a sheet of a workbook, or a CSV export of one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Part {
+    /// The file it came from (its name, as messages show it).
+    pub file: String,
+    /// How its cells are named (`材料报送!C7`, or a CSV's `line 7`).
+    pub locator: Locator,
+    /// Its rows: (1-based line, cells as text).
+    pub rows: Vec<(usize, Vec<String>)>,
+}
+
+impl Part {
+    /// A table of `file`.
+    pub fn new(file: impl Into<String>, locator: Locator, rows: Vec<(usize, Vec<String>)>) -> Part {
+        Part {
+            file: file.into(),
+            locator,
+            rows,
+        }
+    }
+
+    /// The sheet's name, or the CSV file's name without its extension.
+    fn named(&self) -> String {
+        match &self.locator {
+            Locator::Sheet(n) => n.trim().to_owned(),
+            Locator::Csv => {
+                let f = self.file.rsplit(['/', '\\']).next().unwrap_or(&self.file);
+                f.rsplit_once('.').map_or(f, |(stem, _)| stem).to_owned()
+            }
+        }
+    }
+
+    fn place(&self, line: usize, col: Option<usize>, head: &str) -> String {
+        let p = self.locator.place(line, col, head);
+        match self.locator {
+            Locator::Csv => format!("{} {p}", self.file),
+            Locator::Sheet(_) => p,
+        }
+    }
+
+    /// The header row: the first of the first ten rows with a cell 单位.
+    fn header(&self) -> Option<(usize, &(usize, Vec<String>))> {
+        self.rows
+            .iter()
+            .take(10)
+            .enumerate()
+            .find(|(_, (_, cells))| cells.iter().any(|c| c.trim() == "单位"))
+    }
+}
+
+/// The ledger read: one record per unit that has a row, and what was found reading it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ledger {
+    /// (source, record), in roster order (units off the roster after).
+    pub records: Vec<(String, UnitRecord)>,
+    /// Problems (errors at their cells) and notes (a year assumed).
+    pub findings: Vec<Finding>,
+}
+
+/// Reads the tables of a ledger (every sheet of a workbook, or CSV exports of its
+/// sheets, each recognised by its name or its header row) into unit records.
+pub fn read(campaign: &Campaign, parts: &[Part]) -> Ledger {
+    let layout = layout(campaign);
+    let mut r = Reading {
+        campaign,
+        layout: &layout,
+        records: BTreeMap::new(),
+        findings: Vec::new(),
+        present: Vec::new(),
+        written: BTreeMap::new(),
+        added: Vec::new(),
+        assumed_year: None,
+    };
+    // Units the office added to its list (not on the campaign's roster), with their
+    // types, before any row names one.
+    for part in parts {
+        r.added_units(part);
+    }
+    for part in parts {
+        r.part(part);
+    }
+    let source = {
+        let mut files: Vec<&str> = parts.iter().map(|p| p.file.as_str()).collect();
+        files.dedup();
+        match files.as_slice() {
+            [] => String::new(),
+            [one] => (*one).to_owned(),
+            [first, ..] => format!("{first}等{}个文件", files.len()),
+        }
+    };
+    let present = r.present.clone();
+    let records = std::mem::take(&mut r.records)
+        .into_values()
+        .map(|mut rec| {
+            for holds in &present {
+                match holds {
+                    Holds::Lists(lists) => {
+                        for (key, _) in lists {
+                            rec.lists.entry(key.clone()).or_default();
+                        }
+                    }
+                    Holds::Sites(key) => {
+                        rec.sites.entry(key.clone()).or_default();
+                    }
+                    Holds::SpotChecks => {
+                        rec.spot_checks.get_or_insert_with(Vec::new);
+                    }
+                    _ => {}
+                }
+            }
+            (source.clone(), rec)
+        })
+        .collect();
+    let mut findings = r.findings;
+    if let Some((n, first, written)) = r.assumed_year {
+        let year = campaign.year;
+        findings.push(
+            Finding::new(
+                RuleId::INPUT,
+                Severity::Info,
+                Outcome::Reported,
+                Path::key(first.clone()),
+                Text::new(
+                    format!("台账中{n}处日期未写年份或年份不符(如{first}“{written}”),已按活动年度{year}年读取"),
+                    format!("{n} date(s) in the ledger had no year or another year (e.g. {first} {written:?}); read in the campaign's year {year}"),
+                ),
+            )
+            .at(first),
+        );
+    }
+    Ledger { records, findings }
+}
+
+struct Reading<'c> {
+    campaign: &'c Campaign,
+    layout: &'c super::Layout,
+    /// By unit index (the roster's, then the office's additions).
+    records: BTreeMap<usize, UnitRecord>,
+    findings: Vec<Finding>,
+    present: Vec<Holds>,
+    /// Each unit's name as first written.
+    written: BTreeMap<usize, String>,
+    /// Units off the roster listed in 单位名单 with their types: index `roster + i`.
+    added: Vec<(String, Vec<String>)>,
+    /// Dates read in the campaign's year: how many, the first place and its text.
+    assumed_year: Option<(usize, String, String)>,
+}
+
+/// A cell's value, read by its column.
+#[derive(Debug, Clone)]
+enum Got {
+    None,
+    Text(String),
+    Count(u64),
+    YesNo(bool),
+    Instant(crate::time::Instant),
+    Date(chrono::NaiveDate),
+    /// A key: a channel, a material, a list (by its 类型).
+    Key(String),
+    Parts(Vec<String>),
+}
+
+impl<'c> Reading<'c> {
+    /// The sheet of the layout a part is: by its name first, then by its header.
+    fn identify(&self, part: &Part, heads: &[&str]) -> Option<&'c Sheet> {
+        let named = part.named();
+        let layout: &'c super::Layout = self.layout;
+        let sheets = &layout.sheets;
+        let fits = |s: &Sheet| {
+            s.columns
+                .iter()
+                .filter(|c| c.required)
+                .all(|c| heads.iter().any(|h| c.is(h)))
+        };
+        if let Some(s) = sheets
+            .iter()
+            .find(|s| named == s.name || named.ends_with(&s.name))
+        {
+            return Some(s);
+        }
+        // The header alone: the sheet whose columns it has most of, all required ones
+        // (the statistics table by three of its columns).
+        let matched = |s: &Sheet| {
+            s.columns
+                .iter()
+                .skip(1)
+                .filter(|c| heads.iter().any(|h| c.is(h)))
+                .count()
+        };
+        sheets
+            .iter()
+            .filter(|s| fits(s))
+            .max_by_key(|s| matched(s))
+            .filter(|s| matched(s) > if s.holds == Holds::Table { 2 } else { 1 })
+    }
+
+    fn part(&mut self, part: &Part) {
+        let named = part.named();
+        if named == INSTRUCTIONS || named == CHOICES {
+            return;
+        }
+        let Some((hi, (hline, header))) = part.header() else {
+            self.refuse_part(
+                part,
+                &part.place(1, None, ""),
+                Text::new("找不到含“单位”的表头行", "no header row with a 单位 column"),
+            );
+            return;
+        };
+        let heads: Vec<&str> = header.iter().map(|h| h.trim()).collect();
+        let Some(sheet) = self.identify(part, &heads) else {
+            self.refuse_part(
+                part,
+                &part.place(*hline, None, ""),
+                Text::new(
+                    "表头与台账的任何一张表都不相符(请使用 fangfei ledger template 生成的台账)",
+                    "its header matches no sheet of the ledger (use the one fangfei ledger template writes)",
+                ),
+            );
+            return;
+        };
+        let cols: Vec<(&Column, Option<usize>)> = sheet
+            .columns
+            .iter()
+            .map(|c| (c, heads.iter().position(|h| c.is(h))))
+            .collect();
+        for (c, i) in &cols {
+            if c.required && i.is_none() {
+                self.refuse_part(
+                    part,
+                    &part.place(*hline, None, ""),
+                    Text::new(
+                        format!("缺少“{}”列", c.head),
+                        format!("missing column {}", c.head),
+                    ),
+                );
+                return;
+            }
+        }
+        if !self.present.contains(&sheet.holds) {
+            self.present.push(sheet.holds.clone());
+        }
+        let unit_col = cols.first().and_then(|(_, i)| *i);
+        for (line, cells) in part.rows.iter().skip(hi.saturating_add(1)) {
+            let cell = |i: Option<usize>| -> &str {
+                i.and_then(|i| cells.get(i)).map_or("", |s| s.trim())
+            };
+            if cells.iter().all(|c| c.trim().is_empty()) || is_footer(cells) {
+                continue;
+            }
+            let unit_text = cell(unit_col);
+            let Some(unit) = self.unit(unit_text, &part.place(*line, unit_col, "单位")) else {
+                continue;
+            };
+            self.written
+                .entry(unit)
+                .or_insert_with(|| unit_text.to_owned());
+            // The unit has entries, even when this row is refused: it is no missing
+            // return. (单位名单 lists every unit: a row there is no entry.)
+            if sheet.holds != Holds::Units {
+                self.record(unit);
+            }
+            let place = |i: Option<usize>, h: &str| part.place(*line, i, h);
+            if let Err((at, (zh, en))) = self.row(sheet, &cols, unit, &cell, &place) {
+                let name = self.unit_name(unit);
+                self.findings.push(
+                    Finding::error(
+                        RuleId::INPUT,
+                        Path::key(at.clone()),
+                        Text::new(
+                            format!("{zh};本行未计入{name}的记录"),
+                            format!("{en}; this row is left out of {name}'s record"),
+                        ),
+                    )
+                    .with_unit(&name)
+                    .at(at),
+                );
+            }
+        }
+    }
+
+    /// A part that is no ledger table: a warning (a clerk's own sheet beside the
+    /// ledger's is not an error), never a silent skip.
+    fn refuse_part(&mut self, part: &Part, at: &str, why: Text) {
+        let what = match &part.locator {
+            Locator::Sheet(n) => Text::new(format!("工作表“{n}”"), format!("sheet {n:?}")),
+            Locator::Csv => Text::new(part.file.clone(), part.file.clone()),
+        };
+        self.findings.push(
+            Finding::new(
+                RuleId::INPUT,
+                Severity::Warning,
+                Outcome::Fail,
+                Path::key(at.to_owned()),
+                Text::new(
+                    format!("{}未读取:{}", what.zh, why.zh),
+                    format!("{} not read: {}", what.en, why.en),
+                ),
+            )
+            .at(at.to_owned()),
+        );
+    }
+
+    fn unit_name(&self, index: usize) -> String {
+        let n = self.campaign.units.len();
+        match self.campaign.units.get(index) {
+            Some(u) => u.name.clone(),
+            None => self
+                .added
+                .get(index.saturating_sub(n))
+                .map(|(name, _)| name.clone())
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Rows of 单位名单 naming a unit off the roster with its types: the office's own
+    /// additions (a unit the plan's roster lacks), known to the rest of the ledger.
+    fn added_units(&mut self, part: &Part) {
+        let Some((hi, (_, header))) = part.header() else {
+            return;
+        };
+        let heads: Vec<&str> = header.iter().map(|h| h.trim()).collect();
+        if !matches!(self.identify(part, &heads), Some(s) if s.holds == Holds::Units) {
+            return;
+        }
+        let (Some(u), Some(t)) = (
+            heads.iter().position(|h| *h == "单位"),
+            heads.iter().position(|h| *h == "类型"),
+        ) else {
+            return;
+        };
+        let roster = self.campaign.roster();
+        for (_, cells) in part.rows.iter().skip(hi.saturating_add(1)) {
+            let name = cells.get(u).map_or("", |s| s.trim());
+            let types = cells.get(t).map_or("", |s| s.trim());
+            if name.is_empty()
+                || types.is_empty()
+                || roster.resolve_index(name).is_some()
+                || self.added.iter().any(|(n, _)| n == name)
+            {
+                continue;
+            }
+            let roles: Vec<String> = types
+                .split(['、', ',', '\u{ff0c}'])
+                .filter_map(|t| {
+                    self.campaign
+                        .roles
+                        .iter()
+                        .find(|r| r.answers_to(t))
+                        .map(|r| r.key.clone())
+                })
+                .collect();
+            if !roles.is_empty() {
+                self.added.push((name.to_owned(), roles));
+            }
+        }
+    }
+
+    /// The index of a unit cell (roster, then the office's additions), or a finding
+    /// why not.
+    fn unit(&mut self, written: &str, at: &str) -> Option<usize> {
+        if let Some(i) = self.campaign.roster().resolve_index(written) {
+            return Some(i);
+        }
+        if let Some(k) = self.added.iter().position(|(n, _)| n == written) {
+            return Some(self.campaign.units.len().saturating_add(k));
+        }
+        let shown = clip(written);
+        let (zh, en) = if written.is_empty() {
+            (
+                "未填单位;本行未读取".to_owned(),
+                "no unit; the row is not read".to_owned(),
+            )
+        } else {
+            match self.campaign.suggest_units(written, 1).first() {
+                Some(n) => (
+                    format!("“{shown}”不在单位名单上,是否为“{n}”?本行未读取"),
+                    format!(
+                        "{shown:?} is not on the roster; did you mean {n:?}? The row is not read"
+                    ),
+                ),
+                None => (
+                    format!("“{shown}”不在单位名单上;本行未读取"),
+                    format!("{shown:?} is not on the roster; the row is not read"),
+                ),
+            }
+        };
+        self.findings.push(
+            Finding::error(RuleId::UNITS, Path::key(at.to_owned()), Text::new(zh, en))
+                .at(at.to_owned()),
+        );
+        None
+    }
+
+    fn record(&mut self, unit: usize) -> &mut UnitRecord {
+        // The name as first written: the audit says which roster unit it is.
+        let name = self
+            .written
+            .get(&unit)
+            .cloned()
+            .unwrap_or_else(|| self.unit_name(unit));
+        let roles = unit
+            .checked_sub(self.campaign.units.len())
+            .and_then(|k| self.added.get(k))
+            .map(|(_, roles)| roles.clone());
+        self.records.entry(unit).or_insert_with(|| UnitRecord {
+            roles,
+            ..UnitRecord::of(name)
+        })
+    }
+
+    /// Reads one row of a sheet into the unit's record; the first bad cell's place and
+    /// why when it cannot be.
+    fn row<'r>(
+        &mut self,
+        sheet: &Sheet,
+        cols: &[(&Column, Option<usize>)],
+        unit: usize,
+        cell: &dyn Fn(Option<usize>) -> &'r str,
+        place: &dyn Fn(Option<usize>, &str) -> String,
+    ) -> Result<(), (String, Bad)> {
+        let mut got: Vec<Got> = Vec::with_capacity(cols.len());
+        for (c, i) in cols {
+            let text = cell(*i);
+            let at = || place(*i, &c.head);
+            if text.is_empty() {
+                if c.required {
+                    return Err((
+                        at(),
+                        (format!("“{}”未填", c.head), format!("{} is empty", c.head)),
+                    ));
+                }
+                got.push(Got::None);
+                continue;
+            }
+            let v = self.value(sheet, c, text, &at).map_err(|b| {
+                (
+                    at(),
+                    (
+                        format!("“{}”:{}", c.head, b.0),
+                        format!("{}: {}", c.head, b.1),
+                    ),
+                )
+            })?;
+            got.push(v);
+        }
+        let get = |t: &Target| -> &Got {
+            cols.iter()
+                .position(|(c, _)| c.target == *t)
+                .and_then(|i| got.get(i))
+                .unwrap_or(&Got::None)
+        };
+        let at_of = |t: &Target| {
+            let (c, i) = cols
+                .iter()
+                .find(|(c, _)| c.target == *t)
+                .map_or((None, None), |(c, i)| (Some(c), *i));
+            place(i, c.map_or("", |c| c.head.as_str()))
+        };
+        let campaign = self.campaign;
+        match &sheet.holds {
+            Holds::Units => {
+                for (c, _) in cols {
+                    if let (Target::Flag(k), Got::YesNo(b)) = (&c.target, get(&c.target)) {
+                        self.record(unit).flags.insert(k.clone(), *b);
+                    }
+                }
+            }
+            Holds::Submissions => {
+                let (Got::Key(kind), Got::Instant(at)) =
+                    (get(&Target::Material), get(&Target::Received))
+                else {
+                    return Ok(());
+                };
+                let mut s = Submission::new(kind.clone(), *at);
+                s.node = get(&Target::Node).date();
+                let nodes: Vec<chrono::NaiveDate> = campaign
+                    .duties
+                    .iter()
+                    .filter_map(|d| match &d.rule {
+                        crate::campaign::DutyRule::Deliver(x) if x.material == *kind => x.node,
+                        _ => None,
+                    })
+                    .collect();
+                if !nodes.is_empty() && s.node.is_none() {
+                    // The campaign's nodes, as the plan writes them.
+                    let list: Vec<String> = nodes.iter().map(|d| crate::time::md_zh(*d)).collect();
+                    let name = campaign.material_name(kind);
+                    return Err((
+                        at_of(&Target::Node),
+                        (
+                            format!("{}须填节点({})", name.zh, list.join("或")),
+                            format!("a {} needs its node ({})", name.en, list.join(" or ")),
+                        ),
+                    ));
+                }
+                if let Got::Parts(written) = get(&Target::Parts) {
+                    let m = campaign.material(kind);
+                    for p in written {
+                        match m.and_then(|m| m.part(p)) {
+                            Some(part) => s.parts.push(part.key.clone()),
+                            None => {
+                                let names: Vec<&str> = m
+                                    .map(|m| m.parts.iter().map(|p| p.name.as_str()).collect())
+                                    .unwrap_or_default();
+                                let what = campaign.material_name(kind);
+                                let (zh, en) = if names.is_empty() {
+                                    (
+                                        format!("{}没有组成部分可填", what.zh),
+                                        format!("a {} has no parts", what.en),
+                                    )
+                                } else {
+                                    (
+                                        format!(
+                                            "不认识的材料“{}”,可填:{}",
+                                            clip(p),
+                                            names.join("、")
+                                        ),
+                                        format!("unknown part {:?}", clip(p)),
+                                    )
+                                };
+                                return Err((
+                                    at_of(&Target::Parts),
+                                    (format!("“所含内容”:{zh}"), format!("所含内容: {en}")),
+                                ));
+                            }
+                        }
+                    }
+                }
+                for (c, _) in cols {
+                    if let (Target::Statement(k), Got::Text(t)) = (&c.target, get(&c.target)) {
+                        s.stated.insert(k.clone(), t.clone());
+                    }
+                }
+                s.promoted = matches!(get(&Target::Promoted), Got::YesNo(true));
+                self.record(unit).submissions.push(s);
+            }
+            Holds::Lists(lists) => {
+                let key = if lists.len() == 1 {
+                    lists.first().map(|(k, _)| k.clone())
+                } else {
+                    match get(&Target::Type) {
+                        Got::Key(k) => Some(k.clone()),
+                        _ => None,
+                    }
+                };
+                let Some(key) = key else {
+                    return Ok(());
+                };
+                let Some(list) = campaign.list(&key) else {
+                    return Ok(());
+                };
+                let mut item = Item::default();
+                for (c, _) in cols {
+                    let Target::Field(f) = c.target else {
+                        continue;
+                    };
+                    if !list.has(f) {
+                        continue;
+                    }
+                    match (f, get(&c.target)) {
+                        (ItemField::Title, Got::Text(t)) => item.title = Some(t.clone()),
+                        (ItemField::Kind, Got::Text(t)) => item.kind = Some(t.clone()),
+                        (ItemField::Place, Got::Text(t)) => item.place = Some(t.clone()),
+                        (ItemField::Channel, Got::Key(k)) => item.channel = Some(k.clone()),
+                        (ItemField::Date, g) => item.date = g.date(),
+                        (ItemField::PublishedAt, Got::Instant(t)) => item.published_at = Some(*t),
+                        (ItemField::ReportedAt, Got::Instant(t)) => item.reported_at = Some(*t),
+                        (ItemField::Participants, Got::Count(n)) => item.participants = Some(*n),
+                        (ItemField::NewMedia, Got::YesNo(b)) => item.new_media = Some(*b),
+                        _ => {}
+                    }
+                }
+                self.record(unit).lists.entry(key).or_default().push(item);
+            }
+            Holds::Sites(key) => {
+                let mut site = Site {
+                    venue: get(&Target::Venue).text().unwrap_or_default(),
+                    staff: get(&Target::Staff).count(),
+                    arrived_at: get(&Target::Arrived).instant(),
+                    ..Site::default()
+                };
+                for (c, _) in cols {
+                    match (&c.target, get(&c.target)) {
+                        (Target::Item(k), Got::YesNo(b)) => {
+                            site.items.insert(k.clone(), *b);
+                        }
+                        (Target::SiteFigure(k), Got::Count(n)) => {
+                            site.figures.insert(k.clone(), *n);
+                        }
+                        _ => {}
+                    }
+                }
+                self.record(unit)
+                    .sites
+                    .entry(key.clone())
+                    .or_default()
+                    .push(site);
+            }
+            Holds::Figures(groups) => {
+                for g in groups {
+                    let Some(def) = campaign.figures_def(g) else {
+                        continue;
+                    };
+                    let given: Vec<(String, Option<u64>)> = def
+                        .fields
+                        .iter()
+                        .map(|n| {
+                            (
+                                n.key.clone(),
+                                get(&Target::Figure(g.clone(), n.key.clone())).count(),
+                            )
+                        })
+                        .collect();
+                    let any = given.iter().any(|(_, v)| v.is_some());
+                    let all = given.iter().all(|(_, v)| v.is_some());
+                    if any && !all {
+                        let names: Vec<&str> =
+                            def.fields.iter().map(|n| n.name.zh.as_str()).collect();
+                        let first = def
+                            .fields
+                            .first()
+                            .map(|n| n.key.clone())
+                            .unwrap_or_default();
+                        return Err((
+                            at_of(&Target::Figure(g.clone(), first)),
+                            (
+                                format!("{}须一并填写({})", def.name.zh, names.join("、")),
+                                format!("the {} go together", def.name.en),
+                            ),
+                        ));
+                    }
+                    if all {
+                        let figures = given
+                            .into_iter()
+                            .filter_map(|(k, v)| Some((k, v?)))
+                            .collect();
+                        self.record(unit).figures.insert(g.clone(), figures);
+                    }
+                }
+            }
+            Holds::SpotChecks => {
+                let (Some(date), Got::YesNo(consistent)) =
+                    (get(&Target::CheckDate).date(), get(&Target::Consistent))
+                else {
+                    return Ok(());
+                };
+                let c = SpotCheck {
+                    date,
+                    consistent: *consistent,
+                    note: get(&Target::CheckNote).text(),
+                };
+                self.record(unit)
+                    .spot_checks
+                    .get_or_insert_with(Vec::new)
+                    .push(c);
+            }
+            Holds::Table => {
+                // The unit's table as filled, every cell as its text (the table's
+                // checks judge it, as they judge a table in a JSON record).
+                let Some(t) = &campaign.statistics_table else {
+                    return Ok(());
+                };
+                let mut form = serde_json::Map::new();
+                form.insert(
+                    "unit".into(),
+                    cell(cols.first().and_then(|(_, i)| *i)).into(),
+                );
+                for (c, i) in cols {
+                    let key = match &c.target {
+                        Target::TableCell(k) => k.clone(),
+                        Target::TableOther => {
+                            t.other.as_ref().map(|o| o.key.clone()).unwrap_or_default()
+                        }
+                        _ => continue,
+                    };
+                    if i.is_some() {
+                        form.insert(key, cell(*i).into());
+                    }
+                }
+                self.record(unit).table = Some((t.key.clone(), serde_json::Value::Object(form)));
+            }
+        }
+        Ok(())
+    }
+
+    fn value(
+        &mut self,
+        sheet: &Sheet,
+        c: &Column,
+        text: &str,
+        at: &dyn Fn() -> String,
+    ) -> Result<Got, Bad> {
+        let campaign = self.campaign;
+        let year = campaign.year;
+        Ok(match c.value {
+            Value::Unit | Value::Text | Value::Shown | Value::Raw => Got::Text(text.to_owned()),
+            Value::Count => Got::Count(count(text)?),
+            Value::YesNo => Got::YesNo(yes_no(text)?),
+            Value::Channel => Got::Key(match campaign.resolve_channel(text) {
+                Some(ch) => ch.key.clone(),
+                None => {
+                    let names: Vec<&str> = campaign
+                        .channels
+                        .iter()
+                        .map(|c| c.name.zh.as_str())
+                        .collect();
+                    return Err((
+                        format!("不认识的渠道“{}”,可填:{}", clip(text), names.join("、")),
+                        format!("unknown channel {:?}", clip(text)),
+                    ));
+                }
+            }),
+            Value::Material => Got::Key(match campaign.resolve_material(text) {
+                Some(m) => m.key.clone(),
+                None => {
+                    let names: Vec<&str> = campaign
+                        .materials
+                        .iter()
+                        .map(|m| m.name.zh.as_str())
+                        .collect();
+                    return Err((
+                        format!("不认识的材料“{}”,可填:{}", clip(text), names.join("、")),
+                        format!("unknown material {:?}", clip(text)),
+                    ));
+                }
+            }),
+            Value::Parts => Got::Parts(
+                text.split(['、', ',', '\u{ff0c}', ';', '\u{ff1b}', '/'])
+                    .map(str::trim)
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+            ),
+            Value::Type => {
+                let Holds::Lists(lists) = &sheet.holds else {
+                    return Ok(Got::None);
+                };
+                match lists
+                    .iter()
+                    .find(|(_, values)| values.iter().any(|v| v == text))
+                {
+                    Some((key, _)) => Got::Key(key.clone()),
+                    None => {
+                        let offered: Vec<&str> = lists
+                            .iter()
+                            .filter_map(|(_, v)| v.first().map(String::as_str))
+                            .collect();
+                        return Err((
+                            format!(
+                                "“{}”应为{}",
+                                clip(text),
+                                offered
+                                    .iter()
+                                    .map(|o| format!("“{o}”"))
+                                    .collect::<Vec<_>>()
+                                    .join("或")
+                            ),
+                            format!("{:?} is none of {}", clip(text), offered.join(", ")),
+                        ));
+                    }
+                }
+            }
+            Value::Instant | Value::Date => {
+                let (t, d, assumed) = when(text, year, c.value == Value::Date)?;
+                if assumed {
+                    let entry = self.assumed_year.get_or_insert_with(|| {
+                        (0, at(), crate::text::printable(text).into_owned())
+                    });
+                    entry.0 = entry.0.saturating_add(1);
+                }
+                match (t, d) {
+                    (Some(t), _) => Got::Instant(t),
+                    (None, Some(d)) => Got::Date(d),
+                    (None, None) => Got::None,
+                }
+            }
+        })
+    }
+}
+
+impl Got {
+    fn text(&self) -> Option<String> {
+        match self {
+            Got::Text(t) => Some(t.clone()),
+            _ => None,
+        }
+    }
+    fn count(&self) -> Option<u64> {
+        match self {
+            Got::Count(n) => Some(*n),
+            _ => None,
+        }
+    }
+    fn instant(&self) -> Option<crate::time::Instant> {
+        match self {
+            Got::Instant(t) => Some(*t),
+            _ => None,
+        }
+    }
+    fn date(&self) -> Option<chrono::NaiveDate> {
+        match self {
+            Got::Date(d) => Some(*d),
+            Got::Instant(t) => Some(t.date()),
+            _ => None,
+        }
+    }
+}
+
+/// A line under the data that is no entry: the signature lines (填表人、联系电话) and
+/// notes.
+fn is_footer(cells: &[String]) -> bool {
+    let first = cells
+        .iter()
+        .map(|c| c.trim())
+        .find(|c| !c.is_empty())
+        .unwrap_or("");
+    crate::annex3::sheet::is_signature_line(first)
+        || ["说明", "注:", "注\u{ff1a}"]
+            .iter()
+            .any(|p| first.starts_with(p))
+}

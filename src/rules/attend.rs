@@ -1,0 +1,478 @@
+//! *attend*: presence at an event (2021, 二(二)2 五是: M-CDAY-STAFF, member units at the
+//! square by 09:00 with at least 2 persons; M-CDAY-VENUE, the assigned streets at every
+//! assigned venue on the day itself; M-CDAY-MATERIALS, every site with its banners,
+//! boards and materials).
+//!
+//! The venue rule decides which sites are judged: the event's own venue (`event`), the
+//! venues the roster assigns the unit (`assigned`, each one), a venue of the unit's
+//! choosing (`own_choice`, one site that day), or every site the unit recorded
+//! (`sites`, for what each must show). A site counts only on the event's own Beijing
+//! day; once the time it was due has passed with nothing recorded, the duty has failed.
+
+use crate::campaign::{Attend, Duty, DutyRule, EventDef, VenueRule};
+use crate::path::Path;
+use crate::record::Site;
+use crate::report::{Finding, Outcome, Text};
+use crate::time::Instant;
+use crate::util::same_name;
+
+use super::{cannot_judge, found, not_applicable, Ctx};
+
+pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, x: &Attend, out: &mut Vec<Finding>) {
+    if !cx.binds(duty) {
+        out.push(not_applicable(duty));
+        return;
+    }
+    let Some(event) = cx.campaign.event(&x.event) else {
+        return;
+    };
+    match x.venue {
+        VenueRule::Event | VenueRule::OwnChoice => out.push(presence(cx, duty, x, event)),
+        VenueRule::Assigned => out.push(assigned(cx, duty, event)),
+        VenueRule::Sites => out.extend(items(cx, duty, x, event)),
+    }
+}
+
+/// Not yet decided at `as_of`: before the day, "the day has not come"; on the day,
+/// what is still awaited and until when.
+fn pending(cx: &Ctx<'_>, duty: &Duty, event: &EventDef, until: Instant, what: Text) -> Finding {
+    let day = event.date;
+    if cx.as_of.date() < day {
+        found(
+            duty,
+            Outcome::Pending,
+            Path::key(event.key.clone()),
+            format!("{}{day}尚未到来", event.name.zh),
+            format!("the {} {day} has not come yet", event.name.en),
+        )
+    } else {
+        found(
+            duty,
+            Outcome::Pending,
+            Path::key(event.key.clone()),
+            format!("{}前{}", until.as_deadline(), what.zh),
+            format!("{} by {}", what.en, until.as_deadline()),
+        )
+    }
+}
+
+/// The end of the event's day (24:00), or its end time.
+fn day_end(event: &EventDef) -> Option<Instant> {
+    match event.ends_at {
+        Some(t) => t.on(event.date),
+        None => Instant::end_of(event.date),
+    }
+}
+
+/// `event` and `own_choice`: one site — at the event's venue, or any that day — with
+/// the staff, there in time; once that time has passed with none recorded, failed.
+fn presence(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Finding {
+    let at_event = x.venue == VenueRule::Event;
+    let by = x
+        .arrive_by
+        .or(event.starts_at)
+        .and_then(|t| t.on(event.date));
+    let deadline = by.or_else(|| day_end(event));
+    let venue_name = event.venues.first().map_or("", |v| v.name.as_str());
+    let sites = cx.record.sites(&event.key).unwrap_or_default();
+    let chosen = if at_event {
+        sites.iter().position(|s| event.venue(&s.venue).is_some())
+    } else {
+        // The unit's own venue: the first site on the day, else any (its day is then
+        // said to be wrong).
+        sites
+            .iter()
+            .position(|s| s.arrived_at.is_some_and(|t| t.date() == event.date))
+            .or_else(|| (!sites.is_empty()).then_some(0))
+    };
+    let Some(i) = chosen else {
+        let place = if at_event {
+            Text::new(format!("到{venue_name}"), format!("at {venue_name}"))
+        } else {
+            Text::new("在自选地点", "at a venue of its choosing")
+        };
+        return match deadline {
+            Some(d) if cx.as_of <= d => pending(
+                cx,
+                duty,
+                event,
+                d,
+                Text::new(
+                    format!("{}(尚未记录到场)", place.zh),
+                    format!("{} (no attendance recorded yet)", place.en),
+                ),
+            ),
+            _ => {
+                let past = deadline.map_or_else(|| event.date.to_string(), Instant::as_deadline);
+                found(
+                    duty,
+                    Outcome::Fail,
+                    Path::key(event.key.clone()),
+                    format!(
+                        "{past}已过,记录中没有本单位{}参加{}",
+                        place.zh, event.name.zh
+                    ),
+                    format!(
+                        "{past} has passed and no attendance {} is recorded",
+                        place.en
+                    ),
+                )
+            }
+        };
+    };
+    let path = Path::key(event.key.clone()).at(i);
+    let Some(site) = sites.get(i) else {
+        return cannot_judge(duty, path, &event.name);
+    };
+    let shown_venue = if at_event {
+        venue_name
+    } else {
+        site.venue.as_str()
+    };
+    let staff_missing = x.staff.is_some() && site.staff.is_none();
+    match site.arrived_at {
+        _ if staff_missing => found(
+            duty,
+            Outcome::CannotJudge,
+            &path,
+            "记录未写明到场人数或到场时间,无法判断".into(),
+            "the record gives no staff count or arrival time".into(),
+        ),
+        None => found(
+            duty,
+            Outcome::CannotJudge,
+            &path,
+            "记录未写明到场人数或到场时间,无法判断".into(),
+            "the record gives no staff count or arrival time".into(),
+        ),
+        Some(t) if t.date() != event.date => found(
+            duty,
+            Outcome::Fail,
+            path.field("arrived_at"),
+            format!(
+                "到场时间{}不在{}{}",
+                t.as_clock(),
+                event.name.zh,
+                event.date
+            ),
+            format!(
+                "arrival {} is not on the {} {}",
+                t.as_clock(),
+                event.name.en,
+                event.date
+            ),
+        ),
+        Some(_) if x.staff.zip(site.staff).is_some_and(|(min, n)| n < min) => {
+            let (min, n) = (x.staff.unwrap_or(0), site.staff.unwrap_or(0));
+            found(
+                duty,
+                Outcome::Fail,
+                path.field("staff"),
+                format!("到场{n}人,少于要求的{min}人"),
+                format!("{n} persons present; at least {min} required"),
+            )
+        }
+        Some(t) if by.is_some_and(|by| t > by) => {
+            let by = by.map(Instant::time_of_day).unwrap_or_default();
+            let who = site
+                .staff
+                .map(|n| (format!("{n}人"), format!("{n} persons")))
+                .unwrap_or_default();
+            found(
+                duty,
+                Outcome::Fail,
+                path.field("arrived_at"),
+                format!("{}于{}到场,晚于{by}(迟到)", who.0, t.time_of_day()),
+                format!(
+                    "{} arrived at {}, after {by} (late)",
+                    if who.1.is_empty() {
+                        "staff"
+                    } else {
+                        who.1.as_str()
+                    },
+                    t.time_of_day()
+                ),
+            )
+        }
+        Some(t) => {
+            let who = site
+                .staff
+                .map(|n| (format!("{n}人"), format!("{n} persons")))
+                .unwrap_or_default();
+            found(
+                duty,
+                Outcome::Pass,
+                &path,
+                format!("{}于{}到达{shown_venue}", who.0, t.time_of_day()),
+                format!(
+                    "{} at {shown_venue} by {}",
+                    if who.1.is_empty() {
+                        "present"
+                    } else {
+                        who.1.as_str()
+                    },
+                    t.time_of_day()
+                ),
+            )
+        }
+    }
+}
+
+/// Whether a written venue is `venue` (names compared as unit names are), counting
+/// the other names the event gives one of its own venues.
+fn venue_is(event: &EventDef, written: &str, venue: &str) -> bool {
+    same_name(written, venue) || event.venue(venue).is_some_and(|v| v.is(written))
+}
+
+/// `assigned`: the unit holds its activity at every venue the roster assigns it, on
+/// the event's day itself (2021: "15日当天", a Beijing day); a site on another day does
+/// not count, and a site with no time cannot show its day.
+fn assigned(cx: &Ctx<'_>, duty: &Duty, event: &EventDef) -> Finding {
+    let Some(unit) = cx.campaign.resolve_unit(&cx.record.unit) else {
+        return found(
+            duty,
+            Outcome::CannotJudge,
+            "unit",
+            "本单位不在名单中,无指定地点".into(),
+            "the unit is not on the roster, so it has no assigned venues".into(),
+        );
+    };
+    let sites = cx.record.sites(&event.key).unwrap_or_default();
+    let mut missing = Vec::new();
+    let mut undated = Vec::new();
+    let mut other_day = Vec::new();
+    for v in &unit.venues {
+        // The times of the sites at this venue (`None`: a site with no time).
+        let times: Vec<Option<Instant>> = sites
+            .iter()
+            .filter(|a| venue_is(event, &a.venue, v))
+            .map(|a| a.arrived_at)
+            .collect();
+        if times.iter().flatten().any(|t| t.date() == event.date) {
+            continue;
+        }
+        if times.contains(&None) {
+            undated.push(v.as_str());
+        } else if let Some(t) = times.iter().flatten().next() {
+            other_day.push((v.as_str(), t.date()));
+        } else {
+            missing.push(v.as_str());
+        }
+    }
+    let at = Path::key(event.key.clone());
+    if missing.is_empty() && undated.is_empty() && other_day.is_empty() {
+        return found(
+            duty,
+            Outcome::Pass,
+            at,
+            format!(
+                "{}在指定地点{}均开展了宣传",
+                event.date,
+                unit.venues.join("、")
+            ),
+            format!(
+                "held on {} at every assigned venue: {}",
+                event.date,
+                unit.venues.join(", ")
+            ),
+        );
+    }
+    if let Some(end) = day_end(event).filter(|&end| cx.as_of < end) {
+        let left: Vec<&str> = missing
+            .iter()
+            .chain(&undated)
+            .copied()
+            .chain(other_day.iter().map(|(v, _)| *v))
+            .collect();
+        return pending(
+            cx,
+            duty,
+            event,
+            end,
+            Text::new(
+                format!("在{}开展宣传(尚未记录)", left.join("、")),
+                format!("activity at {} (not recorded yet)", left.join(", ")),
+            ),
+        );
+    }
+    let mut zh = Vec::new();
+    let mut en = Vec::new();
+    if !missing.is_empty() {
+        zh.push(format!("未在指定地点{}开展宣传", missing.join("、")));
+        en.push(format!(
+            "nothing held at the assigned venue(s) {}",
+            missing.join(", ")
+        ));
+    }
+    for (v, d) in &other_day {
+        zh.push(format!(
+            "{v}的活动在{d},不是{}{}当天",
+            event.name.zh, event.date
+        ));
+        en.push(format!(
+            "the activity at {v} was on {d}, not on the {} {}",
+            event.name.en, event.date
+        ));
+    }
+    let outcome = if missing.is_empty() && other_day.is_empty() {
+        Outcome::CannotJudge
+    } else {
+        Outcome::Fail
+    };
+    if !undated.is_empty() {
+        zh.push(format!(
+            "{}的活动未写明时间,无法确认是否在当天",
+            undated.join("、")
+        ));
+        en.push(format!(
+            "the activity at {} gives no time, so its day cannot be checked",
+            undated.join(", ")
+        ));
+    }
+    found(duty, outcome, at, zh.join(";"), en.join("; "))
+}
+
+/// Whether some attend duty of `event` with a venue (the event's, assigned, or of its
+/// choosing) binds the unit, or (`shared`) one at the event's own venue.
+fn expected_at(cx: &Ctx<'_>, event: &EventDef, shared: bool) -> bool {
+    cx.campaign.duties.iter().any(|d| match &d.rule {
+        DutyRule::Attend(a) if a.event == event.key => {
+            let fits = if shared {
+                a.venue == VenueRule::Event
+            } else {
+                a.venue != VenueRule::Sites
+            };
+            fits && cx.binds(d)
+        }
+        _ => false,
+    })
+}
+
+/// `sites`: every site the unit recorded shows the items; at the event's own venue a
+/// unit that must be there carries its own instead. A unit that holds no site of its
+/// own (no venue duty binds it, and it does not say it holds the event itself) has
+/// none to judge. One finding per site.
+fn items(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Vec<Finding> {
+    let own_flag = event.own_flag.as_deref().and_then(|f| cx.campaign.flag(f));
+    let hosts = expected_at(cx, event, false)
+        || own_flag.is_some_and(|f| cx.record.flag(&f.key) == Some(true));
+    let at = Path::key(event.key.clone());
+    let one = match cx.record.sites(&event.key) {
+        None | Some([]) if !hosts => {
+            let (zh, en) = match own_flag {
+                Some(f) => (
+                    format!("本单位未{},无现场", f.name.zh),
+                    format!("the unit holds no {} site of its own", event.name.en),
+                ),
+                None => (
+                    format!("本单位无{}现场", event.name.zh),
+                    format!("the unit holds no {} site", event.name.en),
+                ),
+            };
+            found(duty, Outcome::NotApplicable, "", zh, en)
+        }
+        None => cannot_judge(
+            duty,
+            at,
+            &Text::new(
+                format!("{}现场物料情况", event.name.zh),
+                format!("{} sites", event.name.en),
+            ),
+        ),
+        Some([]) => match day_end(event).filter(|&end| cx.as_of < end) {
+            Some(end) => pending(
+                cx,
+                duty,
+                event,
+                end,
+                Text::new(
+                    format!("记录{}现场", event.name.zh),
+                    format!("a {} site recorded", event.name.en),
+                ),
+            ),
+            None => found(
+                duty,
+                Outcome::Fail,
+                at,
+                format!("没有{}现场记录", event.name.zh),
+                format!("no {} site recorded", event.name.en),
+            ),
+        },
+        Some(sites) => {
+            let carries = expected_at(cx, event, true);
+            return sites
+                .iter()
+                .enumerate()
+                .map(|(i, s)| {
+                    let shared = event.venue(&s.venue).is_some();
+                    let (needed, whose) = if shared && carries && !x.carried.is_empty() {
+                        (&x.carried, ("本单位携带的", "the unit's own "))
+                    } else {
+                        (&x.items, ("", ""))
+                    };
+                    site_items(duty, event, at.clone().at(i), s, needed, whose)
+                })
+                .collect();
+        }
+    };
+    vec![one]
+}
+
+/// One site against the items it needs.
+fn site_items(
+    duty: &Duty,
+    event: &EventDef,
+    path: Path,
+    s: &Site,
+    needed: &[String],
+    (whose_zh, whose_en): (&str, &str),
+) -> Finding {
+    let label = |k: &String| {
+        event
+            .items
+            .iter()
+            .find(|n| n.key == *k)
+            .map_or_else(|| Text::new(k.clone(), k.clone()), |n| n.name.clone())
+    };
+    let list = |v: &[&String]| crate::text::join(v.iter().map(|k| label(k)));
+    let missing: Vec<&String> = needed
+        .iter()
+        .filter(|k| s.items.get(*k) == Some(&false))
+        .collect();
+    let unknown: Vec<&String> = needed
+        .iter()
+        .filter(|k| !s.items.contains_key(*k))
+        .collect();
+    if !missing.is_empty() {
+        let l = list(&missing);
+        found(
+            duty,
+            Outcome::Fail,
+            path,
+            format!("{}现场缺少{whose_zh}{}", s.venue, l.zh),
+            format!("{}: no {whose_en}{}", s.venue, l.en),
+        )
+    } else if !unknown.is_empty() {
+        let l = list(&unknown);
+        found(
+            duty,
+            Outcome::CannotJudge,
+            path,
+            format!("{}现场未记录是否有{whose_zh}{}", s.venue, l.zh),
+            format!(
+                "{}: the record does not say whether there were {whose_en}{}",
+                s.venue, l.en
+            ),
+        )
+    } else {
+        let all: Vec<&String> = needed.iter().collect();
+        let l = list(&all);
+        found(
+            duty,
+            Outcome::Pass,
+            path,
+            format!("{}现场有{whose_zh}{}", s.venue, l.zh),
+            format!("{} had {whose_en}{}", s.venue, l.en),
+        )
+    }
+}

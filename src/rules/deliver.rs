@@ -1,0 +1,534 @@
+//! *deliver*: a material sent to the office in its window (2021: D-PLAN, D-PROGRESS-*,
+//! D-SUMMARY, D-STATS, D-NEWMEDIA-WEEK1).
+//!
+//! For one unit's submissions and an "as of" instant passed in (the library never reads
+//! the clock), each delivery duty yields a finding: on time, late (by how much),
+//! missing, pending (its deadline is still ahead), or not applicable to the unit. A
+//! late or missing delivery carries the duty's evaluation effect (2021, 二(三)2:
+//! 年度考评减分); a promoted delivery earns the duty's `promoted` effect (二(三)1: 加分).
+//!
+//! Readings (RULES.md §2): a report names its node, and one sent after its node's
+//! deadline is late for that node and does not count for the next; a material lacking a
+//! part is a finding per missing part under the duty's parts rule, not late; a
+//! submission before its window opens does not count; one late or missing delivery is
+//! one deduction — a material that is a part of another's package and failed *with*
+//! that package carries none of its own.
+
+use crate::campaign::{Campaign, Deliver, Duty, DutyRule, Parts};
+use crate::path::Path;
+use crate::record::Submission;
+use crate::report::{Effect, Finding, Outcome, Severity, Text};
+use crate::rule::RuleId;
+use crate::time::{human_duration, Deadline, Instant};
+
+use super::Ctx;
+
+/// Where a delivery came from: a submission, or a list's item reported to the office.
+#[derive(Clone)]
+struct Source {
+    /// The submission (made from the item, for a reported item).
+    sub: Submission,
+    /// `submissions[i]`, or `media_works[j]` for a reported item.
+    path: Path,
+    /// Whether it is a reported item (its time is its `reported_at`).
+    item: bool,
+}
+
+impl Source {
+    /// The place of field `field` of the delivery (`""`: the delivery as a whole).
+    fn at(&self, field: &'static str) -> Path {
+        let field = match (self.item, field) {
+            (true, "submitted_at") => "reported_at",
+            (_, f) => f,
+        };
+        if field.is_empty() {
+            self.path.clone()
+        } else {
+            self.path.clone().field(field)
+        }
+    }
+}
+
+/// One delivery duty judged.
+struct Judged<'c> {
+    duty: &'c Duty,
+    x: &'c Deliver,
+    /// The delivery's name in messages.
+    name: Text,
+    /// The delivery counted (an index into the sources).
+    counted: Option<usize>,
+    finding: Finding,
+}
+
+/// Every delivery duty of the campaign judged for one unit.
+pub(crate) struct Deliveries<'c> {
+    campaign: &'c Campaign,
+    as_of: Instant,
+    sources: Vec<Source>,
+    judged: Vec<Judged<'c>>,
+    /// Findings about the submissions themselves (dates in question, a node missing).
+    pub questioned: Vec<Finding>,
+}
+
+impl<'c> Deliveries<'c> {
+    pub(crate) fn judge(cx: &Ctx<'c>) -> Deliveries<'c> {
+        let campaign = cx.campaign;
+        let mut sources: Vec<Source> = cx
+            .record
+            .submissions
+            .iter()
+            .enumerate()
+            .map(|(i, s)| Source {
+                sub: s.clone(),
+                path: Path::key("submissions").at(i),
+                item: false,
+            })
+            .collect();
+        // Items of a list reported to the office are deliveries too: one published
+        // before the window opened is dated by its publication (and so does not count);
+        // otherwise by its report.
+        for d in &campaign.duties {
+            let DutyRule::Deliver(x) = &d.rule else {
+                continue;
+            };
+            let Some(r) = &x.reported_in else {
+                continue;
+            };
+            for (j, item) in cx
+                .record
+                .list(&r.list)
+                .unwrap_or_default()
+                .iter()
+                .enumerate()
+            {
+                let (Some(reported), Some(published)) = (item.reported_at, item.when()) else {
+                    continue;
+                };
+                if !item.on(campaign, &r.channels) {
+                    continue;
+                }
+                let before_window = x.opens.is_some_and(|o| published < o);
+                let at = if before_window {
+                    published
+                } else {
+                    reported.max(published)
+                };
+                sources.push(Source {
+                    sub: Submission::new(x.material.clone(), at),
+                    path: Path::key(r.list.clone()).at(j),
+                    item: true,
+                });
+            }
+        }
+        let questioned = questioned(cx, &sources);
+        let judged = campaign
+            .duties
+            .iter()
+            .filter_map(|d| match &d.rule {
+                DutyRule::Deliver(x) => Some(judge_one(cx, d, x, &sources)),
+                _ => None,
+            })
+            .collect();
+        let mut all = Deliveries {
+            campaign,
+            as_of: cx.as_of,
+            sources,
+            judged,
+            questioned,
+        };
+        all.one_deduction_per_delivery();
+        all
+    }
+
+    /// For the first delivery duty of `material` that binds the unit: the submission
+    /// counted (with its place) and the duty's outcome; `None` when none binds it.
+    pub(crate) fn of_material(
+        &self,
+        material: &str,
+    ) -> Option<(Option<(&Submission, Path)>, Outcome)> {
+        let j = self.binding(material)?;
+        let counted = j
+            .counted
+            .and_then(|i| self.sources.get(i))
+            .map(|s| (&s.sub, s.path.clone()));
+        Some((counted, j.finding.outcome))
+    }
+
+    fn binding(&self, material: &str) -> Option<&Judged<'c>> {
+        self.judged
+            .iter()
+            .find(|j| j.x.material == material && j.finding.outcome != Outcome::NotApplicable)
+    }
+
+    /// Appends `duty`'s findings: the delivery, its parts, its promotion.
+    pub(crate) fn findings_of(&self, duty: &Duty, out: &mut Vec<Finding>) {
+        let Some(j) = self.judged.iter().find(|j| j.duty.id == duty.id) else {
+            return;
+        };
+        out.push(j.finding.clone());
+        let counted = j.counted.and_then(|i| self.sources.get(i));
+        if let Some(parts) = &j.x.parts {
+            match counted {
+                Some(s) => out.extend(self.parts(j, parts, s)),
+                None if j.finding.outcome != Outcome::NotApplicable => out.push(
+                    Finding::new(
+                        parts.id,
+                        Severity::Info,
+                        Outcome::CannotJudge,
+                        "",
+                        Text::new(
+                            format!("未收到{},无法核对其组成部分", j.name.zh),
+                            format!("no {} received, so its parts cannot be checked", j.name.en),
+                        ),
+                    )
+                    .with_clause(&duty.clause),
+                ),
+                None => {}
+            }
+        }
+        if let (Some(s), Effect::Bonus) = (counted, j.x.promoted) {
+            if s.sub.promoted {
+                out.push(
+                    Finding::pass(
+                        duty.id,
+                        s.at("promoted"),
+                        Text::new(
+                            "好做法被推广,列入年度考评加分",
+                            "good practice promoted: evaluation bonus",
+                        ),
+                    )
+                    .with_clause(&duty.clause)
+                    .with_effect(Effect::Bonus),
+                );
+            }
+        }
+    }
+
+    /// One finding per required part of the counted delivery.
+    fn parts(&self, j: &Judged<'_>, parts: &Parts, s: &Source) -> Vec<Finding> {
+        let material = self.campaign.material_name(&j.x.material);
+        parts
+            .require
+            .iter()
+            .map(|part| {
+                // A part may also come on its own (the statistics table: D-STATS).
+                let separately = self.judged.iter().any(|other| {
+                    other
+                        .x
+                        .part_of
+                        .as_ref()
+                        .is_some_and(|p| p.material == j.x.material && p.part == *part)
+                        && self.sources.iter().any(|o| {
+                            o.sub.submitted_at <= self.as_of && o.sub.kind == other.x.material
+                        })
+                });
+                let label = self.campaign.part_name(&j.x.material, part);
+                if s.sub.parts.contains(part) || separately {
+                    Finding::pass(
+                        parts.id,
+                        s.at("parts"),
+                        Text::new(
+                            format!("{}含{}", material.zh, label.zh),
+                            format!("the {} includes {}", material.en, label.en),
+                        ),
+                    )
+                    .with_clause(&j.duty.clause)
+                } else {
+                    Finding::error(
+                        parts.id,
+                        s.at("parts"),
+                        Text::new(
+                            format!("{}缺少{}", j.name.zh, label.zh),
+                            format!("the {} lacks {}", j.name.en, label.en),
+                        ),
+                    )
+                    .with_clause(&j.duty.clause)
+                }
+            })
+            .collect()
+    }
+
+    /// One late or missing delivery is one deduction (二(三)2; RULES.md §2): a material
+    /// that is a part of another's package (the statistics table of the summary) and
+    /// failed *with* that package — sent inside it late, or missing with it — is
+    /// reported failed, and the deduction is the package's; the part's finding says so
+    /// and carries none. Sent on its own, late or not at all while the package came,
+    /// it is a delivery of its own and keeps its effect.
+    fn one_deduction_per_delivery(&mut self) {
+        // (package material, part, package name, whether the package is missing)
+        let failed: Vec<(String, String, Text, bool)> = self
+            .judged
+            .iter()
+            .filter(|j| j.finding.outcome == Outcome::Fail && j.duty.effect != Effect::None)
+            .flat_map(|j| {
+                j.x.parts.iter().flat_map(move |p| {
+                    p.require.iter().map(move |part| {
+                        (
+                            j.x.material.clone(),
+                            part.clone(),
+                            j.name.clone(),
+                            j.counted.is_none(),
+                        )
+                    })
+                })
+            })
+            .collect();
+        let sources = &self.sources;
+        for j in &mut self.judged {
+            let Some(part_of) = &j.x.part_of else {
+                continue;
+            };
+            let Some((package, _, name, package_missing)) = failed
+                .iter()
+                .find(|(m, p, _, _)| *m == part_of.material && *p == part_of.part)
+            else {
+                continue;
+            };
+            let with_package = match j.counted.and_then(|i| sources.get(i)) {
+                Some(s) => s.sub.kind == *package,
+                None => *package_missing,
+            };
+            if j.finding.outcome != Outcome::Fail
+                || j.finding.effect == Effect::None
+                || !with_package
+            {
+                continue;
+            }
+            let (zh, en) = if *package_missing {
+                ("一并未报送", "missing with")
+            } else {
+                ("一并逾期", "late with")
+            };
+            j.finding.effect = Effect::None;
+            j.finding
+                .message
+                .zh
+                .push_str(&format!(";随{}{zh},减分计入{}", name.zh, name.zh));
+            j.finding.message.en.push_str(&format!(
+                "; {en} the {}, whose deduction covers it",
+                name.en
+            ));
+        }
+    }
+}
+
+/// Submissions whose date is in question: before the plan was issued (a typed year,
+/// most likely: 2012 for 2021), said, never taken silently as "on time"; after the
+/// as-of instant, not yet known then, each reported and not counted; and a report
+/// that names no node of its material's.
+fn questioned(cx: &Ctx<'_>, sources: &[Source]) -> Vec<Finding> {
+    let campaign = cx.campaign;
+    let mut out = Vec::new();
+    let first_day = campaign.issued_on.unwrap_or_else(|| {
+        chrono::NaiveDate::from_ymd_opt(campaign.year, 1, 1).unwrap_or(campaign.span.first)
+    });
+    let issued = Instant::start_of(first_day);
+    let question = |s: &Source, zh: String, en: String| {
+        Finding::new(
+            RuleId::INPUT,
+            Severity::Warning,
+            Outcome::CannotJudge,
+            s.at("submitted_at"),
+            Text::new(zh, en),
+        )
+    };
+    for s in sources {
+        let when = s.sub.submitted_at.as_clock();
+        if s.sub.submitted_at < issued {
+            let (zh, en) = match campaign.issued_on {
+                Some(d) => (
+                    format!("报送时间{when}早于方案印发日{d}:请核对日期"),
+                    format!(
+                        "submitted at {when}, before the plan was issued on {d}: check the date"
+                    ),
+                ),
+                None => (
+                    format!("报送时间{when}早于{}年:请核对日期", campaign.year),
+                    format!(
+                        "submitted at {when}, before {}: check the date",
+                        campaign.year
+                    ),
+                ),
+            };
+            out.push(question(s, zh, en));
+        }
+        if s.sub.submitted_at > cx.as_of {
+            out.push(question(
+                s,
+                format!(
+                    "报送时间{when}晚于核查时点{},本次核查不计入",
+                    cx.as_of.as_clock()
+                ),
+                format!(
+                    "submitted at {when}, after the as-of instant {}: not counted in this check",
+                    cx.as_of.as_clock()
+                ),
+            ));
+        }
+        if s.item {
+            continue;
+        }
+        // A material delivered by node: the submission must name one of its nodes.
+        let nodes: Vec<chrono::NaiveDate> = deliver_duties(campaign)
+            .filter(|x| x.material == s.sub.kind)
+            .filter_map(|x| x.node)
+            .collect();
+        if !nodes.is_empty() && !s.sub.node.is_some_and(|n| nodes.contains(&n)) {
+            let name = campaign.material_name(&s.sub.kind);
+            let list: Vec<String> = nodes.iter().map(|n| n.to_string()).collect();
+            out.push(Finding::error(
+                RuleId::INPUT,
+                s.at("node"),
+                Text::new(
+                    format!("{}须注明所属节点({})", name.zh, list.join("、")),
+                    format!(
+                        "a {} must name its node (one of {})",
+                        name.en,
+                        list.join(", ")
+                    ),
+                ),
+            ));
+        }
+    }
+    out
+}
+
+fn deliver_duties(c: &Campaign) -> impl Iterator<Item = &Deliver> {
+    c.duties.iter().filter_map(|d| match &d.rule {
+        DutyRule::Deliver(x) => Some(x),
+        _ => None,
+    })
+}
+
+/// Whether submission `s` is a delivery of `x`: its material (for its node), or the
+/// package `x` is a part of, holding that part.
+fn delivers(x: &Deliver, s: &Submission) -> bool {
+    (s.kind == x.material && (x.node.is_none() || s.node == x.node))
+        || x.part_of
+            .as_ref()
+            .is_some_and(|p| s.kind == p.material && s.parts.contains(&p.part))
+}
+
+fn cutoff_text(d: &Deadline) -> (String, String) {
+    let (cut, inclusive) = d.cutoff();
+    if inclusive {
+        (
+            format!("{}(含)", cut.as_deadline()),
+            format!("{} inclusive", cut.as_deadline()),
+        )
+    } else {
+        (cut.as_deadline(), cut.as_deadline())
+    }
+}
+
+fn judge_one<'c>(cx: &Ctx<'c>, duty: &'c Duty, x: &'c Deliver, sources: &[Source]) -> Judged<'c> {
+    let name = cx.campaign.delivery_name(x);
+    let due = cx.campaign.due_of(x);
+    let (cut_zh, cut_en) = cutoff_text(&due);
+    let judged = |counted, finding| Judged {
+        duty,
+        x,
+        name: name.clone(),
+        counted,
+        finding,
+    };
+    let finding = |sev, outcome, path: Path, zh: String, en: String| {
+        Finding::new(duty.id, sev, outcome, path, Text::new(zh, en)).with_clause(&duty.clause)
+    };
+    if !cx.binds(duty) {
+        return judged(
+            None,
+            finding(
+                Severity::Info,
+                Outcome::NotApplicable,
+                Path::root(),
+                format!("{}不适用于本单位", name.zh),
+                format!("{} does not apply to this unit", name.en),
+            ),
+        );
+    }
+    let known: Vec<(usize, &Source)> = sources
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| delivers(x, &s.sub) && s.sub.submitted_at <= cx.as_of)
+        .collect();
+    let opened = |s: &Source| x.opens.is_none_or(|o| o <= s.sub.submitted_at);
+    if let Some(&(i, s)) = known
+        .iter()
+        .find(|(_, s)| opened(s) && due.met_by(s.sub.submitted_at))
+    {
+        let at = s.sub.submitted_at.as_clock();
+        return judged(
+            Some(i),
+            finding(
+                Severity::Info,
+                Outcome::Pass,
+                s.at(""),
+                format!("{}已于{at}按时报送(截止{cut_zh})", name.zh),
+                format!("{} sent on time at {at} (due {cut_en})", name.en),
+            ),
+        );
+    }
+    if let Some(&(i, s)) = known.iter().find(|(_, s)| !due.met_by(s.sub.submitted_at)) {
+        let late = due.lateness(s.sub.submitted_at).unwrap_or_default();
+        let (lzh, len) = human_duration(late);
+        let at = s.sub.submitted_at.as_clock();
+        return judged(
+            Some(i),
+            finding(
+                duty.severity,
+                Outcome::Fail,
+                s.at("submitted_at"),
+                format!("{}于{at}报送,逾期{lzh}(截止{cut_zh})", name.zh),
+                format!("{} sent at {at}, {len} late (due {cut_en})", name.en),
+            )
+            .with_effect(duty.effect),
+        );
+    }
+    // What was sent before the window opened (the finding is the duty's, at the root:
+    // the note says when, not where).
+    let (note_zh, note_en) = match (known.first(), x.opens) {
+        (Some((_, s)), Some(opens)) => (
+            format!(
+                ";{}报送的一份早于报送窗口开始({}),不计入",
+                s.sub.submitted_at.as_clock(),
+                opens.as_clock()
+            ),
+            format!(
+                "; the one sent at {} came before the window opened ({}) and does not count",
+                s.sub.submitted_at.as_clock(),
+                opens.as_clock()
+            ),
+        ),
+        _ => (String::new(), String::new()),
+    };
+    if due.met_by(cx.as_of) {
+        let sev = if known.is_empty() {
+            Severity::Info
+        } else {
+            Severity::Warning
+        };
+        judged(
+            None,
+            finding(
+                sev,
+                Outcome::Pending,
+                Path::root(),
+                format!("{}尚未报送,截止{cut_zh}{note_zh}", name.zh),
+                format!("{} not yet sent; due {cut_en}{note_en}", name.en),
+            ),
+        )
+    } else {
+        judged(
+            None,
+            finding(
+                duty.severity,
+                Outcome::Fail,
+                Path::root(),
+                format!("未报送{}(截止{cut_zh}){note_zh}", name.zh),
+                format!("{} missing (due {cut_en}){note_en}", name.en),
+            )
+            .with_effect(duty.effect),
+        )
+    }
+}
