@@ -23,7 +23,7 @@
 //! assert_eq!(r.to_string(), "M-QIJIN-3");
 //! assert_eq!(r, "M-QIJIN-3");
 //! assert!(r.library().is_none()); // a campaign's duty
-//! assert_eq!(RuleId::INPUT.library().unwrap().title.zh, "输入格式");
+//! assert_eq!(RuleId::INPUT.library().unwrap().title().zh, "输入格式");
 //! assert!("m-qijin".parse::<RuleId>().is_err());
 //! ```
 

@@ -208,7 +208,7 @@ impl Campaign {
                 next_deadlines.push(w);
             }
         }
-        next_deadlines.sort_by_key(|w| (w.cutoff, w.rule));
+        next_deadlines.sort_by_key(|w| w.cutoff);
         Moment {
             at: t,
             in_campaign: self.span.window().is_some_and(|w| w.contains(t)),
@@ -383,7 +383,8 @@ impl Campaign {
                 Text::new(format!("{}截止", name.zh), format!("{} due", name.en)),
             ));
         }
-        raw.sort_by_key(|(date, at, kind, rule, _)| (*date, *at, *kind as u8, *rule));
+        // Ties keep the campaign's order (a stable sort).
+        raw.sort_by_key(|(date, at, kind, _, _)| (*date, *at, *kind as u8));
         raw.into_iter()
             .map(|(date, at, kind, rule, label)| {
                 let day_kind = cal.day_kind(date)?;

@@ -74,7 +74,7 @@ pub(crate) fn fold(c: char) -> Option<char> {
 /// are one name.
 ///
 /// ```
-/// assert_eq!(fangfei::unit::normalise_name(" 南街\u{3000}街道 "), "南街街道");
+/// assert_eq!(fangfei::normalise_name(" 南街\u{3000}街道 "), "南街街道");
 /// ```
 pub fn normalise_name(name: &str) -> String {
     name.chars().filter_map(fold).collect()

@@ -259,6 +259,8 @@ mod tests {
         .with_unit("市教育局")
         .at("Sheet1!H2".into())
         .with_effect(Effect::Deduction);
+        // The campaign cites its clause for the library's rule.
+        let f = Campaign::embedded().cite(f);
         let v = serde_json::to_value(Finding::from(f)).unwrap_or_default();
         assert_eq!(v["rule"], "A3-BLANK");
         assert_eq!(v["severity"], "error");

@@ -23,7 +23,7 @@ fn table_of_cases() {
         if own != "-" {
             v["self_organises_concentrated_day"] = (own == "yes").into();
         }
-        let record = UnitRecord::from_json(&v.to_string()).unwrap();
+        let record = UnitRecord::from_json(fangfei::Campaign::embedded(), &v.to_string()).unwrap();
         let report = check_unit(c, &record, Instant::parse(as_of).unwrap());
         let rule: RuleId = rule.parse().unwrap();
         let got = report.outcome(rule).unwrap();
@@ -44,7 +44,7 @@ fn table_of_cases() {
 fn messages_say_what_decided() {
     let c = Campaign::embedded();
     let check = |v: serde_json::Value, at: &str, rule: RuleId| {
-        let record = UnitRecord::from_json(&v.to_string()).unwrap();
+        let record = UnitRecord::from_json(fangfei::Campaign::embedded(), &v.to_string()).unwrap();
         let report = check_unit(c, &record, Instant::parse(at).unwrap());
         let f = report
             .findings

@@ -60,7 +60,7 @@ fn street() -> Value {
 }
 
 fn outcome(record: &Value, rule: RuleId) -> Outcome {
-    let r = UnitRecord::from_json(&record.to_string()).unwrap();
+    let r = UnitRecord::from_json(fangfei::Campaign::embedded(), &record.to_string()).unwrap();
     let report = check_unit(Campaign::embedded(), &r, at("2021-07-10T00:00:00+08:00"));
     report
         .outcome(rule)
@@ -267,7 +267,7 @@ fn every_rule_passes_and_fails() {
     assert_eq!(outcome(&v, RuleId::of("M-CDAY-CONSULT")), Outcome::Reported);
     v["concentrated_day"][0]["consultations"] = 35.into();
     v["concentrated_day"][0]["reports_collected"] = 2.into();
-    let r = UnitRecord::from_json(&v.to_string()).unwrap();
+    let r = UnitRecord::from_json(fangfei::Campaign::embedded(), &v.to_string()).unwrap();
     let report = check_unit(Campaign::embedded(), &r, at("2021-07-10T00:00:00+08:00"));
     let f = report
         .findings
@@ -331,7 +331,7 @@ fn weekly_spread_is_a_warning() {
         .3)(&mut v);
     let report = check_unit(
         Campaign::embedded(),
-        &UnitRecord::from_json(&v.to_string()).unwrap(),
+        &UnitRecord::from_json(fangfei::Campaign::embedded(), &v.to_string()).unwrap(),
         at("2021-07-10"),
     );
     let f = report
@@ -346,7 +346,7 @@ fn weekly_spread_is_a_warning() {
 fn minimums_are_pending_while_the_campaign_runs() {
     let mut v = member();
     v["media_works"] = json!([]);
-    let r = UnitRecord::from_json(&v.to_string()).unwrap();
+    let r = UnitRecord::from_json(fangfei::Campaign::embedded(), &v.to_string()).unwrap();
     let report = check_unit(Campaign::embedded(), &r, at("2021-06-20T12:00"));
     assert_eq!(
         report.outcome(RuleId::of("M-MEDIA-3")),
@@ -362,7 +362,7 @@ fn minimums_are_pending_while_the_campaign_runs() {
 fn unknown_unit_suggests_names_and_judges_nothing() {
     let mut v = member();
     v["unit"] = "市教育厅".into();
-    let r = UnitRecord::from_json(&v.to_string()).unwrap();
+    let r = UnitRecord::from_json(fangfei::Campaign::embedded(), &v.to_string()).unwrap();
     let report = check_unit(Campaign::embedded(), &r, at("2021-07-10"));
     let f = report
         .findings
@@ -380,11 +380,14 @@ fn unknown_unit_suggests_names_and_judges_nothing() {
 #[test]
 fn audit_accounts_for_every_input() {
     let c = Campaign::embedded();
-    let good = UnitRecord::from_json(&member().to_string());
+    let good = UnitRecord::from_json(fangfei::Campaign::embedded(), &member().to_string());
     let inputs = vec![
         ("a.json".to_owned(), good.clone()),
         ("b.json".to_owned(), good),
-        ("c.json".to_owned(), UnitRecord::from_json("{\"unit\": 3}")),
+        (
+            "c.json".to_owned(),
+            UnitRecord::from_json(fangfei::Campaign::embedded(), "{\"unit\": 3}"),
+        ),
         (
             "notes.txt".to_owned(),
             Err(UnitRecord::refused(vec![fangfei::Problem {
@@ -438,7 +441,10 @@ fn audit_of_examples_is_pinned() {
         .map(|p| {
             (
                 p.file_name().unwrap().to_string_lossy().into_owned(),
-                UnitRecord::from_json(&std::fs::read_to_string(p).unwrap()),
+                UnitRecord::from_json(
+                    fangfei::Campaign::embedded(),
+                    &std::fs::read_to_string(p).unwrap(),
+                ),
             )
         })
         .collect();
@@ -514,8 +520,12 @@ fn svg_is_well_formed_and_names_every_phase_and_deadline() {
         for p in &c.phases {
             assert!(text.contains(p.name.get(lang)), "{:?} missing", p.name);
         }
-        for s in &c.submissions {
-            assert!(text.contains(s.rule.as_str()), "{} missing", s.rule);
+        for d in c
+            .duties
+            .iter()
+            .filter(|d| matches!(d.rule, fangfei::campaign::DutyRule::Deliver(_)))
+        {
+            assert!(text.contains(d.id.as_str()), "{} missing", d.id);
         }
         assert!(text.contains("T-CDAY") && text.contains("T-QUIZ"));
     }
@@ -530,7 +540,7 @@ fn a_kind_outside_the_seven_is_kept_not_passed() {
         {"kind": "进机关", "date": "2021-06-15"},
         {"kind": "进学校", "date": "2021-06-22"}
     ]);
-    let r = UnitRecord::from_json(&v.to_string()).unwrap();
+    let r = UnitRecord::from_json(fangfei::Campaign::embedded(), &v.to_string()).unwrap();
     let report = check_unit(Campaign::embedded(), &r, at("2021-07-10T00:00:00+08:00"));
     let note = report
         .findings
@@ -585,7 +595,12 @@ fn a_record_whose_table_names_another_unit() {
     police["annex3"] = mine["annex3"].clone();
     let inputs: Vec<_> = [("edu.json", &mine), ("police.json", &police)]
         .into_iter()
-        .map(|(s, v)| (s.to_owned(), UnitRecord::from_json(&v.to_string())))
+        .map(|(s, v)| {
+            (
+                s.to_owned(),
+                UnitRecord::from_json(fangfei::Campaign::embedded(), &v.to_string()),
+            )
+        })
         .collect();
     let a = fangfei::audit::audit(
         Campaign::embedded(),

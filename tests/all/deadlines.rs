@@ -1,16 +1,12 @@
 //! The submission windows of the plan, from the table in `data/deadlines.tsv`.
 
-use fangfei::campaign::{Role, SubmissionKind, SummaryPart};
-use fangfei::deadline::{check_submissions, Stated, Submission};
+use crate::check_submissions;
+use fangfei::record::Submission;
 use fangfei::time::{parse_date, Instant};
 use fangfei::{Campaign, Effect, Outcome, RuleId};
 
 fn at(s: &str) -> Instant {
     Instant::parse(s).unwrap()
-}
-
-fn kind(s: &str) -> SubmissionKind {
-    serde_json::from_value(serde_json::Value::String(s.into())).unwrap()
 }
 
 /// The finding of `rule` the table speaks of: its failure when there is one (a summary
@@ -27,23 +23,20 @@ fn finding_of(findings: &[fangfei::Finding], rule: RuleId) -> &fangfei::Finding 
 fn submission(text: &str) -> Submission {
     let (what, when) = text.split_once('@').unwrap();
     let (k, arg) = what.split_once(':').unwrap_or((what, ""));
-    let mut s = Submission::new(kind(k.trim_end_matches("-without")), at(when));
-    if s.kind == SubmissionKind::Progress {
+    let mut s = Submission::new(k.trim_end_matches("-without"), at(when));
+    if s.kind == "progress" {
         s.node = Some(parse_date(arg, None).unwrap());
     }
-    if s.kind == SubmissionKind::Summary {
-        let without: Vec<SummaryPart> = (!arg.is_empty())
-            .then(|| serde_json::from_value(serde_json::Value::String(arg.into())).unwrap())
-            .into_iter()
-            .collect();
+    if s.kind == "summary" {
         s.parts = [
-            SummaryPart::LeaderApprovedDocuments,
-            SummaryPart::StatisticsTable,
-            SummaryPart::Pictures,
-            SummaryPart::AudioVideo,
+            "leader_approved_documents",
+            "statistics_table",
+            "pictures",
+            "audio_video",
         ]
         .into_iter()
-        .filter(|p| !without.contains(p))
+        .filter(|p| *p != arg)
+        .map(str::to_owned)
         .collect();
     }
     s
@@ -63,8 +56,7 @@ fn table_of_boundaries() {
             "-" => Vec::new(),
             list => list.split(" ; ").map(submission).collect(),
         };
-        let findings =
-            check_submissions(c, &[Role::MemberUnit], None, &subs, at("2021-07-10T00:00"));
+        let findings = check_submissions(c, &["member_unit"], None, &subs, at("2021-07-10T00:00"));
         let rule: RuleId = rule.parse().unwrap();
         let f = finding_of(&findings, rule);
         assert_eq!(
@@ -80,12 +72,9 @@ fn lateness_is_measured() {
     let c = Campaign::embedded();
     let f = check_submissions(
         c,
-        &[Role::TownStreet],
+        &["town_street"],
         None,
-        &[Submission::new(
-            SubmissionKind::Summary,
-            at("2021-07-05T02:03:00"),
-        )],
+        &[Submission::new("summary", at("2021-07-05T02:03:00"))],
         at("2021-07-10"),
     );
     let s = f
@@ -102,9 +91,9 @@ fn lateness_is_measured() {
     ] {
         let f = check_submissions(
             c,
-            &[Role::TownStreet],
+            &["town_street"],
             None,
-            &[Submission::new(SubmissionKind::Plan, at(when))],
+            &[Submission::new("plan", at(when))],
             at("2021-07-10"),
         );
         let p = finding_of(&f, RuleId::of("D-PLAN"));
@@ -117,10 +106,10 @@ fn lateness_is_measured() {
     }
     let f = check_submissions(
         c,
-        &[Role::TownStreet],
+        &["town_street"],
         None,
         &[{
-            let mut s = Submission::new(SubmissionKind::Progress, at("2021-06-17T00:00:00"));
+            let mut s = Submission::new("progress", at("2021-06-17T00:00:00"));
             s.node = Some(fangfei::time::parse_date("2021-06-16", None).unwrap());
             s
         }],
@@ -139,12 +128,12 @@ fn lateness_is_measured() {
 #[test]
 fn pending_before_the_deadline_missing_after() {
     let c = Campaign::embedded();
-    let f = check_submissions(c, &[Role::MemberUnit], None, &[], at("2021-06-10T17:00:00"));
+    let f = check_submissions(c, &["member_unit"], None, &[], at("2021-06-10T17:00:00"));
     assert_eq!(
         finding_of(&f, RuleId::of("D-PLAN")).outcome,
         Outcome::Pending
     );
-    let f = check_submissions(c, &[Role::MemberUnit], None, &[], at("2021-06-10T17:00:01"));
+    let f = check_submissions(c, &["member_unit"], None, &[], at("2021-06-10T17:00:01"));
     assert_eq!(finding_of(&f, RuleId::of("D-PLAN")).outcome, Outcome::Fail);
     assert_eq!(
         finding_of(&f, RuleId::of("D-SUMMARY")).outcome,
@@ -157,9 +146,9 @@ fn submissions_after_as_of_are_reported_not_counted() {
     let c = Campaign::embedded();
     let f = check_submissions(
         c,
-        &[Role::MemberUnit],
+        &["member_unit"],
         None,
-        &[Submission::new(SubmissionKind::Plan, at("2021-06-09"))],
+        &[Submission::new("plan", at("2021-06-09"))],
         at("2021-06-08"),
     );
     assert_eq!(
@@ -175,9 +164,9 @@ fn submissions_after_as_of_are_reported_not_counted() {
 fn summary_parts_each_a_finding() {
     // 二(三)2: 领导阅批活动文件、统计表、图片、音视频.
     let c = Campaign::embedded();
-    let mut s = Submission::new(SubmissionKind::Summary, at("2021-07-02T10:00"));
-    s.parts = vec![SummaryPart::Pictures];
-    let f = check_submissions(c, &[Role::MemberUnit], None, &[s], at("2021-07-10"));
+    let mut s = Submission::new("summary", at("2021-07-02T10:00"));
+    s.parts = vec!["pictures".to_owned()];
+    let f = check_submissions(c, &["member_unit"], None, &[s], at("2021-07-10"));
     let missing: Vec<_> = f
         .iter()
         .filter(|f| f.rule == RuleId::of("D-SUMMARY-PARTS") && f.outcome == Outcome::Fail)
@@ -195,9 +184,9 @@ fn summary_parts_each_a_finding() {
 #[test]
 fn statistics_table_as_summary_part_counts() {
     let c = Campaign::embedded();
-    let mut s = Submission::new(SubmissionKind::Summary, at("2021-07-02T10:00"));
-    s.parts = vec![SummaryPart::StatisticsTable];
-    let f = check_submissions(c, &[Role::MemberUnit], None, &[s], at("2021-07-10"));
+    let mut s = Submission::new("summary", at("2021-07-02T10:00"));
+    s.parts = vec!["statistics_table".to_owned()];
+    let f = check_submissions(c, &["member_unit"], None, &[s], at("2021-07-10"));
     assert_eq!(finding_of(&f, RuleId::of("D-STATS")).outcome, Outcome::Pass);
 }
 
@@ -205,10 +194,10 @@ fn statistics_table_as_summary_part_counts() {
 fn promoted_progress_earns_a_bonus() {
     // 二(三)1: 好做法……列入年底考评加分.
     let c = Campaign::embedded();
-    let mut s = Submission::new(SubmissionKind::Progress, at("2021-06-16T09:00"));
+    let mut s = Submission::new("progress", at("2021-06-16T09:00"));
     s.node = Some(parse_date("2021-06-16", None).unwrap());
     s.promoted = true;
-    let f = check_submissions(c, &[Role::TownStreet], None, &[s], at("2021-07-10"));
+    let f = check_submissions(c, &["town_street"], None, &[s], at("2021-07-10"));
     assert!(f
         .iter()
         .any(|f| f.rule == RuleId::of("D-PROGRESS-1") && f.effect == Effect::Bonus));
@@ -217,8 +206,8 @@ fn promoted_progress_earns_a_bonus() {
 #[test]
 fn progress_without_node_is_refused() {
     let c = Campaign::embedded();
-    let s = Submission::new(SubmissionKind::Progress, at("2021-06-16T09:00"));
-    let f = check_submissions(c, &[Role::TownStreet], None, &[s], at("2021-07-10"));
+    let s = Submission::new("progress", at("2021-06-16T09:00"));
+    let f = check_submissions(c, &["town_street"], None, &[s], at("2021-07-10"));
     assert!(f
         .iter()
         .any(|f| f.rule == RuleId::INPUT && f.path == "submissions[0].node"));
@@ -228,9 +217,13 @@ fn progress_without_node_is_refused() {
     );
 }
 
-fn plan_with(stated: Stated) -> Submission {
-    let mut s = Submission::new(SubmissionKind::Plan, at("2021-06-09T10:00"));
-    s.stated = stated;
+/// A plan stating `(statement key, text)`.
+fn plan_with(stated: &[(&str, &str)]) -> Submission {
+    let mut s = Submission::new("plan", at("2021-06-09T10:00"));
+    s.stated = stated
+        .iter()
+        .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+        .collect();
     s
 }
 
@@ -238,27 +231,23 @@ fn plan_with(stated: Stated) -> Submission {
 fn self_organising_town_states_time_place_method() {
     // 二(二)2 五是: 自行组织集中宣传的乡镇街在上报宣传计划时要明确活动时间、地点、宣传方式.
     let c = Campaign::embedded();
-    let roles = [Role::TownStreet];
-    let full = Stated {
-        time: Some("6月15日8:30".into()),
-        place: Some("镇政府广场".into()),
-        method: Some("设咨询台".into()),
-    };
-    let f = check_submissions(c, &roles, Some(true), &[plan_with(full)], at("2021-07-10"));
+    let roles = ["town_street"];
+    let full = [
+        ("time", "6月15日8:30"),
+        ("place", "镇政府广场"),
+        ("method", "设咨询台"),
+    ];
+    let f = check_submissions(c, &roles, Some(true), &[plan_with(&full)], at("2021-07-10"));
     assert_eq!(
         finding_of(&f, RuleId::of("D-PLAN-SELFORG")).outcome,
         Outcome::Pass
     );
-    let partial = Stated {
-        time: Some("6月15日".into()),
-        place: Some("  ".into()),
-        method: None,
-    };
+    let partial = [("time", "6月15日"), ("place", "  ")];
     let f = check_submissions(
         c,
         &roles,
         Some(true),
-        &[plan_with(partial)],
+        &[plan_with(&partial)],
         at("2021-07-10"),
     );
     let s = f
@@ -268,24 +257,12 @@ fn self_organising_town_states_time_place_method() {
     assert_eq!(s.outcome, Outcome::Fail);
     assert!(s.message.zh.contains("地点、宣传方式"), "{}", s.message.zh);
     // Not self-organising: not applicable; unknown: cannot judge, never a pass.
-    let f = check_submissions(
-        c,
-        &roles,
-        Some(false),
-        &[plan_with(Stated::default())],
-        at("2021-07-10"),
-    );
+    let f = check_submissions(c, &roles, Some(false), &[plan_with(&[])], at("2021-07-10"));
     assert_eq!(
         finding_of(&f, RuleId::of("D-PLAN-SELFORG")).outcome,
         Outcome::NotApplicable
     );
-    let f = check_submissions(
-        c,
-        &roles,
-        None,
-        &[plan_with(Stated::default())],
-        at("2021-07-10"),
-    );
+    let f = check_submissions(c, &roles, None, &[plan_with(&[])], at("2021-07-10"));
     assert_eq!(
         finding_of(&f, RuleId::of("D-PLAN-SELFORG")).outcome,
         Outcome::CannotJudge
@@ -293,9 +270,9 @@ fn self_organising_town_states_time_place_method() {
     // A member unit or an assigned street is exempt.
     let f = check_submissions(
         c,
-        &[Role::TownStreet, Role::AssignedStreet],
+        &["town_street", "assigned_street"],
         Some(true),
-        &[plan_with(Stated::default())],
+        &[plan_with(&[])],
         at("2021-07-10"),
     );
     assert_eq!(
@@ -308,37 +285,28 @@ fn self_organising_town_states_time_place_method() {
 fn assigned_street_states_its_time() {
     // 二(二)2 五是: 具体时间要告知市处非办.
     let c = Campaign::embedded();
-    let roles = [Role::TownStreet, Role::AssignedStreet];
+    let roles = ["town_street", "assigned_street"];
     let f = check_submissions(
         c,
         &roles,
         None,
-        &[plan_with(Stated {
-            time: Some("6月15日9:00-11:30".into()),
-            ..Stated::default()
-        })],
+        &[plan_with(&[("time", "6月15日9:00-11:30")])],
         at("2021-07-10"),
     );
     assert_eq!(
         finding_of(&f, RuleId::of("D-PLAN-STREET-TIME")).outcome,
         Outcome::Pass
     );
-    let f = check_submissions(
-        c,
-        &roles,
-        None,
-        &[plan_with(Stated::default())],
-        at("2021-07-10"),
-    );
+    let f = check_submissions(c, &roles, None, &[plan_with(&[])], at("2021-07-10"));
     assert_eq!(
         finding_of(&f, RuleId::of("D-PLAN-STREET-TIME")).outcome,
         Outcome::Fail
     );
     let f = check_submissions(
         c,
-        &[Role::MemberUnit],
+        &["member_unit"],
         None,
-        &[plan_with(Stated::default())],
+        &[plan_with(&[])],
         at("2021-07-10"),
     );
     assert_eq!(
@@ -350,14 +318,11 @@ fn assigned_street_states_its_time() {
 #[test]
 fn every_message_has_both_languages() {
     let c = Campaign::embedded();
-    let subs = [
-        plan_with(Stated::default()),
-        Submission::new(SubmissionKind::Summary, at("2021-07-09")),
-    ];
+    let subs = [plan_with(&[]), Submission::new("summary", at("2021-07-09"))];
     for roles in [
-        &[Role::MemberUnit][..],
-        &[Role::TownStreet],
-        &[Role::TownStreet, Role::AssignedStreet],
+        &["member_unit"][..],
+        &["town_street"],
+        &["town_street", "assigned_street"],
     ] {
         for so in [None, Some(true), Some(false)] {
             for f in check_submissions(c, roles, so, &subs, at("2021-07-10")) {
@@ -383,12 +348,9 @@ fn a_submission_before_the_plan_existed_is_questioned() {
     let c = Campaign::embedded();
     let f = check_submissions(
         c,
-        &[Role::MemberUnit],
+        &["member_unit"],
         None,
-        &[Submission::new(
-            SubmissionKind::Plan,
-            at("2001-06-09T10:00"),
-        )],
+        &[Submission::new("plan", at("2001-06-09T10:00"))],
         at("2021-07-10"),
     );
     let q = f

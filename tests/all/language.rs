@@ -6,7 +6,6 @@ use fangfei::annex3::{check_cell, check_cell_in, check_field_in, Field};
 use fangfei::audit::audit;
 use fangfei::quiz::{Scorer, Sheet};
 use fangfei::record::UnitRecord;
-use fangfei::rule::CATALOGUE;
 use fangfei::time::Instant;
 use fangfei::{Campaign, Finding, Lang};
 
@@ -100,7 +99,10 @@ fn audits_at_every_stage_of_the_campaign() {
             let name = p.file_name().unwrap().to_string_lossy().into_owned();
             (
                 name,
-                UnitRecord::from_json(&std::fs::read_to_string(p).unwrap()),
+                UnitRecord::from_json(
+                    fangfei::Campaign::embedded(),
+                    &std::fs::read_to_string(p).unwrap(),
+                ),
             )
         })
         .collect();
@@ -134,7 +136,10 @@ fn audits_at_every_stage_of_the_campaign() {
             r#"{"unit": "市教育局", "submissions": [{"kind": "plan", "submitted_at": "2021-06-09T25:00"}]}"#,
         ),
     ] {
-        inputs.push((name.into(), UnitRecord::from_json(text)));
+        inputs.push((
+            name.into(),
+            UnitRecord::from_json(fangfei::Campaign::embedded(), text),
+        ));
     }
     let c = Campaign::embedded();
     for at in [
@@ -196,16 +201,17 @@ fn quiz_sheets_of_every_kind() {
 
 #[test]
 fn the_rule_catalogue() {
+    let catalogue = Campaign::embedded().catalogue();
     assert_chinese(
         "catalogue",
-        CATALOGUE
+        catalogue
             .iter()
-            .map(|r| format!("{}:{}", r.title_zh, r.text_zh)),
+            .map(|r| format!("{}:{}", r.title.zh, r.text.zh)),
     );
-    for r in CATALOGUE {
+    for r in &catalogue {
         // `rules` prints "title:text": the text must not repeat "title:".
         assert!(
-            !r.text_zh.starts_with(&format!("{}:", r.title_zh)),
+            !r.text.zh.starts_with(&format!("{}:", r.title.zh)),
             "{}: title printed twice",
             r.id
         );
@@ -232,8 +238,11 @@ fn the_calendar_of_events() {
 fn a_huge_key_is_not_repeated_into_a_message() {
     // Issue 14, item 14: the messages quote a bounded part of the input.
     let key = "x".repeat(1 << 20);
-    let e =
-        UnitRecord::from_json(&format!("{{\"unit\": \"市教育局\", \"{key}\": 1}}")).unwrap_err();
+    let e = UnitRecord::from_json(
+        fangfei::Campaign::embedded(),
+        &format!("{{\"unit\": \"市教育局\", \"{key}\": 1}}"),
+    )
+    .unwrap_err();
     let m = e.message();
     assert!(
         m.zh.len() < 1000 && m.en.len() < 1000,

@@ -18,8 +18,16 @@ fn padded(json: &str, len: usize) -> String {
 #[test]
 fn record_and_campaign_sizes() {
     let record = r#"{"unit": "市教育局"}"#;
-    assert!(UnitRecord::from_json(&padded(record, MAX_RECORD_JSON)).is_ok());
-    let e = UnitRecord::from_json(&padded(record, MAX_RECORD_JSON + 1)).unwrap_err();
+    assert!(UnitRecord::from_json(
+        fangfei::Campaign::embedded(),
+        &padded(record, MAX_RECORD_JSON)
+    )
+    .is_ok());
+    let e = UnitRecord::from_json(
+        fangfei::Campaign::embedded(),
+        &padded(record, MAX_RECORD_JSON + 1),
+    )
+    .unwrap_err();
     assert_eq!(e.code(), RuleId::INPUT);
     let campaign = fangfei::campaign::LINGYUAN_2021_JSON.trim_end();
     assert!(Campaign::from_json(&padded(campaign, MAX_CAMPAIGN_JSON)).is_ok());

@@ -26,6 +26,22 @@ mod quiz_props;
 mod strategy_props;
 mod timeline;
 
+/// [`fangfei::audit::check_submissions`] for a unit of `roles`, its answer to the 2021
+/// campaign's flag `self_organises_concentrated_day` when given.
+pub fn check_submissions(
+    c: &fangfei::Campaign,
+    roles: &[&str],
+    self_organises: Option<bool>,
+    subs: &[fangfei::record::Submission],
+    as_of: fangfei::Instant,
+) -> Vec<fangfei::Finding> {
+    let roles: Vec<String> = roles.iter().map(|r| (*r).to_owned()).collect();
+    let flags = self_organises
+        .map(|b| [("self_organises_concentrated_day".to_owned(), b)].into())
+        .unwrap_or_default();
+    fangfei::audit::check_submissions(c, &roles, &flags, subs, as_of)
+}
+
 /// Reads a file of tests/data.
 pub fn data(name: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))

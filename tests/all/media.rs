@@ -1,7 +1,7 @@
 //! Media channels and the programmes of M-PROP-TV, from `data/channels.tsv` and cases.
 
 use fangfei::audit::check_unit;
-use fangfei::record::{Channel, UnitRecord};
+use fangfei::record::UnitRecord;
 use fangfei::time::Instant;
 use fangfei::{Campaign, Outcome, RuleId};
 use serde_json::json;
@@ -16,7 +16,7 @@ fn channels_as_written() {
         let record = json!({"unit": "市教育局", "media_works": [
             {"title": "作品", "channel": written, "published_at": "2021-06-11T10:00"}
         ]});
-        let read = UnitRecord::from_json(&record.to_string());
+        let read = UnitRecord::from_json(fangfei::Campaign::embedded(), &record.to_string());
         match channel.as_str() {
             "-" => {
                 let e = read.unwrap_err();
@@ -27,13 +27,17 @@ fn channels_as_written() {
                     "line {line}: {}",
                     p.message.zh
                 );
-                assert!(Channel::parse(written).is_none(), "line {line}");
+                assert!(
+                    Campaign::embedded().resolve_channel(written).is_none(),
+                    "line {line}"
+                );
             }
             name => {
                 let r = read.unwrap_or_else(|e| panic!("line {line}: {e}"));
-                let c = r.media_works.unwrap()[0].channel;
-                assert_eq!(c.as_str(), name, "line {line}");
-                assert_eq!(c.is_new_media(), new_media == "yes", "line {line}");
+                let item = &r.list("media_works").unwrap()[0];
+                assert_eq!(item.channel.as_deref(), Some(name), "line {line}");
+                let new = item.on(Campaign::embedded(), &["new_media".to_owned()]);
+                assert_eq!(new, new_media == "yes", "line {line}");
             }
         }
     }
@@ -46,7 +50,7 @@ fn only_television_or_radio_is_an_interview_programme() {
         let v = json!({"unit": "市委宣传部", "tv_interviews": [
             {"title": "学法用法护小家·防非处非靠大家 访谈", "channel": channel, "date": "2021-06-20"}
         ]});
-        let r = UnitRecord::from_json(&v.to_string()).unwrap();
+        let r = UnitRecord::from_json(fangfei::Campaign::embedded(), &v.to_string()).unwrap();
         let report = check_unit(
             Campaign::embedded(),
             &r,

@@ -1,8 +1,9 @@
 //! Laws of time, windows, deadlines, phases and campaign loading (proptest).
 
+use crate::check_submissions;
 use chrono::{Duration, NaiveDate};
-use fangfei::campaign::{Role, SubmissionKind};
-use fangfei::deadline::{check_submissions, Submission};
+use fangfei::campaign::DutyRule;
+use fangfei::record::Submission;
 use fangfei::time::{Deadline, Due, Instant, Window};
 use fangfei::timeline::PhaseAt;
 use fangfei::{Campaign, Outcome, RuleId};
@@ -63,7 +64,7 @@ proptest! {
         let (t1, t2) = if a <= b { (a, b) } else { (b, a) };
         let as_of = Instant::parse("2021-07-10").unwrap();
         let outcome = |t| {
-            let f = check_submissions(c, &[Role::MemberUnit], None, &[Submission::new(SubmissionKind::Summary, t)], as_of);
+            let f = check_submissions(c, &["member_unit"], None, &[Submission::new("summary", t)], as_of);
             f.iter().find(|f| f.rule == RuleId::of("D-SUMMARY")).unwrap().outcome
         };
         prop_assert!(!(outcome(t2) == Outcome::Pass && outcome(t1) != Outcome::Pass));
@@ -117,10 +118,19 @@ proptest! {
     #[test]
     fn campaign_survives_a_json_round_trip(min in 0u64..10, bound in 1u64..u64::MAX, shift in 0i64..5, inclusive: bool) {
         let mut c = Campaign::lingyuan_2021();
-        c.minimums.media_works.min = min;
-        c.annex3_bounds.insert("sms_sent".into(), bound);
+        for d in &mut c.duties {
+            match &mut d.rule {
+                DutyRule::Count(x) => x.min = min.min(3),
+                DutyRule::Deliver(x) => {
+                    if let Some(due) = &mut x.due {
+                        due.inclusive = inclusive;
+                    }
+                }
+                _ => {}
+            }
+        }
+        c.statistics_table.as_mut().unwrap().columns[6].bound = bound;
         c.phases[0].last -= Duration::days(shift);
-        c.submissions[0].due.inclusive = inclusive;
         let back = Campaign::from_json(&c.to_json());
         prop_assert_eq!(back.unwrap(), c);
     }

@@ -200,6 +200,8 @@ pub fn paper(date: &str) -> Paper {
 pub fn all_papers() -> Vec<Paper> {
     Campaign::embedded()
         .quiz
+        .as_ref()
+        .unwrap()
         .window
         .dates()
         .map(|d| paper(&d.to_string()))

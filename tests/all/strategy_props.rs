@@ -142,7 +142,7 @@ proptest! {
         let c = Campaign::embedded();
         let m = c.moment(t);
         prop_assert_eq!(m.in_campaign, c.span.window().unwrap().contains(t));
-        prop_assert_eq!(m.quiz_open, c.quiz.window.contains(t));
+        prop_assert_eq!(m.quiz_open, c.quiz.as_ref().unwrap().window.contains(t));
     }
 
     #[test]
