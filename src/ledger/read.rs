@@ -210,7 +210,9 @@ impl<'c> Reading<'c> {
 
     fn part(&mut self, part: &Part) {
         let named = part.named();
-        if named == INSTRUCTIONS || named == CHOICES {
+        // Not read back: the instructions and the drop-down lists (or their CSV
+        // exports, `台账-填表说明.csv`).
+        if [INSTRUCTIONS, CHOICES].iter().any(|n| named.ends_with(n)) {
             return;
         }
         let Some((hi, (hline, header))) = part.header() else {
