@@ -138,6 +138,8 @@ pub struct Scorer<'c> {
     displaced: Vec<(usize, usize, u64)>,
     /// The quiz window's start and end as a refusal says them, written once.
     window_text: [String; 2],
+    /// The clause the campaign cites for each quiz rule, looked up once.
+    clauses: Vec<(RuleId, String)>,
 }
 
 /// A participant of [`Scorer`]'s units not placed: no 工作单位 given (or not counted).
@@ -204,6 +206,11 @@ impl<'c> Scorer<'c> {
                     quiz.window.start.as_deadline(),
                     quiz.window.end.as_deadline(),
                 ],
+                clauses: crate::rule::LIBRARY
+                    .iter()
+                    .filter(|r| r.id.as_str().starts_with("Q-"))
+                    .map(|r| (r.id, campaign.clause_of(r.id)))
+                    .collect(),
             })
         } else {
             Err(problems)
@@ -391,8 +398,21 @@ impl<'c> Scorer<'c> {
                 ));
             }
         }
+        self.cite(&mut findings);
         out.findings = findings;
         out
+    }
+
+    /// The campaign's clause on each finding of a quiz rule that cites the library's.
+    fn cite(&self, findings: &mut [Finding]) {
+        for f in findings {
+            let default = f.rule.library().map_or("", |r| r.clause);
+            if f.clause.is_empty() || f.clause == default {
+                if let Some((_, c)) = self.clauses.iter().find(|(id, _)| *id == f.rule) {
+                    c.clone_into(&mut f.clause);
+                }
+            }
+        }
     }
 
     /// Q-UNIT: places counted participant `id` in the unit its sheet names, unless a
@@ -444,6 +464,7 @@ impl<'c> Scorer<'c> {
     /// time order.
     pub fn settle(&self, out: &mut SheetOutcome) {
         self.tally.settle(out);
+        self.cite(&mut out.findings);
     }
 
     /// The tally so far.

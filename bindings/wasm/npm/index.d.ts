@@ -9,7 +9,7 @@
 // lacks (npm/entries.mjs).
 
 // BEGIN generated from the Rust catalogue (bindings/wasm/tests/types.rs)
-/** Every rule id of the spec, and the library's own INPUT and CAMPAIGN. */
+/** A rule id: the library's own, and the ones the campaign declares (here the embedded 2021 campaign's). */
 export type RuleId =
   | "TIME-TZ"
   | "TIME-2400"
@@ -17,11 +17,30 @@ export type RuleId =
   | "NUM-YISHANG"
   | "UNITS"
   | "T-CAMPAIGN"
+  | "T-QUIZ"
+  | "Q-REG-NAME"
+  | "Q-REG-REGION"
+  | "Q-REG-PHONE"
+  | "Q-REG-UNIT"
+  | "Q-PAPER"
+  | "Q-SCORE"
+  | "Q-WINDOW"
+  | "Q-ONCE-A-DAY"
+  | "Q-UNIT"
+  | "Q-TEAM"
+  | "Q-MAX"
+  | "A3-UNIT"
+  | "A3-BLANK"
+  | "A3-NUMBER"
+  | "A3-RANGE"
+  | "A3-OTHER"
+  | "A3-TOTAL"
+  | "INPUT"
+  | "CAMPAIGN"
   | "T-PHASE-PREP"
   | "T-PHASE-IMPL"
   | "T-PHASE-SUM"
   | "T-CDAY"
-  | "T-QUIZ"
   | "D-PLAN"
   | "D-PLAN-SELFORG"
   | "D-PLAN-STREET-TIME"
@@ -43,29 +62,22 @@ export type RuleId =
   | "M-OUTDOOR"
   | "M-CDAY-CONSULT"
   | "M-MONTH-NOT-DAY"
-  | "Q-REG-NAME"
-  | "Q-REG-REGION"
-  | "Q-REG-PHONE"
-  | "Q-REG-UNIT"
-  | "Q-PAPER"
-  | "Q-SCORE"
-  | "Q-WINDOW"
-  | "Q-ONCE-A-DAY"
-  | "Q-UNIT"
-  | "Q-TEAM"
-  | "Q-MAX"
-  | "A3-UNIT"
-  | "A3-BLANK"
-  | "A3-NUMBER"
-  | "A3-RANGE"
+  | "E-SPOTCHECK"
+  | "R-TRAINING"
+  | "R-KEY-SECTORS"
+  | "R-KEY-PLACES"
+  | "R-STAFF-EDU"
+  | "R-BANK-COORD"
+  | "R-SQUAD"
+  | "R-DOOR"
+  | "R-STUDY"
+  | "R-SOCIAL"
+  | "R-MECHANISM"
+  | "R-FACE-OFF"
   | "A3-PARTICIPANTS"
   | "A3-VIEWS"
-  | "A3-OTHER"
-  | "A3-TOTAL"
-  | "E-SPOTCHECK"
-  | "INPUT"
-  | "CAMPAIGN";
-/** The eleven counts of the Annex 3 table, in column order. */
+  | (string & {});
+/** A count column of the campaign's statistics table (here the embedded campaign's, in column order). */
 export type Annex3Field =
   | "qijin_sessions"
   | "qijin_participants"
@@ -77,8 +89,9 @@ export type Annex3Field =
   | "outdoor_posters_boards"
   | "outdoor_screens_ads"
   | "outdoor_leaflets_gifts"
-  | "news_reports";
-/** Where a media work appeared (its machine name; Chinese names are read too). */
+  | "news_reports"
+  | (string & {});
+/** A channel the campaign declares, by key (names and aliases are read too). */
 export type Channel =
   | "tv"
   | "radio"
@@ -91,8 +104,9 @@ export type Channel =
   | "weibo"
   | "website"
   | "sms"
-  | "other";
-/** What a unit is on the roster. */
+  | "other"
+  | (string & {});
+/** A role the campaign declares. */
 export type Role =
   | "member_unit"
   | "town_street"
@@ -100,20 +114,23 @@ export type Role =
   | "propaganda_department"
   | "financial_coordinator"
   | "financial_institution"
-  | "outdoor_department";
-/** What a unit sends the office. */
+  | "outdoor_department"
+  | (string & {});
+/** A material the campaign declares (what a unit sends the office). */
 export type SubmissionKind =
   | "plan"
   | "new_media_work"
   | "progress"
   | "summary"
-  | "statistics_table";
-/** The parts of a summary (二(三)2). */
+  | "statistics_table"
+  | (string & {});
+/** A part of a material the campaign declares. */
 export type SummaryPart =
   | "leader_approved_documents"
   | "statistics_table"
   | "pictures"
-  | "audio_video";
+  | "audio_video"
+  | (string & {});
 /** The team formulas of the quiz. */
 export type Strategy =
   | "sum_of_daily_scores"
@@ -281,7 +298,7 @@ export function validateForm(form: Annex3Form, campaign?: Campaign | CampaignHan
 export function validateForms(forms: Annex3Form[], campaign?: Campaign | CampaignHandle): Batch;
 export function checkUnit(record: UnitRecord, asOf?: string, campaign?: Campaign | CampaignHandle): UnitReport;
 /** In "fangfei/quiz": a registration checked, the name masked, the phone normalised and masked. */
-export function register(registration: Registration): Registered;
+export function register(registration: Registration, campaign?: Campaign | CampaignHandle): Registered;
 /** In "fangfei/quiz": answer sheets scored by the campaign's quiz rules, with the standings. */
 export function scoreSheets(input: { papers: Paper[]; sheets: Sheet[]; strategy?: Strategy; through?: string; top?: number }, campaign?: Campaign | CampaignHandle): Scored;
 /** A unit of the campaign's roster, as a form offers them (填报单位). */

@@ -547,9 +547,11 @@ pub fn check_unit(record: &Value, as_of: Option<&str>, c: Option<&Value>) -> Res
 }
 
 /// A quiz registration: the participant (masked) or `null`, and the findings.
-pub fn register(reg: &Value) -> Result<String> {
+pub fn register(reg: &Value, c: Option<&Value>) -> Result<String> {
+    let c = campaign_of(c)?;
     let r: Registration = from_value(js_keys(reg)?.as_ref(), "registration")?;
     let (p, findings) = core_register(&r);
+    let findings = findings.into_iter().map(|f| c.cite(f)).collect();
     to_json(&wire::Registered::new(p, findings, r.phone.as_deref()))
 }
 
@@ -693,7 +695,7 @@ fn dispatch(name: &str, args: &[Value]) -> Result<String> {
             };
             check_unit(required(0, "record")?, as_of, given(2))
         }
-        "register" => register(required(0, "registration")?),
+        "register" => register(required(0, "registration")?, given(1)),
         "scoreSheets" => score_sheets(required(0, "input")?, given(1)),
         "rules" => rules(given(0)),
         "annex3Schema" => annex3_schema(

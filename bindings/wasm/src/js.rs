@@ -272,8 +272,11 @@ pub fn check_unit(record: JsValue, as_of: JsValue, campaign: JsValue) -> Result<
 
 #[cfg(feature = "quiz")]
 #[wasm_bindgen]
-pub fn register(registration: JsValue) -> Result<JsValue, JsValue> {
-    out(api::register(&required(registration, "registration")?))
+pub fn register(registration: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
+    out(api::register(
+        &required(registration, "registration")?,
+        arg(campaign)?.as_ref(),
+    ))
 }
 
 #[cfg(feature = "quiz")]

@@ -113,10 +113,13 @@ fn corpus_matches_expected() {
     }
     // Interpretations and aggregates that no single finding carries.
     let silent = ["NUM-YISHANG", "CALENDAR", "Q-TEAM", "Q-MAX", "Q-UNIT"];
-    for r in fangfei::rule::CATALOGUE {
+    let c = fangfei::Campaign::embedded();
+    for r in c.catalogue() {
         let id = r.id.as_str();
+        // Duties listed only (仅记录, nothing to report) are judged for no unit.
+        let listed_only = c.duty(id).is_some_and(|d| !d.is_judged());
         assert!(
-            seen.contains(id) || silent.contains(&id),
+            seen.contains(id) || silent.contains(&id) || listed_only,
             "no corpus call produces {id}"
         );
     }
