@@ -94,7 +94,10 @@ impl Campaign {
                 kind: "phase",
                 clause: p.clause.clone(),
                 title: p.name.clone(),
-                text: days(p.first, p.last),
+                text: {
+                    let d = days(p.first, p.last);
+                    Text::new(format!("{}。", d.zh), format!("{}.", d.en))
+                },
                 quote: None,
             });
         }
@@ -113,7 +116,7 @@ impl Campaign {
                 id: d.id,
                 kind: d.rule.kind(),
                 clause: d.clause.clone(),
-                title: d.title.clone(),
+                title: self.duty_title(d),
                 text: self.duty_text(d),
                 quote: d.quote.clone(),
             });
@@ -235,13 +238,35 @@ impl Campaign {
         f
     }
 
-    /// The title this campaign gives rule `id` (the library's for its own rules).
+    /// The title this campaign gives rule `id` (the library's for its own rules; the
+    /// id itself for one the campaign does not know).
     pub fn title_of(&self, id: RuleId) -> Text {
         if let Some(r) = id.library() {
             return r.title();
         }
-        self.rule_info(id)
-            .map_or_else(|| Text::new(id.as_str(), id.as_str()), |r| r.title)
+        let phase = self.phases.iter().find(|p| p.id == id).map(|p| p.name.clone());
+        let event = || self.events.iter().find(|e| e.id == id).map(|e| e.name.clone());
+        let duty = || {
+            self.duties.iter().find_map(|d| match &d.rule {
+                _ if d.id == id => Some(self.duty_title(d)),
+                DutyRule::Deliver(Deliver { parts: Some(p), .. }) if p.id == id => {
+                    Some(p.title.clone())
+                }
+                _ => None,
+            })
+        };
+        let cross = || {
+            self.statistics_table
+                .iter()
+                .flat_map(|t| &t.cross_rules)
+                .find(|r| r.id == id)
+                .map(|r| r.title.clone())
+        };
+        phase
+            .or_else(event)
+            .or_else(duty)
+            .or_else(cross)
+            .unwrap_or_else(|| Text::new(id.as_str(), id.as_str()))
     }
 
     /// A library rule's description filled with this campaign's data, where it has some.
@@ -344,9 +369,23 @@ impl Campaign {
     /// A delivery's name in messages: the duty's own (with `{node}` and `{due}`
     /// filled), else the material's.
     pub fn delivery_name(&self, x: &Deliver) -> Text {
-        let Some(n) = &x.name else {
-            return self.material_name(&x.material);
-        };
+        match &x.name {
+            Some(n) => Self::dated(n, x),
+            None => self.material_name(&x.material),
+        }
+    }
+
+    /// A duty's title, its `{node}` and `{due}` filled from a delivery's dates.
+    pub fn duty_title(&self, d: &Duty) -> Text {
+        match &d.rule {
+            DutyRule::Deliver(x) => Self::dated(&d.title, x),
+            _ => d.title.clone(),
+        }
+    }
+
+    /// `n` with `{node}` and `{due}` filled from the delivery's dates (`6月16日`,
+    /// `06-16`).
+    fn dated(n: &Text, x: &Deliver) -> Text {
         let fill = |text: &str, zh: bool| {
             crate::text::fill(text, |p| match p {
                 "node" => x.node.map(|d| if zh { md_zh(d) } else { md(d) }),

@@ -119,6 +119,7 @@ fn found(duty: &Duty, outcome: Outcome, path: impl Into<Path>, zh: String, en: S
 }
 
 fn not_applicable(duty: &Duty) -> Finding {
+    // Titles with placeholders are deliveries', which say it in their own words.
     found(
         duty,
         Outcome::NotApplicable,

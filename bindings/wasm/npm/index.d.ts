@@ -188,12 +188,17 @@ export type Campaign = Record<string, unknown> & { id: string; year: number };
 
 export interface Window { rule: string; name: Message; opens: string | null; cutoff: string; inclusive: boolean }
 
+/** An event of the campaign held on a moment's day (2021: the concentrated day, T-CDAY). */
+export interface EventNow { key: string; rule: RuleId; name: Message }
+
 export interface Moment {
   at: string;
   inCampaign: boolean;
-  phase: "preparation" | "implementation" | "summary" | string | null;
+  /** The phase's key (2021: "preparation", "implementation", "summary"), or null. */
+  phase: string | null;
   phaseName: Message | null;
-  concentratedDay: boolean;
+  /** The campaign's events held that day. */
+  events: EventNow[];
   quizOpen: boolean;
   openWindows: Window[];
   nextDeadlines: Window[];
@@ -227,26 +232,24 @@ export interface Submission {
   submittedAt: string;
   node?: string;
   parts?: SummaryPart[];
-  stated?: { time?: string; place?: string; method?: string };
+  /** What the material states, by the campaign's statement keys (2021: time, place, method). */
+  stated?: Record<string, string>;
   promoted?: boolean;
 }
 
-/** A unit's record, as `checkUnit` takes it (docs/records.md; keys in camelCase). */
-export interface UnitRecord {
+/** A unit's record, as `checkUnit` takes it (keys in camelCase): `unit`, `roles` (a unit
+ *  off the roster), `submissions`, `spotChecks`, and the campaign's own lists, events'
+ *  sites, figures, flags and statistics table under the keys the campaign declares —
+ *  for the 2021 campaign `mediaWorks`, `outreach`, `tvInterviews`, `mediaReports`,
+ *  `concentratedDay`, `grid`, `premises`, `selfOrganisesConcentratedDay`, `annex3`
+ *  (docs/records.md). */
+export type UnitRecord = {
   unit: string;
   roles?: Role[];
-  selfOrganisesConcentratedDay?: boolean;
   submissions?: Submission[];
-  mediaWorks?: Array<{ title: string; channel: Channel | string; publishedAt: string; reportedAt?: string; newMedia?: boolean }>;
-  outreach?: Array<{ kind: string; date: string; place?: string; participants?: number }>;
-  concentratedDay?: Array<{ venue: string; staff?: number; arrivedAt?: string; banners?: boolean; boards?: boolean; materials?: boolean; brochures?: boolean; consultations?: number; reportsCollected?: number }>;
-  grid?: { workersAware: number; workersTotal: number; compoundsWithSlogans: number; compoundsTotal: number };
-  premises?: { withSign: number; total: number };
-  tvInterviews?: Array<{ title: string; channel: Channel | string; date: string }>;
-  mediaReports?: Array<{ title: string; channel: Channel | string; date: string }>;
-  annex3?: Annex3Form;
   spotChecks?: Array<{ date: string; consistent: boolean; note?: string }>;
-}
+  annex3?: Annex3Form;
+} & Record<string, unknown>;
 
 export interface UnitReport { unit: string; onRoster: boolean; roles: Role[]; findings: Finding[]; outcomes: Record<string, Outcome | null> }
 
@@ -271,7 +274,8 @@ export interface Standings { strategy: Strategy; through: string | null; finalSt
 export interface UnitTurnout { unit: string; participants: number }
 export interface Scored extends Standings { outcomes: SheetOutcome[]; counted: number; refused: number; turnout: UnitTurnout[]; turnoutUnplaced: number }
 
-export interface Rule { id: RuleId; clause: string; title: Message; text: Message }
+/** A catalogue entry: `kind` is "library" for the library's own rules, "phase", "event", or a duty's rule kind ("deliver", "count" …); `quote` the plan's own words when the campaign gives them. */
+export interface Rule { id: RuleId; kind: string; clause: string; title: Message; text: Message; quote?: string }
 
 /** What every function throws on malformed input: an Error with a stable code (a rule
  *  id, `INPUT`, `CAMPAIGN`, or `INIT` when called before `init()` resolved). */
@@ -291,7 +295,8 @@ export function closeCampaign(handle: CampaignHandle | number): boolean;
 export function timeline(at: string, campaign?: Campaign | CampaignHandle): Moment;
 export function events(campaign?: Campaign | CampaignHandle): CampaignEvent[];
 export function timelineSvg(lang: "zh" | "en", campaign?: Campaign | CampaignHandle): string;
-export function checkSubmissions(input: { roles: Role[]; selfOrganises?: boolean; submissions: Submission[]; asOf: string }, campaign?: Campaign | CampaignHandle): Finding[];
+/** The campaign's delivery duties (and what its materials must state) for a unit of `roles`, answering `flags` (2021: `{ self_organises_concentrated_day: true }`). */
+export function checkSubmissions(input: { roles: Role[]; flags?: Record<string, boolean>; submissions: Submission[]; asOf: string }, campaign?: Campaign | CampaignHandle): Finding[];
 export function checkCell(field: Annex3Field, text: string | number | null, campaign?: Campaign | CampaignHandle): CellCheck;
 export function checkField(field: Annex3Field | "unit" | "other_methods", value: string | number | string[] | null, campaign?: Campaign | CampaignHandle): Finding[];
 export function validateForm(form: Annex3Form, campaign?: Campaign | CampaignHandle): FormCheck;

@@ -42,7 +42,7 @@ test("openCampaign: a campaign read once, used by handle, closed", () => {
 
 test("timeline, events, timelineSvg", () => {
   const m = f.timeline("6月15日10:00");
-  assert.deepEqual([m.inCampaign, m.phase, m.concentratedDay, m.quizOpen], [true, "implementation", true, true]);
+  assert.deepEqual([m.inCampaign, m.phase, m.events[0].key, m.quizOpen], [true, "implementation", "concentrated_day", true]);
   assert.equal(f.timeline("2021-07-05").phase, null);
   assert.equal(f.timeline("2021-07-10").inCampaign, false);
   // Another campaign object is accepted as the last argument.
