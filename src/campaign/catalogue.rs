@@ -244,8 +244,17 @@ impl Campaign {
         if let Some(r) = id.library() {
             return r.title();
         }
-        let phase = self.phases.iter().find(|p| p.id == id).map(|p| p.name.clone());
-        let event = || self.events.iter().find(|e| e.id == id).map(|e| e.name.clone());
+        let phase = self
+            .phases
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.name.clone());
+        let event = || {
+            self.events
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| e.name.clone())
+        };
         let duty = || {
             self.duties.iter().find_map(|d| match &d.rule {
                 _ if d.id == id => Some(self.duty_title(d)),

@@ -16,12 +16,12 @@ pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, x: &Record) -> Option<Finding> {
     }
     let event = cx.campaign.event(&r.event)?;
     let sites = cx.record.sites(&event.key).unwrap_or_default();
-    // The unit's site at the event's own venue; at an event without one, its first site.
-    let at = if event.venues.is_empty() {
-        (!sites.is_empty()).then_some(0)
-    } else {
-        sites.iter().position(|s| event.venue(&s.venue).is_some())
-    };
+    // The unit's site at the event's own venue, else its first site (a unit at a
+    // venue of its own).
+    let at = sites
+        .iter()
+        .position(|s| event.venue(&s.venue).is_some())
+        .or_else(|| (!sites.is_empty()).then_some(0));
     let venue = event.venues.first().map_or("", |v| v.name.as_str());
     let Some((i, site)) = at.and_then(|i| sites.get(i).map(|s| (i, s))) else {
         return Some(cannot_judge(

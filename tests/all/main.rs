@@ -13,6 +13,7 @@ mod catalogue;
 mod cday;
 mod compliance;
 mod deadlines;
+mod duties;
 mod language;
 mod layering;
 mod limits;
