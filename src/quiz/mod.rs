@@ -243,7 +243,7 @@ impl<'c> Scorer<'c> {
             .iter()
             .filter_map(|&(line, i, packed)| {
                 let mut out = self.tally.counted_outcome(line, i, packed)?;
-                self.tally.settle(&mut out);
+                self.settle(&mut out);
                 Some(out)
             })
             .collect();
