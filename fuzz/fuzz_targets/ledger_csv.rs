@@ -2,11 +2,9 @@
 //! bytes; every record is of a roster unit (or one the 单位名单 sheet added with its
 //! type); every problem is placed at its file and line.
 #![no_main]
-use std::path::PathBuf;
-
 use fangfei::annex3::sheet::Locator;
+use fangfei::ledger::{read, Part};
 use fangfei::Campaign;
-use fangfei_cli::ledger::{read, Part};
 use fangfei_cli::tables::{csv_rows, decode};
 use libfuzzer_sys::fuzz_target;
 
@@ -24,11 +22,7 @@ fuzz_target!(|data: &[u8]| {
         let Ok((text, _)) = decode(chunk.to_vec()) else { continue };
         let Ok(rows) = csv_rows(&text) else { continue };
         let name = NAMES[(usize::from(pick) + i) % NAMES.len()];
-        parts.push(Part {
-            file: PathBuf::from(format!("台账-{name}.csv")),
-            rows,
-            locator: Locator::Csv,
-        });
+        parts.push(Part::new(format!("台账-{name}.csv"), Locator::Csv, rows));
     }
     let campaign = Campaign::embedded();
     let ledger = read(campaign, &parts);
