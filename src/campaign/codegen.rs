@@ -59,6 +59,18 @@ impl Code for Instant {
     }
 }
 
+impl Code for Clock {
+    fn code(&self, out: &mut String, _: usize) {
+        let _ = write!(out, "clock({:?})", self.to_string());
+    }
+}
+
+impl Code for RuleId {
+    fn code(&self, out: &mut String, _: usize) {
+        let _ = write!(out, "RuleId::of({:?})", self.as_str());
+    }
+}
+
 impl Code for Due {
     fn code(&self, out: &mut String, indent: usize) {
         match self {
@@ -97,19 +109,17 @@ macro_rules! variants {
     )*};
 }
 variants!(
-    RuleId,
     Effect,
     Severity,
-    Material,
-    Role,
-    SubmissionKind,
-    SummaryPart,
-    StatedField,
-    StatementCondition,
     QuestionKind,
     MultipleChoicePolicy,
     TeamStrategy,
-    TeamRegion
+    TeamRegion,
+    ItemField,
+    Need,
+    Distinct,
+    VenueRule,
+    TableMeasure
 );
 
 impl<T: Code> Code for Option<T> {
@@ -142,15 +152,45 @@ impl<T: Code> Code for Vec<T> {
     }
 }
 
-impl Code for BTreeMap<String, u64> {
+impl<K: Code, V: Code> Code for BTreeMap<K, V> {
     fn code(&self, out: &mut String, indent: usize) {
+        if self.is_empty() {
+            out.push_str("BTreeMap::new()");
+            return;
+        }
         out.push_str("BTreeMap::from([");
         for (k, v) in self {
             line(out, indent.saturating_add(1));
-            let _ = write!(out, "(s({k:?}), {v}),");
+            out.push('(');
+            k.code(out, indent.saturating_add(1));
+            out.push_str(", ");
+            v.code(out, indent.saturating_add(1));
+            out.push_str("),");
         }
         line(out, indent);
         out.push_str("])");
+    }
+}
+
+impl Code for DutyRule {
+    fn code(&self, out: &mut String, indent: usize) {
+        let (name, inner): (&str, Option<&dyn Code>) = match self {
+            DutyRule::Deliver(x) => ("Deliver", Some(x)),
+            DutyRule::State(x) => ("State", Some(x)),
+            DutyRule::Count(x) => ("Count", Some(x)),
+            DutyRule::Attend(x) => ("Attend", Some(x)),
+            DutyRule::Cover(x) => ("Cover", Some(x)),
+            DutyRule::Spread(x) => ("Spread", Some(x)),
+            DutyRule::Table(x) => ("Table", Some(x)),
+            DutyRule::Record(x) => ("Record", Some(x)),
+            DutyRule::SpotCheck => ("SpotCheck", None),
+        };
+        let _ = write!(out, "DutyRule::{name}");
+        if let Some(x) = inner {
+            out.push('(');
+            x.code(out, indent);
+            out.push(')');
+        }
     }
 }
 
@@ -175,33 +215,53 @@ macro_rules! fields {
 }
 fields! {
     Campaign {
-        id, name, theme, issuer, document_number, issued_on, year, span, phases,
-        concentrated_day, quiz, submissions, plan_statements, minimums, units,
-        roster_source, city, outreach, annex3_bounds, evaluation, extra_holidays,
+        id, name, theme, issuer, document_number, issued_on, year, sources, span, phases,
+        events, quiz, roles, units, roster_source, city, flags, materials, channels, lists,
+        figures, duties, statistics_table, evaluation, clauses, extra_holidays,
     }
     DaySpan { first, last, clause }
-    Phase { key, rule, name, first, last, clause }
-    ConcentratedDay { date, clause, member_venue, member_venue_aliases, arrive_by, materials, carried }
+    Phase { key, id, name, first, last, clause }
+    EventDef { key, id, name, date, starts_at, ends_at, clause, venues, items, figures, own_flag }
+    Venue { name, aliases }
+    Named { key, name, aliases }
+    Measured { key, name, measure, aliases }
     QuizSetup { window, stated_working_days, clause, paper, multiple_choice, team_strategy, team_region, top_n }
     Window { start, end }
     PaperSpec { sections, total }
     PaperSection { kind, count, points }
-    SubmissionRule {
-        rule, kind, node, name, clause, opens, due, who, effect_if_missed,
-        effect_if_promoted, parts, parts_rule, delivered_as_part,
-    }
     Deadline { due, inclusive }
-    Applicability { applies_to, except }
-    PlanStatement { rule, clause, who, condition, requires, effect_if_missed }
-    Minimums {
-        media_works, qijin_kinds, tv_interviews, media_reports, cday_staff, cday_venues,
-        cday_materials, bank_signs, grid_awareness, compound_slogans, weekly_activity,
-        outdoor, cday_consult,
-    }
-    Requirement { rule, clause, min, who, severity }
     UnitDef { name, aliases, roles, venues }
-    Outreach { name, clause, kinds }
-    OutreachKind { key, name, aliases }
+    MaterialDef { key, name, aliases, parts, statements }
+    KindDef { key, name, en, aliases }
+    ChannelDef { key, name, aliases, tags }
+    KindList { name, clause, prefix, kinds }
+    LedgerPlace { sheet, type_values }
+    ListDef { key, name, fields, kinds, ledger }
+    FiguresDef { key, name, fields, ledger }
+    Duty { id, title, clause, quote, who, severity, effect, rule }
+    Who { roles, units, except }
+    Deliver { material, name, node, opens, due, promoted, parts, part_of, reported_in }
+    Parts { id, title, require }
+    PartOf { material, part }
+    ReportedIn { list, channels }
+    State { material, requires, when_flag }
+    Count { list, min, distinct, channels, within, counted, measure }
+    Attend { event, venue, staff, arrive_by, items, carried }
+    Cover { figures, shares }
+    Share { name, part, whole, min_percent }
+    Spread { phase, lists, events, min }
+    TableThreshold { columns, measure, min, counted, measure_word }
+    Record { reports }
+    Reports { event, figures }
+    TableDef {
+        key, name, title, clause, material, blank_rule, notes, groups, columns, combined,
+        other, cross_rules, ledger,
+    }
+    ColumnDef { key, group, name, units, bound, aliases }
+    Combined { header, columns }
+    OtherDef { key, name }
+    CrossRule { id, title, clause, severity, if_positive, then_positive, hint }
+    Quote { text, clause }
     Evaluation { deduction_points, bonus_points, clause }
     HolidayYear { year, notice, holidays, makeup_workdays }
     Holiday { name, first, last }
@@ -240,6 +300,10 @@ fn d(year: i32, month: u32, day: u32) -> NaiveDate {
 fn at(year: i32, month: u32, day: u32, hour: u32, min: u32, sec: u32, nano: u32) -> Instant {
     let time = d(year, month, day).and_hms_nano_opt(hour, min, sec, nano);
     Instant::from_beijing(time.unwrap_or_default())
+}
+
+fn clock(text: &str) -> Clock {
+    text.parse().unwrap_or(Clock::MIDNIGHT)
 }
 "#;
 

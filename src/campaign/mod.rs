@@ -283,7 +283,11 @@ pub struct Measured {
 
 mod catalogue;
 mod check;
-// TODO(restore): codegen and compiled for the new types.
+#[cfg(test)]
+mod codegen;
+#[cfg(any(test, feature = "compiled-campaign"))]
+#[rustfmt::skip]
+mod compiled;
 mod duty;
 mod quiz_setup;
 mod read;
@@ -381,6 +385,9 @@ impl Campaign {
     /// Never in a released build: the embedded file is checked by the test suite.
     #[allow(clippy::expect_used)]
     pub fn lingyuan_2021() -> Campaign {
+        #[cfg(feature = "compiled-campaign")]
+        return compiled::lingyuan_2021();
+        #[cfg(not(feature = "compiled-campaign"))]
         Campaign::from_json(LINGYUAN_2021_JSON)
             .expect("the embedded 2021 campaign is valid (tested)")
     }

@@ -28,6 +28,9 @@ pub struct Clock {
 }
 
 impl Clock {
+    /// 00:00, the day's start.
+    pub const MIDNIGHT: Clock = Clock { seconds: 0 };
+
     /// The time `hour:minute:second`; `None` past 24:00.
     pub fn new(hour: u32, minute: u32, second: u32) -> Option<Clock> {
         let seconds = hour
