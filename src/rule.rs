@@ -56,6 +56,8 @@ impl RuleId {
     ///
     /// When `s` is not a rule id (in a `const`, that is a compile error). Use
     /// [`str::parse`] for ids from input.
+    // `panic!` is a compile error when `of` is evaluated in a `const` (its use).
+    #[allow(clippy::panic)]
     pub const fn of(s: &str) -> RuleId {
         match RuleId::checked(s) {
             Some(id) => id,
@@ -63,6 +65,9 @@ impl RuleId {
         }
     }
 
+    // Indexes stay below `b.len() <= MAX_ID_LEN`, checked first (a `const fn` has no
+    // `get` to write through).
+    #[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
     const fn checked(s: &str) -> Option<RuleId> {
         let b = s.as_bytes();
         if b.is_empty() || b.len() > MAX_ID_LEN || !b[0].is_ascii_uppercase() {

@@ -237,6 +237,12 @@ pub(crate) fn fill(text: &str, value: impl Fn(&str) -> Option<String>) -> String
     out
 }
 
+/// Texts joined as a list is read: `、` in Chinese, `, ` in English.
+pub(crate) fn join(items: impl IntoIterator<Item = Text>) -> Text {
+    let (zh, en): (Vec<String>, Vec<String>) = items.into_iter().map(|t| (t.zh, t.en)).unzip();
+    Text::new(zh.join("、"), en.join(", "))
+}
+
 #[cfg(test)]
 mod placeholder_tests {
     use super::*;
@@ -249,10 +255,4 @@ mod placeholder_tests {
         assert_eq!(fill("{node}节点动态{x}", f), "6月16日节点动态{x}");
         assert_eq!(fill("a{b", f), "a{b");
     }
-}
-
-/// Texts joined as a list is read: `、` in Chinese, `, ` in English.
-pub(crate) fn join(items: impl IntoIterator<Item = Text>) -> Text {
-    let (zh, en): (Vec<String>, Vec<String>) = items.into_iter().map(|t| (t.zh, t.en)).unzip();
-    Text::new(zh.join("、"), en.join(", "))
 }

@@ -607,7 +607,7 @@ impl Campaign {
                 format!("at {}", venues.join(", ")),
             )),
             (VenueRule::Assigned, _) => parts.push(Text::new(
-                format!("当天在指定的每个地点开展活动"),
+                "当天在指定的每个地点开展活动".to_owned(),
                 "on the day at every assigned venue".to_owned(),
             )),
             (VenueRule::OwnChoice, _) => parts.push(Text::new(

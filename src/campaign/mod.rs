@@ -469,7 +469,7 @@ impl Campaign {
         let w: String = written.chars().filter(|c| !c.is_whitespace()).collect();
         self.materials
             .iter()
-            .find(|m| m.key == w || m.name.zh == w || m.aliases.iter().any(|a| *a == w))
+            .find(|m| m.key == w || m.name.zh == w || m.aliases.contains(&w))
     }
 
     /// The flag with `key`.
@@ -483,9 +483,9 @@ impl Campaign {
     /// # Errors
     ///
     /// A `T-QUIZ` finding when the campaign holds no quiz.
-    pub fn the_quiz(&self) -> Result<&QuizSetup, crate::report::Finding> {
+    pub fn the_quiz(&self) -> Result<&QuizSetup, Box<crate::report::Finding>> {
         self.quiz.as_ref().ok_or_else(|| {
-            crate::report::Finding::error(
+            Box::new(crate::report::Finding::error(
                 RuleId::T_QUIZ,
                 "quiz",
                 Text::new(
@@ -495,7 +495,7 @@ impl Campaign {
                         self.name.en
                     ),
                 ),
-            )
+            ))
         })
     }
 

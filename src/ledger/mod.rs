@@ -276,7 +276,7 @@ fn delivers(campaign: &Campaign) -> impl Iterator<Item = &Deliver> {
 
 /// Groups the things a campaign declares by the ledger sheet each goes on (its own
 /// name, or the sheet it shares), in order.
-fn by_sheet<'c, T>(items: &'c [T], sheet: impl Fn(&T) -> String) -> Vec<(String, Vec<&'c T>)> {
+fn by_sheet<T>(items: &[T], sheet: impl Fn(&T) -> String) -> Vec<(String, Vec<&T>)> {
     let mut out: Vec<(String, Vec<&T>)> = Vec::new();
     for x in items {
         let name = sheet(x);

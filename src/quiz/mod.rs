@@ -166,7 +166,7 @@ impl<'c> Scorer<'c> {
     ///
     /// Every problem of every paper, paths prefixed `papers[N]`; two papers for one day.
     pub fn new(campaign: &'c Campaign, papers: &[Paper]) -> Result<Scorer<'c>, Vec<Finding>> {
-        let quiz = campaign.the_quiz().map_err(|f| vec![f])?;
+        let quiz = campaign.the_quiz().map_err(|f| vec![*f])?;
         let mut checked: Vec<(NaiveDate, CheckedPaper)> = Vec::new();
         let mut problems = Vec::new();
         for (i, p) in papers.iter().enumerate() {

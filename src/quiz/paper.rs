@@ -239,7 +239,7 @@ pub struct CheckedPaper {
 ///
 /// Every problem, each a Q-PAPER finding at its path.
 pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, Vec<Finding>> {
-    let quiz = campaign.the_quiz().map_err(|f| vec![f])?;
+    let quiz = campaign.the_quiz().map_err(|f| vec![*f])?;
     let spec = &quiz.paper;
     let mut problems = Vec::new();
     // A paper for a day no sheet can be answered on would be loaded for nothing.
