@@ -52,17 +52,21 @@ impl CalendarError {
 
 /// An inclusive run of days off with the holiday's name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Holiday {
     /// The holiday's name, e.g. `端午节`.
     pub name: String,
     /// First day off.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::campaign::schema::Date"))]
     pub first: NaiveDate,
     /// Last day off (inclusive).
+    #[cfg_attr(feature = "schema", schemars(with = "crate::campaign::schema::Date"))]
     pub last: NaiveDate,
 }
 
 /// One year's official schedule (节假日安排).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct HolidayYear {
     /// The year the notice arranges.
     pub year: i32,
@@ -71,6 +75,10 @@ pub struct HolidayYear {
     /// Days off (may start in the previous year, as 2023's 元旦 does).
     pub holidays: Vec<Holiday>,
     /// Weekend days that are working days (调休上班).
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Vec<crate::campaign::schema::Date>")
+    )]
     pub makeup_workdays: Vec<NaiveDate>,
 }
 

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 /// A message in both languages (zh-CN first).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Text {
     /// Simplified Chinese.
     pub zh: String,

@@ -13,6 +13,7 @@ use super::*;
 /// Whom a duty binds: a unit holding any of `roles` or named in `units`, unless it
 /// holds one of `except`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Who {
     /// Roles (keys of the campaign's `roles`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -125,6 +126,7 @@ impl DutyRule {
 
 /// *deliver*: send a material to the office in a window.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Deliver {
     /// The material (a key of the campaign's `materials`).
     pub material: String,
@@ -134,6 +136,10 @@ pub struct Deliver {
     pub name: Option<Text>,
     /// For a report of a node: the node it is for (a submission names it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::campaign::schema::Date>")
+    )]
     pub node: Option<NaiveDate>,
     /// The first instant a delivery counts; none: any time before the deadline.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -159,6 +165,7 @@ pub struct Deliver {
 
 /// The parts a delivered material must include, under their own rule id.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Parts {
     /// The rule id of a missing part (`D-SUMMARY-PARTS`).
     pub id: RuleId,
@@ -170,6 +177,7 @@ pub struct Parts {
 
 /// A material that delivers another as its part.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PartOf {
     /// The enclosing material (`summary`).
     pub material: String,
@@ -179,6 +187,7 @@ pub struct PartOf {
 
 /// A list whose items, when reported to the office, are deliveries.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ReportedIn {
     /// The list (a key of the campaign's `lists`).
     pub list: String,
@@ -190,6 +199,7 @@ pub struct ReportedIn {
 
 /// *state*: a material sent must state something (a plan's time, place, method).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct State {
     /// The material (its first on-time delivery is read).
     pub material: String,
@@ -202,6 +212,7 @@ pub struct State {
 
 /// What a count counts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Distinct {
     /// Every item.
@@ -213,6 +224,7 @@ pub enum Distinct {
 
 /// *count*: at least `min` activities of a list, or distinct kinds of them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Count {
     /// The list (a key of the campaign's `lists`).
     pub list: String,
@@ -241,6 +253,7 @@ fn is_items(d: &Distinct) -> bool {
 
 /// Where a unit attends an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum VenueRule {
     /// At the event's own venue (市政府前广场), with everyone it gathers.
@@ -255,6 +268,7 @@ pub enum VenueRule {
 
 /// *attend*: presence at an event, with staff, on time, showing items.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Attend {
     /// The event (a key of the campaign's `events`).
     pub event: String,
@@ -277,6 +291,7 @@ pub struct Attend {
 
 /// One share of a *cover* duty: `part / whole ≥ min_percent %`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Share {
     /// What the share is called (网格员知晓率).
     pub name: Text,
@@ -290,6 +305,7 @@ pub struct Share {
 
 /// *cover*: shares of a figures group at least their percentages.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Cover {
     /// The figures group (a key of the campaign's `figures`).
     pub figures: String,
@@ -300,6 +316,7 @@ pub struct Cover {
 /// *spread*: at least `min` activities in every calendar week (Monday to Sunday) of a
 /// phase, from lists and events.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Spread {
     /// The phase (a key).
     pub phase: String,
@@ -314,6 +331,7 @@ pub struct Spread {
 
 /// What a *table* duty measures over its columns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum TableMeasure {
     /// How many of the columns are above 0.
@@ -324,6 +342,7 @@ pub enum TableMeasure {
 
 /// *table*: a figure of the unit's statistics table at least `min`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TableThreshold {
     /// The columns (keys of the table's `columns`).
     pub columns: Vec<String>,
@@ -339,6 +358,7 @@ pub struct TableThreshold {
 
 /// Figures of a site at an event, reported without a bar.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Reports {
     /// The event (a key); the unit's site at its venue is read.
     pub event: String,
@@ -349,6 +369,7 @@ pub struct Reports {
 /// *record*: reported only (仅记录): figures with no bar, or a duty the plan states
 /// without a measure (listed in the catalogue, judged for no unit).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Record {
     /// The figures reported, when the duty has any.
     #[serde(default, skip_serializing_if = "Option::is_none")]

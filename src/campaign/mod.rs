@@ -68,6 +68,7 @@ pub const MAX_DAY_SCORE: u32 = 65_535;
 
 /// A whole campaign plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Campaign {
     /// A short stable key, e.g. `lingyuan-2021`.
     pub id: String,
@@ -84,6 +85,10 @@ pub struct Campaign {
     pub document_number: Option<String>,
     /// The day the plan was issued, when the source gives it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<crate::campaign::schema::Date>")
+    )]
     pub issued_on: Option<NaiveDate>,
     /// The year the plan's year-less dates ("6月10日") are read in.
     pub year: i32,
@@ -145,10 +150,13 @@ pub struct Campaign {
 
 /// Whole Beijing days `first ..= last`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DaySpan {
     /// First day.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::campaign::schema::Date"))]
     pub first: NaiveDate,
     /// Last day (inclusive: it ends at its 24:00).
+    #[cfg_attr(feature = "schema", schemars(with = "crate::campaign::schema::Date"))]
     pub last: NaiveDate,
     /// The plan's clause.
     pub clause: String,
@@ -168,6 +176,7 @@ impl DaySpan {
 
 /// A phase of the campaign.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Phase {
     /// Stable key (`preparation`, `implementation` …), what duties name.
     pub key: String,
@@ -176,8 +185,10 @@ pub struct Phase {
     /// Its name, e.g. 筹备阶段.
     pub name: Text,
     /// First day.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::campaign::schema::Date"))]
     pub first: NaiveDate,
     /// Last day (inclusive).
+    #[cfg_attr(feature = "schema", schemars(with = "crate::campaign::schema::Date"))]
     pub last: NaiveDate,
     /// The plan's clause.
     pub clause: String,
@@ -185,6 +196,7 @@ pub struct Phase {
 
 /// A dated event of the plan: a concentrated publicity day, a launch ceremony ….
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct EventDef {
     /// Stable key; a unit's record lists its sites under it (`concentrated_day`).
     pub key: String,
@@ -193,6 +205,7 @@ pub struct EventDef {
     /// Its name (集中宣传日).
     pub name: Text,
     /// The day.
+    #[cfg_attr(feature = "schema", schemars(with = "crate::campaign::schema::Date"))]
     pub date: NaiveDate,
     /// When it starts, if the plan says (`08:30`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -229,6 +242,7 @@ impl EventDef {
 
 /// A place, with the other names the plan uses for it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Venue {
     /// The name as the plan writes it.
     pub name: String,
@@ -248,6 +262,7 @@ impl Venue {
 
 /// A key and its name in both languages: a role, a flag, an item, a statement.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Named {
     /// Stable key, as records and duties write it.
     pub key: String,
@@ -268,6 +283,7 @@ impl Named {
 
 /// A figure with its measure word (`人次`, `条`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Measured {
     /// Stable key.
     pub key: String,
@@ -292,6 +308,8 @@ mod duty;
 mod quiz_setup;
 mod read;
 mod roster;
+#[cfg(feature = "schema")]
+pub(crate) mod schema;
 mod table;
 mod vocab;
 
@@ -305,6 +323,9 @@ pub use quiz_setup::{
     TeamStrategy,
 };
 pub use roster::Roster;
+#[cfg(feature = "schema")]
+#[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
+pub use schema::{field_reference, json_schema};
 pub use table::{ColumnDef, Combined, CrossRule, OtherDef, Quote, TableDef};
 pub use vocab::{
     ChannelDef, FiguresDef, ItemField, KindDef, KindList, LedgerPlace, ListDef, MaterialDef, Need,
@@ -313,6 +334,7 @@ pub use vocab::{
 
 /// Points per evaluation effect (RULES.md §6: unset in 2021).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Evaluation {
     /// Points deducted per deduction finding; `None` when the plan names none.
     pub deduction_points: Option<u32>,

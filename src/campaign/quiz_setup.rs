@@ -5,6 +5,7 @@ use super::*;
 
 /// The kinds of quiz question (附件2 四).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum QuestionKind {
@@ -39,6 +40,7 @@ pub enum MultipleChoicePolicy {
 
 /// How team results are computed (Q-TEAM); the organiser's 2021 formula is unpublished.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum TeamStrategy {
@@ -88,6 +90,7 @@ impl TeamStrategy {
 /// Which region a participant's team is, when one platform account answers under
 /// more than one (Q-ONCE-A-DAY, Q-TEAM: the participant is the account).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum TeamRegion {
@@ -106,6 +109,7 @@ crate::text::labels!(TeamRegion {
 
 /// One section of the daily paper.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PaperSection {
     /// The kind of question.
     pub kind: QuestionKind,
@@ -117,6 +121,7 @@ pub struct PaperSection {
 
 /// The daily paper's composition (Q-PAPER).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PaperSpec {
     /// Sections in paper order.
     pub sections: Vec<PaperSection>,
@@ -126,6 +131,7 @@ pub struct PaperSpec {
 
 /// The knowledge quiz (二(二)1 四是, 附件2).
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct QuizSetup {
     /// When sheets are accepted (T-QUIZ, Q-WINDOW).
     pub window: Window,

@@ -7,7 +7,8 @@ use super::duty::{
 };
 use super::*;
 
-read_struct!(Campaign {
+// `"$schema"`: a file may name the schema its editor checks it against.
+read_struct!(Campaign ["$schema"] {
     id: req,
     name: req,
     theme: opt,
@@ -287,6 +288,13 @@ fn kind_keys(kind: &str) -> &'static [&'static str] {
         "record" => &["reports"],
         _ => &[],
     }
+}
+
+/// The keys a duty of kind `kind` takes: those every duty has, then the kind's own
+/// (what the campaign schema's duty kinds are held equal to).
+#[cfg(any(test, feature = "schema"))]
+pub(crate) fn duty_keys(kind: &str) -> Vec<&'static str> {
+    COMMON.iter().chain(kind_keys(kind)).copied().collect()
 }
 
 impl FromJson for Duty {

@@ -7,6 +7,7 @@ use super::*;
 
 /// One count column of the table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ColumnDef {
     /// Stable key; a form's field (`qijin_sessions`).
     pub key: String,
@@ -42,6 +43,7 @@ impl ColumnDef {
 /// Several columns the printed table gives one cell (the 2021 户外 cell holding its
 /// three items, `30;5;800`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Combined {
     /// The cell's header.
     pub header: String,
@@ -51,6 +53,7 @@ pub struct Combined {
 
 /// The free-text column of methods not listed (其他).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct OtherDef {
     /// Stable key; a form's field (`other_methods`).
     pub key: String,
@@ -61,6 +64,7 @@ pub struct OtherDef {
 /// A cross-field rule of the table: when `if_positive` is above 0, `then_positive`
 /// must be too (participants need sessions; views need original works).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct CrossRule {
     /// Its rule id (`A3-PARTICIPANTS`).
     pub id: RuleId,
@@ -82,6 +86,7 @@ pub struct CrossRule {
 
 /// The statistics table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TableDef {
     /// The unit record's field holding the table (`annex3`).
     pub key: String,
@@ -122,6 +127,7 @@ pub struct TableDef {
 
 /// The plan's own words, with their clause.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Quote {
     /// The words, as the plan writes them.
     pub text: String,

@@ -5,6 +5,7 @@ use super::*;
 
 /// A reporting unit of the campaign (UNITS).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct UnitDef {
     /// The name as the plan writes it.
     pub name: String,
@@ -27,6 +28,7 @@ impl UnitDef {
 
 /// Something units send the office: a plan, a progress report, a summary ….
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MaterialDef {
     /// Stable key (`plan`), as records write it.
     pub key: String,
@@ -59,6 +61,7 @@ impl MaterialDef {
 
 /// A channel media works appear on.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ChannelDef {
     /// Stable key (`wechat`).
     pub key: String,
@@ -127,6 +130,7 @@ crate::text::labels!(ItemField {
 
 /// Whether a list's items must give a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Need {
     /// Every item gives it.
@@ -137,6 +141,7 @@ pub enum Need {
 
 /// One kind of a list's activities ("进学校" …), or one part of a material.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct KindDef {
     /// Stable key, e.g. `schools`.
     pub key: String,
@@ -169,6 +174,7 @@ impl KindDef {
 
 /// The kinds a list's activities are of ("七进" in 2021).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct KindList {
     /// What the list of kinds is called: 七进.
     pub name: String,
@@ -205,6 +211,7 @@ impl KindList {
 /// Where a list, a figures group or an event's sites are kept in the office's
 /// ledger workbook, when not on a sheet of their own name.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct LedgerPlace {
     /// The sheet's name.
     pub sheet: String,
@@ -217,6 +224,7 @@ pub struct LedgerPlace {
 /// A list of dated activities a unit's record holds: media works, "七进" activities,
 /// programmes ….
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ListDef {
     /// Stable key; the record's field (`media_works`).
     pub key: String,
@@ -224,6 +232,10 @@ pub struct ListDef {
     pub name: Text,
     /// The fields of its items, and whether each is required. An item gives a
     /// `date` or a `published_at` (its day).
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "crate::campaign::schema::ItemFields")
+    )]
     pub fields: BTreeMap<ItemField, Need>,
     /// The kinds its items are of, when it has kinds ("七进").
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -243,6 +255,7 @@ impl ListDef {
 /// A group of figures a unit's record gives as one object (`grid`: workers aware,
 /// workers in all …).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct FiguresDef {
     /// Stable key; the record's field (`grid`).
     pub key: String,

@@ -650,17 +650,53 @@ macro_rules! leaf {
 }
 pub(crate) use leaf;
 
+/// The keys a struct read by `read_struct!` takes, each with whether the reader
+/// requires it: what the campaign file's JSON Schema is held equal to (its tests, and
+/// the feature `schema`).
+#[cfg(any(test, feature = "schema"))]
+pub(crate) trait Keys {
+    /// Every key the reader takes, in the order it reads them, and whether it is
+    /// required (`req`; `opt` and `or_default` keys may be left out or `null`).
+    const KEYS: &'static [(&'static str, bool)];
+}
+
+/// Whether a field read as `req`, `opt` or `or_default` is required.
+#[cfg(any(test, feature = "schema"))]
+macro_rules! required {
+    (req) => {
+        true
+    };
+    (opt) => {
+        false
+    };
+    (or_default) => {
+        false
+    };
+}
+#[cfg(any(test, feature = "schema"))]
+pub(crate) use required;
+
 /// [`FromJson`] for a struct whose JSON keys are its field names, each read as
 /// `req` (required), `opt` (an `Option`: absent or `null` is `None`) or `or_default`;
-/// unknown keys are refused. Also implements [`serde::Deserialize`] through a
-/// [`Value`], so the type still reads with `serde_json::from_str`. The struct literal
-/// it builds makes the compiler check that every field is listed, once.
+/// unknown keys are refused, except those listed in brackets after the type's name,
+/// which are taken and ignored (a campaign file's `"$schema"`, which points an editor
+/// at the schema). Also implements [`serde::Deserialize`] through a [`Value`], so the
+/// type still reads with `serde_json::from_str`, and, for the tests and the feature
+/// `schema`, `Keys` (the keys and which are required). The struct literal it builds
+/// makes the compiler check that every field is listed, once.
 macro_rules! read_struct {
-    ($ty:ident { $($field:ident: $how:ident),* $(,)? }) => {
+    ($ty:ident $([$($ignored:literal),* $(,)?])? { $($field:ident: $how:ident),* $(,)? }) => {
+        #[cfg(any(test, feature = "schema"))]
+        impl $crate::json::Keys for $ty {
+            const KEYS: &'static [(&'static str, bool)] = &[
+                $($(($ignored, false),)*)?
+                $((stringify!($field), $crate::json::required!($how))),*
+            ];
+        }
         impl $crate::json::FromJson for $ty {
             #[inline(never)]
             fn read(r: &mut $crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
-                let o = r.object(v, Some(&[$(stringify!($field)),*]))?;
+                let o = r.object(v, Some(&[$($($ignored,)*)? $(stringify!($field)),*]))?;
                 // One match over every field read: a single drop of what was read when
                 // any failed (a `?` per field would need a drop path per field).
                 match ($(r.$how(o, stringify!($field)),)*) {

@@ -5,6 +5,7 @@ use super::*;
 
 /// A half-open window `[start, end)` of instants.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Window {
     /// First instant inside the window.
     pub start: Instant,
@@ -125,6 +126,7 @@ impl<'de> Deserialize<'de> for Due {
 /// assert!(!plan.met_by(Instant::parse("2021-06-10 17:00:01").unwrap()));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Deadline {
     /// The day or instant named.
     pub due: Due,
