@@ -74,6 +74,16 @@ pub const ZH: &[(&str, &str, &str)] = &[
     ("quiz *", "strategy", "战队成绩的计算方法(默认:活动方案所定),可选:"),
     ("quiz *", "top", "列出前几名战队和个人(默认:活动方案的 top_n)"),
     ("quiz *", "unmask", "显示参与者的完整姓名和编号(仅供市处非办内部使用,不得公开)"),
+    ("campaign", "", "活动方案文件:输出方案文件和它的JSON Schema,检查方案文件,把方案移到另一年"),
+    ("campaign show", "", "输出正在使用的活动方案文件(内置的2021年凌源市方案,或 --campaign 指定的文件),可复制作为范本"),
+    ("campaign schema", "", "输出活动方案文件的JSON Schema(draft 2020-12):存为 campaign.schema.json,放在方案文件旁,编辑器即可边输入边补全、标出错误"),
+    ("campaign check", "", "检查活动方案文件:每个问题连同字段、行号和列号;能载入时列出日程、规则目录和值得留意之处"),
+    ("campaign check", "file", "活动方案文件(JSON)"),
+    ("campaign new", "", "把方案移到另一年:各日期移到同一星期几(06-15 等固定日期保持月日),对照工作日历核对,并列出须由人决定的事项"),
+    ("campaign new", "from", "从哪个方案开始:方案文件,或 lingyuan-2021(内置方案)"),
+    ("campaign new", "year", "移到哪一年"),
+    ("campaign new", "out", "新文件写到哪里(默认:新文件输出到标准输出,报告输出到标准错误)"),
+    ("campaign new", "fixed_day", "保持月日不变的固定日期(默认 06-15;可给出多次;none 表示没有)"),
     ("*", "help", "显示帮助"),
     ("*", "version", "显示版本"),
 ];
@@ -112,6 +122,8 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("INPUTS", "文件或文件夹"),
     ("SHEETS", "答卷文件"),
     ("OUT", "输出文件"),
+    ("YEAR", "年份"),
+    ("MM-DD", "月-日"),
 ];
 
 const TEMPLATE_ZH: &str = "\
@@ -142,6 +154,12 @@ pub const EXAMPLES: &[(&str, &str, &str, &str)] = &[
     ("annex3 schema", "写出JSON Schema", "write the JSON Schema", "fangfei annex3 schema > annex3.schema.json"),
     ("quiz", "给答卷计分", "score the answer sheets", "fangfei quiz score 答卷.xlsx --papers 试卷.json"),
     ("quiz score", "给平台导出的答卷计分", "score the platform's export", "fangfei quiz score 答卷.xlsx --papers 试卷.json"),
+    ("campaign", "把内置方案移到2025年,再检查", "move the embedded plan to 2025, then check it", "fangfei campaign new --from lingyuan-2021 --year 2025 -o 活动方案2025.json"),
+    ("campaign show", "复制内置方案作为范本", "copy the embedded plan as a model", "fangfei campaign show > 活动方案.json"),
+    ("campaign schema", "写出JSON Schema,放在方案文件旁", "write the schema beside the campaign file", "fangfei campaign schema > campaign.schema.json"),
+    ("campaign check", "检查方案文件", "check a campaign file", "fangfei campaign check 活动方案2025.json"),
+    ("campaign new", "把内置方案移到2025年", "move the embedded plan to 2025", "fangfei campaign new --from lingyuan-2021 --year 2025 -o 活动方案2025.json"),
+    ("campaign new", "把本地方案移到下一年", "move your own plan to the next year", "fangfei campaign new --from 活动方案2025.json --year 2026 -o 活动方案2026.json"),
     ("quiz standings", "截至6月20日的战队排名", "team standings through 06-20", "fangfei quiz standings 答卷.jsonl --papers 试卷.json --day 6月20日"),
 ];
 

@@ -6,6 +6,7 @@
 //! could not be used (unreadable file, malformed campaign, bad option value).
 
 mod annex3;
+mod campaign;
 mod diagnose;
 pub mod files;
 mod help;
@@ -116,6 +117,45 @@ enum Command {
     /// The knowledge quiz (附件2): score answer sheets, team standings.
     #[command(subcommand)]
     Quiz(QuizCommand),
+    /// The campaign file: print it, its schema, check one, move a plan to another year.
+    #[command(subcommand)]
+    Campaign(CampaignCommand),
+}
+
+#[derive(Subcommand)]
+enum CampaignCommand {
+    /// Print the campaign file in use (the embedded 2021 plan, or --campaign FILE), to
+    /// copy as a model.
+    Show,
+    /// Print the campaign file's JSON Schema (draft 2020-12): save it as
+    /// campaign.schema.json beside a campaign file, and an editor completes and
+    /// underlines as you type.
+    Schema,
+    /// Check a campaign file: every problem with its field, line and column; when it
+    /// loads, its timeline, its rules and what is worth a look.
+    Check {
+        /// The campaign file.
+        file: PathBuf,
+    },
+    /// The same plan moved to another year: every date to the same day of the week
+    /// (fixed days such as 06-15 keep theirs), checked against the working-day
+    /// calendar, with what a person must decide.
+    New {
+        /// The campaign to start from: a file, or lingyuan-2021 (the embedded one).
+        #[arg(long, value_name = "FILE")]
+        from: String,
+        /// The year to move it to.
+        #[arg(long, value_name = "YEAR")]
+        year: i32,
+        /// Where to write the new file (default: standard output, the report to
+        /// standard error).
+        #[arg(short = 'o', long = "out", value_name = "OUT")]
+        out: Option<PathBuf>,
+        /// A month-day that keeps its month and day (default 06-15; repeat for more;
+        /// none for none).
+        #[arg(long = "fixed-day", value_name = "MM-DD")]
+        fixed_day: Vec<String>,
+    },
 }
 
 /// `--strategy`: the library's own names of the team strategies, one set everywhere.
@@ -237,6 +277,9 @@ impl From<&DetailOpts> for annex3::Detail {
 pub struct Unusable {
     pub code: fangfei::RuleId,
     pub message: fangfei::Text,
+    /// Already shown in full in the command's own output (`campaign check`'s list of
+    /// problems): the JSON output has no second object for it.
+    pub reported: bool,
 }
 
 /// The rule id of a code (`INPUT` for one that is none).
@@ -250,7 +293,14 @@ impl Unusable {
         Unusable {
             code: code_of(code),
             message: fangfei::Text::new(zh.into(), en.into()),
+            reported: false,
         }
+    }
+
+    /// This reason, already shown in full by the command's own output.
+    pub fn reported(mut self) -> Unusable {
+        self.reported = true;
+        self
     }
 
     /// Why, as the library said it.
@@ -258,6 +308,7 @@ impl Unusable {
         Unusable {
             code: code_of(code),
             message,
+            reported: false,
         }
     }
 
@@ -432,6 +483,25 @@ pub fn main() -> ExitCode {
             Annex3Command::Template { out } => annex3::template(&campaign, out, style),
             Annex3Command::Schema { bounds } => annex3::schema(&campaign, *bounds),
         },
+        Command::Campaign(cmd) => match cmd {
+            CampaignCommand::Show => campaign::show(cli.campaign.as_deref()),
+            CampaignCommand::Schema => campaign::schema(),
+            CampaignCommand::Check { file } => campaign::check(file, style),
+            CampaignCommand::New {
+                from,
+                year,
+                out,
+                fixed_day,
+            } => campaign::new(
+                &campaign::NewArgs {
+                    from,
+                    year: *year,
+                    out: out.as_deref(),
+                    fixed_days: fixed_day,
+                },
+                style,
+            ),
+        },
         Command::Quiz(cmd) => {
             let (QuizCommand::Score(o) | QuizCommand::Standings(o)) = cmd;
             let args = quiz::QuizArgs {
@@ -455,6 +525,9 @@ pub fn main() -> ExitCode {
         Ok(has_errors) => ExitCode::from(u8::from(has_errors)),
         Err(e) => {
             if style.json {
+                if e.reported {
+                    return ExitCode::from(2);
+                }
                 out::print_json(&serde_json::json!({ "error": {
                     "code": e.code,
                     "message": e.message.en,

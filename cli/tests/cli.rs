@@ -1972,3 +1972,295 @@ fn a_record_that_is_no_json_shows_its_line_with_a_caret() {
         "{f}"
     );
 }
+
+/// `campaign show` prints the campaign file in use, as it is: the embedded one, or
+/// the one given with --campaign.
+#[test]
+fn campaign_show_prints_the_file_in_use() {
+    let (code, out, _) = run(&["campaign", "show"]);
+    assert_eq!(code, 0);
+    assert_eq!(out, fangfei::campaign::LINGYUAN_2021_JSON);
+    let mine = tmp("shown-campaign.json");
+    let text = fangfei::campaign::LINGYUAN_2021_JSON.replace(
+        "\"theme\"",
+        "\"$schema\": \"campaign.schema.json\",\n  \"theme\"",
+    );
+    std::fs::write(&mine, &text).unwrap();
+    let (code, out, _) = run(&["--campaign", mine.to_str().unwrap(), "campaign", "show"]);
+    assert_eq!(code, 0);
+    assert_eq!(out, text);
+}
+
+/// `campaign schema` prints the library's schema, which every campaign file is valid
+/// by and which refuses a misspelt key.
+#[test]
+fn campaign_schema_is_the_librarys() {
+    let (code, out, _) = run(&["campaign", "schema"]);
+    assert_eq!(code, 0);
+    let schema: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(schema, fangfei::campaign::json_schema());
+    let v = jsonschema::validator_for(&schema).unwrap();
+    let mut c: Value = serde_json::from_str(fangfei::campaign::LINGYUAN_2021_JSON).unwrap();
+    assert!(v.is_valid(&c));
+    c["phases"][0]["nmae"] = "x".into();
+    assert!(!v.is_valid(&c));
+}
+
+/// `campaign check`: a refused file lists every problem with its field and its line
+/// and column (an unknown key at the key, a missing one at the object lacking it),
+/// exit 2; a file that loads shows its timeline, its rules and what is worth a look.
+#[test]
+fn campaign_check_places_each_problem_in_the_file() {
+    let text = fangfei::campaign::LINGYUAN_2021_JSON
+        .replacen("\"theme\"", "\"themee\"", 1)
+        .replacen("\"clause\": \"二\"\n", "\"clauze\": \"二\"\n", 1)
+        .replacen("\"kind\": \"deliver\"", "\"kind\": \"delivr\"", 1);
+    let line_of = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    let file = tmp("broken-campaign-to-check.json");
+    std::fs::write(&file, &text).unwrap();
+    let f = file.to_str().unwrap();
+    let (code, out, err) = run(&["campaign", "check", f]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(out.contains("活动方案文件有误,共4处"), "{out}");
+    assert!(
+        out.contains(&format!("{f}:{}:3: themee:未知字段", line_of("\"themee\""))),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "{f}:{}:5: span.clauze:未知字段",
+            line_of("\"clauze\"")
+        )),
+        "{out}"
+    );
+    // Missing: at the `{` of the span.
+    let span = line_of("\"span\": {");
+    assert!(
+        out.contains(&format!("{f}:{span}:11: span.clause:缺少此字段")),
+        "{out}"
+    );
+    assert!(
+        out.contains(&format!(
+            "{f}:{}:7: duties[0].kind:“delivr”不是规则种类",
+            line_of("delivr")
+        )),
+        "{out}"
+    );
+    assert!(err.contains("CAMPAIGN"), "{err}");
+    // In English, and as JSON (one object, nothing after it).
+    let (_, out, _) = run(&["--lang", "en", "campaign", "check", f]);
+    assert!(out.contains("themee: unknown field (misspelt?)"), "{out}");
+    let (code, out, _) = run(&["--format", "json", "campaign", "check", f]);
+    assert_eq!(code, 2);
+    assert_eq!(out.lines().count(), 1, "{out}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["ok"], false);
+    assert_eq!(v["problems"][0]["path"], "themee");
+    assert_eq!(v["problems"][0]["line"], line_of("\"themee\""));
+    // Not JSON at all: the place and the cause in a clerk's words.
+    std::fs::write(&file, "{\n  \"id\": “x”\n}").unwrap();
+    let (code, out, _) = run(&["campaign", "check", f]);
+    assert_eq!(code, 2);
+    assert!(out.contains(":2:9") && out.contains("中文引号"), "{out}");
+    // A file that loads: its timeline, its catalogue, and a quote from another year.
+    let moved =
+        fangfei::campaign::LINGYUAN_2021_JSON.replace("7月3日前报市处非办", "7月4日前报市处非办");
+    std::fs::write(&file, &moved).unwrap();
+    let (code, out, _) = run(&["campaign", "check", f]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("可以使用"), "{out}");
+    assert!(out.contains("T-CDAY") && out.contains("M-QIJIN-3"), "{out}");
+    assert!(
+        out.contains("写有“7月4日”,本方案的日期字段中没有这一天"),
+        "{out}"
+    );
+    let (_, v) = json(&["campaign", "check", f]);
+    assert_eq!(v["ok"], true);
+    assert_eq!(v["notes"].as_array().unwrap().len(), 1, "{v}");
+    assert!(v["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|r| r["id"] == "D-PLAN"));
+    // The embedded file has nothing to look at.
+    std::fs::write(&file, fangfei::campaign::LINGYUAN_2021_JSON).unwrap();
+    let (_, v) = json(&["campaign", "check", f]);
+    assert_eq!(v["notes"], serde_json::json!([]));
+}
+
+/// `campaign new --from lingyuan-2021 --year 2025`: a file that loads, every date
+/// moved by whole weeks (06-15 kept), each listed, each day off flagged, the quiz's
+/// working days recounted, the old document's facts taken out.
+#[test]
+fn campaign_new_moves_the_plan_to_another_year() {
+    let out = tmp("campaign-2025.json");
+    let o = out.to_str().unwrap();
+    let (code, report, err) = run(&[
+        "campaign",
+        "new",
+        "--from",
+        "lingyuan-2021",
+        "--year",
+        "2025",
+        "-o",
+        o,
+    ]);
+    assert_eq!(code, 0, "{report}{err}");
+    let text = std::fs::read_to_string(&out).unwrap();
+    let c = fangfei::Campaign::from_json(&text).unwrap();
+    assert!(text.starts_with("{\n  \"$schema\": \"campaign.schema.json\",\n"));
+    assert_eq!((c.year, c.id.as_str()), (2025, "lingyuan-2025"));
+    let d = |s: &str| fangfei::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    // 209 weeks: the same days of the week; the concentrated day keeps 06-15.
+    assert_eq!(
+        (c.span.first, c.span.last),
+        (d("2025-06-05"), d("2025-07-11"))
+    );
+    assert_eq!(c.events[0].date, d("2025-06-15"));
+    let q = c.quiz.as_ref().unwrap();
+    assert_eq!(q.window.start.to_string(), "2025-06-15T10:00:00+08:00");
+    assert_eq!(q.window.end.to_string(), "2025-06-28T00:00:00+08:00");
+    assert_eq!(q.stated_working_days, Some(10));
+    assert!(c.document_number.is_none() && c.issued_on.is_none());
+    assert!(report.contains("日期整体移动209周(1463天)"), "{report}");
+    assert!(
+        report.contains(
+            "events[0].date *     2021-06-15        二    2025-06-15        日    非工作日 !"
+        ),
+        "{report}"
+    );
+    assert!(report.contains("由9个改为10个"), "{report}");
+    assert!(report.contains("duties[0].quote:6月10日"), "{report}");
+    assert!(
+        report.contains("document_number(原为:凌处非办〔2021〕9号)"),
+        "{report}"
+    );
+    // The machine's list: every date field of the source is there, each day off
+    // flagged with the nearest working days.
+    let (code, v) = json(&[
+        "campaign",
+        "new",
+        "--from",
+        "lingyuan-2021",
+        "--year",
+        "2025",
+        "-o",
+        o,
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(v["loads"], true);
+    let moved = v["moved"].as_array().unwrap();
+    let source: Value = serde_json::from_str(fangfei::campaign::LINGYUAN_2021_JSON).unwrap();
+    let dated = |k: &str| {
+        source["duties"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|x| x.get(k).is_some())
+            .count()
+    };
+    let fields = 2
+        + 2 * source["phases"].as_array().unwrap().len()
+        + source["events"].as_array().unwrap().len()
+        + 2
+        + dated("node")
+        + dated("opens")
+        + dated("due");
+    assert_eq!(moved.len(), fields);
+    let off: Vec<&str> = moved
+        .iter()
+        .filter(|m| m["dayKind"] == "weekend" || m["dayKind"] == "holiday")
+        .map(|m| m["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        off,
+        [
+            "phases[2].last",
+            "events[0].date",
+            "quiz.window.start",
+            "duties[6].due.due",
+            "duties[7].due.due"
+        ]
+    );
+    for m in moved {
+        let day = d(m["to"].as_str().unwrap().get(..10).unwrap());
+        let working = c.calendar().is_working_day(day).unwrap();
+        assert_eq!(m["nearestWorkingDays"].is_array(), !working, "{m}");
+    }
+    // Without -o: the file on standard output, the report on standard error.
+    let (code, file, report) = run(&[
+        "campaign",
+        "new",
+        "--from",
+        "lingyuan-2021",
+        "--year",
+        "2025",
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(file, text);
+    assert!(report.contains("须由人决定"), "{report}");
+}
+
+/// A year with no holiday table is said, never guessed; a file moved from a file.
+#[test]
+fn campaign_new_says_when_a_year_has_no_holiday_table() {
+    let out = tmp("campaign-2027.json");
+    let o = out.to_str().unwrap();
+    let (code, report, _) = run(&[
+        "campaign",
+        "new",
+        "--from",
+        "lingyuan-2021",
+        "--year",
+        "2027",
+        "-o",
+        o,
+        "--fixed-day",
+        "none",
+    ]);
+    assert_eq!(code, 0, "{report}");
+    assert!(report.contains("没有2027年的国务院节假日安排"), "{report}");
+    assert!(
+        report.contains("quiz.stated_working_days(原为9个)已删去"),
+        "{report}"
+    );
+    let c = fangfei::Campaign::from_json(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(c.quiz.as_ref().unwrap().stated_working_days, None);
+    // With no fixed day, the concentrated day keeps its day of the week (a Tuesday).
+    assert_eq!(c.events[0].date.to_string(), "2027-06-15");
+    let (_, v) = json(&[
+        "campaign",
+        "new",
+        "--from",
+        o,
+        "--year",
+        "2026",
+        "-o",
+        tmp("campaign-2026.json").to_str().unwrap(),
+    ]);
+    assert_eq!(v["loads"], true);
+    assert_eq!(v["yearsWithoutTable"], serde_json::json!([]));
+    // Refused: a name that is neither a file nor the embedded campaign, a bad day.
+    let (code, _, err) = run(&[
+        "campaign",
+        "new",
+        "--from",
+        "nowhere-2021",
+        "--year",
+        "2025",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("找不到文件“nowhere-2021”"), "{err}");
+    let (code, _, err) = run(&[
+        "campaign",
+        "new",
+        "--from",
+        "lingyuan-2021",
+        "--year",
+        "2025",
+        "--fixed-day",
+        "6月15日",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--fixed-day"), "{err}");
+}
