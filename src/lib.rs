@@ -27,6 +27,8 @@ pub mod wire;
 
 /// The longer documentation, from `docs/` (its Rust examples run as doctests).
 pub mod _documentation {
+    #[doc = include_str!("../docs/campaign.md")]
+    pub mod campaign {}
     #[doc = include_str!("../docs/records.md")]
     pub mod records {}
     #[doc = include_str!("../docs/interpretations.md")]

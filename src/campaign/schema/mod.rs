@@ -645,7 +645,7 @@ fn doc(owner: &str, key: &str) -> Option<&'static str> {
 /// The field reference of the campaign file, in Chinese (markdown): every type, its
 /// keys in the reader's order, whether each is required, what it means and an example;
 /// then each duty kind's keys, the values of each enumeration, and how dates and times
-/// are written. Generated from [`json_schema`]: `docs/campaign.md` holds it (a test
+/// are written. Generated from [`json_schema()`]: `docs/campaign.md` holds it (a test
 /// keeps the two equal).
 pub fn field_reference() -> String {
     let schema = json_schema();
@@ -1247,5 +1247,111 @@ mod tests {
                 "{clock}"
             );
         }
+    }
+
+    fn docs() -> (std::path::PathBuf, String) {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/campaign.md");
+        let text = std::fs::read_to_string(&path).unwrap();
+        (path, text)
+    }
+
+    /// docs/campaign.md holds the field reference generated from the schema (so every
+    /// key of the schema is described there); `FANGFEI_BLESS=1` writes it.
+    #[test]
+    fn field_reference_is_in_the_docs() {
+        let (path, text) = docs();
+        let (begin, end) = (
+            "<!-- field-reference:begin -->\n",
+            "<!-- field-reference:end -->",
+        );
+        let (head, rest) = text.split_once(begin).unwrap();
+        let (old, tail) = rest.split_once(end).unwrap();
+        let now = field_reference();
+        if std::env::var_os("FANGFEI_BLESS").is_some() {
+            std::fs::write(&path, format!("{head}{begin}{now}{end}{tail}")).unwrap();
+            return;
+        }
+        assert!(old == now, "docs/campaign.md's field reference is not the schema's: run FANGFEI_BLESS=1 cargo test -p fangfei --features schema --lib field_reference");
+        // Every key of every object type is there.
+        for (name, keys) in reader_keys() {
+            for (k, _) in keys {
+                assert!(
+                    now.contains(&format!("| `{k}` |")),
+                    "{name}.{k} is not in the reference"
+                );
+            }
+        }
+        for kind in super::super::DutyRule::KINDS {
+            assert!(now.contains(&format!("`kind: \"{kind}\"`")), "{kind}");
+            for k in super::super::read::duty_keys(kind) {
+                assert!(now.contains(&format!("| `{k}` |")), "{kind}.{k}");
+            }
+        }
+    }
+
+    /// The JSON blocks of docs/campaign.md: each valid by the schema's type its marker
+    /// names, and the worked example's pieces together a campaign that loads.
+    #[test]
+    fn the_docs_examples_are_valid_and_the_worked_one_loads() {
+        let (_, text) = docs();
+        let schema = json_schema();
+        let mut blocks = 0;
+        let mut worked = json!({});
+        let mut worked_duties = Vec::new();
+        let section = |at: usize| {
+            let start = text.get(..at).and_then(|t| t.rfind("\n## ")).unwrap_or(0);
+            text.get(start..at)
+                .unwrap()
+                .trim_start_matches("\n## ")
+                .to_owned()
+        };
+        for (at, _) in text.match_indices("<!-- schema: ") {
+            let rest = text.get(at..).unwrap();
+            let name = rest.get(13..rest.find(" -->").unwrap()).unwrap();
+            let body = rest
+                .split_once("```json\n")
+                .unwrap()
+                .1
+                .split_once("```")
+                .unwrap()
+                .0;
+            let value: Value =
+                serde_json::from_str(body).unwrap_or_else(|e| panic!("{name}: {e}\n{body}"));
+            let mut sub = if name.starts_with("Campaign") {
+                let mut root = schema.clone();
+                if name.ends_with("(part)") {
+                    root.as_object_mut().unwrap().remove("required");
+                }
+                root
+            } else {
+                let mut d = schema["$defs"][name].clone();
+                d.as_object_mut()
+                    .unwrap()
+                    .insert("$defs".into(), schema["$defs"].clone());
+                d
+            };
+            sub.as_object_mut().unwrap().remove("$id");
+            let v = jsonschema::validator_for(&sub).unwrap();
+            let errors: Vec<String> = v
+                .iter_errors(&value)
+                .map(|e| format!("{}: {e}", e.instance_path()))
+                .collect();
+            assert!(errors.is_empty(), "{name} block: {errors:#?}\n{body}");
+            blocks += 1;
+            if section(at).starts_with("七") {
+                match name {
+                    "Duty" => worked_duties.push(value),
+                    _ => {
+                        for (k, v) in value.as_object().unwrap() {
+                            worked[k] = v.clone();
+                        }
+                    }
+                }
+            }
+        }
+        assert!(blocks >= 15, "{blocks} blocks");
+        worked["duties"] = worked_duties.into();
+        let c = Campaign::from_json(&worked.to_string()).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((c.year, c.duties.len(), c.events.len()), (2022, 3, 1));
     }
 }
