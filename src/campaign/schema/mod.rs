@@ -164,7 +164,11 @@ impl JsonSchema for MultipleChoicePolicy {
             },
             "required": ["policy"],
             "if": { "properties": { "policy": { "const": "partial_credit" } } },
-            "then": { "required": ["subset_points"] },
+            // Partial credit reads its points: present, and a number.
+            "then": {
+                "required": ["subset_points"],
+                "properties": { "subset_points": { "type": "integer" } },
+            },
         })
     }
 }
@@ -401,6 +405,23 @@ fn finish_object(o: &mut Map<String, Value>, name: &str, examples: &Examples) {
     }
     let mut whole = Value::Object(std::mem::take(o));
     finish_properties(&mut whole, |_| name.to_owned(), examples);
+    // A list's fields are a map's entries, not keys that may be left out: an entry is
+    // `required` or `optional`, never null.
+    if name == "ItemFields" {
+        if let Some(Value::Object(props)) = whole.get_mut("properties") {
+            let need = need_ref();
+            for p in props.values_mut() {
+                if let Some(o) = p.as_object_mut() {
+                    if let Some(Value::Array(bs)) = o.remove("anyOf") {
+                        let inner = bs.into_iter().next().unwrap_or_else(|| need.clone());
+                        if let Value::Object(inner) = inner {
+                            o.extend(inner);
+                        }
+                    }
+                }
+            }
+        }
+    }
     if let Value::Object(done) = whole {
         *o = done;
     }
@@ -414,6 +435,11 @@ fn kind_type(kind: &str) -> String {
         .and_then(|(_, t)| *t)
         .unwrap_or("SpotCheck")
         .to_owned()
+}
+
+/// A reference to `Need` (what an item field's entry is).
+fn need_ref() -> Value {
+    json!({ "$ref": "#/$defs/Need" })
 }
 
 /// The type a key of a duty of kind `kind` belongs to: `Duty` for the keys every duty
