@@ -2264,3 +2264,80 @@ fn campaign_new_says_when_a_year_has_no_holiday_table() {
     assert_eq!(code, 2);
     assert!(err.contains("--fixed-day"), "{err}");
 }
+
+/// A plan of whole calendar months ("2022年6月全月") keeps its months when moved; its
+/// concentrated day keeps 06-15 and is flagged when it falls on a Sunday.
+#[test]
+fn campaign_new_keeps_a_whole_month_a_whole_month() {
+    let whole_june = serde_json::json!({
+        "id": "whole-june-2022",
+        "name": { "zh": "2022年防范非法集资宣传月活动", "en": "2022 publicity month" },
+        "year": 2022,
+        "span": { "first": "2022-06-01", "last": "2022-06-30", "clause": "一(二)" },
+        "phases": [{ "key": "month", "id": "T-MONTH", "name": { "zh": "宣传月", "en": "month" },
+                     "first": "2022-06-01", "last": "2022-06-30", "clause": "一(二)" }],
+        "events": [{ "key": "concentrated_day", "id": "T-CDAY",
+                     "name": { "zh": "集中宣传日", "en": "concentrated day" },
+                     "date": "2022-06-15", "clause": "一(二)" }],
+        "roles": [{ "key": "member_unit", "name": { "zh": "成员单位", "en": "member unit" } }],
+        "units": [],
+        "duties": [{ "id": "M-CDAY", "kind": "attend", "title": { "zh": "集中发声", "en": "Speaking out" },
+                     "clause": "一(二)", "quote": "6月15日为集中宣传日,各成员单位要集中发声。",
+                     "who": { "roles": ["member_unit"] }, "event": "concentrated_day", "venue": "own_choice" }]
+    });
+    let from = tmp("whole-june-2022.json");
+    std::fs::write(&from, whole_june.to_string()).unwrap();
+    let out = tmp("whole-june-2025.json");
+    let (code, v) = json(&[
+        "campaign",
+        "new",
+        "--from",
+        from.to_str().unwrap(),
+        "--year",
+        "2025",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{v}");
+    let c = fangfei::Campaign::from_json(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(
+        (c.span.first.to_string(), c.span.last.to_string()),
+        ("2025-06-01".into(), "2025-06-30".into())
+    );
+    assert_eq!(c.phases[0].last.to_string(), "2025-06-30");
+    assert_eq!(c.events[0].date.to_string(), "2025-06-15");
+    let fixed: Vec<&str> = v["moved"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["fixed"] == true)
+        .map(|m| m["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        fixed,
+        [
+            "span.first",
+            "span.last",
+            "phases[0].first",
+            "phases[0].last",
+            "events[0].date"
+        ]
+    );
+    let cday = v["moved"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["path"] == "events[0].date")
+        .unwrap();
+    assert_eq!(cday["dayKind"], "weekend");
+    assert_eq!(
+        cday["nearestWorkingDays"],
+        serde_json::json!(["06-13(五)", "06-16(一)"])
+    );
+    // The quote keeps its words, listed all the same: the new plan's own are to be
+    // copied in.
+    assert_eq!(
+        v["texts"],
+        serde_json::json!([["duties[0].quote", "6月15日"]])
+    );
+}

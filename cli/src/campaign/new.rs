@@ -10,6 +10,8 @@
 //! - a fixed national date (`--fixed-day`, by default 06-15, the concentrated
 //!   publicity day held every year on that day) keeps its month and day, and so does
 //!   every instant on it; times of day never change;
+//! - a span or phase of whole calendar months ("6月全月": a month's 1st to a month's
+//!   last day) keeps its months;
 //! - an instant at 00:00 that ends something (a window's end, a deadline) is the
 //!   previous day's 24:00 and moves with that day; one that starts something moves
 //!   with its own day;
@@ -134,6 +136,40 @@ impl Mover {
         let (new, fixed) = self.map(d);
         self.record(path.to_owned(), ymd(d), ymd(new), new, fixed);
         new
+    }
+
+    /// A period's first and last days: whole calendar months ("6月全月": from a
+    /// month's 1st to a month's last day) keep their months; any other period moves
+    /// as its days do.
+    fn period(&mut self, path: &str, first: NaiveDate, last: NaiveDate) -> (NaiveDate, NaiveDate) {
+        let months = |d: NaiveDate| i64::from(d.year()) * 12 + i64::from(d.month0());
+        let whole = first.day() == 1 && last.succ_opt().is_some_and(|n| n.day() == 1);
+        let shift = i64::from(self.year) * 12 - i64::from(first.year()) * 12;
+        let kept = |d: NaiveDate, end: bool| -> Option<NaiveDate> {
+            let m = months(d).checked_add(shift)?;
+            let (y, m0) = (
+                i32::try_from(m.div_euclid(12)).ok()?,
+                u32::try_from(m.rem_euclid(12)).ok()?,
+            );
+            let start = NaiveDate::from_ymd_opt(y, m0 + 1, 1)?;
+            if end {
+                let next = start.checked_add_months(chrono::Months::new(1))?;
+                next.pred_opt()
+            } else {
+                Some(start)
+            }
+        };
+        if whole {
+            if let (Some(a), Some(b)) = (kept(first, false), kept(last, true)) {
+                self.record(format!("{path}.first"), ymd(first), ymd(a), a, true);
+                self.record(format!("{path}.last"), ymd(last), ymd(b), b, true);
+                return (a, b);
+            }
+        }
+        (
+            self.day(&format!("{path}.first"), first),
+            self.day(&format!("{path}.last"), last),
+        )
     }
 
     fn instant(&mut self, path: &str, t: Instant, edge: Edge) -> Instant {
@@ -310,11 +346,9 @@ pub fn new(args: &NewArgs, style: Style) -> Result<bool, Unusable> {
     c.year = args.year;
 
     // The dates and instants.
-    c.span.first = m.day("span.first", c.span.first);
-    c.span.last = m.day("span.last", c.span.last);
+    (c.span.first, c.span.last) = m.period("span", c.span.first, c.span.last);
     for (i, p) in c.phases.iter_mut().enumerate() {
-        p.first = m.day(&format!("phases[{i}].first"), p.first);
-        p.last = m.day(&format!("phases[{i}].last"), p.last);
+        (p.first, p.last) = m.period(&format!("phases[{i}]"), p.first, p.last);
     }
     for (i, e) in c.events.iter_mut().enumerate() {
         e.date = m.day(&format!("events[{i}].date"), e.date);
@@ -732,7 +766,11 @@ fn report(
             "taken out, to write from the new plan:".into(),
         );
         for (field, was) in &d.removed {
-            let was: String = was.chars().take(60).collect();
+            let cut = was.chars().nth(60).is_some();
+            let mut was: String = was.chars().take(60).collect();
+            if cut {
+                was.push('…');
+            }
             text.push_str(&t(
                 format!("\n   - {field}(原为:{})", fangfei::printable(&was)),
                 format!("\n   - {field} (was: {})", fangfei::printable(&was)),
