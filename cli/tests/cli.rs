@@ -2068,7 +2068,7 @@ fn campaign_check_places_each_problem_in_the_file() {
     std::fs::write(&file, &moved).unwrap();
     let (code, out, _) = run(&["campaign", "check", f]);
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("可以使用"), "{out}");
+    assert!(out.contains("可以载入"), "{out}");
     assert!(out.contains("T-CDAY") && out.contains("M-QIJIN-3"), "{out}");
     assert!(
         out.contains("写有“7月4日”,本方案的日期字段中没有这一天"),
@@ -2340,4 +2340,34 @@ fn campaign_new_keeps_a_whole_month_a_whole_month() {
         v["texts"],
         serde_json::json!([["duties[0].quote", "6月15日"]])
     );
+}
+
+/// A campaign of a year with no holiday table loads, and `campaign check` says its
+/// days cannot be told working or not (exit 1), its rules still listed.
+#[test]
+fn campaign_check_says_when_the_calendar_has_no_table() {
+    let out = tmp("campaign-2027-to-check.json");
+    let o = out.to_str().unwrap();
+    let (code, _, _) = run(&[
+        "campaign",
+        "new",
+        "--from",
+        "lingyuan-2021",
+        "--year",
+        "2027",
+        "-o",
+        o,
+    ]);
+    assert_eq!(code, 0);
+    let (code, text, _) = run(&["campaign", "check", o]);
+    assert_eq!(code, 1, "{text}");
+    assert!(
+        text.contains("可以载入") && text.contains("[CALENDAR] 没有2027年的国务院节假日安排"),
+        "{text}"
+    );
+    assert!(text.contains("D-PLAN"), "{text}");
+    let (code, v) = json(&["campaign", "check", o]);
+    assert_eq!(code, 1);
+    assert_eq!(v["calendar"], Value::Null);
+    assert_eq!(v["calendarProblem"]["code"], "CALENDAR");
 }

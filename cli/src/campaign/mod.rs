@@ -215,25 +215,31 @@ pub fn check(file: &Path, style: Style) -> Result<bool, Unusable> {
         }
     };
     let notes = notes(&campaign);
-    let events = campaign
-        .events()
-        .map_err(|e| Unusable::text(e.code(), e.text()))?;
+    // A year with no holiday table: the file loads, but its days cannot be told
+    // working or not, so there is no timeline (said, not guessed).
+    let events = campaign.events();
+    let calendar_problem = events.as_ref().err().map(|e| e.text());
     if style.json {
         print_json(&serde_json::json!({
             "file": shown,
             "ok": true,
             "problems": [],
             "notes": notes,
-            "calendar": wire::Calendar::new(&campaign, &events, None),
+            "calendar": events.as_ref().ok().map(|ev| wire::Calendar::new(&campaign, ev, None)),
+            "calendarProblem": calendar_problem.as_ref().map(|t| serde_json::json!({
+                "code": "CALENDAR",
+                "message": t.en,
+                "messageZh": t.zh,
+            })),
             "rules": wire::rules(&campaign),
         }));
-        return Ok(false);
+        return Ok(calendar_problem.is_some());
     }
     crate::outln!(
         "{}",
         style.bold(&match lang {
             Lang::Zh => format!(
-                "{shown}:可以使用({},{}项职责,{}个单位)",
+                "{shown}:可以载入({},{}项职责,{}个单位)",
                 campaign.name.zh,
                 campaign.duties.len(),
                 campaign.units.len()
@@ -248,7 +254,15 @@ pub fn check(file: &Path, style: Style) -> Result<bool, Unusable> {
     );
     crate::outln!();
     crate::outln!("{}", style.bold(style.t("日程", "Timeline")));
-    crate::timeline::run(&campaign, None, None, style)?;
+    match &calendar_problem {
+        None => {
+            crate::timeline::run(&campaign, None, None, style)?;
+        }
+        Some(t) => crate::outln!(
+            "[CALENDAR] {}",
+            style.paint(fangfei::Severity::Error, t.get(lang))
+        ),
+    }
     crate::outln!();
     crate::outln!("{}", style.bold(style.t("规则目录", "Rules")));
     crate::timeline::rules(&campaign, style)?;
@@ -276,7 +290,7 @@ pub fn check(file: &Path, style: Style) -> Result<bool, Unusable> {
             );
         }
     }
-    Ok(false)
+    Ok(calendar_problem.is_some())
 }
 
 /// The refusal `campaign check` ends with (exit status 2), its problems already shown.
