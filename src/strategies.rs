@@ -458,7 +458,7 @@ pub fn valid_campaign() -> impl Strategy<Value = String> {
             col.bound = bound;
         }
         if let Some(q) = &mut c.quiz {
-            q.top_n = top;
+            q.top_n = Some(top);
         }
         c.to_json()
     })

@@ -167,8 +167,12 @@ impl Campaign {
     /// quiz, the table's only with a table).
     fn has_library_rule(&self, id: RuleId) -> bool {
         let s = id.as_str();
-        if s.starts_with("Q-") || id == RuleId::T_QUIZ {
+        if id == RuleId::T_QUIZ || id == RuleId::Q_WINDOW {
             self.quiz.is_some()
+        } else if s.starts_with("Q-") {
+            // Registration, papers, scoring and standings apply to a quiz whose paper
+            // the campaign gives; one given only by its days has its window alone.
+            self.quiz.as_ref().is_some_and(|q| q.paper.is_some())
         } else if s.starts_with("A3-") {
             self.statistics_table.is_some()
         } else {
@@ -300,21 +304,22 @@ impl Campaign {
                 ))
             }
             RuleId::Q_PAPER => {
-                let count: u32 = q.paper.sections.iter().map(|s| s.count).fold(0, u32::saturating_add);
-                let parts = join(q.paper.sections.iter().map(|s| {
+                let paper = q.paper.as_ref()?;
+                let count: u32 = paper.sections.iter().map(|s| s.count).fold(0, u32::saturating_add);
+                let parts = join(paper.sections.iter().map(|s| {
                     Text::new(
                         format!("{}道{}各{}分", s.count, s.kind.label(crate::text::Lang::Zh), s.points),
                         format!("{} {} at {} points", s.count, s.kind.label(crate::text::Lang::En), s.points),
                     )
                 }));
                 Some(Text::new(
-                    format!("每天{count}道题:{},共{}分。", parts.zh, q.paper.total),
-                    format!("{count} questions a day: {}; {} points.", parts.en, q.paper.total),
+                    format!("每天{count}道题:{},共{}分。", parts.zh, paper.total),
+                    format!("{count} questions a day: {}; {} points.", parts.en, paper.total),
                 ))
             }
-            RuleId::Q_TEAM => Some(Text::new(
-                format!("以地区为单位组成战队,每天公布前{}名;活动截止时前{}名为优秀战队。", q.top_n, q.top_n),
-                format!("Teams are regions; the top {} are published daily; the final top {} are the 优秀战队.", q.top_n, q.top_n),
+            RuleId::Q_TEAM => q.top_n.map(|n| Text::new(
+                format!("以地区为单位组成战队,每天公布前{n}名;活动截止时前{n}名为优秀战队。"),
+                format!("Teams are regions; the top {n} are published daily; the final top {n} are the 优秀战队."),
             )),
             _ => None,
         }

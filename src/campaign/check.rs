@@ -61,12 +61,6 @@ impl Campaign {
             "the year is not the year the campaign starts",
         );
         c.require(
-            !self.phases.is_empty(),
-            "phases",
-            "至少须有一个阶段",
-            "at least one phase is needed",
-        );
-        c.require(
             !self.roles.is_empty(),
             "roles",
             "至少须有一种单位角色",
@@ -260,61 +254,15 @@ impl Campaign {
                 );
             }
         }
-        let mut sum: u64 = 0;
-        let mut seen = Vec::new();
-        for (i, s) in q.paper.sections.iter().enumerate() {
-            let at = at.clone().field("paper").field("sections").at(i);
-            c.require(
-                insert_new(&mut seen, s.kind),
-                at.clone().field("kind"),
-                "题型重复",
-                "duplicate question kind",
-            );
-            c.require(
-                s.count > 0 && s.points > 0,
-                &at,
-                "题数和分值须大于0",
-                "count and points must be above 0",
-            );
-            sum = sum.saturating_add(u64::from(s.count).saturating_mul(u64::from(s.points)));
+        if let Some(paper) = &q.paper {
+            check_paper_spec(q, paper, &at, c);
         }
-        // A sum that saturated is no sum: said as beyond range, not as a number.
-        let (sum_zh, sum_en) = if sum == u64::MAX {
-            ("超出可表示范围".to_owned(), "beyond 64 bits".to_owned())
-        } else {
-            (format!("为{sum}"), sum.to_string())
-        };
-        let total = at.clone().field("paper").field("total");
         c.require(
-            sum == u64::from(q.paper.total),
-            &total,
-            &format!("各题分值之和{sum_zh},与总分{}不符", q.paper.total),
-            &format!(
-                "the questions add up to {sum_en}, not the stated total {}",
-                q.paper.total
-            ),
+            q.top_n.is_none_or(|n| n > 0),
+            at.field("top_n"),
+            "须大于0",
+            "must be above 0",
         );
-        c.require(
-            q.paper.total <= MAX_DAY_SCORE,
-            &total,
-            &format!("每日总分不能超过{MAX_DAY_SCORE}"),
-            &format!("a day's total cannot exceed {MAX_DAY_SCORE}"),
-        );
-        if let MultipleChoicePolicy::PartialCredit { subset_points } = q.multiple_choice {
-            let full = q
-                .paper
-                .sections
-                .iter()
-                .find(|s| s.kind == QuestionKind::MultipleChoice)
-                .map_or(0, |s| s.points);
-            c.require(
-                subset_points < full,
-                at.clone().field("multiple_choice").field("subset_points"),
-                "部分得分须小于该题满分",
-                "partial credit must be below the question's points",
-            );
-        }
-        c.require(q.top_n > 0, at.field("top_n"), "须大于0", "must be above 0");
     }
 
     fn check_vocabularies(&self, c: &mut Checker) {
@@ -883,6 +831,75 @@ impl Campaign {
                 );
             }
         }
+    }
+}
+
+/// A quiz paper's composition: each kind once, counts and points above 0, the
+/// points adding up to the stated total, a total a tally can hold, a multiple-choice
+/// policy when the paper has such questions.
+fn check_paper_spec(q: &QuizSetup, paper: &PaperSpec, at: &Path, c: &mut Checker) {
+    let mut sum: u64 = 0;
+    let mut seen = Vec::new();
+    for (i, s) in paper.sections.iter().enumerate() {
+        let at = at.clone().field("paper").field("sections").at(i);
+        c.require(
+            insert_new(&mut seen, s.kind),
+            at.clone().field("kind"),
+            "题型重复",
+            "duplicate question kind",
+        );
+        c.require(
+            s.count > 0 && s.points > 0,
+            &at,
+            "题数和分值须大于0",
+            "count and points must be above 0",
+        );
+        sum = sum.saturating_add(u64::from(s.count).saturating_mul(u64::from(s.points)));
+    }
+    // A sum that saturated is no sum: said as beyond range, not as a number.
+    let (sum_zh, sum_en) = if sum == u64::MAX {
+        ("超出可表示范围".to_owned(), "beyond 64 bits".to_owned())
+    } else {
+        (format!("为{sum}"), sum.to_string())
+    };
+    let total = at.clone().field("paper").field("total");
+    c.require(
+        sum == u64::from(paper.total),
+        &total,
+        &format!("各题分值之和{sum_zh},与总分{}不符", paper.total),
+        &format!(
+            "the questions add up to {sum_en}, not the stated total {}",
+            paper.total
+        ),
+    );
+    c.require(
+        paper.total <= MAX_DAY_SCORE,
+        &total,
+        &format!("每日总分不能超过{MAX_DAY_SCORE}"),
+        &format!("a day's total cannot exceed {MAX_DAY_SCORE}"),
+    );
+    let has_multiple = paper
+        .sections
+        .iter()
+        .any(|s| s.kind == QuestionKind::MultipleChoice);
+    c.require(
+        q.multiple_choice.is_some() || !has_multiple,
+        at.clone().field("multiple_choice"),
+        "试卷有多选题,须写明多选题计分办法",
+        "the paper has multiple-choice questions: say how they score",
+    );
+    if let Some(MultipleChoicePolicy::PartialCredit { subset_points }) = q.multiple_choice {
+        let full = paper
+            .sections
+            .iter()
+            .find(|s| s.kind == QuestionKind::MultipleChoice)
+            .map_or(0, |s| s.points);
+        c.require(
+            subset_points < full,
+            at.clone().field("multiple_choice").field("subset_points"),
+            "部分得分须小于该题满分",
+            "partial credit must be below the question's points",
+        );
     }
 }
 

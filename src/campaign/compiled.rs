@@ -149,7 +149,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
             },
             stated_working_days: Some(9),
             clause: s("二(二)1 四是, 附件2"),
-            paper: PaperSpec {
+            paper: Some(PaperSpec {
                 sections: vec![
                     PaperSection {
                         kind: QuestionKind::SingleChoice,
@@ -168,11 +168,11 @@ pub(super) fn lingyuan_2021() -> Campaign {
                     },
                 ],
                 total: 100,
-            },
-            multiple_choice: MultipleChoicePolicy::AllOrNothing,
+            }),
+            multiple_choice: Some(MultipleChoicePolicy::AllOrNothing),
             team_strategy: TeamStrategy::SumOfDailyScores,
             team_region: TeamRegion::FirstCountedSheet,
-            top_n: 10,
+            top_n: Some(10),
         }),
         roles: vec![
             Named {

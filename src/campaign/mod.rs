@@ -10,7 +10,8 @@
 //!
 //! What a file declares:
 //!
-//! - the span, its **phases** (any number, at least one) and **events** (0..n: a
+//! - the span, its **phases** (0..n: a plan that names none, as a one-day notice or a
+//!   "6月全月" plan, has none) and **events** (0..n: a
 //!   concentrated day, with its venues, the items a site shows and the figures it
 //!   reports); an optional **quiz**, **statistics table** and **evaluation**;
 //! - open vocabularies: **roles**, **units** (the roster), **flags** a unit's record
@@ -93,7 +94,9 @@ pub struct Campaign {
     pub sources: Vec<String>,
     /// The campaign span, whole days (T-CAMPAIGN).
     pub span: DaySpan,
-    /// The named phases, in order (at least one).
+    /// The named phases, in order; none when the plan names none (every day of the
+    /// span is then in no phase, [`crate::timeline::PhaseAt::NoPhase`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub phases: Vec<Phase>,
     /// Dated events: a concentrated publicity day and its like (0..n).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -587,7 +590,7 @@ mod tests {
         v["idd"] = 1.into();
         v["year"] = "2021".into();
         v["phases"][1]["first"] = "6月".into();
-        v["quiz"].as_object_mut().unwrap().remove("top_n");
+        v["quiz"].as_object_mut().unwrap().remove("window");
         v["duties"][0]["who"]["except"] = "town_street".into();
         v["quiz"]["multiple_choice"] = serde_json::json!({ "policy": "half" });
         let err = Campaign::from_json(&v.to_string()).unwrap_err();
@@ -599,8 +602,8 @@ mod tests {
                 "idd",
                 "year",
                 "phases[1].first",
+                "quiz.window",
                 "quiz.multiple_choice",
-                "quiz.top_n",
                 "duties[0].who.except"
             ]
         );
@@ -624,5 +627,46 @@ mod tests {
         }
         let c = Campaign::from_json(&v.to_string()).unwrap();
         assert!(c.quiz.is_none() && c.document_number.is_none());
+        // A quiz given by its days alone (its paper, scoring and standings left out),
+        // no phases, and a roster left to a units file.
+        let mut v = serde_json::to_value(Campaign::embedded()).unwrap();
+        let o = v.as_object_mut().unwrap();
+        for k in ["phases", "units"] {
+            o.remove(k);
+        }
+        v["duties"] = serde_json::json!([]);
+        let q = v["quiz"].as_object_mut().unwrap();
+        for k in [
+            "paper",
+            "multiple_choice",
+            "team_strategy",
+            "team_region",
+            "top_n",
+        ] {
+            q.remove(k);
+        }
+        let c = Campaign::from_json(&v.to_string()).unwrap();
+        let q = c.quiz.as_ref().unwrap();
+        assert!(q.paper.is_none() && q.top_n.is_none() && q.multiple_choice.is_none());
+        assert!(c.phases.is_empty() && c.units.is_empty());
+        assert_eq!(Campaign::from_json(&c.to_json()).unwrap(), c);
+    }
+
+    #[test]
+    fn a_paper_with_multiple_choice_needs_its_scoring() {
+        let mut v = serde_json::to_value(Campaign::embedded()).unwrap();
+        v["quiz"].as_object_mut().unwrap().remove("multiple_choice");
+        let paths: Vec<_> = Campaign::from_json(&v.to_string())
+            .unwrap_err()
+            .problems()
+            .iter()
+            .map(|p| p.path.to_string())
+            .collect();
+        assert_eq!(paths, ["quiz.multiple_choice"]);
+        // Without multiple-choice questions, none is needed.
+        let sections = v["quiz"]["paper"]["sections"].as_array_mut().unwrap();
+        sections.retain(|s| s["kind"] != "multiple_choice");
+        v["quiz"]["paper"]["total"] = 60.into();
+        assert!(Campaign::from_json(&v.to_string()).is_ok());
     }
 }
