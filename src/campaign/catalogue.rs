@@ -39,6 +39,13 @@ pub(crate) fn when(t: Instant) -> Text {
             );
         }
     }
+    starts(t)
+}
+
+/// `6月15日10:00` / `06-15 10:00` for an instant a window opens at: midnight is that
+/// day's 00:00 (RULES.md §8: "24:00" is only for an end).
+pub(crate) fn starts(t: Instant) -> Text {
+    let b = t.beijing();
     let hm = crate::time::hm(b);
     Text::new(
         format!("{}{hm}", md_zh(b.date())),
@@ -294,7 +301,7 @@ impl Campaign {
         let q = self.quiz.as_ref()?;
         match id {
             RuleId::T_QUIZ => {
-                let (a, b) = (when(q.window.start), when(q.window.end));
+                let (a, b) = (starts(q.window.start), when(q.window.end));
                 let (wzh, wen) = q.stated_working_days.map_or_else(Default::default, |n| {
                     (format!("(共{n}个工作日)"), format!(" ({n} working days)"))
                 });
@@ -442,7 +449,7 @@ impl Campaign {
                     format!("Send the {} {}", name.en, by.en),
                 );
                 if let Some(o) = x.opens {
-                    let w = when(o);
+                    let w = starts(o);
                     t.zh = format!("{}起、{}", w.zh, t.zh);
                     t.en.push_str(&format!(" (counted from {})", w.en));
                 }
@@ -651,5 +658,29 @@ impl Campaign {
             format!("{}{}:{}", md_zh(e.date), e.name.zh, p.0.join(",")),
             format!("{} on {}: {}", e.name.en, md(e.date), p.1.join(", ")),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_window_opens_at_its_days_start_and_a_title_follows_its_node() {
+        let c = Campaign::embedded();
+        let text = |id: &str| c.rule_info(id.parse().unwrap()).unwrap();
+        // RULES.md §8: an instant at midnight is that day's 00:00, 24:00 only ends.
+        let week1 = text("D-NEWMEDIA-WEEK1").text.zh;
+        assert!(week1.contains("6月10日00:00起、6月16日前"), "{week1}");
+        assert!(!week1.contains("24:00"), "{week1}");
+        let node2 = text("D-PROGRESS-2");
+        assert_eq!(node2.title.zh, "6月24日节点动态");
+        assert_eq!(node2.title.en, "Progress report, 06-24 node");
+        assert!(
+            node2.text.zh.contains("6月17日00:00起"),
+            "{}",
+            node2.text.zh
+        );
+        assert_eq!(c.title_of(RuleId::of("D-PROGRESS-1")).zh, "6月16日节点动态");
     }
 }
