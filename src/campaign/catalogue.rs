@@ -622,10 +622,13 @@ impl Campaign {
                 "当天在指定的每个地点开展活动".to_owned(),
                 "on the day at every assigned venue".to_owned(),
             )),
-            (VenueRule::OwnChoice, _) => parts.push(Text::new(
-                "当天在自选地点开展活动",
-                "on the day at a venue of the unit's choosing",
-            )),
+            (VenueRule::OwnChoice, _) => {
+                let place = x.own_place();
+                parts.push(Text::new(
+                    format!("当天在{}开展活动", place.zh),
+                    format!("on the day at {}", place.en),
+                ));
+            }
             (VenueRule::Sites, _) => {}
         }
         if x.venue != VenueRule::Event {

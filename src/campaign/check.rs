@@ -593,6 +593,12 @@ impl Campaign {
                     );
                 }
                 c.require(
+                    x.place.is_none() || x.venue == VenueRule::OwnChoice,
+                    at.clone().field("place"),
+                    "地点说明只用于自选地点的职责(venue: own_choice)",
+                    "a place's wording belongs to a duty of the unit's own venue (venue: own_choice)",
+                );
+                c.require(
                     x.carried.is_empty() || x.venue == VenueRule::Sites,
                     at.clone().field("carried"),
                     "携带物品只用于逐个核查现场的职责(venue: sites)",

@@ -1489,6 +1489,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 rule: DutyRule::Attend(Attend {
                     event: s("concentrated_day"),
                     venue: VenueRule::Event,
+                    place: None,
                     staff: Some(2),
                     arrive_by: Some(clock("09:00")),
                     items: Vec::new(),
@@ -1512,6 +1513,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 rule: DutyRule::Attend(Attend {
                     event: s("concentrated_day"),
                     venue: VenueRule::Assigned,
+                    place: None,
                     staff: None,
                     arrive_by: None,
                     items: Vec::new(),
@@ -1536,6 +1538,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 rule: DutyRule::Attend(Attend {
                     event: s("concentrated_day"),
                     venue: VenueRule::Sites,
+                    place: None,
                     staff: None,
                     arrive_by: None,
                     items: vec![

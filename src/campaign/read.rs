@@ -280,7 +280,15 @@ fn kind_keys(kind: &str) -> &'static [&'static str] {
         "count" => &[
             "list", "min", "distinct", "channels", "within", "counted", "measure",
         ],
-        "attend" => &["event", "venue", "staff", "arrive_by", "items", "carried"],
+        "attend" => &[
+            "event",
+            "venue",
+            "place",
+            "staff",
+            "arrive_by",
+            "items",
+            "carried",
+        ],
         "cover" => &["figures", "shares"],
         "spread" => &["phase", "lists", "events", "min"],
         "table" => &["columns", "measure", "min", "counted", "measure_word"],
@@ -441,6 +449,7 @@ fn read_rule(r: &mut Reader, o: &Map<String, Value>, kind: &str) -> Option<DutyR
         "attend" => match (
             r.req(o, "event"),
             r.req(o, "venue"),
+            r.opt(o, "place"),
             r.opt(o, "staff"),
             r.opt(o, "arrive_by"),
             r.or_default(o, "items"),
@@ -449,6 +458,7 @@ fn read_rule(r: &mut Reader, o: &Map<String, Value>, kind: &str) -> Option<DutyR
             (
                 Some(event),
                 Some(venue),
+                Some(place),
                 Some(staff),
                 Some(arrive_by),
                 Some(items),
@@ -456,6 +466,7 @@ fn read_rule(r: &mut Reader, o: &Map<String, Value>, kind: &str) -> Option<DutyR
             ) => DutyRule::Attend(Attend {
                 event,
                 venue,
+                place,
                 staff,
                 arrive_by,
                 items,
