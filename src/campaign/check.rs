@@ -362,18 +362,37 @@ impl Campaign {
     }
 
     fn check_units(&self, c: &mut Checker) {
+        self.check_units_from(0, c);
+    }
+
+    /// The units from `from` on, as a units file given apart from the campaign
+    /// ([`Campaign::with_units`]): their problems at the file's own paths
+    /// (`units[j]`, `j` counted from `from`); a name repeating one of the campaign's
+    /// own units says so. With `from` 0, the whole roster at the campaign's paths.
+    fn check_units_from(&self, from: usize, c: &mut Checker) {
         let mut names = Seen::default();
+        // Where a name was first seen, in both languages (zh, then en, split by U+001F).
+        let place = |i: usize, path: &Path| {
+            if i < from {
+                format!("活动方案的{path}\u{1f}the campaign's {path}")
+            } else {
+                format!("{path}\u{1f}{path}")
+            }
+        };
+        let unit_path =
+            |i: usize| Path::key("units").at(if i < from { i } else { i.saturating_sub(from) });
         for (i, u) in self.units.iter().enumerate() {
-            let at = Path::key("units").at(i);
+            let at = unit_path(i);
+            let own = i >= from;
             c.require(
-                !u.roles.is_empty(),
+                !own || !u.roles.is_empty(),
                 at.clone().field("roles"),
                 "未指定角色",
                 "has no role",
             );
             for (j, r) in u.roles.iter().enumerate() {
                 c.known(
-                    self.role(r).is_some(),
+                    !own || self.role(r).is_some(),
                     at.clone().field("roles").at(j),
                     "roles",
                     r,
@@ -387,16 +406,17 @@ impl Campaign {
                 };
                 let key = crate::util::normalise_name(name);
                 c.require(
-                    !key.is_empty(),
+                    !own || !key.is_empty(),
                     &path,
                     "单位名称不能为空",
                     "a unit name must not be blank",
                 );
-                if let Some(first) = names.repeat(&key, &path.to_string()) {
+                if let (true, Some(first)) = (own, names.repeat(&key, &place(i, &path))) {
+                    let (zh, en) = first.split_once('\u{1f}').unwrap_or((first, first));
                     c.push(
                         &path,
-                        &format!("单位名称“{name}”与{first}重复"),
-                        &format!("the unit name {name:?} repeats {first}"),
+                        &format!("单位名称“{name}”与{zh}重复"),
+                        &format!("the unit name {name:?} repeats {en}"),
                     );
                 }
             }
@@ -406,14 +426,22 @@ impl Campaign {
             .duties
             .iter()
             .any(|d| matches!(&d.rule, DutyRule::Attend(a) if a.venue == VenueRule::Assigned));
-        for (i, u) in self.units.iter().enumerate() {
+        for (i, u) in self.units.iter().enumerate().skip(from) {
             c.require(
                 u.venues.is_empty() || assigned,
-                Path::key("units").at(i).field("venues"),
+                unit_path(i).field("venues"),
                 "没有按指定地点核查的职责(venue: assigned),此处的地点不会被用到",
                 "no duty judges assigned venues (venue: assigned): these would never be used",
             );
         }
+    }
+
+    /// The problems of the units from `from` on, at a units file's own paths (see
+    /// [`Campaign::with_units`]).
+    pub(super) fn units_problems_from(&self, from: usize) -> Vec<Problem> {
+        let mut c = Checker::default();
+        self.check_units_from(from, &mut c);
+        c.problems
     }
 
     /// Rule ids: unique across phases, events, duties, parts rules and the table's

@@ -307,7 +307,7 @@ pub use quiz_setup::{
     MultipleChoicePolicy, PaperSection, PaperSpec, QuestionKind, QuizSetup, TeamRegion,
     TeamStrategy,
 };
-pub use roster::Roster;
+pub use roster::{Roster, UnitsFile};
 pub use table::{ColumnDef, Combined, CrossRule, OtherDef, Quote, TableDef};
 pub use vocab::{
     ChannelDef, FiguresDef, ItemField, KindDef, KindList, LedgerPlace, ListDef, MaterialDef, Need,
