@@ -234,7 +234,8 @@ impl Campaign {
 
 /// The short names an official full name stands for (UNITS): a town's government
 /// (`万元店镇人民政府`) or a street's office (`南街街道办事处`) is the town or street; the
-/// city's name before a unit (`凌源市公安局`) is read as `市` (`市公安局`) or left out
+/// city's name before a unit (`凌源市公安局`) is read as its level — `市` for a city,
+/// `区` for a district (`周村区公安分局` is `区公安分局`), `县` for a county — or left out
 /// (`凌源市南街街道`). Empty when `written` has none of these forms.
 fn full_forms(campaign: &Campaign, written: &str) -> Vec<String> {
     let w = written.trim();
@@ -247,11 +248,18 @@ fn full_forms(campaign: &Campaign, written: &str) -> Vec<String> {
         }
     }
     let mut out = Vec::new();
+    let city = campaign.city.as_str();
+    // The level a unit's short name begins with: the city's own last character when
+    // it is one (市, 区, 县, 旗), else 市.
+    let level = city
+        .chars()
+        .last()
+        .filter(|c| matches!(c, '市' | '区' | '县' | '旗'))
+        .unwrap_or('市');
     for b in bases {
-        let city = campaign.city.as_str();
         match b.strip_prefix(city).filter(|_| !city.is_empty()) {
             Some(rest) => {
-                out.push(format!("市{rest}"));
+                out.push(format!("{level}{rest}"));
                 out.push(rest.to_owned());
             }
             None if b != w => out.push(b.to_owned()),
@@ -338,6 +346,24 @@ mod tests {
         // The whole roster: 24 member units and the 27 towns and streets.
         let towns = c.units.iter().filter(|u| u.has("town_street"));
         assert_eq!(towns.count(), 27);
+    }
+
+    #[test]
+    fn a_districts_full_names_are_read_as_its_level() {
+        let mut c = Campaign::embedded().clone();
+        c.city = "某某区".into();
+        c.units[0].name = "区公安分局".into();
+        assert_eq!(
+            c.resolve_unit("某某区公安分局").map(|u| u.name.as_str()),
+            Some("区公安分局")
+        );
+        assert_eq!(c.resolve_unit("某某市公安分局"), None);
+        c.city = "某某县".into();
+        c.units[0].name = "县公安局".into();
+        assert_eq!(
+            c.roster().resolve("某某县公安局").map(|u| u.name.as_str()),
+            Some("县公安局")
+        );
     }
 
     #[test]
