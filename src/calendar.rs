@@ -57,10 +57,10 @@ pub struct Holiday {
     /// The holiday's name, e.g. `端午节`.
     pub name: String,
     /// First day off.
-    #[cfg_attr(feature = "schema", schemars(with = "crate::campaign::schema::Date"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::time::schema::Date"))]
     pub first: NaiveDate,
     /// Last day off (inclusive).
-    #[cfg_attr(feature = "schema", schemars(with = "crate::campaign::schema::Date"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::time::schema::Date"))]
     pub last: NaiveDate,
 }
 
@@ -75,10 +75,7 @@ pub struct HolidayYear {
     /// Days off (may start in the previous year, as 2023's 元旦 does).
     pub holidays: Vec<Holiday>,
     /// Weekend days that are working days (调休上班).
-    #[cfg_attr(
-        feature = "schema",
-        schemars(with = "Vec<crate::campaign::schema::Date>")
-    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<crate::time::schema::Date>"))]
     pub makeup_workdays: Vec<NaiveDate>,
 }
 

@@ -14,7 +14,7 @@
 //!
 //! proptest!(|(t in instant_near_boundaries(Campaign::embedded()))| {
 //!     // A downstream law: a web form's "is the quiz open?" agrees with the library.
-//!     let open = Campaign::embedded().quiz.window.contains(t);
+//!     let open = Campaign::embedded().quiz.as_ref().is_some_and(|q| q.window.contains(t));
 //!     prop_assert_eq!(open, Campaign::embedded().moment(t).quiz_open);
 //! });
 //! proptest!(|((field, text, rule) in invalid_cell())| {
@@ -458,7 +458,7 @@ pub fn valid_campaign() -> impl Strategy<Value = String> {
             col.bound = bound;
         }
         if let Some(q) = &mut c.quiz {
-            q.top_n = top;
+            q.top_n = Some(top);
         }
         c.to_json()
     })

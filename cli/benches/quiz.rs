@@ -83,7 +83,7 @@ fn bench(c: &mut Criterion) {
     eprintln!("{}", machine::describe());
     let campaign = Campaign::embedded();
     let (papers, pool) = setup(campaign);
-    let policy = campaign.quiz.as_ref().unwrap().multiple_choice;
+    let policy = campaign.quiz.as_ref().unwrap().policy();
     let regions: Vec<Region> = Region::all().collect();
     // 10M sheets from ~1M participants over 11 days, in time order per day.
     let participants = IN_MEMORY / 10;

@@ -35,6 +35,9 @@ struct Cli {
     /// A campaign JSON file to use instead of the embedded 2021 Lingyuan plan.
     #[arg(long, global = true, value_name = "FILE")]
     campaign: Option<PathBuf>,
+    /// A units file to add to the campaign's roster: {"source": …, "units": […]}.
+    #[arg(long, global = true, value_name = "FILE")]
+    units: Option<PathBuf>,
     /// Language of the output for people.
     #[arg(long, global = true, value_enum, default_value_t = LangArg::Zh)]
     lang: LangArg,
@@ -364,31 +367,46 @@ impl Unusable {
     }
 }
 
-fn load_campaign(path: Option<&PathBuf>) -> Result<Campaign, Unusable> {
-    let Some(path) = path else {
-        return Ok(Campaign::embedded().clone());
+/// The campaign (the given file's, or the embedded one), with the units file's roster
+/// added when one is given.
+fn load_campaign(cli: &Cli) -> Result<Campaign, Unusable> {
+    let campaign = match &cli.campaign {
+        None => Campaign::embedded().clone(),
+        Some(path) => {
+            let text = files::read_text(path, fangfei::campaign::MAX_CAMPAIGN_JSON)?;
+            Campaign::from_json(&text).map_err(|e| refusal(path, &e))?
+        }
     };
-    let text = files::read_text(path, fangfei::campaign::MAX_CAMPAIGN_JSON)?;
-    Campaign::from_json(&text).map_err(|e| {
-        let lines = |zh: bool| -> String {
-            e.problems()
-                .iter()
-                .map(|p| {
-                    let m = if zh { &p.message.zh } else { &p.message.en };
-                    format!("\n  {}: {m}", p.path)
-                })
-                .collect()
-        };
-        Unusable::new(
-            "CAMPAIGN",
-            format!("{}:活动方案文件有误{}", path.display(), lines(true)),
-            format!(
-                "{}: the campaign file is refused{}",
-                path.display(),
-                lines(false)
-            ),
-        )
-    })
+    let Some(units) = &cli.units else {
+        return Ok(campaign);
+    };
+    let text = files::read_text(units, fangfei::campaign::MAX_CAMPAIGN_JSON)?;
+    fangfei::campaign::UnitsFile::from_json(&text)
+        .and_then(|file| campaign.with_units(file))
+        .map_err(|e| refusal(units, &e))
+}
+
+/// A campaign or units file refused: every problem on its own line, at its path.
+fn refusal(path: &std::path::Path, e: &fangfei::InputError) -> Unusable {
+    let lines = |zh: bool| -> String {
+        e.problems()
+            .iter()
+            .map(|p| {
+                let m = if zh { &p.message.zh } else { &p.message.en };
+                format!("\n  {}: {m}", p.path)
+            })
+            .collect()
+    };
+    Unusable::new(
+        "CAMPAIGN",
+        format!("{}:{}文件有误{}", path.display(), e.what().zh, lines(true)),
+        format!(
+            "{}: the {} file is refused{}",
+            path.display(),
+            e.what().en.trim_end_matches(" file"),
+            lines(false)
+        ),
+    )
 }
 
 /// Parses an instant option in the campaign's year.
@@ -433,7 +451,7 @@ pub fn main() -> ExitCode {
         LangArg::En => Lang::En,
     };
     let style = Style::new(lang, cli.format == Format::Json);
-    let result = load_campaign(cli.campaign.as_ref()).and_then(|campaign| match &cli.command {
+    let result = load_campaign(&cli).and_then(|campaign| match &cli.command {
         Command::Timeline { at, svg } => {
             timeline::run(&campaign, at.as_deref(), svg.as_deref(), style)
         }

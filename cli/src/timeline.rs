@@ -72,12 +72,12 @@ pub fn run(
     );
     if let Some(m) = moment {
         crate::outln!();
-        print_moment(&m, style);
+        print_moment(campaign, &m, style);
     }
     Ok(false)
 }
 
-fn print_moment(m: &Moment, style: Style) {
+fn print_moment(campaign: &Campaign, m: &Moment, style: Style) {
     let lang = style.lang;
     let yes_no = |b: bool| {
         if b {
@@ -95,6 +95,9 @@ fn print_moment(m: &Moment, style: Style) {
     );
     let phase = match (&m.phase_name, m.in_campaign) {
         (Some(n), _) => n.get(lang).to_owned(),
+        (None, true) if campaign.phases.is_empty() => style
+            .t("方案未分阶段", "the plan names no phases")
+            .to_owned(),
         (None, true) => style.t("不在任何阶段", "no phase").to_owned(),
         (None, false) => style.t("宣传月外", "outside the campaign").to_owned(),
     };
@@ -109,11 +112,13 @@ fn print_moment(m: &Moment, style: Style) {
             events.join(style.t("、", ", "))
         }
     );
-    crate::outln!(
-        "  {}: {}",
-        style.t("答题开放", "quiz open"),
-        yes_no(m.quiz_open)
-    );
+    if campaign.quiz.is_some() {
+        crate::outln!(
+            "  {}: {}",
+            style.t("答题开放", "quiz open"),
+            yes_no(m.quiz_open)
+        );
+    }
     let list = |ws: &[fangfei::timeline::OpenWindow]| -> String {
         if ws.is_empty() {
             return style.t("无", "none").to_owned();
@@ -160,7 +165,8 @@ pub fn rules(campaign: &Campaign, style: Style) -> Result<bool, Unusable> {
                 (Some(q), fangfei::Lang::Zh) => q.as_str(),
                 _ => r.text.get(style.lang),
             };
-            vec![r.id.to_string(), r.clause, format!("{title}:{text}")]
+            let colon = style.t(":", ": ");
+            vec![r.id.to_string(), r.clause, format!("{title}{colon}{text}")]
         })
         .collect();
     print_table(

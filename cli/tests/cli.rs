@@ -110,6 +110,62 @@ fn broken_campaign_file_is_unusable_input() {
     assert!(err.contains("CAMPAIGN"), "{err}");
 }
 
+/// A fixture campaign or units file of the library's tests.
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../tests/fixtures/campaigns")
+        .join(name)
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[test]
+fn a_units_file_adds_to_the_campaigns_roster() {
+    let campaign = fixture("county-2024.json");
+    let units = fixture("county-2024.units.synthetic.json");
+    let record = tmp("town.json");
+    std::fs::write(&record, r#"{"unit": "合成镇甲", "concentrated_day": []}"#).unwrap();
+    let record = record.to_str().unwrap();
+    let check = |extra: &[&str], as_of: &str| {
+        let mut args = vec!["--campaign", campaign.as_str()];
+        args.extend_from_slice(extra);
+        args.extend(["check", record, "--as-of", as_of]);
+        json(&args)
+    };
+    // On the roster from the units file: a town that held nothing on 06-15 fails
+    // once the day is over (四).
+    let (code, v) = check(&["--units", units.as_str()], "2024-06-16T00:00");
+    assert_eq!(code, 1);
+    assert_eq!(v["onRoster"], true);
+    assert_eq!(v["outcomes"]["M-CDAY-VOICE"], "fail");
+    let (code, v) = check(&["--units", units.as_str()], "2024-06-15T23:59:59");
+    assert_eq!(
+        (code, &v["outcomes"]["M-CDAY-VOICE"]),
+        (0, &Value::from("pending"))
+    );
+    // Without it, the town is on no roster.
+    let (_, v) = check(&[], "2024-06-16T00:00");
+    assert_eq!(v["onRoster"], false);
+    // A units file naming a role the campaign lacks is refused, at the file's path.
+    let bad = tmp("bad-units.json");
+    std::fs::write(
+        &bad,
+        r#"{"source": "synthetic", "units": [{"name": "合成镇乙", "roles": ["village"]}]}"#,
+    )
+    .unwrap();
+    let (code, _, err) = run(&[
+        "--campaign",
+        &campaign,
+        "--units",
+        bad.to_str().unwrap(),
+        "rules",
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("单位名单文件有误"), "{err}");
+    assert!(err.contains("units[0].roles[0]"), "{err}");
+}
+
 #[test]
 fn svg_is_written() {
     let path = tmp("campaign.svg");

@@ -39,6 +39,13 @@ pub(crate) fn when(t: Instant) -> Text {
             );
         }
     }
+    starts(t)
+}
+
+/// `6月15日10:00` / `06-15 10:00` for an instant a window opens at: midnight is that
+/// day's 00:00 (RULES.md §8: "24:00" is only for an end).
+pub(crate) fn starts(t: Instant) -> Text {
+    let b = t.beijing();
     let hm = crate::time::hm(b);
     Text::new(
         format!("{}{hm}", md_zh(b.date())),
@@ -167,8 +174,12 @@ impl Campaign {
     /// quiz, the table's only with a table).
     fn has_library_rule(&self, id: RuleId) -> bool {
         let s = id.as_str();
-        if s.starts_with("Q-") || id == RuleId::T_QUIZ {
+        if id == RuleId::T_QUIZ || id == RuleId::Q_WINDOW {
             self.quiz.is_some()
+        } else if s.starts_with("Q-") {
+            // Registration, papers, scoring and standings apply to a quiz whose paper
+            // the campaign gives; one given only by its days has its window alone.
+            self.quiz.as_ref().is_some_and(|q| q.paper.is_some())
         } else if s.starts_with("A3-") {
             self.statistics_table.is_some()
         } else {
@@ -290,7 +301,7 @@ impl Campaign {
         let q = self.quiz.as_ref()?;
         match id {
             RuleId::T_QUIZ => {
-                let (a, b) = (when(q.window.start), when(q.window.end));
+                let (a, b) = (starts(q.window.start), when(q.window.end));
                 let (wzh, wen) = q.stated_working_days.map_or_else(Default::default, |n| {
                     (format!("(共{n}个工作日)"), format!(" ({n} working days)"))
                 });
@@ -300,21 +311,22 @@ impl Campaign {
                 ))
             }
             RuleId::Q_PAPER => {
-                let count: u32 = q.paper.sections.iter().map(|s| s.count).fold(0, u32::saturating_add);
-                let parts = join(q.paper.sections.iter().map(|s| {
+                let paper = q.paper.as_ref()?;
+                let count: u32 = paper.sections.iter().map(|s| s.count).fold(0, u32::saturating_add);
+                let parts = join(paper.sections.iter().map(|s| {
                     Text::new(
                         format!("{}道{}各{}分", s.count, s.kind.label(crate::text::Lang::Zh), s.points),
                         format!("{} {} at {} points", s.count, s.kind.label(crate::text::Lang::En), s.points),
                     )
                 }));
                 Some(Text::new(
-                    format!("每天{count}道题:{},共{}分。", parts.zh, q.paper.total),
-                    format!("{count} questions a day: {}; {} points.", parts.en, q.paper.total),
+                    format!("每天{count}道题:{},共{}分。", parts.zh, paper.total),
+                    format!("{count} questions a day: {}; {} points.", parts.en, paper.total),
                 ))
             }
-            RuleId::Q_TEAM => Some(Text::new(
-                format!("以地区为单位组成战队,每天公布前{}名;活动截止时前{}名为优秀战队。", q.top_n, q.top_n),
-                format!("Teams are regions; the top {} are published daily; the final top {} are the 优秀战队.", q.top_n, q.top_n),
+            RuleId::Q_TEAM => q.top_n.map(|n| Text::new(
+                format!("以地区为单位组成战队,每天公布前{n}名;活动截止时前{n}名为优秀战队。"),
+                format!("Teams are regions; the top {n} are published daily; the final top {n} are the 优秀战队."),
             )),
             _ => None,
         }
@@ -437,7 +449,7 @@ impl Campaign {
                     format!("Send the {} {}", name.en, by.en),
                 );
                 if let Some(o) = x.opens {
-                    let w = when(o);
+                    let w = starts(o);
                     t.zh = format!("{}起、{}", w.zh, t.zh);
                     t.en.push_str(&format!(" (counted from {})", w.en));
                 }
@@ -610,10 +622,13 @@ impl Campaign {
                 "当天在指定的每个地点开展活动".to_owned(),
                 "on the day at every assigned venue".to_owned(),
             )),
-            (VenueRule::OwnChoice, _) => parts.push(Text::new(
-                "当天在自选地点开展活动",
-                "on the day at a venue of the unit's choosing",
-            )),
+            (VenueRule::OwnChoice, _) => {
+                let place = x.own_place();
+                parts.push(Text::new(
+                    format!("当天在{}开展活动", place.zh),
+                    format!("on the day at {}", place.en),
+                ));
+            }
             (VenueRule::Sites, _) => {}
         }
         if x.venue != VenueRule::Event {
@@ -646,5 +661,29 @@ impl Campaign {
             format!("{}{}:{}", md_zh(e.date), e.name.zh, p.0.join(",")),
             format!("{} on {}: {}", e.name.en, md(e.date), p.1.join(", ")),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_window_opens_at_its_days_start_and_a_title_follows_its_node() {
+        let c = Campaign::embedded();
+        let text = |id: &str| c.rule_info(id.parse().unwrap()).unwrap();
+        // RULES.md §8: an instant at midnight is that day's 00:00, 24:00 only ends.
+        let week1 = text("D-NEWMEDIA-WEEK1").text.zh;
+        assert!(week1.contains("6月10日00:00起、6月16日前"), "{week1}");
+        assert!(!week1.contains("24:00"), "{week1}");
+        let node2 = text("D-PROGRESS-2");
+        assert_eq!(node2.title.zh, "6月24日节点动态");
+        assert_eq!(node2.title.en, "Progress report, 06-24 node");
+        assert!(
+            node2.text.zh.contains("6月17日00:00起"),
+            "{}",
+            node2.text.zh
+        );
+        assert_eq!(c.title_of(RuleId::of("D-PROGRESS-1")).zh, "6月16日节点动态");
     }
 }

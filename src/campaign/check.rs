@@ -61,12 +61,6 @@ impl Campaign {
             "the year is not the year the campaign starts",
         );
         c.require(
-            !self.phases.is_empty(),
-            "phases",
-            "至少须有一个阶段",
-            "at least one phase is needed",
-        );
-        c.require(
             !self.roles.is_empty(),
             "roles",
             "至少须有一种单位角色",
@@ -260,61 +254,15 @@ impl Campaign {
                 );
             }
         }
-        let mut sum: u64 = 0;
-        let mut seen = Vec::new();
-        for (i, s) in q.paper.sections.iter().enumerate() {
-            let at = at.clone().field("paper").field("sections").at(i);
-            c.require(
-                insert_new(&mut seen, s.kind),
-                at.clone().field("kind"),
-                "题型重复",
-                "duplicate question kind",
-            );
-            c.require(
-                s.count > 0 && s.points > 0,
-                &at,
-                "题数和分值须大于0",
-                "count and points must be above 0",
-            );
-            sum = sum.saturating_add(u64::from(s.count).saturating_mul(u64::from(s.points)));
+        if let Some(paper) = &q.paper {
+            check_paper_spec(q, paper, &at, c);
         }
-        // A sum that saturated is no sum: said as beyond range, not as a number.
-        let (sum_zh, sum_en) = if sum == u64::MAX {
-            ("超出可表示范围".to_owned(), "beyond 64 bits".to_owned())
-        } else {
-            (format!("为{sum}"), sum.to_string())
-        };
-        let total = at.clone().field("paper").field("total");
         c.require(
-            sum == u64::from(q.paper.total),
-            &total,
-            &format!("各题分值之和{sum_zh},与总分{}不符", q.paper.total),
-            &format!(
-                "the questions add up to {sum_en}, not the stated total {}",
-                q.paper.total
-            ),
+            q.top_n.is_none_or(|n| n > 0),
+            at.field("top_n"),
+            "须大于0",
+            "must be above 0",
         );
-        c.require(
-            q.paper.total <= MAX_DAY_SCORE,
-            &total,
-            &format!("每日总分不能超过{MAX_DAY_SCORE}"),
-            &format!("a day's total cannot exceed {MAX_DAY_SCORE}"),
-        );
-        if let MultipleChoicePolicy::PartialCredit { subset_points } = q.multiple_choice {
-            let full = q
-                .paper
-                .sections
-                .iter()
-                .find(|s| s.kind == QuestionKind::MultipleChoice)
-                .map_or(0, |s| s.points);
-            c.require(
-                subset_points < full,
-                at.clone().field("multiple_choice").field("subset_points"),
-                "部分得分须小于该题满分",
-                "partial credit must be below the question's points",
-            );
-        }
-        c.require(q.top_n > 0, at.field("top_n"), "须大于0", "must be above 0");
     }
 
     fn check_vocabularies(&self, c: &mut Checker) {
@@ -414,18 +362,37 @@ impl Campaign {
     }
 
     fn check_units(&self, c: &mut Checker) {
+        self.check_units_from(0, c);
+    }
+
+    /// The units from `from` on, as a units file given apart from the campaign
+    /// ([`Campaign::with_units`]): their problems at the file's own paths
+    /// (`units[j]`, `j` counted from `from`); a name repeating one of the campaign's
+    /// own units says so. With `from` 0, the whole roster at the campaign's paths.
+    fn check_units_from(&self, from: usize, c: &mut Checker) {
         let mut names = Seen::default();
+        // Where a name was first seen, in both languages (zh, then en, split by U+001F).
+        let place = |i: usize, path: &Path| {
+            if i < from {
+                format!("活动方案的{path}\u{1f}the campaign's {path}")
+            } else {
+                format!("{path}\u{1f}{path}")
+            }
+        };
+        let unit_path =
+            |i: usize| Path::key("units").at(if i < from { i } else { i.saturating_sub(from) });
         for (i, u) in self.units.iter().enumerate() {
-            let at = Path::key("units").at(i);
+            let at = unit_path(i);
+            let own = i >= from;
             c.require(
-                !u.roles.is_empty(),
+                !own || !u.roles.is_empty(),
                 at.clone().field("roles"),
                 "未指定角色",
                 "has no role",
             );
             for (j, r) in u.roles.iter().enumerate() {
                 c.known(
-                    self.role(r).is_some(),
+                    !own || self.role(r).is_some(),
                     at.clone().field("roles").at(j),
                     "roles",
                     r,
@@ -439,16 +406,17 @@ impl Campaign {
                 };
                 let key = crate::util::normalise_name(name);
                 c.require(
-                    !key.is_empty(),
+                    !own || !key.is_empty(),
                     &path,
                     "单位名称不能为空",
                     "a unit name must not be blank",
                 );
-                if let Some(first) = names.repeat(&key, &path.to_string()) {
+                if let (true, Some(first)) = (own, names.repeat(&key, &place(i, &path))) {
+                    let (zh, en) = first.split_once('\u{1f}').unwrap_or((first, first));
                     c.push(
                         &path,
-                        &format!("单位名称“{name}”与{first}重复"),
-                        &format!("the unit name {name:?} repeats {first}"),
+                        &format!("单位名称“{name}”与{zh}重复"),
+                        &format!("the unit name {name:?} repeats {en}"),
                     );
                 }
             }
@@ -458,14 +426,22 @@ impl Campaign {
             .duties
             .iter()
             .any(|d| matches!(&d.rule, DutyRule::Attend(a) if a.venue == VenueRule::Assigned));
-        for (i, u) in self.units.iter().enumerate() {
+        for (i, u) in self.units.iter().enumerate().skip(from) {
             c.require(
                 u.venues.is_empty() || assigned,
-                Path::key("units").at(i).field("venues"),
+                unit_path(i).field("venues"),
                 "没有按指定地点核查的职责(venue: assigned),此处的地点不会被用到",
                 "no duty judges assigned venues (venue: assigned): these would never be used",
             );
         }
+    }
+
+    /// The problems of the units from `from` on, at a units file's own paths (see
+    /// [`Campaign::with_units`]).
+    pub(super) fn units_problems_from(&self, from: usize) -> Vec<Problem> {
+        let mut c = Checker::default();
+        self.check_units_from(from, &mut c);
+        c.problems
     }
 
     /// Rule ids: unique across phases, events, duties, parts rules and the table's
@@ -644,6 +620,12 @@ impl Campaign {
                         "the event lists no venues to attend",
                     );
                 }
+                c.require(
+                    x.place.is_none() || x.venue == VenueRule::OwnChoice,
+                    at.clone().field("place"),
+                    "地点说明只用于自选地点的职责(venue: own_choice)",
+                    "a place's wording belongs to a duty of the unit's own venue (venue: own_choice)",
+                );
                 c.require(
                     x.carried.is_empty() || x.venue == VenueRule::Sites,
                     at.clone().field("carried"),
@@ -883,6 +865,75 @@ impl Campaign {
                 );
             }
         }
+    }
+}
+
+/// A quiz paper's composition: each kind once, counts and points above 0, the
+/// points adding up to the stated total, a total a tally can hold, a multiple-choice
+/// policy when the paper has such questions.
+fn check_paper_spec(q: &QuizSetup, paper: &PaperSpec, at: &Path, c: &mut Checker) {
+    let mut sum: u64 = 0;
+    let mut seen = Vec::new();
+    for (i, s) in paper.sections.iter().enumerate() {
+        let at = at.clone().field("paper").field("sections").at(i);
+        c.require(
+            insert_new(&mut seen, s.kind),
+            at.clone().field("kind"),
+            "题型重复",
+            "duplicate question kind",
+        );
+        c.require(
+            s.count > 0 && s.points > 0,
+            &at,
+            "题数和分值须大于0",
+            "count and points must be above 0",
+        );
+        sum = sum.saturating_add(u64::from(s.count).saturating_mul(u64::from(s.points)));
+    }
+    // A sum that saturated is no sum: said as beyond range, not as a number.
+    let (sum_zh, sum_en) = if sum == u64::MAX {
+        ("超出可表示范围".to_owned(), "beyond 64 bits".to_owned())
+    } else {
+        (format!("为{sum}"), sum.to_string())
+    };
+    let total = at.clone().field("paper").field("total");
+    c.require(
+        sum == u64::from(paper.total),
+        &total,
+        &format!("各题分值之和{sum_zh},与总分{}不符", paper.total),
+        &format!(
+            "the questions add up to {sum_en}, not the stated total {}",
+            paper.total
+        ),
+    );
+    c.require(
+        paper.total <= MAX_DAY_SCORE,
+        &total,
+        &format!("每日总分不能超过{MAX_DAY_SCORE}"),
+        &format!("a day's total cannot exceed {MAX_DAY_SCORE}"),
+    );
+    let has_multiple = paper
+        .sections
+        .iter()
+        .any(|s| s.kind == QuestionKind::MultipleChoice);
+    c.require(
+        q.multiple_choice.is_some() || !has_multiple,
+        at.clone().field("multiple_choice"),
+        "试卷有多选题,须写明多选题计分办法",
+        "the paper has multiple-choice questions: say how they score",
+    );
+    if let Some(MultipleChoicePolicy::PartialCredit { subset_points }) = q.multiple_choice {
+        let full = paper
+            .sections
+            .iter()
+            .find(|s| s.kind == QuestionKind::MultipleChoice)
+            .map_or(0, |s| s.points);
+        c.require(
+            subset_points < full,
+            at.clone().field("multiple_choice").field("subset_points"),
+            "部分得分须小于该题满分",
+            "partial credit must be below the question's points",
+        );
     }
 }
 

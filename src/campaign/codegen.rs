@@ -246,7 +246,7 @@ fields! {
     ReportedIn { list, channels }
     State { material, requires, when_flag }
     Count { list, min, distinct, channels, within, counted, measure }
-    Attend { event, venue, staff, arrive_by, items, carried }
+    Attend { event, venue, place, staff, arrive_by, items, carried }
     Cover { figures, shares }
     Share { name, part, whole, min_percent }
     Spread { phase, lists, events, min }

@@ -149,7 +149,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
             },
             stated_working_days: Some(9),
             clause: s("二(二)1 四是, 附件2"),
-            paper: PaperSpec {
+            paper: Some(PaperSpec {
                 sections: vec![
                     PaperSection {
                         kind: QuestionKind::SingleChoice,
@@ -168,11 +168,11 @@ pub(super) fn lingyuan_2021() -> Campaign {
                     },
                 ],
                 total: 100,
-            },
-            multiple_choice: MultipleChoicePolicy::AllOrNothing,
+            }),
+            multiple_choice: Some(MultipleChoicePolicy::AllOrNothing),
             team_strategy: TeamStrategy::SumOfDailyScores,
             team_region: TeamRegion::FirstCountedSheet,
-            top_n: 10,
+            top_n: Some(10),
         }),
         roles: vec![
             Named {
@@ -1489,6 +1489,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 rule: DutyRule::Attend(Attend {
                     event: s("concentrated_day"),
                     venue: VenueRule::Event,
+                    place: None,
                     staff: Some(2),
                     arrive_by: Some(clock("09:00")),
                     items: Vec::new(),
@@ -1512,6 +1513,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 rule: DutyRule::Attend(Attend {
                     event: s("concentrated_day"),
                     venue: VenueRule::Assigned,
+                    place: None,
                     staff: None,
                     arrive_by: None,
                     items: Vec::new(),
@@ -1536,6 +1538,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
                 rule: DutyRule::Attend(Attend {
                     event: s("concentrated_day"),
                     venue: VenueRule::Sites,
+                    place: None,
                     staff: None,
                     arrive_by: None,
                     items: vec![

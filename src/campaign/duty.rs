@@ -138,7 +138,7 @@ pub struct Deliver {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema",
-        schemars(with = "Option<crate::campaign::schema::Date>")
+        schemars(with = "Option<crate::time::schema::Date>")
     )]
     pub node: Option<NaiveDate>,
     /// The first instant a delivery counts; none: any time before the deadline.
@@ -274,6 +274,10 @@ pub struct Attend {
     pub event: String,
     /// Where.
     pub venue: VenueRule,
+    /// Where a unit of its own choosing holds it, as the plan words it (`own_choice`:
+    /// 各金融机构网点, "the institution's outlets"); "a venue of its choosing" when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Text>,
     /// At least this many persons at the site.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staff: Option<u64>,
@@ -287,6 +291,16 @@ pub struct Attend {
     /// Items a unit carries to the event's own venue instead (its own brochures …).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub carried: Vec<String>,
+}
+
+impl Attend {
+    /// Where a unit of its own choosing holds the event: the plan's words, or
+    /// "a venue of its choosing".
+    pub fn own_place(&self) -> Text {
+        self.place
+            .clone()
+            .unwrap_or_else(|| Text::new("自选地点", "a venue of the unit's choosing"))
+    }
 }
 
 /// One share of a *cover* duty: `part / whole ≥ min_percent %`.

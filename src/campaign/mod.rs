@@ -1,7 +1,7 @@
 //! The campaign as data: what a plan asks of whom, by when, in its own words.
 //!
 //! RULES.md §7: a campaign file declares its plan's duties, and the library's few rule
-//! kinds ([`crate::rules`]) judge them; no duty, date, place, role or title of any one
+//! kinds ([`DutyRule`]) judge them; no duty, date, place, role or title of any one
 //! plan is written in code. The 2021 Lingyuan plan is the embedded default
 //! ([`Campaign::lingyuan_2021`], from `campaign/data/lingyuan-2021.json`); another
 //! county's or year's plan is a file of the same shape ([`Campaign::from_json`]), checked
@@ -10,7 +10,8 @@
 //!
 //! What a file declares:
 //!
-//! - the span, its **phases** (any number, at least one) and **events** (0..n: a
+//! - the span, its **phases** (0..n: a plan that names none, as a one-day notice or a
+//!   "6月全月" plan, has none) and **events** (0..n: a
 //!   concentrated day, with its venues, the items a site shows and the figures it
 //!   reports); an optional **quiz**, **statistics table** and **evaluation**;
 //! - open vocabularies: **roles**, **units** (the roster), **flags** a unit's record
@@ -87,7 +88,7 @@ pub struct Campaign {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(
         feature = "schema",
-        schemars(with = "Option<crate::campaign::schema::Date>")
+        schemars(with = "Option<crate::time::schema::Date>")
     )]
     pub issued_on: Option<NaiveDate>,
     /// The year the plan's year-less dates ("6月10日") are read in.
@@ -98,7 +99,9 @@ pub struct Campaign {
     pub sources: Vec<String>,
     /// The campaign span, whole days (T-CAMPAIGN).
     pub span: DaySpan,
-    /// The named phases, in order (at least one).
+    /// The named phases, in order; none when the plan names none (every day of the
+    /// span is then in no phase, [`crate::timeline::PhaseAt::NoPhase`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub phases: Vec<Phase>,
     /// Dated events: a concentrated publicity day and its like (0..n).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -108,7 +111,9 @@ pub struct Campaign {
     pub quiz: Option<QuizSetup>,
     /// What units can be (成员单位, 乡镇街道 …): the duties' `who` names them.
     pub roles: Vec<Named>,
-    /// The reporting units (UNITS).
+    /// The reporting units (UNITS); none when the plan names its units by kind and
+    /// leaves its roster to a units file ([`UnitsFile`], [`Campaign::with_units`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub units: Vec<UnitDef>,
     /// Where the roster comes from when the plan does not list it.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -153,10 +158,10 @@ pub struct Campaign {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DaySpan {
     /// First day.
-    #[cfg_attr(feature = "schema", schemars(with = "crate::campaign::schema::Date"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::time::schema::Date"))]
     pub first: NaiveDate,
     /// Last day (inclusive: it ends at its 24:00).
-    #[cfg_attr(feature = "schema", schemars(with = "crate::campaign::schema::Date"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::time::schema::Date"))]
     pub last: NaiveDate,
     /// The plan's clause.
     pub clause: String,
@@ -185,10 +190,10 @@ pub struct Phase {
     /// Its name, e.g. 筹备阶段.
     pub name: Text,
     /// First day.
-    #[cfg_attr(feature = "schema", schemars(with = "crate::campaign::schema::Date"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::time::schema::Date"))]
     pub first: NaiveDate,
     /// Last day (inclusive).
-    #[cfg_attr(feature = "schema", schemars(with = "crate::campaign::schema::Date"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::time::schema::Date"))]
     pub last: NaiveDate,
     /// The plan's clause.
     pub clause: String,
@@ -205,7 +210,7 @@ pub struct EventDef {
     /// Its name (集中宣传日).
     pub name: Text,
     /// The day.
-    #[cfg_attr(feature = "schema", schemars(with = "crate::campaign::schema::Date"))]
+    #[cfg_attr(feature = "schema", schemars(with = "crate::time::schema::Date"))]
     pub date: NaiveDate,
     /// When it starts, if the plan says (`08:30`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -322,7 +327,7 @@ pub use quiz_setup::{
     MultipleChoicePolicy, PaperSection, PaperSpec, QuestionKind, QuizSetup, TeamRegion,
     TeamStrategy,
 };
-pub use roster::Roster;
+pub use roster::{Roster, UnitsFile};
 #[cfg(feature = "schema")]
 #[cfg_attr(docsrs, doc(cfg(feature = "schema")))]
 pub use schema::{field_reference, json_schema};
@@ -609,7 +614,7 @@ mod tests {
         v["idd"] = 1.into();
         v["year"] = "2021".into();
         v["phases"][1]["first"] = "6月".into();
-        v["quiz"].as_object_mut().unwrap().remove("top_n");
+        v["quiz"].as_object_mut().unwrap().remove("window");
         v["duties"][0]["who"]["except"] = "town_street".into();
         v["quiz"]["multiple_choice"] = serde_json::json!({ "policy": "half" });
         let err = Campaign::from_json(&v.to_string()).unwrap_err();
@@ -621,8 +626,8 @@ mod tests {
                 "idd",
                 "year",
                 "phases[1].first",
+                "quiz.window",
                 "quiz.multiple_choice",
-                "quiz.top_n",
                 "duties[0].who.except"
             ]
         );
@@ -646,5 +651,46 @@ mod tests {
         }
         let c = Campaign::from_json(&v.to_string()).unwrap();
         assert!(c.quiz.is_none() && c.document_number.is_none());
+        // A quiz given by its days alone (its paper, scoring and standings left out),
+        // no phases, and a roster left to a units file.
+        let mut v = serde_json::to_value(Campaign::embedded()).unwrap();
+        let o = v.as_object_mut().unwrap();
+        for k in ["phases", "units"] {
+            o.remove(k);
+        }
+        v["duties"] = serde_json::json!([]);
+        let q = v["quiz"].as_object_mut().unwrap();
+        for k in [
+            "paper",
+            "multiple_choice",
+            "team_strategy",
+            "team_region",
+            "top_n",
+        ] {
+            q.remove(k);
+        }
+        let c = Campaign::from_json(&v.to_string()).unwrap();
+        let q = c.quiz.as_ref().unwrap();
+        assert!(q.paper.is_none() && q.top_n.is_none() && q.multiple_choice.is_none());
+        assert!(c.phases.is_empty() && c.units.is_empty());
+        assert_eq!(Campaign::from_json(&c.to_json()).unwrap(), c);
+    }
+
+    #[test]
+    fn a_paper_with_multiple_choice_needs_its_scoring() {
+        let mut v = serde_json::to_value(Campaign::embedded()).unwrap();
+        v["quiz"].as_object_mut().unwrap().remove("multiple_choice");
+        let paths: Vec<_> = Campaign::from_json(&v.to_string())
+            .unwrap_err()
+            .problems()
+            .iter()
+            .map(|p| p.path.to_string())
+            .collect();
+        assert_eq!(paths, ["quiz.multiple_choice"]);
+        // Without multiple-choice questions, none is needed.
+        let sections = v["quiz"]["paper"]["sections"].as_array_mut().unwrap();
+        sections.retain(|s| s["kind"] != "multiple_choice");
+        v["quiz"]["paper"]["total"] = 60.into();
+        assert!(Campaign::from_json(&v.to_string()).is_ok());
     }
 }

@@ -140,22 +140,39 @@ pub struct QuizSetup {
     pub stated_working_days: Option<u32>,
     /// The plan's clause.
     pub clause: String,
-    /// The paper.
-    pub paper: PaperSpec,
-    /// Multiple-choice scoring.
-    pub multiple_choice: MultipleChoicePolicy,
-    /// Team formula.
+    /// The daily paper's composition, when the plan gives it (Q-PAPER). A plan that
+    /// names only the quiz's days ("自6月15日起,为期7天") gives none: its papers cannot be
+    /// checked nor its sheets scored, and [`crate::quiz::check_paper`] says so.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paper: Option<PaperSpec>,
+    /// Multiple-choice scoring, when the plan says (required with a paper that has
+    /// multiple-choice questions).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub multiple_choice: Option<MultipleChoicePolicy>,
+    /// Team formula (the library's default reading, [`TeamStrategy::default`], when
+    /// the plan gives none).
+    #[serde(default)]
     pub team_strategy: TeamStrategy,
     /// A participant's team when they answer under more than one region.
     #[serde(default)]
     pub team_region: TeamRegion,
-    /// How many teams are published daily and honoured at the close.
-    pub top_n: u32,
+    /// How many teams are published daily and honoured at the close, when the plan
+    /// says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub top_n: Option<u32>,
 }
 
 impl QuizSetup {
     /// The Beijing days on which sheets can be submitted (11 in 2021: 06-15 ..= 06-25).
     pub fn answering_days(&self) -> u32 {
         u32::try_from(self.window.dates().count()).unwrap_or(u32::MAX)
+    }
+
+    /// How a multiple-choice answer scores: the plan's policy; all or nothing when it
+    /// gives none, which matters only for a paper without multiple-choice questions
+    /// ([`Campaign::check`] requires the policy with a paper that has them).
+    pub fn policy(&self) -> MultipleChoicePolicy {
+        self.multiple_choice
+            .unwrap_or(MultipleChoicePolicy::AllOrNothing)
     }
 }

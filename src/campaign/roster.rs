@@ -1,8 +1,135 @@
 //! The roster: the campaign's reporting units and their names (rule **UNITS**),
 //! resolved through aliases and full forms, with suggestions for a name not on it.
 
-use super::{Campaign, UnitDef};
+use serde::Serialize;
+
+use super::{refused, Campaign, CampaignError, UnitDef, MAX_CAMPAIGN_JSON};
+use crate::error::{InputError, Problem};
+use crate::json::{self, read_struct};
+use crate::path::{Path, Segment};
+use crate::rule::RuleId;
+use crate::text::Text;
 use crate::util::{fold, normalise_name, same_name, Interner};
+
+/// A roster given apart from the campaign (a units file): the units, as a campaign's
+/// `units` lists them, and where the list comes from — its source, or that it is
+/// synthetic. A plan that names its units by kind only (各成员单位, 各乡镇(街道)) leaves
+/// its roster to such a file, merged on load by [`Campaign::with_units`].
+///
+/// ```
+/// use fangfei::campaign::UnitsFile;
+/// let file = UnitsFile::from_json(r#"{"source": "synthetic: 测试用", "units": [
+///   {"name": "示例镇", "roles": ["town_street"]}]}"#).unwrap();
+/// let c = fangfei::Campaign::embedded().clone().with_units(file).unwrap();
+/// assert!(c.resolve_unit("示例镇").is_some());
+/// assert!(c.roster_source.ends_with("synthetic: 测试用"));
+/// // A unit of a role the campaign does not declare is refused at the file's path.
+/// let bad = UnitsFile::from_json(r#"{"source": "synthetic", "units": [
+///   {"name": "示例镇", "roles": ["no_such_role"]}]}"#).unwrap();
+/// let err = fangfei::Campaign::embedded().clone().with_units(bad).unwrap_err();
+/// assert_eq!(err.problems()[0].path.to_string(), "units[0].roles[0]");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UnitsFile {
+    /// Where the list comes from (a source's title and address, or `synthetic` and
+    /// why): required, so that a roster no source gives is never taken for one.
+    pub source: String,
+    /// The units.
+    pub units: Vec<UnitDef>,
+}
+
+read_struct!(UnitsFile {
+    source: req,
+    units: req,
+});
+
+/// `单位名单` / `units file`: what a units file's errors name.
+fn units_refused(problems: Vec<Problem>) -> InputError {
+    InputError::new(
+        RuleId::CAMPAIGN,
+        Text::new("单位名单", "units file"),
+        problems,
+    )
+}
+
+impl UnitsFile {
+    /// Reads a units file: `{"source": "…", "units": [{"name": …, "roles": […]}, …]}`.
+    ///
+    /// # Errors
+    ///
+    /// An [`InputError`] of code `CAMPAIGN`: text that is not JSON (or over
+    /// [`MAX_CAMPAIGN_JSON`]), or every problem of its shape at its path
+    /// (`units[3].roles`), a blank `source` among them. Whether its roles are the
+    /// campaign's is for [`Campaign::with_units`].
+    pub fn from_json(json: &str) -> Result<UnitsFile, CampaignError> {
+        if json.len() > MAX_CAMPAIGN_JSON {
+            return Err(units_refused(vec![Problem::too_large(
+                json.len(),
+                MAX_CAMPAIGN_JSON,
+            )]));
+        }
+        let v = json::parse(json).map_err(|e| units_refused(vec![Problem::not_json(&e)]))?;
+        let blank = Problem {
+            path: Path::key("source"),
+            message: Text::new(
+                "须写明名单的来源,或注明为合成(synthetic)",
+                "must say where the list comes from, or that it is synthetic",
+            ),
+        };
+        let source_blank = v
+            .get("source")
+            .and_then(serde_json::Value::as_str)
+            .is_some_and(|s| s.trim().is_empty());
+        match json::from_value::<UnitsFile>(&v) {
+            Ok(file) if !source_blank => Ok(file),
+            Ok(_) => Err(units_refused(vec![blank])),
+            Err(mut problems) => {
+                if source_blank {
+                    problems.insert(0, blank);
+                }
+                Err(units_refused(problems))
+            }
+        }
+    }
+}
+
+impl Campaign {
+    /// This campaign with the units of a units file added to its roster (after its
+    /// own), re-checked; the file's source is added to [`Campaign::roster_source`].
+    ///
+    /// # Errors
+    ///
+    /// An [`InputError`] of code `CAMPAIGN` naming the units file, with every problem
+    /// of its units at the file's own paths (`units[2].roles[0]`: a role the campaign
+    /// does not declare; `units[0].name`: a name already on the campaign's roster or
+    /// earlier in the file), and any problem of the campaign itself.
+    pub fn with_units(mut self, file: UnitsFile) -> Result<Campaign, CampaignError> {
+        let from = self.units.len();
+        self.units.extend(file.units);
+        let mut problems = self.units_problems_from(from);
+        // The rest of the campaign as it was (a roster changes nothing else): its own
+        // problems, if it was built unsound, at its own paths.
+        problems.extend(self.check().into_iter().filter(|p| {
+            !matches!(p.path.segments(), [Segment::Key(k), Segment::Index(i), ..] if k == "units" && *i >= from)
+        }));
+        if !problems.is_empty() {
+            return Err(
+                if problems.iter().all(|p| p.path.first_key() == Some("units")) {
+                    units_refused(problems)
+                } else {
+                    refused(problems)
+                },
+            );
+        }
+        let source = file.source.trim();
+        if self.roster_source.is_empty() {
+            self.roster_source = source.to_owned();
+        } else {
+            self.roster_source = format!("{}\n{source}", self.roster_source);
+        }
+        Ok(self)
+    }
+}
 
 /// An index of the campaign's unit names and aliases, for resolving many names (a
 /// table of rows, an audit) in constant time each.
@@ -107,7 +234,8 @@ impl Campaign {
 
 /// The short names an official full name stands for (UNITS): a town's government
 /// (`万元店镇人民政府`) or a street's office (`南街街道办事处`) is the town or street; the
-/// city's name before a unit (`凌源市公安局`) is read as `市` (`市公安局`) or left out
+/// city's name before a unit (`凌源市公安局`) is read as its level — `市` for a city,
+/// `区` for a district (`周村区公安分局` is `区公安分局`), `县` for a county — or left out
 /// (`凌源市南街街道`). Empty when `written` has none of these forms.
 fn full_forms(campaign: &Campaign, written: &str) -> Vec<String> {
     let w = written.trim();
@@ -120,11 +248,18 @@ fn full_forms(campaign: &Campaign, written: &str) -> Vec<String> {
         }
     }
     let mut out = Vec::new();
+    let city = campaign.city.as_str();
+    // The level a unit's short name begins with: the city's own last character when
+    // it is one (市, 区, 县, 旗), else 市.
+    let level = city
+        .chars()
+        .last()
+        .filter(|c| matches!(c, '市' | '区' | '县' | '旗'))
+        .unwrap_or('市');
     for b in bases {
-        let city = campaign.city.as_str();
         match b.strip_prefix(city).filter(|_| !city.is_empty()) {
             Some(rest) => {
-                out.push(format!("市{rest}"));
+                out.push(format!("{level}{rest}"));
                 out.push(rest.to_owned());
             }
             None if b != w => out.push(b.to_owned()),
@@ -211,6 +346,24 @@ mod tests {
         // The whole roster: 24 member units and the 27 towns and streets.
         let towns = c.units.iter().filter(|u| u.has("town_street"));
         assert_eq!(towns.count(), 27);
+    }
+
+    #[test]
+    fn a_districts_full_names_are_read_as_its_level() {
+        let mut c = Campaign::embedded().clone();
+        c.city = "某某区".into();
+        c.units[0].name = "区公安分局".into();
+        assert_eq!(
+            c.resolve_unit("某某区公安分局").map(|u| u.name.as_str()),
+            Some("区公安分局")
+        );
+        assert_eq!(c.resolve_unit("某某市公安分局"), None);
+        c.city = "某某县".into();
+        c.units[0].name = "县公安局".into();
+        assert_eq!(
+            c.roster().resolve("某某县公安局").map(|u| u.name.as_str()),
+            Some("县公安局")
+        );
     }
 
     #[test]

@@ -305,12 +305,11 @@ impl<'c> Scorer<'c> {
         if let Some(paper) = paper {
             match paper::read_answers(paper, &sheet.answers) {
                 Ok(given) if self.breakdown => {
-                    let (score, questions) =
-                        score_answers(paper, &given, self.quiz.multiple_choice);
+                    let (score, questions) = score_answers(paper, &given, self.quiz.policy());
                     out.score = Some(score);
                     out.questions = questions;
                 }
-                Ok(given) => out.score = Some(paper.score(&given, self.quiz.multiple_choice)),
+                Ok(given) => out.score = Some(paper.score(&given, self.quiz.policy())),
                 Err(fs) => findings.extend(fs),
             }
         }

@@ -240,7 +240,22 @@ pub struct CheckedPaper {
 /// Every problem, each a Q-PAPER finding at its path.
 pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, Vec<Finding>> {
     let quiz = campaign.the_quiz().map_err(|f| vec![*f])?;
-    let spec = &quiz.paper;
+    let Some(spec) = &quiz.paper else {
+        return Err(vec![Finding::error(
+            RuleId::Q_PAPER,
+            Path::root(),
+            Text::new(
+                format!(
+                    "活动方案“{}”未给出每日试卷的构成(quiz.paper),无法核对试卷、无法计分",
+                    campaign.name.zh
+                ),
+                format!(
+                    "the campaign {:?} gives no daily paper (quiz.paper): papers cannot be checked nor sheets scored",
+                    campaign.name.en
+                ),
+            ),
+        )]);
+    };
     let mut problems = Vec::new();
     // A paper for a day no sheet can be answered on would be loaded for nothing.
     if !quiz.window.dates().any(|d| d == paper.date) {

@@ -89,10 +89,18 @@ fn presence(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Finding 
         let place = if at_event {
             Text::new(format!("到{venue_name}"), format!("at {venue_name}"))
         } else {
-            Text::new("在自选地点", "at a venue of its choosing")
+            let p = x.own_place();
+            Text::new(format!("在{}", p.zh), format!("at {}", p.en))
+        };
+        // An arrival time is on time to the second it names; the day itself ends at
+        // its 24:00 (or the event's end), and at that instant nothing more can happen
+        // on it.
+        let still_open = |d: Instant| match by {
+            Some(_) => cx.as_of <= d,
+            None => cx.as_of < d,
         };
         return match deadline {
-            Some(d) if cx.as_of <= d => pending(
+            Some(d) if still_open(d) => pending(
                 cx,
                 duty,
                 event,
@@ -474,5 +482,85 @@ fn site_items(
             format!("{}现场有{whose_zh}{}", s.venue, l.zh),
             format!("{} had {whose_en}{}", s.venue, l.en),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::audit::check_unit;
+    use crate::record::UnitRecord;
+    use crate::report::Outcome;
+    use crate::{Campaign, Instant};
+
+    /// The 2021 campaign with its square duty read as "at a venue of its own", in the
+    /// words `place`, with no arrival time.
+    fn own_venue() -> Campaign {
+        let mut v = serde_json::to_value(Campaign::embedded()).unwrap();
+        let duties = v["duties"].as_array_mut().unwrap();
+        let d = duties
+            .iter_mut()
+            .find(|d| d["id"] == "M-CDAY-STAFF")
+            .unwrap();
+        let o = d.as_object_mut().unwrap();
+        o.remove("staff");
+        o.remove("arrive_by");
+        o.insert("venue".into(), "own_choice".into());
+        o.insert(
+            "place".into(),
+            serde_json::json!({"zh": "本单位网点", "en": "its own outlets"}),
+        );
+        Campaign::from_json(&v.to_string()).unwrap()
+    }
+
+    #[test]
+    fn a_day_with_no_time_is_over_at_its_24_00() {
+        let c = own_venue();
+        let record =
+            UnitRecord::from_json(&c, r#"{"unit": "市教育局", "concentrated_day": []}"#).unwrap();
+        let f = |at: Instant| {
+            check_unit(&c, &record, at)
+                .findings
+                .into_iter()
+                .find(|f| f.rule == "M-CDAY-STAFF")
+                .unwrap()
+        };
+        // The day's 24:00, and the second before it.
+        let day = c.event("concentrated_day").unwrap().date;
+        let end = Instant::end_of(day).unwrap();
+        let before = Instant::parse(&format!("{day}T23:59:59")).unwrap();
+        assert_eq!(f(before).outcome, Outcome::Pending);
+        let over = f(end);
+        assert_eq!(over.outcome, Outcome::Fail);
+        assert!(
+            over.message.zh.contains("在本单位网点"),
+            "{}",
+            over.message.zh
+        );
+        assert!(
+            over.message.en.contains("at its own outlets"),
+            "{}",
+            over.message.en
+        );
+        let info = c.rule_info("M-CDAY-STAFF".parse().unwrap()).unwrap();
+        assert!(
+            info.text.zh.contains("当天在本单位网点开展活动"),
+            "{}",
+            info.text.zh
+        );
+    }
+
+    #[test]
+    fn a_place_in_words_is_for_an_own_venue_only() {
+        let mut v = serde_json::to_value(Campaign::embedded()).unwrap();
+        let i = v["duties"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .position(|d| d["id"] == "M-CDAY-STAFF")
+            .unwrap();
+        v["duties"][i]["place"] = serde_json::json!({"zh": "网点", "en": "outlets"});
+        let err = Campaign::from_json(&v.to_string()).unwrap_err();
+        let paths: Vec<String> = err.problems().iter().map(|p| p.path.to_string()).collect();
+        assert_eq!(paths, [format!("duties[{i}].place")]);
     }
 }

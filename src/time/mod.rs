@@ -260,6 +260,8 @@ pub fn parse_date(text: &str, year: Option<i32>) -> Result<NaiveDate, TimeError>
 
 mod clock;
 mod parse;
+#[cfg(feature = "schema")]
+pub(crate) mod schema;
 mod window;
 
 pub use clock::Clock;

@@ -232,9 +232,10 @@ impl Standings {
         let strategy = q
             .strategy
             .unwrap_or_else(|| quiz.map(|q| q.team_strategy).unwrap_or_default());
-        let top = q
-            .top
-            .unwrap_or_else(|| quiz.map_or(10, |q| usize::try_from(q.top_n).unwrap_or(usize::MAX)));
+        let top = q.top.unwrap_or_else(|| {
+            quiz.and_then(|q| q.top_n)
+                .map_or(10, |n| usize::try_from(n).unwrap_or(usize::MAX))
+        });
         let standings: Vec<Team> = tally
             .standings(strategy, q.through)
             .iter()

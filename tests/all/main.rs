@@ -9,6 +9,7 @@
 
 mod annex3;
 mod calendar;
+mod campaigns;
 mod catalogue;
 mod cday;
 mod compliance;

@@ -125,7 +125,7 @@ proptest! {
     fn a_days_score_is_a_multiple_of_10_up_to_100(choices: [u8; 8], partial: bool) {
         let mut c = Campaign::embedded().clone();
         if partial {
-            c.quiz.as_mut().unwrap().multiple_choice = MultipleChoicePolicy::PartialCredit { subset_points: 10 };
+            c.quiz.as_mut().unwrap().multiple_choice = Some(MultipleChoicePolicy::PartialCredit { subset_points: 10 });
         }
         let mut s = Scorer::new(&c, &all_papers()).unwrap();
         let out = s.sheet(1, &sheet("p".into(), Region::all().next().unwrap(), "2021-06-15T12:00:00+08:00".into(), answers(&choices)));
