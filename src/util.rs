@@ -80,6 +80,17 @@ pub fn normalise_name(name: &str) -> String {
     name.chars().filter_map(fold).collect()
 }
 
+/// The comparison form of a word a clerk writes for a name in a list (a channel, a
+/// yes or no): white space removed, full-width ASCII folded to half-width, Latin
+/// letters in lower case (`ＷｅＣｈａｔ`, ` wechat ` and `WeChat` are one word; Chinese
+/// has no case).
+pub(crate) fn fold_word(s: &str) -> String {
+    s.chars()
+        .filter_map(fold)
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}
+
 /// Whether two names are the same after [`normalise_name`], without allocating.
 pub fn same_name(a: &str, b: &str) -> bool {
     a.chars().filter_map(fold).eq(b.chars().filter_map(fold))

@@ -183,7 +183,7 @@ fn header_key(text: &str) -> String {
             }
         }
     }
-    s.to_lowercase()
+    s.chars().map(|c| c.to_ascii_lowercase()).collect()
 }
 
 /// What a header cell means, if anything.

@@ -326,11 +326,7 @@ impl Campaign {
         for (i, ch) in self.channels.iter().enumerate() {
             let at = Path::key("channels").at(i);
             for name in std::iter::once(&ch.name.zh).chain(&ch.aliases) {
-                let key: String = name
-                    .chars()
-                    .filter(|c| !c.is_whitespace())
-                    .flat_map(char::to_lowercase)
-                    .collect();
+                let key = fold_word(name);
                 if let Some(first) = names.repeat(&key, &at.to_string()) {
                     c.push(
                         &at,

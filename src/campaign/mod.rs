@@ -45,6 +45,7 @@ use serde_json::{Map, Value};
 
 use crate::json::{self, read_struct, FromJson, Reader};
 use crate::path::Path;
+use crate::util::fold_word;
 
 use crate::calendar::{Calendar, HolidayYear};
 use crate::report::{Effect, Severity, Text};
@@ -52,8 +53,56 @@ use crate::rule::RuleId;
 use crate::time::{Clock, Deadline, Instant, Window};
 use crate::util::Seen;
 
-/// The 2021 Lingyuan campaign, as shipped.
+/// The 2021 Lingyuan campaign, as shipped: the data file as written, for people
+/// (`fangfei campaign show`).
 pub static LINGYUAN_2021_JSON: &str = include_str!("data/lingyuan-2021.json");
+
+/// The same file without the white space between its tokens, made at compile time:
+/// what [`Campaign::lingyuan_2021`] reads and the browser build carries (38% fewer
+/// bytes than the file as written).
+pub static LINGYUAN_2021_COMPACT: &str = match std::str::from_utf8(&COMPACT) {
+    Ok(s) => s,
+    // Never: only ASCII white space between tokens is dropped, so the text stays UTF-8.
+    Err(_) => "",
+};
+
+const COMPACT: [u8; compact_json(LINGYUAN_2021_JSON.as_bytes(), None)] = {
+    let mut out = [0; compact_json(LINGYUAN_2021_JSON.as_bytes(), None)];
+    compact_json(LINGYUAN_2021_JSON.as_bytes(), Some(&mut out));
+    out
+};
+
+/// JSON text without the white space between its tokens, written into `out` when
+/// given; its length. At compile time only (an index out of bounds there is a build
+/// error, never a panic at run time).
+#[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+const fn compact_json(text: &[u8], mut out: Option<&mut [u8]>) -> usize {
+    let (mut n, mut in_string, mut escaped) = (0, false, false);
+    let mut rest = text;
+    while let Some((&b, tail)) = rest.split_first() {
+        rest = tail;
+        let keep = if in_string {
+            if escaped {
+                escaped = false;
+            } else if b == b'\\' {
+                escaped = true;
+            } else if b == b'"' {
+                in_string = false;
+            }
+            true
+        } else {
+            in_string = b == b'"';
+            !matches!(b, b' ' | b'\n' | b'\r' | b'\t')
+        };
+        if keep {
+            if let Some(out) = &mut out {
+                out[n] = b;
+            }
+            n += 1;
+        }
+    }
+    n
+}
 
 /// Largest campaign file [`Campaign::from_json`] reads (1 MiB).
 pub const MAX_CAMPAIGN_JSON: usize = 1 << 20;
@@ -415,7 +464,7 @@ impl Campaign {
         #[cfg(feature = "compiled-campaign")]
         return compiled::lingyuan_2021();
         #[cfg(not(feature = "compiled-campaign"))]
-        Campaign::from_json(LINGYUAN_2021_JSON)
+        Campaign::from_json(LINGYUAN_2021_COMPACT)
             .expect("the embedded 2021 campaign is valid (tested)")
     }
 
@@ -482,11 +531,7 @@ impl Campaign {
     /// assert!(c.resolve_channel("飞鸽传书").is_none());
     /// ```
     pub fn resolve_channel(&self, written: &str) -> Option<&ChannelDef> {
-        let w: String = written
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .flat_map(char::to_lowercase)
-            .collect();
+        let w = fold_word(written);
         self.channels.iter().find(|c| c.answers_to(&w))
     }
 
@@ -551,6 +596,21 @@ impl Default for Campaign {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_compact_file_is_the_file_without_its_white_space() {
+        let file: Value = serde_json::from_str(LINGYUAN_2021_JSON).unwrap();
+        let compact: Value = serde_json::from_str(LINGYUAN_2021_COMPACT).unwrap();
+        assert_eq!(compact, file);
+        assert!(!LINGYUAN_2021_COMPACT.contains("\n  "));
+        assert!(LINGYUAN_2021_COMPACT.len() < LINGYUAN_2021_JSON.len() * 2 / 3);
+        // Strings keep their spaces and escapes.
+        let tricky = br#"{ "a b": "c \" d\\", "e":[ 1 , "\n " ] }"#;
+        let mut out = [0; 64];
+        let n = compact_json(tricky, Some(&mut out));
+        assert_eq!(&out[..n], br#"{"a b":"c \" d\\","e":[1,"\n "]}"#);
+        assert_eq!(compact_json(tricky, None), n);
+    }
 
     #[test]
     fn embedded_campaign_is_valid() {

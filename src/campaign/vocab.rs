@@ -76,12 +76,14 @@ pub struct ChannelDef {
 }
 
 impl ChannelDef {
-    /// Whether a written name (white space removed, lower case) is this channel.
+    /// Whether a written name (in its [`crate::util::fold_word`] form) is this
+    /// channel.
     pub(crate) fn answers_to(&self, w: &str) -> bool {
         self.key == w
-            || self.name.zh == w
-            || self.name.en.to_lowercase() == w
-            || self.aliases.iter().any(|a| a.to_lowercase() == w)
+            || [&self.name.zh, &self.name.en]
+                .into_iter()
+                .chain(&self.aliases)
+                .any(|a| fold_word(a) == w)
     }
 
     /// Whether the channel is `key` or carries tag `key`.

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use crate::text::Text;
 use crate::time::Instant;
+use crate::util::fold_word;
 
 /// A cell's value could not be read: why, in both languages.
 pub(crate) type Bad = (String, String);
@@ -53,7 +54,7 @@ pub fn count(text: &str) -> Result<u64, (String, String)> {
 ///
 /// Why the text is neither, in Chinese and English.
 pub fn yes_no(text: &str) -> Result<bool, (String, String)> {
-    match text.to_lowercase().as_str() {
+    match fold_word(text).as_str() {
         "是" | "有" | "√" | "✓" | "y" | "yes" | "true" | "1" => Ok(true),
         "否" | "无" | "×" | "✗" | "n" | "no" | "false" | "0" => Ok(false),
         _ => Err((

@@ -320,7 +320,7 @@ fn instant(text: &str, c: &Campaign) -> Result<Instant> {
 /// The embedded 2021 campaign, in its data-file shape (the file itself: serialising
 /// the typed campaign would bring its whole `Serialize` code into the browser build).
 pub fn campaign() -> Result<String> {
-    Ok(fangfei::campaign::LINGYUAN_2021_JSON.to_owned())
+    Ok(fangfei::campaign::LINGYUAN_2021_COMPACT.to_owned())
 }
 
 /// A campaign from its JSON text, checked; every problem listed on error. Returns the
