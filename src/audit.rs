@@ -106,7 +106,7 @@ pub fn judged_rules(campaign: &Campaign) -> Vec<RuleId> {
 pub fn check_submissions(
     campaign: &Campaign,
     roles: &[String],
-    flags: &std::collections::BTreeMap<String, bool>,
+    flags: &crate::Keyed<String, bool>,
     submissions: &[crate::record::Submission],
     as_of: Instant,
 ) -> Vec<Finding> {

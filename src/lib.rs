@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod campaign;
 mod error;
 pub mod json;
+mod keyed;
 pub mod ledger;
 mod path;
 pub mod quiz;
@@ -44,6 +45,7 @@ pub mod _documentation {
 // The curated surface: the types nearly every use needs, at the root.
 pub use campaign::{Campaign, CampaignError};
 pub use error::{InputError, Problem};
+pub use keyed::Keyed;
 pub use path::{Path, Segment};
 pub use report::{Effect, Finding, Lang, Outcome, Report, Severity, Text};
 pub use rule::RuleId;

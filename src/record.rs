@@ -25,7 +25,7 @@
 //! assert!(record.sites("concentrated_day").is_none()); // not reported: cannot judge
 //! ```
 
-use std::collections::BTreeMap;
+use crate::keyed::Keyed;
 
 use chrono::NaiveDate;
 use serde::ser::SerializeMap;
@@ -57,8 +57,8 @@ pub struct Submission {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub parts: Vec<String>,
     /// What it states (keys of the material's statements).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub stated: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Keyed::is_empty")]
+    pub stated: Keyed<String, String>,
     /// Whether the office promoted it as good practice.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub promoted: bool,
@@ -72,7 +72,7 @@ impl Submission {
             submitted_at: at,
             node: None,
             parts: Vec::new(),
-            stated: BTreeMap::new(),
+            stated: Keyed::new(),
             promoted: false,
         }
     }
@@ -151,9 +151,9 @@ pub struct Site {
     /// When the staff arrived, or the site's activity began.
     pub arrived_at: Option<Instant>,
     /// The event's items, answered yes or no, by key (`banners`).
-    pub items: BTreeMap<String, bool>,
+    pub items: Keyed<String, bool>,
     /// The event's figures, by key (`consultations`).
-    pub figures: BTreeMap<String, u64>,
+    pub figures: Keyed<String, u64>,
 }
 
 impl Serialize for Site {
@@ -199,15 +199,15 @@ pub struct UnitRecord {
     /// ignored for a unit on the roster.
     pub roles: Option<Vec<String>>,
     /// The campaign's flags the record answers, by key.
-    pub flags: BTreeMap<String, bool>,
+    pub flags: Keyed<String, bool>,
     /// What the office received, and when.
     pub submissions: Vec<Submission>,
     /// The activity lists the record gives, by the list's key (absent: not said).
-    pub lists: BTreeMap<String, Vec<Item>>,
+    pub lists: Keyed<String, Vec<Item>>,
     /// The unit's sites at each event the record gives, by the event's key.
-    pub sites: BTreeMap<String, Vec<Site>>,
+    pub sites: Keyed<String, Vec<Site>>,
     /// The figures groups the record gives, by key, each figure by key.
-    pub figures: BTreeMap<String, BTreeMap<String, u64>>,
+    pub figures: Keyed<String, Keyed<String, u64>>,
     /// The statistics table as filled, under the table's key.
     pub table: Option<(String, Value)>,
     /// The office's spot checks of the unit; absent or empty: not checked.
@@ -345,7 +345,7 @@ fn read_record(r: &mut Reader, c: &Campaign, v: &Value) -> Option<UnitRecord> {
             r.list(v, |r, s| read_submission(r, c, s))
         }),
     };
-    let mut flags = BTreeMap::new();
+    let mut flags = Keyed::new();
     for f in &c.flags {
         match r.opt_at::<bool>(o, &f.key) {
             Some(Some(b)) => {
@@ -355,7 +355,7 @@ fn read_record(r: &mut Reader, c: &Campaign, v: &Value) -> Option<UnitRecord> {
             None => ok = false,
         }
     }
-    let mut lists = BTreeMap::new();
+    let mut lists = Keyed::new();
     for l in &c.lists {
         if let Some(v) = o.get(&l.key).filter(|v| !v.is_null()) {
             match r.within(&l.key, |r| r.list(v, |r, item| read_item(r, c, l, item))) {
@@ -366,7 +366,7 @@ fn read_record(r: &mut Reader, c: &Campaign, v: &Value) -> Option<UnitRecord> {
             }
         }
     }
-    let mut sites = BTreeMap::new();
+    let mut sites = Keyed::new();
     for e in &c.events {
         if let Some(v) = o.get(&e.key).filter(|v| !v.is_null()) {
             match r.within(&e.key, |r| r.list(v, |r, s| read_site(r, e, s))) {
@@ -377,13 +377,13 @@ fn read_record(r: &mut Reader, c: &Campaign, v: &Value) -> Option<UnitRecord> {
             }
         }
     }
-    let mut figures = BTreeMap::new();
+    let mut figures = Keyed::new();
     for f in &c.figures {
         if let Some(v) = o.get(&f.key).filter(|v| !v.is_null()) {
             let read = r.within(&f.key, |r| {
                 let keys: Vec<&str> = f.fields.iter().map(|n| n.key.as_str()).collect();
                 let fo = r.object(v, Some(&keys))?;
-                let mut out = BTreeMap::new();
+                let mut out = Keyed::new();
                 let mut all = true;
                 for n in &f.fields {
                     match r.req_at::<u64>(fo, &n.key) {
@@ -489,14 +489,14 @@ fn read_submission(r: &mut Reader, c: &Campaign, v: &Value) -> Option<Submission
         }
         ok.then_some(out)
     });
-    let stated: Option<BTreeMap<String, String>> = match o.get("stated") {
-        None | Some(Value::Null) => Some(BTreeMap::new()),
+    let stated: Option<Keyed<String, String>> = match o.get("stated") {
+        None | Some(Value::Null) => Some(Keyed::new()),
         Some(v) => r.within("stated", |r| {
             let keys: Vec<&str> = material
                 .map(|m| m.statements.iter().map(|s| s.key.as_str()).collect())
                 .unwrap_or_default();
             let so = r.object(v, Some(&keys))?;
-            let mut out = BTreeMap::new();
+            let mut out = Keyed::new();
             let mut ok = true;
             for k in keys {
                 match r.opt_at::<String>(so, k) {
@@ -591,7 +591,7 @@ fn read_site(r: &mut Reader, e: &crate::campaign::EventDef, v: &Value) -> Option
     let staff = r.opt(o, "staff");
     let arrived_at = r.opt(o, "arrived_at");
     let mut ok = true;
-    let mut items = BTreeMap::new();
+    let mut items = Keyed::new();
     for n in &e.items {
         match r.opt_at::<bool>(o, &n.key) {
             Some(Some(b)) => {
@@ -601,7 +601,7 @@ fn read_site(r: &mut Reader, e: &crate::campaign::EventDef, v: &Value) -> Option
             None => ok = false,
         }
     }
-    let mut figures = BTreeMap::new();
+    let mut figures = Keyed::new();
     for n in &e.figures {
         match r.opt_at::<u64>(o, &n.key) {
             Some(Some(x)) => {

@@ -4,13 +4,13 @@
 //! after changing the data file. (If a campaign type changed so that `compiled.rs`
 //! no longer compiles, fix its few lines by hand first, then regenerate.)
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 
 use chrono::{Datelike, NaiveDate, Timelike};
 
 use super::*;
 use crate::calendar::Holiday;
+use crate::keyed::Keyed;
 use crate::time::Due;
 
 /// A value written as a Rust expression that builds it (with the helpers of
@@ -152,13 +152,13 @@ impl<T: Code> Code for Vec<T> {
     }
 }
 
-impl<K: Code, V: Code> Code for BTreeMap<K, V> {
+impl<K: Code, V: Code> Code for Keyed<K, V> {
     fn code(&self, out: &mut String, indent: usize) {
         if self.is_empty() {
-            out.push_str("BTreeMap::new()");
+            out.push_str("Keyed::new()");
             return;
         }
-        out.push_str("BTreeMap::from([");
+        out.push_str("Keyed::from([");
         for (k, v) in self {
             line(out, indent.saturating_add(1));
             out.push('(');
@@ -277,11 +277,10 @@ const HEADER: &str = r#"//! The embedded 2021 Lingyuan campaign as Rust data, wr
 // Which of these a campaign needs depends on its data (2021 has no extra holidays).
 #![allow(unused_imports, dead_code)]
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 
 use super::*;
+use crate::keyed::Keyed;
 use crate::calendar::Holiday;
 use crate::time::Due;
 

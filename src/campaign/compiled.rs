@@ -7,11 +7,10 @@
 // Which of these a campaign needs depends on its data (2021 has no extra holidays).
 #![allow(unused_imports, dead_code)]
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 
 use super::*;
+use crate::keyed::Keyed;
 use crate::calendar::Holiday;
 use crate::time::Due;
 
@@ -949,7 +948,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
             ListDef {
                 key: s("media_works"),
                 name: t("媒体宣传作品", "media works"),
-                fields: BTreeMap::from([
+                fields: Keyed::from([
                     (ItemField::Title, Need::Required),
                     (ItemField::Channel, Need::Required),
                     (ItemField::PublishedAt, Need::Required),
@@ -965,7 +964,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
             ListDef {
                 key: s("outreach"),
                 name: t("“七进”活动记录", "outreach activities"),
-                fields: BTreeMap::from([
+                fields: Keyed::from([
                     (ItemField::Kind, Need::Required),
                     (ItemField::Date, Need::Required),
                     (ItemField::Place, Need::Optional),
@@ -1038,7 +1037,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
             ListDef {
                 key: s("tv_interviews"),
                 name: t("主题电视(广播)访谈节目", "TV/radio interview programmes"),
-                fields: BTreeMap::from([
+                fields: Keyed::from([
                     (ItemField::Title, Need::Required),
                     (ItemField::Channel, Need::Required),
                     (ItemField::Date, Need::Required),
@@ -1057,7 +1056,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
             ListDef {
                 key: s("media_reports"),
                 name: t("媒体宣传报道", "media publicity reports"),
-                fields: BTreeMap::from([
+                fields: Keyed::from([
                     (ItemField::Title, Need::Required),
                     (ItemField::Channel, Need::Required),
                     (ItemField::Date, Need::Required),
@@ -2113,7 +2112,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
             bonus_points: None,
             clause: s("二(一), 二(三)1, 二(三)2"),
         }),
-        clauses: BTreeMap::from([
+        clauses: Keyed::from([
             (s("A3-BLANK"), s("附件3 填表说明2")),
             (s("A3-OTHER"), s("附件3 填表说明2")),
             (s("Q-MAX"), s("附件2 四")),

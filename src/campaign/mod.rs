@@ -36,7 +36,6 @@
 //! assert_eq!(err.problems().len(), 2);
 //! ```
 
-use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
@@ -44,6 +43,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use crate::json::{self, read_struct, FromJson, Reader};
+use crate::keyed::Keyed;
 use crate::path::Path;
 use crate::util::fold_word;
 
@@ -66,7 +66,7 @@ pub static LINGYUAN_2021_COMPACT: &str = match std::str::from_utf8(&COMPACT) {
     Err(_) => "",
 };
 
-const COMPACT: [u8; compact_json(LINGYUAN_2021_JSON.as_bytes(), None)] = {
+static COMPACT: [u8; compact_json(LINGYUAN_2021_JSON.as_bytes(), None)] = {
     let mut out = [0; compact_json(LINGYUAN_2021_JSON.as_bytes(), None)];
     compact_json(LINGYUAN_2021_JSON.as_bytes(), Some(&mut out));
     out
@@ -195,8 +195,8 @@ pub struct Campaign {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evaluation: Option<Evaluation>,
     /// The clause the plan gives a library rule (`UNITS`, `Q-PAPER` …), by id.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub clauses: BTreeMap<String, String>,
+    #[serde(default, skip_serializing_if = "Keyed::is_empty")]
+    pub clauses: Keyed<String, String>,
     /// Holiday tables for years the library does not ship (CALENDAR).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub extra_holidays: Vec<HolidayYear>,

@@ -233,10 +233,10 @@ json::leaf!(
     Clock,
 );
 
-impl FromJson for BTreeMap<ItemField, Need> {
+impl FromJson for Keyed<ItemField, Need> {
     fn read(r: &mut Reader, v: &Value) -> Option<Self> {
-        let by_name: BTreeMap<String, Need> = FromJson::read(r, v)?;
-        let mut out = BTreeMap::new();
+        let by_name: Keyed<String, Need> = FromJson::read(r, v)?;
+        let mut out = Keyed::new();
         let mut ok = true;
         for (name, need) in by_name {
             match ItemField::VARIANTS.iter().find(|f| f.as_str() == name) {

@@ -238,7 +238,7 @@ pub struct ListDef {
         feature = "schema",
         schemars(with = "crate::campaign::schema::ItemFields")
     )]
-    pub fields: BTreeMap<ItemField, Need>,
+    pub fields: Keyed<ItemField, Need>,
     /// The kinds its items are of, when it has kinds ("七进").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kinds: Option<KindList>,

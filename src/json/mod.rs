@@ -22,12 +22,11 @@
 //! assert_eq!(paths, ["stop", "end"]);
 //! ```
 
-use std::collections::BTreeMap;
-
 use serde::de::DeserializeOwned;
 
 pub use serde_json::{Map, Value};
 
+use crate::keyed::Keyed;
 use crate::path::{Path, Segment};
 use crate::text::Text;
 
@@ -537,12 +536,12 @@ impl<T: FromJson> FromJson for Vec<T> {
     }
 }
 
-impl<T: FromJson> FromJson for BTreeMap<String, T> {
+impl<T: FromJson> FromJson for Keyed<String, T> {
     fn read(r: &mut Reader, v: &Value) -> Option<Self> {
         let Value::Object(o) = v else {
             return r.expected(Expected::Object, v);
         };
-        let mut out = BTreeMap::new();
+        let mut out = Keyed::new();
         let mut ok = true;
         for (k, v) in o {
             let mark = r.mark();
@@ -561,7 +560,7 @@ impl<T: FromJson> FromJson for BTreeMap<String, T> {
         let Value::Object(o) = v else {
             return r.expected(Expected::Object, &v);
         };
-        let mut out = BTreeMap::new();
+        let mut out = Keyed::new();
         let mut ok = true;
         for (k, v) in o {
             let mark = r.mark();

@@ -110,11 +110,11 @@ pub fn read(campaign: &Campaign, parts: &[Part]) -> Ledger {
                 match holds {
                     Holds::Lists(lists) => {
                         for (key, _) in lists {
-                            rec.lists.entry(key.clone()).or_default();
+                            rec.lists.get_or_default(key.clone());
                         }
                     }
                     Holds::Sites(key) => {
-                        rec.sites.entry(key.clone()).or_default();
+                        rec.sites.get_or_default(key.clone());
                     }
                     Holds::SpotChecks => {
                         rec.spot_checks.get_or_insert_with(Vec::new);
@@ -587,7 +587,7 @@ impl<'c> Reading<'c> {
                         _ => {}
                     }
                 }
-                self.record(unit).lists.entry(key).or_default().push(item);
+                self.record(unit).lists.get_or_default(key).push(item);
             }
             Holds::Sites(key) => {
                 let mut site = Site {
@@ -609,8 +609,7 @@ impl<'c> Reading<'c> {
                 }
                 self.record(unit)
                     .sites
-                    .entry(key.clone())
-                    .or_default()
+                    .get_or_default(key.clone())
                     .push(site);
             }
             Holds::Figures(groups) => {

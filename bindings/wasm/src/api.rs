@@ -362,7 +362,7 @@ pub fn check_submissions(input: &Value, c: Option<&Value>) -> Result<String> {
     let subs: Vec<Submission> = UnitRecord::from_value(&c, &record)
         .map_err(|e| listed(e.code().as_str(), e.problems(), "submissions"))?
         .submissions;
-    let flags: std::collections::BTreeMap<String, bool> =
+    let flags: fangfei::Keyed<String, bool> =
         from_value(input.get("flags").unwrap_or(&json!({})), "flags")?;
     let as_of = match input.get("as_of") {
         None | Some(Value::Null) => return Err(ApiError::input("asOf is required")),
