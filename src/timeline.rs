@@ -313,12 +313,13 @@ impl Campaign {
             raw.push((e.date, at, EventKind::Event, e.id, self.event_label(e)));
         }
         if let Some(q) = &self.quiz {
+            let name = q.name();
             raw.push((
                 q.window.start.date(),
                 Some(q.window.start),
                 EventKind::QuizOpens,
                 RuleId::T_QUIZ,
-                Text::new("知识竞赛开始", "quiz opens"),
+                Text::new(format!("{}开始", name.zh), format!("{} opens", name.en)),
             ));
             raw.push((
                 q.window.last_date(),
@@ -326,8 +327,8 @@ impl Campaign {
                 EventKind::QuizCloses,
                 RuleId::T_QUIZ,
                 Text::new(
-                    "知识竞赛最后一天(24:00截止)",
-                    "quiz's last day (closes 24:00)",
+                    format!("{}最后一天(24:00截止)", name.zh),
+                    format!("{}'s last day (closes 24:00)", name.en),
                 ),
             ));
         }
@@ -593,9 +594,9 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
             ),
         );
     }
-    let (quiz, off) = match lang {
-        crate::Lang::Zh => ("知识竞赛", "非工作日(阴影)"),
-        crate::Lang::En => ("quiz window", "non-working day (hatched)"),
+    let off = match lang {
+        crate::Lang::Zh => "非工作日(阴影)",
+        crate::Lang::En => "non-working day (hatched)",
     };
     for e in &campaign.events {
         line(
@@ -605,6 +606,11 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
         );
     }
     if let Some(q) = &campaign.quiz {
+        let name = q.name();
+        let quiz = match lang {
+            crate::Lang::Zh => name.zh,
+            crate::Lang::En => format!("{} window", name.en),
+        };
         line(
             &mut s,
             Some("#7c3aed"),

@@ -90,7 +90,7 @@ impl Campaign {
                 id: r.id,
                 kind: "library",
                 clause: self.clause_of(r.id),
-                title: r.title(),
+                title: self.title_of(r.id),
                 text: self.library_text(r.id).unwrap_or_else(|| r.text()),
                 quote: None,
             })
@@ -253,7 +253,14 @@ impl Campaign {
     /// id itself for one the campaign does not know).
     pub fn title_of(&self, id: RuleId) -> Text {
         if let Some(r) = id.library() {
-            return r.title();
+            return match (id, &self.quiz) {
+                // The quiz's window under the plan's name for its quiz.
+                (RuleId::T_QUIZ, Some(q)) if q.name.is_some() => {
+                    let name = q.name();
+                    Text::new(format!("{}时间", name.zh), format!("{} window", name.en))
+                }
+                _ => r.title(),
+            };
         }
         let phase = self
             .phases

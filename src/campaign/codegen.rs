@@ -225,7 +225,7 @@ fields! {
     Venue { name, aliases }
     Named { key, name, aliases }
     Measured { key, name, measure, aliases }
-    QuizSetup { window, stated_working_days, clause, paper, multiple_choice, team_strategy, team_region, top_n }
+    QuizSetup { name, window, stated_working_days, clause, paper, multiple_choice, team_strategy, team_region, top_n }
     Window { start, end }
     PaperSpec { sections, total }
     PaperSection { kind, count, points }

@@ -142,6 +142,7 @@ pub(super) fn lingyuan_2021() -> Campaign {
             },
         ],
         quiz: Some(QuizSetup {
+            name: None,
             window: Window {
                 start: at(2021, 6, 15, 10, 0, 0, 0),
                 end: at(2021, 6, 26, 0, 0, 0, 0),

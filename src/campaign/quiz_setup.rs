@@ -133,6 +133,10 @@ pub struct PaperSpec {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct QuizSetup {
+    /// The quiz's name as the plan gives it (全国防范非法集资线上知识答题赛); 知识竞赛,
+    /// "quiz", when it gives none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<Text>,
     /// When sheets are accepted (T-QUIZ, Q-WINDOW).
     pub window: Window,
     /// The working days the plan states for the window (附件2 一: 共9个工作日), checked
@@ -163,6 +167,13 @@ pub struct QuizSetup {
 }
 
 impl QuizSetup {
+    /// The quiz's name: the plan's, or 知识竞赛 ("quiz").
+    pub fn name(&self) -> Text {
+        self.name
+            .clone()
+            .unwrap_or_else(|| Text::new("知识竞赛", "quiz"))
+    }
+
     /// The Beijing days on which sheets can be submitted (11 in 2021: 06-15 ..= 06-25).
     pub fn answering_days(&self) -> u32 {
         u32::try_from(self.window.dates().count()).unwrap_or(u32::MAX)

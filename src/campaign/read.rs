@@ -87,6 +87,7 @@ read_struct!(PaperSpec {
     total: req
 });
 read_struct!(QuizSetup {
+    name: opt,
     window: req,
     stated_working_days: opt,
     clause: req,

@@ -487,6 +487,25 @@ fn quiz_windows_of_seven_and_ten_days() {
 }
 
 #[test]
+fn a_quiz_goes_by_the_plans_name_for_it() {
+    let c = fixture("shapotou-2022");
+    let name = "全国防范非法集资线上知识答题赛";
+    assert_eq!(c.title_of(RuleId::T_QUIZ).zh, format!("{name}时间"));
+    let events = c.events().unwrap();
+    let opens = events.iter().find(|e| e.rule == RuleId::T_QUIZ).unwrap();
+    assert_eq!(opens.label.zh, format!("{name}开始"));
+    assert!(fangfei::timeline::svg(&c, fangfei::Lang::Zh)
+        .unwrap()
+        .contains(name));
+    // A plan that does not name its quiz: 知识竞赛.
+    let l = Campaign::embedded();
+    assert_eq!(l.title_of(RuleId::T_QUIZ).zh, "知识竞赛时间");
+    assert!(!fangfei::timeline::svg(l, fangfei::Lang::Zh)
+        .unwrap()
+        .contains(name));
+}
+
+#[test]
 fn a_dated_title_follows_its_date() {
     let c = fixture("synthetic-report-2023");
     assert_eq!(

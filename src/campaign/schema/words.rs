@@ -75,6 +75,7 @@ pub(super) const DOCS: &[(&str, &str, &str)] = &[
     ("Measured", "aliases", "其他叫法(如台账表头的其他写法)。"),
     // The quiz.
     ("QuizSetup", "", "知识竞赛的安排。"),
+    ("QuizSetup", "name", "方案对知识竞赛的称呼,如“全国防范非法集资线上知识答题赛”;不写则称“知识竞赛”。"),
     ("QuizSetup", "window", "答题开放时间:start 是开始时刻,end 是结束后的第一刻(“6月25日24:00截止”写作次日0:00)。"),
     ("QuizSetup", "stated_working_days", "方案写明的答题工作日数(如“共9个工作日”);写了就按节假日安排核对。方案没写就删去此字段。"),
     ("QuizSetup", "clause", "方案中规定知识竞赛的条款。"),
@@ -350,6 +351,11 @@ pub(super) const EXAMPLES: &[(&str, &str, &str)] = &[
     ("EventDef", "ends_at", r#""11:00""#),
     ("MultipleChoicePolicy", "subset_points", "10"),
     ("Who", "units", r#"["市教育局"]"#),
+    (
+        "QuizSetup",
+        "name",
+        r#"{"zh": "全国防范非法集资线上知识答题赛", "en": "national online quiz"}"#,
+    ),
     (
         "Attend",
         "place",
