@@ -338,8 +338,8 @@ pub fn audit(
                         RuleId::INPUT,
                         Path::key(source.clone()),
                         Text::new(
-                            format!("{source}:记录无法读取({})", why.zh),
-                            format!("{source}: the record cannot be read ({})", why.en),
+                            format!("记录无法读取({})", why.zh),
+                            format!("the record cannot be read ({})", why.en),
                         ),
                     )
                     .at(source.clone()),

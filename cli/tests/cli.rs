@@ -675,9 +675,13 @@ fn audit_reports_every_file() {
     let (code, v) = json(&["audit", dir.to_str().unwrap()]);
     assert_eq!(code, 1);
     assert_eq!(v["inputs"], 5);
+    // Each message after its place (the file it is about).
     let msgs: Vec<String> = audit_findings(&v)
         .iter()
-        .map(|f| f["message"]["en"].as_str().unwrap_or("").to_owned())
+        .map(|f| {
+            let place = f["place"].as_str().unwrap_or("");
+            format!("{place}: {}", f["message"]["en"].as_str().unwrap_or(""))
+        })
         .collect();
     assert!(
         msgs.iter()
