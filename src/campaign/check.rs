@@ -1007,6 +1007,14 @@ fn check_table(t: &TableDef, c: &mut Checker) {
             "the key is taken",
         );
     }
+    if let Some(g) = t.other.as_ref().and_then(|o| o.group.as_ref()) {
+        c.known(
+            t.group(g).is_some(),
+            at.clone().field("other").field("group"),
+            "groups",
+            g,
+        );
+    }
     for (i, m) in t.combined.iter().enumerate() {
         for (j, k) in m.columns.iter().enumerate() {
             c.known(

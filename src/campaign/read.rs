@@ -164,7 +164,9 @@ read_struct!(Combined {
 });
 read_struct!(OtherDef {
     key: req,
-    name: req
+    name: req,
+    aliases: or_default,
+    group: opt,
 });
 read_struct!(CrossRule {
     id: req,

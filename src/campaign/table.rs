@@ -59,6 +59,13 @@ pub struct OtherDef {
     pub key: String,
     /// Its header (其他创新宣传方式).
     pub name: Text,
+    /// Other headers a filled table may give the column (其他).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
+    /// The group of the two-row header it is printed under, when one (a key of
+    /// `groups`; 2021: 其他); else its header spans both rows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
 }
 
 /// A cross-field rule of the table: when `if_positive` is above 0, `then_positive`
