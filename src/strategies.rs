@@ -17,8 +17,11 @@
 //!     let open = Campaign::embedded().quiz.as_ref().is_some_and(|q| q.window.contains(t));
 //!     prop_assert_eq!(open, Campaign::embedded().moment(t).quiz_open);
 //! });
-//! proptest!(|((field, text, rule) in invalid_cell())| {
-//!     let check = check_cell(Campaign::embedded(), field, &text);
+//! let c = Campaign::embedded();
+//! let table = fangfei::annex3::table_of(c).unwrap();
+//! proptest!(|((field, text, rule) in invalid_cell(c))| {
+//!     let field = fangfei::annex3::Field::at(table, field).unwrap();
+//!     let check = check_cell(c, field, &text);
 //!     prop_assert!(check.findings.iter().any(|f| f.rule == rule));
 //! });
 //! // Typed values, also as `any::<T>()`: records, registrations, sheets, forms, instants.
@@ -37,7 +40,6 @@ use chrono::Duration;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
-use crate::annex3::Field;
 use crate::campaign::DutyRule;
 use crate::quiz::Region;
 use crate::rule::RuleId;
@@ -112,21 +114,40 @@ fn shift(t: Instant, d: Duration) -> Instant {
     Instant::from_beijing(t.beijing().checked_add_signed(d).unwrap_or(t.beijing()))
 }
 
-/// A field of the table.
-pub fn field() -> impl Strategy<Value = Field> {
-    proptest::sample::select(Field::ALL.to_vec())
+/// The columns of `c`'s statistics table: their count and each one's first unit word
+/// (none without a table).
+fn columns(c: &Campaign) -> Vec<String> {
+    c.statistics_table
+        .iter()
+        .flat_map(|t| &t.columns)
+        .map(|col| col.units.first().cloned().unwrap_or_default())
+        .collect()
 }
 
-/// A valid cell of `field` as people type it, and the count it means: plain,
-/// with leading zeros, thousands separators (`,` or `，`), full-width digits, the
-/// column's unit, surrounding spaces — in any combination.
-pub fn valid_cell() -> impl Strategy<Value = (Field, String, u64)> {
+/// A column of `c`'s statistics table: its position (see
+/// [`Field::at`](crate::annex3::Field::at)); 0 for a campaign without a table (whose
+/// every check refuses).
+pub fn field(c: &Campaign) -> BoxedStrategy<usize> {
+    let n = columns(c).len();
+    if n == 0 {
+        Just(0).boxed()
+    } else {
+        (0..n).boxed()
+    }
+}
+
+/// A valid cell of a column of `c`'s statistics table (its position) as people type
+/// it, and the count it means: plain, with leading zeros, thousands separators (`,` or
+/// `，`), full-width digits, the column's unit, surrounding spaces — in any
+/// combination.
+pub fn valid_cell(c: &Campaign) -> impl Strategy<Value = (usize, String, u64)> {
+    let units = columns(c);
     (
-        field(),
+        field(c),
         any::<u64>(),
         any::<(bool, bool, bool, u8, bool, bool)>(),
     )
-        .prop_map(|(f, v, (sep, wide, full, zeros, unit, spaces))| {
+        .prop_map(move |(f, v, (sep, wide, full, zeros, unit, spaces))| {
             let digits = v.to_string();
             let mut s = String::new();
             if sep {
@@ -153,7 +174,7 @@ pub fn valid_cell() -> impl Strategy<Value = (Field, String, u64)> {
                     .collect();
             }
             if unit {
-                s.push_str(f.units().first().copied().unwrap_or(""));
+                s.push_str(units.get(f).map_or("", String::as_str));
             }
             if spaces {
                 s = format!(" \u{3000}{s} ");
@@ -162,10 +183,10 @@ pub fn valid_cell() -> impl Strategy<Value = (Field, String, u64)> {
         })
 }
 
-/// An invalid cell and the rule it must break: blanks and 无 (A3-BLANK); negatives,
-/// decimals, fractions, `1e3`, Chinese numerals, other scripts' digits, another
-/// column's unit (A3-NUMBER); more than 64 bits (A3-RANGE).
-pub fn invalid_cell() -> impl Strategy<Value = (Field, String, RuleId)> {
+/// An invalid cell of a column of `c`'s statistics table (its position) and the rule
+/// it must break: blanks and 无 (A3-BLANK); negatives, decimals, fractions, `1e3`,
+/// Chinese numerals, other scripts' digits (A3-NUMBER); more than 64 bits (A3-RANGE).
+pub fn invalid_cell(c: &Campaign) -> impl Strategy<Value = (usize, String, RuleId)> {
     let blank = proptest::sample::select(vec!["", " ", "无", "-", "/", "－", "／", "—"])
         .prop_map(|s| (s.to_owned(), RuleId::A3_BLANK));
     let number = prop_oneof![
@@ -181,41 +202,43 @@ pub fn invalid_cell() -> impl Strategy<Value = (Field, String, RuleId)> {
     .prop_map(|s| (s, RuleId::A3_NUMBER));
     let range =
         (1u8..=9, 0u64..u64::MAX).prop_map(|(d, v)| (format!("{d}{v:020}"), RuleId::A3_RANGE));
-    (field(), prop_oneof![blank, number, range]).prop_map(|(f, (s, r))| (f, s, r))
+    (field(c), prop_oneof![blank, number, range]).prop_map(|(f, (s, r))| (f, s, r))
 }
 
-/// A complete, valid Annex 3 form of a unit on the campaign's roster, as a JSON object
-/// (cells as text, some as numbers), with the counts it means.
-pub fn valid_form_json(c: &Campaign) -> BoxedStrategy<(Value, [u64; 11])> {
+/// A complete, valid form of `c`'s statistics table by a unit on the campaign's
+/// roster, as a JSON object (cells as text, some as numbers), with the counts it means
+/// in the columns' order. Every count is within its column's bound, and a column a
+/// cross-field rule needs above 0 is (a form is valid by every rule). Empty forms for a
+/// campaign without a table or a roster.
+pub fn valid_form_json(c: &Campaign) -> BoxedStrategy<(Value, Vec<u64>)> {
     let units: Vec<String> = c.units.iter().map(|u| u.name.clone()).collect();
-    let bounds: Vec<u64> = Field::ALL
+    let Some(table) = c.statistics_table.as_ref().filter(|_| !units.is_empty()) else {
+        return Just((json!({}), Vec::new())).boxed();
+    };
+    // (key, bound, needed above 0)
+    let columns: Vec<(String, u64, bool)> = table
+        .columns
         .iter()
-        .map(|f| c.annex3_bound(f.name()).unwrap_or(u64::MAX))
+        .map(|col| {
+            let needed = table.cross_rules.iter().any(|r| r.then_positive == col.key);
+            (col.key.clone(), col.bound, needed)
+        })
         .collect();
     (
         proptest::sample::select(units),
-        proptest::collection::vec((0u64..=1_000, any::<bool>()), 11),
+        proptest::collection::vec((0u64..=1_000, any::<bool>()), columns.len()),
     )
         .prop_map(move |(unit, cells)| {
-            let mut counts = [0u64; 11];
+            let mut counts = Vec::with_capacity(columns.len());
             let mut obj = serde_json::Map::new();
             obj.insert("unit".into(), Value::String(unit));
-            for (((f, (v, as_number)), slot), bound) in Field::ALL
-                .iter()
-                .zip(cells)
-                .zip(counts.iter_mut())
-                .zip(&bounds)
-            {
-                // Participants need sessions (A3-PARTICIPANTS): give every form a session.
-                let v = if *f == Field::QijinSessions {
-                    v.max(1)
-                } else {
-                    v
-                }
-                .min(*bound);
-                *slot = v;
+            for ((key, bound, needed), (v, as_number)) in columns.iter().zip(cells) {
+                // A column a cross-field rule needs (sessions, for participants) is
+                // above 0 in every form.
+                let v = if *needed { v.max(1) } else { v }.min(*bound);
+                counts.push(v);
                 obj.insert(
-                    f.name().into(),
+                    key.clone(),
                     if as_number {
                         json!(v)
                     } else {
@@ -490,7 +513,7 @@ pub fn broken_campaign() -> impl Strategy<Value = (String, Breakage)> {
 
 /// [`valid_form_json`], typed: the form as [`Form::from_json`](crate::annex3::Form)
 /// reads it, with the counts it means.
-pub fn valid_form(c: &Campaign) -> BoxedStrategy<(crate::annex3::Form, [u64; 11])> {
+pub fn valid_form(c: &Campaign) -> BoxedStrategy<(crate::annex3::Form, Vec<u64>)> {
     valid_form_json(c)
         .prop_map(|(v, counts)| (crate::annex3::Form::from_json(&v), counts))
         .boxed()

@@ -2,18 +2,21 @@
 //!
 //! A3-NUMBER accepts and normalises surrounding spaces, full-width digits (０-９),
 //! thousands separators (`,` `，`) in their proper places, leading zeros, and a trailing
-//! unit word that matches the column (`12次`, `300 人次`). A3-BLANK refuses a blank
-//! cell, `无`, `-` and `/` (填表说明2: 未开展的填写"0"). Negatives, decimals, fractions,
-//! scientific notation, Chinese numerals, digits of other scripts, a unit word of
-//! another column and other text are refused with the reason; a value beyond 64 bits is
-//! an A3-RANGE error, and one above the campaign's plausibility bound an A3-RANGE
-//! warning.
+//! unit word that matches the column (`12次`, `300 人次`: the column's declared units).
+//! A3-BLANK refuses a blank cell, `无`, `-` and `/`, quoting the table's instruction
+//! for items not carried out when the plan gives one (its `blank_rule`). Negatives,
+//! decimals, fractions, scientific notation, Chinese numerals, digits of other scripts,
+//! a unit word of another column and other text are refused with the reason; a value
+//! beyond 64 bits is an A3-RANGE error, and one above the column's plausibility bound
+//! an A3-RANGE warning.
 
 use std::borrow::Cow;
 
 use serde::Serialize;
 
 use super::Field;
+use crate::campaign::TableDef;
+use crate::path::Path;
 use crate::report::{Finding, Outcome, Severity, Text};
 use crate::rule::RuleId;
 use crate::text::Lang;
@@ -90,154 +93,122 @@ impl CellError {
         self.rule()
     }
 
-    /// What to tell the person who typed it.
-    pub fn message(&self, field: Field, raw: &str) -> Text {
-        self.message_in(field, raw, None)
+    /// What to tell the person who typed `raw` into `field` of `table`.
+    pub fn message(&self, table: &TableDef, field: Field<'_>, raw: &str) -> Text {
+        self.message_in(table, field, raw, None)
     }
 
     /// [`CellError::message`] in one language alone, or both for `None` (see
     /// [`Text::in_lang`]).
-    pub fn message_in(&self, field: Field, raw: &str, lang: Option<Lang>) -> Text {
+    pub fn message_in(
+        &self,
+        table: &TableDef,
+        field: Field<'_>,
+        raw: &str,
+        lang: Option<Lang>,
+    ) -> Text {
         let shown = shown(raw);
-        let col = field.label_zh();
+        let def = field.def();
+        let col = def.name.zh.as_str();
+        let en = def.name.en.as_str();
         match self {
-            // 填表说明2 quoted as written: 表中项目未开展的填写"0".
-            CellError::Blank if shown.trim().is_empty() => Text::in_lang(
-                lang,
-                || format!("{col}未填写:表中项目未开展的填写\"0\""),
-                || {
-                    format!(
-                        "{} is blank: an item not carried out is filled with \"0\"",
-                        field.label_en()
-                    )
-                },
-            ),
-            CellError::Blank => Text::in_lang(
-                lang,
-                || format!("{col}填写了“{}”:表中项目未开展的填写\"0\"", shown.trim()),
-                || {
-                    format!(
-                        "{} is \"{}\": an item not carried out is filled with \"0\"",
-                        field.label_en(),
-                        shown.trim()
-                    )
-                },
-            ),
+            CellError::Blank => {
+                let typed = shown.trim();
+                Text::in_lang(
+                    lang,
+                    || {
+                        // The plan's instruction quoted as written (2021: 表中项目未开展的
+                        // 填写"0"), else the library's.
+                        let rule = table
+                            .blank_rule
+                            .as_ref()
+                            .map_or("未开展的项目请填写“0”", |q| q.text.as_str());
+                        if typed.is_empty() {
+                            format!("{col}未填写:{rule}")
+                        } else {
+                            format!("{col}填写了“{typed}”:{rule}")
+                        }
+                    },
+                    || {
+                        if typed.is_empty() {
+                            format!("{en} is blank: an item not carried out is filled with \"0\"")
+                        } else {
+                            format!(
+                                "{en} is \"{typed}\": an item not carried out is filled with \"0\""
+                            )
+                        }
+                    },
+                )
+            }
             CellError::Negative => Text::in_lang(
                 lang,
                 || format!("{col}“{shown}”为负数:请填写非负整数"),
-                || {
-                    format!(
-                        "{} \"{shown}\" is negative: write a whole number ≥ 0",
-                        field.label_en()
-                    )
-                },
+                || format!("{en} \"{shown}\" is negative: write a whole number ≥ 0"),
             ),
             CellError::Decimal => Text::in_lang(
                 lang,
                 || format!("{col}“{shown}”含小数:请填写整数"),
-                || {
-                    format!(
-                        "{} \"{shown}\" has a decimal point: write a whole number",
-                        field.label_en()
-                    )
-                },
+                || format!("{en} \"{shown}\" has a decimal point: write a whole number"),
             ),
             CellError::Fraction => Text::in_lang(
                 lang,
                 || format!("{col}“{shown}”为分数:请填写整数"),
-                || {
-                    format!(
-                        "{} \"{shown}\" is a fraction: write a whole number",
-                        field.label_en()
-                    )
-                },
+                || format!("{en} \"{shown}\" is a fraction: write a whole number"),
             ),
             CellError::Scientific => Text::in_lang(
                 lang,
                 || format!("{col}“{shown}”为科学计数法:请写出完整整数"),
-                || {
-                    format!(
-                        "{} \"{shown}\" is in scientific notation: write the whole number",
-                        field.label_en()
-                    )
-                },
+                || format!("{en} \"{shown}\" is in scientific notation: write the whole number"),
             ),
             CellError::ChineseNumerals => Text::in_lang(
                 lang,
                 || format!("{col}“{shown}”含汉字数字:请用阿拉伯数字填写"),
-                || {
-                    format!(
-                        "{} \"{shown}\" uses Chinese numerals: write Arabic digits",
-                        field.label_en()
-                    )
-                },
+                || format!("{en} \"{shown}\" uses Chinese numerals: write Arabic digits"),
             ),
             CellError::TenThousands { value } => Text::in_lang(
                 lang,
                 || format!("{col}“{shown}”以“万”为单位:请写成数字{value}"),
-                || {
-                    format!(
-                        "{} \"{shown}\" is in 万 (ten thousands): write {value}",
-                        field.label_en()
-                    )
-                },
+                || format!("{en} \"{shown}\" is in 万 (ten thousands): write {value}"),
             ),
             CellError::OtherScriptDigits => Text::in_lang(
                 lang,
                 || format!("{col}“{shown}”含其他文字的数字:请用阿拉伯数字填写"),
-                || {
-                    format!(
-                        "{} \"{shown}\" uses digits of another script: write 0-9",
-                        field.label_en()
-                    )
-                },
+                || format!("{en} \"{shown}\" uses digits of another script: write 0-9"),
             ),
             CellError::Separator => Text::in_lang(
                 lang,
                 || format!("{col}“{shown}”的千位分隔符位置不对"),
-                || {
-                    format!(
-                        "{} \"{shown}\" has a misplaced thousands separator",
-                        field.label_en()
-                    )
-                },
+                || format!("{en} \"{shown}\" has a misplaced thousands separator"),
             ),
             CellError::WrongUnit { unit } => Text::in_lang(
                 lang,
                 || {
                     format!(
                         "{col}“{shown}”的单位“{unit}”不是本栏单位({})",
-                        field.unit_label()
+                        def.unit_label()
                     )
                 },
                 || {
                     format!(
-                        "{} \"{shown}\": the unit \"{unit}\" is not this column's ({})",
-                        field.label_en(),
-                        field.unit_label()
+                        "{en} \"{shown}\": the unit \"{unit}\" is not this column's ({})",
+                        def.unit_label()
                     )
                 },
             ),
             CellError::NotANumber => Text::in_lang(
                 lang,
                 || format!("{col}“{shown}”不是整数"),
-                || format!("{} \"{shown}\" is not a whole number", field.label_en()),
+                || format!("{en} \"{shown}\" is not a whole number"),
             ),
             CellError::TooLong => Text::in_lang(
                 lang,
                 || format!("{col}内容过长(超过{MAX_CELL_CHARS}个字符)"),
-                || {
-                    format!(
-                        "{} is longer than {MAX_CELL_CHARS} characters",
-                        field.label_en()
-                    )
-                },
+                || format!("{en} is longer than {MAX_CELL_CHARS} characters"),
             ),
             CellError::Overflow => Text::in_lang(
                 lang,
                 || format!("{col}“{shown}”超出可表示范围(64位整数)"),
-                || format!("{} \"{shown}\" does not fit in 64 bits", field.label_en()),
+                || format!("{en} \"{shown}\" does not fit in 64 bits"),
             ),
         }
     }
@@ -273,8 +244,10 @@ impl Normalised {
 
 const BLANKS: [&str; 9] = ["", "无", "-", "/", "－", "／", "—", "——", "--"];
 const CHINESE_NUMERALS: &str = "零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟";
-/// Every unit word of the table, longest first so `人次` is not read as `次`.
-const ALL_UNITS: [&str; 6] = ["人次", "次", "份", "篇", "条", "人"];
+/// Measure words a count is written with in any table: after a number, one that is not
+/// the column's own is told as another column's unit (as is any unit the table declares
+/// for another column).
+const COMMON_UNITS: [&str; 6] = ["人次", "次", "份", "篇", "条", "人"];
 
 /// Full-width characters folded (`１２，０００` → `12,000`), and the minus sign `−`
 /// read as `-`.
@@ -302,12 +275,17 @@ pub(crate) fn plain_count(raw: &str) -> Option<u64> {
     })
 }
 
-/// Parses a cell of `field` into a count, saying what it normalised.
+/// Parses a cell of `field` (a column of `table`) into a count, saying what it
+/// normalised: the column's own unit words are taken off, another column's are refused.
 ///
 /// # Errors
 ///
 /// [`CellError`] with the reason; [`CellError::rule`] names the rule.
-pub fn parse_count(field: Field, raw: &str) -> Result<(u64, Vec<Normalised>), CellError> {
+pub fn parse_count(
+    table: &TableDef,
+    field: Field<'_>,
+    raw: &str,
+) -> Result<(u64, Vec<Normalised>), CellError> {
     if let Some(v) = plain_count(raw) {
         return Ok((v, Vec::new()));
     }
@@ -331,10 +309,10 @@ pub fn parse_count(field: Field, raw: &str) -> Result<(u64, Vec<Normalised>), Ce
     let s = &*folded;
 
     // `1.2万`, `3万人次`: the number it means, to say what to write.
-    let without_unit = field
-        .units()
+    let units = &field.def().units;
+    let without_unit = units
         .iter()
-        .find_map(|u| s.strip_suffix(u))
+        .find_map(|u| s.strip_suffix(u.as_str()))
         .unwrap_or(s);
     if let Some(value) = ten_thousands(without_unit.trim_end()) {
         return Err(CellError::TenThousands { value });
@@ -373,11 +351,16 @@ pub fn parse_count(field: Field, raw: &str) -> Result<(u64, Vec<Normalised>), Ce
         }
     }
     if !rest_trim.is_empty() {
-        if field.units().contains(&rest_trim) {
+        if units.iter().any(|u| u == rest_trim) {
             notes.push(Normalised::Unit);
-        } else if let Some(unit) = ALL_UNITS.iter().find(|u| **u == rest_trim) {
+        } else if COMMON_UNITS.contains(&rest_trim)
+            || table
+                .columns
+                .iter()
+                .any(|c| c.units.iter().any(|u| u == rest_trim))
+        {
             return Err(CellError::WrongUnit {
-                unit: (*unit).to_owned(),
+                unit: rest_trim.to_owned(),
             });
         } else if rest_trim.chars().any(|c| CHINESE_NUMERALS.contains(c)) {
             return Err(CellError::ChineseNumerals);
@@ -470,39 +453,54 @@ fn classify_other(s: &str) -> CellError {
 /// (normalisations as info, problems as errors or warnings).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
-pub struct CellCheck {
-    /// The field.
-    pub field: Field,
+pub struct CellCheck<'c> {
+    /// The field (serialised as its key).
+    pub field: Field<'c>,
     /// The count, when the cell holds one (even one above the plausibility bound).
     pub value: Option<u64>,
     /// What was found.
     pub findings: Vec<Finding>,
 }
 
-impl CellCheck {
+impl CellCheck<'_> {
     /// Whether the cell has no error.
     pub fn is_valid(&self) -> bool {
         !self.findings.iter().any(|f| f.severity == Severity::Error)
     }
 }
 
-/// Checks one cell as typed, against the campaign's plausibility bound; works on a
-/// half-filled form whatever the other cells hold. The findings' path is the field
-/// name.
-pub fn check_cell(campaign: &Campaign, field: Field, raw: &str) -> CellCheck {
+/// Checks one cell as typed, against the column's plausibility bound; works on a
+/// half-filled form whatever the other cells hold. The findings' path is the field's
+/// key, and they cite the campaign's clauses. A campaign with no statistics table
+/// gives the one finding that says so.
+pub fn check_cell<'c>(campaign: &Campaign, field: Field<'c>, raw: &str) -> CellCheck<'c> {
     check_cell_in(campaign, field, raw, None)
 }
 
 /// [`check_cell`] with the findings' messages in one language alone (the other
 /// language's text empty, never formatted), or in both for `None`: a form shown in one
 /// language formats and carries half per keystroke.
-pub fn check_cell_in(
+pub fn check_cell_in<'c>(
     campaign: &Campaign,
-    field: Field,
+    field: Field<'c>,
     raw: &str,
     lang: Option<Lang>,
-) -> CellCheck {
-    check_cell_bounded(field, raw, campaign.annex3_bound(field.name()), lang)
+) -> CellCheck<'c> {
+    let table = match super::table_of(campaign) {
+        Ok(t) => t,
+        Err(f) => {
+            return CellCheck {
+                field,
+                value: None,
+                findings: vec![f],
+            }
+        }
+    };
+    let mut check = check_cell_bounded(table, field, raw, lang);
+    for f in &mut check.findings {
+        f.clause = campaign.clause_of(f.rule);
+    }
+    check
 }
 
 /// At most the first 24 characters of a cell as typed, for a message.
@@ -513,15 +511,16 @@ fn shown(raw: &str) -> &str {
         .unwrap_or(raw)
 }
 
-/// [`check_cell_in`] with the column's plausibility bound already looked up.
-pub(crate) fn check_cell_bounded(
-    field: Field,
+/// [`check_cell_in`] of a column of `table` (its findings citing the library's
+/// clauses).
+pub(crate) fn check_cell_bounded<'c>(
+    table: &TableDef,
+    field: Field<'c>,
     raw: &str,
-    bound: Option<u64>,
     lang: Option<Lang>,
-) -> CellCheck {
-    let path = field.name();
-    match parse_count(field, raw) {
+) -> CellCheck<'c> {
+    let def = field.def();
+    match parse_count(table, field, raw) {
         Ok((value, notes)) => {
             let mut findings = Vec::new();
             if !notes.is_empty() {
@@ -540,27 +539,27 @@ pub(crate) fn check_cell_bounded(
                     RuleId::A3_NUMBER,
                     Severity::Info,
                     Outcome::Pass,
-                    path,
+                    Path::key(field.key().to_owned()),
                     Text::in_lang(
                         lang,
                         || {
                             format!(
                                 "{}“{shown}”已规范为{value}(去除{})",
-                                field.label_zh(),
+                                def.name.zh,
                                 list("、", |(zh, _)| zh)
                             )
                         },
                         || {
                             format!(
                                 "{} \"{shown}\" read as {value} (normalised {})",
-                                field.label_en(),
+                                def.name.en,
                                 list(", ", |(_, en)| en)
                             )
                         },
                     ),
                 ));
             }
-            findings.extend(over_bound(field, value, bound, lang));
+            findings.extend(over_bound(field, value, lang));
             CellCheck {
                 field,
                 value: Some(value),
@@ -572,38 +571,35 @@ pub(crate) fn check_cell_bounded(
             value: None,
             findings: vec![Finding::error(
                 e.rule(),
-                path,
-                e.message_in(field, raw, lang),
+                Path::key(field.key().to_owned()),
+                e.message_in(table, field, raw, lang),
             )],
         },
     }
 }
 
-/// The plausibility check of a count already parsed (A3-RANGE warning).
-pub fn check_number(campaign: &Campaign, field: Field, value: u64) -> Option<Finding> {
-    over_bound(field, value, campaign.annex3_bound(field.name()), None)
+/// The plausibility check of a count already parsed (an A3-RANGE warning above the
+/// column's bound, citing the campaign's clause).
+pub fn check_number(campaign: &Campaign, field: Field<'_>, value: u64) -> Option<Finding> {
+    over_bound(field, value, None).map(|f| campaign.cite(f))
 }
 
-pub(crate) fn over_bound(
-    field: Field,
-    value: u64,
-    bound: Option<u64>,
-    lang: Option<Lang>,
-) -> Option<Finding> {
-    let bound = bound?;
+pub(crate) fn over_bound(field: Field<'_>, value: u64, lang: Option<Lang>) -> Option<Finding> {
+    let def = field.def();
+    let bound = def.bound;
     (value > bound).then(|| {
         Finding::new(
             RuleId::A3_RANGE,
             Severity::Warning,
             Outcome::Fail,
-            field.name(),
+            Path::key(field.key().to_owned()),
             Text::in_lang(
                 lang,
-                || format!("{}{value}超过合理上限{bound},请核实", field.label_zh()),
+                || format!("{}{value}超过合理上限{bound},请核实", def.name.zh),
                 || {
                     format!(
                         "{} {value} is above the plausibility bound {bound}: please check",
-                        field.label_en()
+                        def.name.en
                     )
                 },
             ),
@@ -617,23 +613,68 @@ mod tests {
 
     #[test]
     fn basics() {
+        let t = super::super::table_of(Campaign::embedded()).unwrap();
+        let f = |k: &str| Field::of(t, k).unwrap();
         assert_eq!(
-            parse_count(Field::SmsSent, "20条"),
+            parse_count(t, f("sms_sent"), "20条"),
             Ok((20, vec![Normalised::Unit]))
         );
         assert_eq!(
-            parse_count(Field::QijinSessions, "300人次"),
+            parse_count(t, f("qijin_sessions"), "300人次"),
             Err(CellError::WrongUnit {
                 unit: "人次".into()
             })
         );
         assert_eq!(
-            parse_count(Field::QijinSessions, "18446744073709551615"),
+            parse_count(t, f("qijin_sessions"), "18446744073709551615"),
             Ok((u64::MAX, vec![]))
         );
         assert_eq!(
-            parse_count(Field::QijinSessions, "18446744073709551616"),
+            parse_count(t, f("qijin_sessions"), "18446744073709551616"),
             Err(CellError::Overflow)
         );
+    }
+
+    /// A unit the table declares for another column is told as such; a word that is
+    /// no unit of the table is not a number.
+    #[test]
+    fn units_come_from_the_table() {
+        let mut t = super::super::table_of(Campaign::embedded())
+            .unwrap()
+            .clone();
+        t.columns[0].units = vec!["场".into()];
+        t.columns[1].units = vec!["棵".into()];
+        let sessions = Field::at(&t, 0).unwrap();
+        assert_eq!(
+            parse_count(&t, sessions, "12场"),
+            Ok((12, vec![Normalised::Unit]))
+        );
+        assert_eq!(
+            parse_count(&t, sessions, "12棵"),
+            Err(CellError::WrongUnit { unit: "棵".into() })
+        );
+        assert_eq!(
+            parse_count(&t, sessions, "12只"),
+            Err(CellError::NotANumber)
+        );
+    }
+
+    /// A3-BLANK quotes the table's instruction, or the library's when it has none.
+    #[test]
+    fn the_blank_rule_is_the_tables() {
+        let c = Campaign::embedded();
+        let t = super::super::table_of(c).unwrap();
+        let f = Field::of(t, "sms_sent").unwrap();
+        let zh = CellError::Blank.message(t, f, "").zh;
+        assert_eq!(zh, "发送短信未填写:表中项目未开展的填写\"0\"");
+        let mut bare = t.clone();
+        bare.blank_rule = None;
+        let f = Field::of(&bare, "sms_sent").unwrap();
+        assert_eq!(
+            CellError::Blank.message(&bare, f, "无").zh,
+            "发送短信填写了“无”:未开展的项目请填写“0”"
+        );
+        let check = check_cell(c, Field::of(t, "sms_sent").unwrap(), "");
+        assert_eq!(check.findings[0].clause, "附件3 填表说明2");
     }
 }

@@ -6,117 +6,94 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::total::Resolved;
-use super::{check_number, Field};
+use super::{cross_checks, ByColumn, Clauses, Cross, Field, Keys};
+use crate::campaign::TableDef;
 use crate::path::Path;
 use crate::report::{Finding, Lang, Outcome, Severity, Text};
 use crate::rule::RuleId;
 use crate::Campaign;
 
-/// Most methods the 其他 list may hold (A3-OTHER).
+/// Most methods the free-text column (其他) may list (A3-OTHER).
 pub const MAX_OTHER_METHODS: usize = 50;
-/// Longest one method of the 其他 list may be, in characters (A3-OTHER).
+/// Longest one method of the free-text column may be, in characters (A3-OTHER).
 pub const MAX_OTHER_METHOD_CHARS: usize = 200;
 
-macro_rules! counts {
-    ($($name:ident => $field:ident),* $(,)?) => {
-        /// The eleven counts, by their RULES.md names.
-        #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
-        #[serde(deny_unknown_fields)]
-        pub struct Counts {
-            $(
-                #[doc = concat!("See [`Field::", stringify!($field), "`].")]
-                pub $name: u64,
-            )*
-        }
+/// The counts of one unit's table, by column (see [`ByColumn`]).
+pub type Counts = ByColumn<u64>;
 
-        impl Counts {
-            /// The count of `field`.
-            pub fn get(&self, field: Field) -> u64 {
-                match field { $( Field::$field => self.$name, )* }
-            }
-
-            /// Sets the count of `field`.
-            pub fn set(&mut self, field: Field, value: u64) {
-                match field { $( Field::$field => self.$name = value, )* }
-            }
-        }
-    };
-}
-
-counts! {
-    qijin_sessions => QijinSessions,
-    qijin_participants => QijinParticipants,
-    print_broadcast => PrintBroadcast,
-    online_original_works => OnlineOriginalWorks,
-    online_views => OnlineViews,
-    online_interactive_reach => OnlineInteractiveReach,
-    sms_sent => SmsSent,
-    outdoor_posters_boards => OutdoorPostersBoards,
-    outdoor_screens_ads => OutdoorScreensAds,
-    outdoor_leaflets_gifts => OutdoorLeafletsGifts,
-    news_reports => NewsReports,
-}
-
-/// One unit's filled table (附件3), normalised.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+/// One unit's filled table, normalised: serialised as one object, `unit`, each
+/// column's key and count, and the free-text column's key and methods when the table
+/// has one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Annex3 {
     /// 填报单位: the campaign's name for the unit when it is known, else as written.
     pub unit: String,
     /// The counts.
-    #[serde(flatten)]
     pub counts: Counts,
-    /// 其他: innovative methods not listed above.
-    #[serde(default)]
+    /// The free-text column's methods (其他: innovative methods not listed).
     pub other_methods: Vec<String>,
 }
 
 impl Annex3 {
-    /// The count of the column with `key`.
+    /// The count of the column with `key` (snake_case or camelCase).
     pub fn count(&self, key: &str) -> Option<u64> {
-        Field::from_name(key).map(|f| self.counts.get(f))
+        self.counts.by_key(key).copied()
     }
 }
 
-/// A form as typed: every cell as text, possibly half filled.
+impl Serialize for Annex3 {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("unit", &self.unit)?;
+        for (k, v) in self.counts.iter() {
+            m.serialize_entry(k, v)?;
+        }
+        if let Some(k) = self.counts.keys().other() {
+            m.serialize_entry(k, &self.other_methods)?;
+        }
+        m.end()
+    }
+}
+
+/// A form as typed: every cell as given, possibly half filled.
 ///
-/// Build it field by field, or from a JSON object whose keys are the RULES.md field
-/// names (numbers and strings both accepted as cells) with [`Form::from_json`] — the
-/// one shape a form has in JSON, read and written (`serde` goes through it too).
+/// Read from a JSON object with [`Form::from_json`] — the one shape a form has in
+/// JSON, read and written (`serde` goes through it too): `unit`, and each column's
+/// cell under its key (numbers and strings both accepted), the free-text column's
+/// methods as a list or one text. The keys are matched to the campaign's table when
+/// the form is validated, so a form is read without a campaign.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Form {
     /// 填报单位, as typed.
     pub unit: Option<String>,
-    /// The count cells typed so far.
-    pub cells: BTreeMap<Field, String>,
-    /// The 其他 methods, as listed (one entry each).
-    pub other_methods: Vec<String>,
-    /// Keys of the input that are no field of the table (reported by
-    /// [`validate_form`], never dropped silently; not written back).
+    /// Every other entry as given, under its key as written (`qijin_sessions` or, as
+    /// JavaScript forms write it, `qijinSessions`): a column's cell, the free-text
+    /// column's methods, or a key that is no field of the table (reported by
+    /// [`validate_form`], never dropped silently).
+    pub cells: BTreeMap<String, serde_json::Value>,
+    /// Input that is no form at all: `""` when the value read was not an object
+    /// (reported by [`validate_form`]; not written back).
     pub unknown_keys: Vec<String>,
 }
 
 impl Serialize for Form {
-    /// The flat object [`Form::from_json`] reads: `unit`, one key per typed cell, and
-    /// `other_methods` when any is listed.
+    /// The flat object [`Form::from_json`] reads: `unit`, then every entry as given.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
         let mut m = s.serialize_map(None)?;
         if let Some(unit) = &self.unit {
             m.serialize_entry("unit", unit)?;
         }
-        for (field, text) in &self.cells {
-            m.serialize_entry(field, text)?;
-        }
-        if !self.other_methods.is_empty() {
-            m.serialize_entry("other_methods", &self.other_methods)?;
+        for (key, v) in &self.cells {
+            m.serialize_entry(key, v)?;
         }
         m.end()
     }
 }
 
 impl crate::json::FromJson for Form {
-    /// Never fails: what is not a field is kept in [`Form::unknown_keys`] for the
-    /// validation to report.
+    /// Never fails: what is not a field is kept for the validation to report.
     fn read(_: &mut crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
         Some(Form::from_json(v))
     }
@@ -126,28 +103,25 @@ crate::json::deserialize_via_value!(Form);
 impl Form {
     /// A form from a JSON object: `{"unit": "市教育局", "qijin_sessions": "12次",
     /// "online_views": 3000, "other_methods": ["…"] or "a、b"}` (keys also in camelCase,
-    /// `qijinSessions`, as JavaScript forms write them). A number becomes its
-    /// text (`3.5` stays `3.5` and is refused as a decimal); keys that are no field are
-    /// kept in [`Form::unknown_keys`]. A value that is not an object gives an empty form
-    /// with the one key `""` unknown.
+    /// `qijinSessions`, as JavaScript forms write them). A number stays a number (`3.5`
+    /// is refused as a decimal when validated). A value that is not an object gives an
+    /// empty form with the one key `""` unknown.
     pub fn from_json(value: &serde_json::Value) -> Form {
-        let view = FormView::from_json(value);
-        Form {
-            unit: view.unit.map(Cow::into_owned),
-            cells: Field::ALL
-                .into_iter()
-                .zip(view.cells)
-                .filter_map(|(f, c)| {
-                    let text = match c? {
-                        CellIn::Text(t) => t.into_owned(),
-                        CellIn::Count(v) => v.to_string(),
-                    };
-                    Some((f, text))
-                })
-                .collect(),
-            other_methods: view.other_methods.into_owned(),
-            unknown_keys: view.unknown_keys.into_owned(),
+        let Some(obj) = value.as_object() else {
+            return Form {
+                unknown_keys: vec![String::new()],
+                ..Form::default()
+            };
+        };
+        let mut form = Form::default();
+        for (key, v) in obj {
+            if key == "unit" {
+                form.unit = Some(cell_text(v).into_owned());
+            } else {
+                form.cells.insert(key.clone(), v.clone());
+            }
         }
+        form
     }
 }
 
@@ -181,13 +155,13 @@ pub fn cell_text(v: &serde_json::Value) -> Cow<'_, str> {
 }
 
 /// One field of the form alone, as a form checks it while it is typed: a count cell,
-/// `unit` or `other_methods` (names also in camelCase, `smsSent`); the value as a
-/// JSON form gives it (see [`cell_text`]; `other_methods` also as a list). The
+/// `unit` or the free-text column (names also in camelCase, `smsSent`); the value as a
+/// JSON form gives it (see [`cell_text`]; the free-text column's also as a list). The
 /// findings are the ones [`validate_form`] gives for that field.
 ///
 /// # Errors
 ///
-/// The name, when it is no field of the table.
+/// The name, when it is no field of the table, or the campaign has no table.
 ///
 /// ```
 /// use fangfei::{annex3::check_field, Campaign};
@@ -210,45 +184,49 @@ pub fn check_field(
 ///
 /// # Errors
 ///
-/// As [`check_field`]: `name` is no field of the form.
+/// As [`check_field`]: `name` is no field of the form, or the campaign has no table.
 pub fn check_field_in(
     campaign: &Campaign,
     name: &str,
     value: &serde_json::Value,
     lang: Option<Lang>,
 ) -> Result<Vec<Finding>, crate::json::Problem> {
-    let mut findings: Vec<Finding> = match &*super::snake_case(name) {
-        "unit" => {
-            let form = Form {
-                unit: Some(cell_text(value).into_owned()),
-                ..Form::default()
-            };
-            let unit = Path::key("unit");
-            validate_form(campaign, &form)
-                .findings
-                .into_iter()
-                .filter(|f| f.path == unit)
-                .collect()
-        }
-        "other_methods" => {
-            let list = match value {
-                serde_json::Value::Array(items) => {
-                    items.iter().map(|i| cell_text(i).into_owned()).collect()
-                }
-                other => split_other_methods(&cell_text(other)),
-            };
-            check_other_methods(&list)
-        }
-        other => {
-            let field = other.parse::<Field>().map_err(|()| crate::json::Problem {
-                path: Path::root(),
-                message: Text::new(
-                    format!("“{}”不是附件3的栏目", clip(name)),
-                    format!("{:?} is no Annex 3 field", clip(name)),
-                ),
-            })?;
-            return Ok(super::check_cell_in(campaign, field, &cell_text(value), lang).findings);
-        }
+    let table = super::table_of(campaign).map_err(|f| crate::json::Problem {
+        path: f.path,
+        message: f.message,
+    })?;
+    let snake = super::snake_case(name);
+    let mut findings: Vec<Finding> = if snake == "unit" {
+        let form = Form {
+            unit: Some(cell_text(value).into_owned()),
+            ..Form::default()
+        };
+        let unit = Path::key("unit");
+        validate_form(campaign, &form)
+            .findings
+            .into_iter()
+            .filter(|f| f.path == unit)
+            .collect()
+    } else if table.other.as_ref().is_some_and(|o| o.key == *snake) {
+        let list = match value {
+            serde_json::Value::Array(items) => {
+                items.iter().map(|i| cell_text(i).into_owned()).collect()
+            }
+            other => split_other_methods(&cell_text(other)),
+        };
+        check_other_methods(table, &list)
+            .into_iter()
+            .map(|f| campaign.cite(f))
+            .collect()
+    } else {
+        let field = Field::of(table, &snake).ok_or_else(|| crate::json::Problem {
+            path: Path::root(),
+            message: Text::new(
+                format!("“{}”不是{}的栏目", clip(name), table.name.zh),
+                format!("{:?} is no field of the {}", clip(name), table.name.en),
+            ),
+        })?;
+        return Ok(super::check_cell_in(campaign, field, &cell_text(value), lang).findings);
     };
     for f in &mut findings {
         f.message.keep(lang);
@@ -361,21 +339,45 @@ fn suggestions(campaign: &Campaign, written: &str) -> Vec<String> {
         .collect()
 }
 
-/// The 其他 list check (A3-OTHER): each method non-blank and at most
-/// [`MAX_OTHER_METHOD_CHARS`] characters, at most [`MAX_OTHER_METHODS`] methods.
-pub fn check_other_methods(methods: &[String]) -> Vec<Finding> {
+/// The free-text column's check (A3-OTHER): each method non-blank and at most
+/// [`MAX_OTHER_METHOD_CHARS`] characters, at most [`MAX_OTHER_METHODS`] methods; any
+/// method at all is an error in a table with no such column. The findings cite the
+/// library's clause ([`Campaign::cite`] gives the campaign's).
+pub fn check_other_methods(table: &TableDef, methods: &[String]) -> Vec<Finding> {
     let mut out = Vec::new();
+    let Some(other) = &table.other else {
+        if !methods.is_empty() {
+            out.push(Finding::error(
+                RuleId::A3_OTHER,
+                Path::root(),
+                Text::new(
+                    format!(
+                        "{}没有列举其他方式的栏目,列举的{}种方式无处填写",
+                        table.name.zh,
+                        methods.len()
+                    ),
+                    format!(
+                        "the {} has no column of other methods: the {} listed have nowhere to go",
+                        table.name.en,
+                        methods.len()
+                    ),
+                ),
+            ));
+        }
+        return out;
+    };
+    let (name, en) = (&other.name.zh, &other.name.en);
     if methods.len() > MAX_OTHER_METHODS {
         out.push(Finding::error(
             RuleId::A3_OTHER,
-            "other_methods",
+            Path::key(other.key.clone()),
             Text::new(
                 format!(
-                    "“其他”列举了{}种方式,最多{MAX_OTHER_METHODS}种",
+                    "“{name}”列举了{}种方式,最多{MAX_OTHER_METHODS}种",
                     methods.len()
                 ),
                 format!(
-                    "其他 lists {} methods; at most {MAX_OTHER_METHODS}",
+                    "{en} lists {} entries; at most {MAX_OTHER_METHODS}",
                     methods.len()
                 ),
             ),
@@ -386,17 +388,20 @@ pub fn check_other_methods(methods: &[String]) -> Vec<Finding> {
         if m.trim().is_empty() {
             out.push(Finding::error(
                 RuleId::A3_OTHER,
-                Path::key("other_methods").at(i),
-                Text::new("“其他”中的方式不能为空", "a method of 其他 is blank"),
+                Path::key(other.key.clone()).at(i),
+                Text::new(
+                    format!("“{name}”中的方式不能为空"),
+                    format!("an entry of {en} is blank"),
+                ),
             ));
         } else if n > MAX_OTHER_METHOD_CHARS {
             out.push(Finding::error(
                 RuleId::A3_OTHER,
-                Path::key("other_methods").at(i),
+                Path::key(other.key.clone()).at(i),
                 Text::new(
-                    format!("“其他”中的方式过长({n}字,最多{MAX_OTHER_METHOD_CHARS}字)"),
+                    format!("“{name}”中的方式过长({n}字,最多{MAX_OTHER_METHOD_CHARS}字)"),
                     format!(
-                        "a method of 其他 is {n} characters long; at most {MAX_OTHER_METHOD_CHARS}"
+                        "an entry of {en} is {n} characters long; at most {MAX_OTHER_METHOD_CHARS}"
                     ),
                 ),
             ));
@@ -405,49 +410,26 @@ pub fn check_other_methods(methods: &[String]) -> Vec<Finding> {
     out
 }
 
-/// The cross-field rules on counts known so far (A3-PARTICIPANTS, A3-VIEWS).
-fn cross_checks(get: impl Fn(Field) -> Option<u64>) -> Vec<Finding> {
-    let mut out = Vec::new();
-    if let (Some(0), Some(p)) = (get(Field::QijinSessions), get(Field::QijinParticipants)) {
-        if p > 0 {
-            out.push(Finding::error(
-                RuleId::of("A3-PARTICIPANTS"),
-                Field::QijinParticipants.name(),
-                Text::new(
-                    format!("活动场次为0,参与群众却为{p}人次"),
-                    format!("{p} participants but 0 sessions"),
-                ),
-            ));
-        }
-    }
-    if let (Some(0), Some(v)) = (get(Field::OnlineOriginalWorks), get(Field::OnlineViews)) {
-        if v > 0 {
-            out.push(Finding::new(
-                RuleId::of("A3-VIEWS"),
-                Severity::Warning,
-                Outcome::Fail,
-                Field::OnlineViews.name(),
-                Text::new(
-                    format!("原创作品数为0,点击量等却为{v}次(仅为转发?)"),
-                    format!("{v} views but 0 original works (reposts only?)"),
-                ),
-            ));
-        }
-    }
-    out
-}
-
 /// Validates a whole or half-filled form: every problem at once, each at its field
-/// path. A missing cell is A3-BLANK; a cell typed so far is checked whatever the
-/// others hold, and a cross-field rule runs once both of its cells hold counts.
+/// path, citing the campaign's clauses. A missing cell is A3-BLANK; a cell typed so
+/// far is checked whatever the others hold, and a cross-field rule of the table runs
+/// once both of its cells hold counts. A campaign with no statistics table gives the
+/// one finding that says so.
 pub fn validate_form(campaign: &Campaign, form: &Form) -> FormCheck {
-    Validator::new(campaign).check(&form.view())
+    match Validator::new(campaign) {
+        Ok(v) => v.check(&form.view(&v.index)),
+        Err(f) => FormCheck {
+            table: None,
+            findings: vec![f],
+        },
+    }
 }
 
-/// A form's cells borrowed from wherever they are (a [`Form`], a row of a table).
+/// A form's cells borrowed from wherever they are (a [`Form`], a JSON object, a row
+/// of a table), one slot per column.
 pub(crate) struct FormView<'a> {
     pub unit: Option<Cow<'a, str>>,
-    pub cells: [Option<CellIn<'a>>; 11],
+    pub cells: Vec<Option<CellIn<'a>>>,
     pub other_methods: Cow<'a, [String]>,
     pub unknown_keys: Cow<'a, [String]>,
 }
@@ -458,67 +440,43 @@ pub(crate) enum CellIn<'a> {
     Count(u64),
 }
 
-impl Form {
-    pub(crate) fn view(&self) -> FormView<'_> {
-        FormView {
-            unit: self.unit.as_deref().map(Cow::Borrowed),
-            cells: Field::ALL.map(|f| {
-                self.cells
-                    .get(&f)
-                    .map(|t| CellIn::Text(Cow::Borrowed(t.as_str())))
-            }),
-            other_methods: Cow::Borrowed(&self.other_methods),
-            unknown_keys: Cow::Borrowed(&self.unknown_keys),
+/// What a validator looks a form's keys up in: the columns' keys and the free-text
+/// column's.
+pub(crate) struct KeyIndex<'c> {
+    columns: Vec<&'c str>,
+    other: Option<&'c str>,
+}
+
+impl<'c> KeyIndex<'c> {
+    fn of(table: &'c TableDef) -> Self {
+        KeyIndex {
+            columns: table.columns.iter().map(|c| c.key.as_str()).collect(),
+            other: table.other.as_ref().map(|o| o.key.as_str()),
         }
+    }
+
+    /// The column of a snake_case key.
+    fn column(&self, key: &str) -> Option<usize> {
+        self.columns.iter().position(|k| *k == key)
+    }
+
+    /// Whether `key` (snake_case) names a field of the form.
+    fn is_field(&self, key: &str) -> bool {
+        key == "unit" || Some(key) == self.other || self.column(key).is_some()
+    }
+
+    pub(crate) fn width(&self) -> usize {
+        self.columns.len()
     }
 }
 
-impl<'a> FormView<'a> {
-    /// A view of a JSON object (see [`Form::from_json`]), borrowing its strings.
-    pub(crate) fn from_json(value: &'a serde_json::Value) -> FormView<'a> {
-        let mut view = FormView {
-            unit: None,
-            cells: Default::default(),
-            other_methods: Cow::Borrowed(&[]),
-            unknown_keys: Cow::Borrowed(&[]),
-        };
-        let Some(obj) = value.as_object() else {
-            view.unknown_keys = Cow::Owned(vec![String::new()]);
-            return view;
-        };
-        let text = cell_text;
-        // A key already given in the other spelling (`qijinSessions` beside
-        // `qijin_sessions`) is kept as unknown, never overwritten: the check names it.
-        let mut unknown = Vec::new();
-        let mut methods_given = false;
-        for (key, v) in obj {
-            match &*super::snake_case(key) {
-                "unit" if view.unit.is_some() => unknown.push(key.clone()),
-                "unit" => view.unit = Some(text(v)),
-                "other_methods" if methods_given => unknown.push(key.clone()),
-                "other_methods" => {
-                    methods_given = true;
-                    view.other_methods = Cow::Owned(match v {
-                        serde_json::Value::Array(items) => {
-                            items.iter().map(|i| text(i).into_owned()).collect()
-                        }
-                        _ => split_other_methods(&text(v)),
-                    })
-                }
-                k => match k
-                    .parse::<Field>()
-                    .ok()
-                    .and_then(|f| view.cells.get_mut(f.index()))
-                {
-                    Some(slot) if slot.is_none() => {
-                        *slot = Some(
-                            v.as_u64()
-                                .map_or_else(|| CellIn::Text(text(v)), CellIn::Count),
-                        )
-                    }
-                    _ => unknown.push(key.clone()),
-                },
-            }
+impl Form {
+    pub(crate) fn view(&self, index: &KeyIndex<'_>) -> FormView<'_> {
+        let mut view = FormView::empty(index.width());
+        view.unit = self.unit.as_deref().map(Cow::Borrowed);
+        let mut unknown = self.unknown_keys.clone();
+        for (key, v) in &self.cells {
+            view.take(index, key, v, &mut unknown);
         }
         if !unknown.is_empty() {
             view.unknown_keys = Cow::Owned(unknown);
@@ -527,14 +485,93 @@ impl<'a> FormView<'a> {
     }
 }
 
-/// Validation with what a batch looks up once: the roster's name index and the
-/// columns' plausibility bounds.
+impl<'a> FormView<'a> {
+    pub(crate) fn empty(width: usize) -> FormView<'a> {
+        let mut cells = Vec::with_capacity(width);
+        cells.resize_with(width, || None);
+        FormView {
+            unit: None,
+            cells,
+            other_methods: Cow::Borrowed(&[]),
+            unknown_keys: Cow::Borrowed(&[]),
+        }
+    }
+
+    /// A view of a JSON object (see [`Form::from_json`]), borrowing its strings.
+    pub(crate) fn from_json(index: &KeyIndex<'_>, value: &'a serde_json::Value) -> FormView<'a> {
+        let mut view = FormView::empty(index.width());
+        let Some(obj) = value.as_object() else {
+            view.unknown_keys = Cow::Owned(vec![String::new()]);
+            return view;
+        };
+        let mut unknown = Vec::new();
+        for (key, v) in obj {
+            if key == "unit" {
+                view.unit = Some(cell_text(v));
+            } else {
+                view.take(index, key, v, &mut unknown);
+            }
+        }
+        if !unknown.is_empty() {
+            view.unknown_keys = Cow::Owned(unknown);
+        }
+        view
+    }
+
+    /// Takes the entry `key` of a form: a column's cell, the free-text column, or a
+    /// key kept as unknown. A key already given in the other spelling
+    /// (`qijinSessions` beside `qijin_sessions`) is kept as unknown, never
+    /// overwritten: the check names it.
+    fn take(
+        &mut self,
+        index: &KeyIndex<'_>,
+        key: &str,
+        v: &'a serde_json::Value,
+        unknown: &mut Vec<String>,
+    ) {
+        let snake = super::snake_case(key);
+        if Some(&*snake) == index.other {
+            if self.other_given() {
+                unknown.push(key.to_owned());
+            } else {
+                self.other_methods = Cow::Owned(match v {
+                    serde_json::Value::Array(items) => {
+                        items.iter().map(|i| cell_text(i).into_owned()).collect()
+                    }
+                    _ => split_other_methods(&cell_text(v)),
+                });
+            }
+            return;
+        }
+        match index.column(&snake).and_then(|i| self.cells.get_mut(i)) {
+            Some(slot) if slot.is_none() => {
+                *slot = Some(
+                    v.as_u64()
+                        .map_or_else(|| CellIn::Text(cell_text(v)), CellIn::Count),
+                )
+            }
+            _ => unknown.push(key.to_owned()),
+        }
+    }
+
+    /// Whether the free-text column was given already (an owned list, even empty).
+    fn other_given(&self) -> bool {
+        matches!(self.other_methods, Cow::Owned(_))
+    }
+}
+
+/// Validation with what a batch looks up once: the table's columns, cross-field rules
+/// and clauses, and the roster's name index.
 pub(crate) struct Validator<'c> {
     campaign: &'c Campaign,
+    table: &'c TableDef,
+    pub(crate) index: KeyIndex<'c>,
+    keys: Keys,
+    cross: Vec<Cross<'c>>,
+    clauses: Clauses,
     /// The roster's name index, for a batch; one form's unit is looked up by scanning
     /// the campaign's units (no index to build for one name).
-    roster: Option<std::borrow::Cow<'c, crate::campaign::Roster<'c>>>,
-    bounds: [Option<u64>; 11],
+    roster: Option<Cow<'c, crate::campaign::Roster<'c>>>,
     /// The closest roster names of each unknown unit met so far: computed once per
     /// distinct name, not per row (a batch of one town's rows off the roster).
     near: std::cell::RefCell<crate::util::FnvMap<String, Vec<String>>>,
@@ -542,21 +579,38 @@ pub(crate) struct Validator<'c> {
 
 impl<'c> Validator<'c> {
     /// A validator for one form.
-    pub(crate) fn new(campaign: &'c Campaign) -> Self {
-        Validator {
+    #[allow(clippy::result_large_err)] // one finding, as Campaign::the_quiz refuses
+    pub(crate) fn new(campaign: &'c Campaign) -> Result<Self, Finding> {
+        let table = super::table_of(campaign)?;
+        Ok(Validator {
             campaign,
+            table,
+            index: KeyIndex::of(table),
+            keys: Keys::of(table),
+            cross: Cross::of(table),
+            clauses: Clauses::of(campaign, table),
             roster: None,
-            bounds: Field::ALL.map(|f| campaign.annex3_bound(f.name())),
             near: std::cell::RefCell::default(),
-        }
+        })
     }
 
     /// A validator for many forms: the roster indexed once.
-    pub(crate) fn batch(campaign: &'c Campaign) -> Self {
-        Validator {
-            roster: Some(std::borrow::Cow::Owned(campaign.roster())),
-            ..Validator::new(campaign)
-        }
+    #[allow(clippy::result_large_err)] // one finding, as Campaign::the_quiz refuses
+    pub(crate) fn batch(campaign: &'c Campaign) -> Result<Self, Finding> {
+        Ok(Validator {
+            roster: Some(Cow::Owned(campaign.roster())),
+            ..Validator::new(campaign)?
+        })
+    }
+
+    /// A validator for many forms with a roster index built before (once for many
+    /// tables).
+    #[allow(clippy::result_large_err)] // one finding, as Campaign::the_quiz refuses
+    pub(crate) fn with_roster(roster: &'c crate::campaign::Roster<'c>) -> Result<Self, Finding> {
+        Ok(Validator {
+            roster: Some(Cow::Borrowed(roster)),
+            ..Validator::new(roster.campaign())?
+        })
     }
 
     /// The campaign validated against.
@@ -564,13 +618,27 @@ impl<'c> Validator<'c> {
         self.campaign
     }
 
-    /// A validator for many forms with a roster index built before (once for many
-    /// tables).
-    pub(crate) fn with_roster(roster: &'c crate::campaign::Roster<'c>) -> Self {
-        Validator {
-            roster: Some(std::borrow::Cow::Borrowed(roster)),
-            ..Validator::new(roster.campaign())
-        }
+    /// The table validated against.
+    pub(crate) fn table(&self) -> &'c TableDef {
+        self.table
+    }
+
+    /// The table's keys.
+    pub(crate) fn keys(&self) -> &Keys {
+        &self.keys
+    }
+
+    /// `f` citing the campaign's clause for its rule.
+    pub(crate) fn cite(&self, f: Finding) -> Finding {
+        self.clauses.cite(f)
+    }
+
+    /// The campaign's clause of A3-TOTAL.
+    pub(crate) fn total_clause(&self) -> String {
+        self.clauses
+            .get(RuleId::A3_TOTAL)
+            .unwrap_or_default()
+            .to_owned()
     }
 
     /// The index in the campaign's units of the unit `written` names.
@@ -589,10 +657,11 @@ impl<'c> Validator<'c> {
 
     /// The city total of `rows` (see [`super::total`]), with this validator's index.
     pub(crate) fn total(&self, rows: &mut [super::total::RowOutcome]) -> super::Totals {
-        match &self.roster {
-            Some(r) => super::total::total_with(r, rows),
-            None => super::total(self.campaign, rows),
+        let mut totaller = super::total::Totaller::new(self);
+        for r in rows {
+            self.add_to(&mut totaller, r);
         }
+        totaller.finish()
     }
 
     /// Adds a checked row to a total taken row by row, with this validator's index.
@@ -634,13 +703,8 @@ impl<'c> Validator<'c> {
             form.unit.as_deref(),
             &mut findings,
         );
-        let mut counts = Counts::default();
-        let mut known: [Option<u64>; 11] = [None; 11];
-        for ((field, raw), (slot, bound)) in Field::ALL
-            .iter()
-            .zip(&form.cells)
-            .zip(known.iter_mut().zip(&self.bounds))
-        {
+        let mut known: Vec<Option<u64>> = Vec::with_capacity(form.cells.len());
+        for (field, raw) in Field::all(self.table).zip(&form.cells) {
             // A number, or a cell of plain digits (the common case), is its value,
             // checked against the bound alone; any other cell is read in full.
             let plain = match raw {
@@ -650,8 +714,8 @@ impl<'c> Validator<'c> {
             };
             let value = match plain {
                 Some(v) => {
-                    if bound.is_some_and(|b| v > b) {
-                        findings.extend(super::cell::over_bound(*field, v, *bound, None));
+                    if v > field.def().bound {
+                        findings.extend(super::cell::over_bound(field, v, None));
                     }
                     Some(v)
                 }
@@ -660,44 +724,44 @@ impl<'c> Validator<'c> {
                         Some(CellIn::Text(t)) => t,
                         _ => "",
                     };
-                    let cell = super::cell::check_cell_bounded(*field, text, *bound, None);
+                    let cell = super::cell::check_cell_bounded(self.table, field, text, None);
                     findings.extend(cell.findings);
                     cell.value
                 }
             };
-            if let Some(v) = value {
-                counts.set(*field, v);
-                *slot = Some(v);
-            }
+            known.push(value);
         }
-        findings.extend(cross_checks(|f| known.get(f.index()).copied().flatten()));
-        findings.extend(check_other_methods(&form.other_methods));
+        findings.extend(cross_checks(&self.cross, |f| {
+            known.get(f.index()).copied().flatten()
+        }));
+        findings.extend(check_other_methods(self.table, &form.other_methods));
         for key in form.unknown_keys.iter() {
             let snake = super::snake_case(key);
-            let known =
-                snake == "unit" || snake == "other_methods" || snake.parse::<Field>().is_ok();
             findings.push(Finding::error(
                 RuleId::INPUT,
                 Path::key(key.clone()),
-                if known {
+                if !key.is_empty() && self.index.is_field(&snake) {
                     Text::new(
                         format!("“{key}”再次填写了栏目{snake}(另一种写法已填写),不予采用"),
                         format!("{key:?} gives the column {snake} again (already given in another spelling): not used"),
                     )
                 } else {
                     Text::new(
-                        format!("“{key}”不是附件3的栏目"),
-                        format!("{key:?} is not a field of the Annex 3 table"),
+                        format!("“{key}”不是{}的栏目", self.table.name.zh),
+                        format!("{key:?} is not a field of the {}", self.table.name.en),
                     )
                 },
             ));
         }
-        let valid = !findings.iter().any(|f| f.severity == Severity::Error);
+        let valid = !findings.iter().any(super::is_error);
         let resolved = unit.as_ref().map_or(Resolved::Unknown, |(_, r)| *r);
         let table = match (valid, unit) {
             (true, Some((unit, _))) => Some(Annex3 {
                 unit,
-                counts,
+                counts: ByColumn::from_parts(
+                    self.keys.clone(),
+                    known.iter().map(|v| v.unwrap_or(0)).collect(),
+                ),
                 other_methods: form
                     .other_methods
                     .iter()
@@ -706,15 +770,23 @@ impl<'c> Validator<'c> {
             }),
             _ => None,
         };
+        if !findings.is_empty() {
+            findings = findings.into_iter().map(|f| self.cite(f)).collect();
+        }
         (FormCheck { table, findings }, resolved)
     }
 }
 
-/// Validates a typed table (e.g. from JSON numbers): A3-UNIT, A3-RANGE warnings,
-/// the cross-field rules and A3-OTHER.
+/// Validates a typed table (e.g. from JSON numbers) against the campaign's: A3-UNIT,
+/// a count for every column (A3-BLANK) and no other key (INPUT), A3-RANGE warnings,
+/// the cross-field rules and A3-OTHER, citing the campaign's clauses.
 pub fn validate_table(campaign: &Campaign, table: &Annex3) -> Vec<Finding> {
+    let validator = match Validator::new(campaign) {
+        Ok(v) => v,
+        Err(f) => return vec![f],
+    };
+    let def = validator.table;
     let mut findings = Vec::new();
-    let validator = Validator::new(campaign);
     check_unit(
         &campaign.units,
         &|w| validator.resolve(w),
@@ -722,10 +794,32 @@ pub fn validate_table(campaign: &Campaign, table: &Annex3) -> Vec<Finding> {
         Some(&table.unit),
         &mut findings,
     );
-    for field in Field::ALL {
-        findings.extend(check_number(campaign, field, table.counts.get(field)));
+    let counts: Vec<Option<u64>> = Field::all(def).map(|f| table.count(f.key())).collect();
+    for (field, v) in Field::all(def).zip(&counts) {
+        match v {
+            Some(v) => findings.extend(super::cell::over_bound(field, *v, None)),
+            None => findings.push(Finding::error(
+                RuleId::A3_BLANK,
+                Path::key(field.key().to_owned()),
+                super::CellError::Blank.message(def, field, ""),
+            )),
+        }
     }
-    findings.extend(cross_checks(|f| Some(table.counts.get(f))));
-    findings.extend(check_other_methods(&table.other_methods));
-    findings
+    for (key, _) in table.counts.iter() {
+        if Field::of(def, key).is_none() {
+            findings.push(Finding::error(
+                RuleId::INPUT,
+                Path::key(key.to_owned()),
+                Text::new(
+                    format!("“{key}”不是{}的栏目", def.name.zh),
+                    format!("{key:?} is not a field of the {}", def.name.en),
+                ),
+            ));
+        }
+    }
+    findings.extend(cross_checks(&validator.cross, |f| {
+        counts.get(f.index()).copied().flatten()
+    }));
+    findings.extend(check_other_methods(def, &table.other_methods));
+    findings.into_iter().map(|f| validator.cite(f)).collect()
 }

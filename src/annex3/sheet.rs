@@ -6,10 +6,14 @@
 //! every front end locates problems the same way. A [`TableReader`] takes the rows one
 //! at a time as the file is parsed, so a big table is never held as cells.
 //!
+//! The header is read against the campaign's table: each column by its key, its
+//! label (with or without its unit, with or without its group heading) or one of its
+//! other headers; a cell the printed table gives several columns by its header or by
+//! naming them all; the free-text column by its key, name or other headers.
+//!
 //! Accepted layouts:
-//! - one row per unit with a 填报单位 column, under a header of the plan's Chinese
-//!   labels (`活动场次(次)`, with or without the unit, with or without the group
-//!   heading) or the RULES.md field names;
+//! - one row per unit with a 填报单位 column, under a header of the table's labels
+//!   (`活动场次(次)`) or its columns' keys;
 //! - the plan's own single-unit layout: `填报单位:XX` above a (one- or two-row)
 //!   header and one data row.
 //!
@@ -21,7 +25,7 @@ use serde::Serialize;
 use super::form::{split_other_methods, CellIn, Form, FormView, Validator};
 use super::total::{RowOutcome, Totaller, Totals};
 use super::Field;
-use crate::campaign::Roster;
+use crate::campaign::{Roster, TableDef};
 use crate::path::Path;
 use crate::report::{Finding, Outcome, Severity, Text};
 use crate::rule::RuleId;
@@ -33,39 +37,53 @@ pub const MAX_ROWS: usize = 1_000_000;
 /// What a header cell means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind", content = "field")]
-pub enum Column {
+pub enum Column<'c> {
     /// 填报单位.
     Unit,
     /// A count.
-    Count(Field),
-    /// 其他 (innovative methods).
+    Count(Field<'c>),
+    /// The free-text column (其他: innovative methods).
     OtherMethods,
     /// A row number or similar column that carries no data (序号).
     Ignored,
-    /// The plan's one 户外广告、宣传品 cell holding its three items (海报、展板;
-    /// 电子显示屏…; 传单…), as the printed 附件3 lays them out: read as three numbers
-    /// in that order, separated by `;`.
-    Outdoor,
+    /// A cell the printed table gives several columns (the position of its
+    /// declaration in the table's `combined`; 2021: the one 户外广告、宣传品 cell holding
+    /// its three items): read as that many numbers in the columns' order, separated by
+    /// `;`.
+    Combined(usize),
 }
 
-/// The three items of the plan's one 户外 cell, in the order it lists them.
-const OUTDOOR: [Field; 3] = [
-    Field::OutdoorPostersBoards,
-    Field::OutdoorScreensAds,
-    Field::OutdoorLeafletsGifts,
-];
+/// Splits a combined cell into its `n` items; `None` unless it holds exactly `n`
+/// parts (`30;5;800`, `30；5；800`, `30 / 5 / 800`).
+fn split_combined(text: &str, n: usize) -> Option<Vec<&str>> {
+    let parts: Vec<&str> = text
+        .split([';', '；', '/', '／', '|'])
+        .map(str::trim)
+        .collect();
+    (parts.len() == n).then_some(parts)
+}
 
-/// Splits the plan's one 户外 cell into its three items; `None` unless it holds
-/// exactly three parts (`30;5;800`, `30；5；800`, `30 / 5 / 800`).
-fn split_outdoor(text: &str) -> Option<[&str; 3]> {
-    let mut parts = text.split([';', '；', '/', '／', '|']).map(str::trim);
-    let out = [parts.next()?, parts.next()?, parts.next()?];
-    parts.next().is_none().then_some(out)
+/// The columns of each combined cell of `table`, as fields (those it declares).
+fn combined_fields(table: &TableDef) -> Vec<Vec<Field<'_>>> {
+    table
+        .combined
+        .iter()
+        .map(|m| {
+            m.columns
+                .iter()
+                .filter_map(|k| Field::of(table, k))
+                .collect()
+        })
+        .collect()
 }
 
 /// Whether a column provides `field`'s cells.
-fn provides(c: Column, field: Field) -> bool {
-    c == Column::Count(field) || (c == Column::Outdoor && OUTDOOR.contains(&field))
+fn provides(c: Column<'_>, field: Field<'_>, combined: &[Vec<Field<'_>>]) -> bool {
+    match c {
+        Column::Count(f) => f == field,
+        Column::Combined(i) => combined.get(i).is_some_and(|fs| fs.contains(&field)),
+        _ => false,
+    }
 }
 
 /// How a table's places are written.
@@ -186,62 +204,69 @@ fn header_key(text: &str) -> String {
     s.chars().map(|c| c.to_ascii_lowercase()).collect()
 }
 
-/// What a header cell means, if anything.
-pub fn column_of(header: &str) -> Option<Column> {
+/// Headers of the 填报单位 column in any table.
+const UNIT_HEADERS: [&str; 4] = ["unit", "填报单位", "单位", "单位名称"];
+/// Headers of a row-number column in any table.
+const IGNORED_HEADERS: [&str; 3] = ["序号", "no", "#"];
+
+/// What a header cell means in `table`, if anything: 填报单位; a column by its key,
+/// its label (with or without its unit, with or without its group heading before it)
+/// or one of its other headers; a combined cell by its header or by naming all its
+/// columns; the free-text column by its key, name or other headers; 序号.
+///
+/// ```
+/// use fangfei::annex3::{sheet::{column_of, Column}, table_of, Field};
+/// let t = table_of(fangfei::Campaign::embedded()).unwrap();
+/// let sessions = Field::of(t, "qijin_sessions").unwrap();
+/// assert_eq!(column_of(t, "活动场次（次）"), Some(Column::Count(sessions)));
+/// assert_eq!(column_of(t, "qijin_sessions"), Some(Column::Count(sessions)));
+/// assert_eq!(column_of(t, "填报单位"), Some(Column::Unit));
+/// assert_eq!(column_of(t, "备注"), None);
+/// ```
+pub fn column_of<'c>(table: &'c TableDef, header: &str) -> Option<Column<'c>> {
     let key = header_key(header);
     if key.is_empty() {
         return None;
     }
-    if ["unit", "填报单位", "单位", "单位名称"].contains(&key.as_str()) {
+    let is = |text: &str| header_key(text) == key;
+    if UNIT_HEADERS.contains(&key.as_str()) {
         return Some(Column::Unit);
     }
-    if [
-        "other_methods",
-        "其他",
-        "其他创新宣传方式",
-        "创新宣传方式",
-        "其他宣传方式",
-    ]
-    .contains(&key.as_str())
-    {
-        return Some(Column::OtherMethods);
-    }
-    if ["序号", "no", "#"].contains(&key.as_str()) {
-        return Some(Column::Ignored);
-    }
-    // The plan's one cell for the three outdoor items names all three.
-    if OUTDOOR
-        .iter()
-        .all(|f| key.contains(&header_key(f.label_zh())))
-    {
-        return Some(Column::Outdoor);
-    }
-    for f in Field::ALL {
-        let label = header_key(f.label_zh());
-        // The field name, the label, or the label under its group heading.
-        if key == f.name() || key == label || (key.ends_with(&label) && label.chars().count() >= 4)
-        {
-            return Some(Column::Count(f));
+    if let Some(o) = &table.other {
+        if key == o.key || is(&o.name.zh) || o.aliases.iter().any(|a| is(a)) {
+            return Some(Column::OtherMethods);
         }
     }
-    // Short forms people write.
-    let short: [(&str, Field); 11] = [
-        ("场次", Field::QijinSessions),
-        ("参与人次", Field::QijinParticipants),
-        ("刊印份数播放次数", Field::PrintBroadcast),
-        ("原创作品数", Field::OnlineOriginalWorks),
-        ("点击量", Field::OnlineViews),
-        ("互动覆盖人数", Field::OnlineInteractiveReach),
-        ("短信", Field::SmsSent),
-        ("海报展板", Field::OutdoorPostersBoards),
-        ("电子显示屏", Field::OutdoorScreensAds),
-        ("传单手册赠品", Field::OutdoorLeafletsGifts),
-        ("新闻媒体报道", Field::NewsReports),
-    ];
-    short
-        .iter()
-        .find(|(s, _)| key == *s)
-        .map(|(_, f)| Column::Count(*f))
+    if IGNORED_HEADERS.contains(&key.as_str()) {
+        return Some(Column::Ignored);
+    }
+    // A combined cell: its header, or a header naming every column it holds.
+    for (i, m) in table.combined.iter().enumerate() {
+        let names_all = !m.columns.is_empty()
+            && m.columns.iter().all(|k| {
+                table
+                    .column(k)
+                    .is_some_and(|c| key.contains(&header_key(&c.name.zh)))
+            });
+        if is(&m.header) || names_all {
+            return Some(Column::Combined(i));
+        }
+    }
+    // The key, the label or another header of a column; then the label under its
+    // group heading.
+    let fields = || Field::all(table);
+    fields()
+        .find(|f| {
+            let c = f.def();
+            key == c.key || is(&c.name.zh) || c.aliases.iter().any(|a| is(a))
+        })
+        .or_else(|| {
+            fields().find(|f| {
+                let label = header_key(&f.def().name.zh);
+                key.ends_with(&label) && label.chars().count() >= 4
+            })
+        })
+        .map(Column::Count)
 }
 
 /// The result of reading a table.
@@ -273,25 +298,36 @@ impl Batch {
     }
 }
 
-struct Header {
-    columns: Vec<Option<Column>>,
+struct Header<'c> {
+    columns: Vec<Option<Column<'c>>>,
+}
+
+/// How many count columns make a row the header: three (or every column of a smaller
+/// table).
+fn header_minimum(table: &TableDef) -> usize {
+    table.columns.len().clamp(1, 3)
 }
 
 /// The header, if `cells` is one: a row with at least three count columns. The row
-/// `above` it (a merged group heading) may hold the 填报单位 and 其他 columns.
-fn header_of<S: AsRef<str>>(cells: &[S], above: Option<&[String]>) -> Option<Header> {
-    let mut columns: Vec<Option<Column>> = cells.iter().map(|c| column_of(c.as_ref())).collect();
+/// `above` it (a merged group heading) may hold the 填报单位 and free-text columns.
+fn header_of<'c, S: AsRef<str>>(
+    table: &'c TableDef,
+    cells: &[S],
+    above: Option<&[String]>,
+) -> Option<Header<'c>> {
+    let mut columns: Vec<Option<Column<'c>>> =
+        cells.iter().map(|c| column_of(table, c.as_ref())).collect();
     let counts = columns
         .iter()
         .filter(|c| matches!(c, Some(Column::Count(_))))
         .count();
-    if counts < 3 {
+    if counts < header_minimum(table) {
         return None;
     }
     for (col, text) in above.unwrap_or_default().iter().enumerate() {
         if let Some(slot) = columns.get_mut(col) {
             if slot.is_none() {
-                *slot = match column_of(text) {
+                *slot = match column_of(table, text) {
                     Some(Column::Unit) => Some(Column::Unit),
                     Some(Column::OtherMethods) => Some(Column::OtherMethods),
                     _ => None,
@@ -330,7 +366,8 @@ fn unit_above(rows: &[(usize, Vec<String>)]) -> Option<String> {
 /// Reads a table: `rows` are (1-based line or row number, cell texts) in file order.
 /// Every data row ends accepted or rejected with its reasons, each finding placed by
 /// `locator` (`Sheet1!C7`, `line 7, 活动场次(次)`), and the accepted rows are totalled.
-/// The same as pushing each row into a [`TableReader`].
+/// The same as pushing each row into a [`TableReader`]. A campaign with no statistics
+/// table reads no row, and the batch's one finding says so.
 pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<String>)]) -> Batch {
     let mut reader = TableReader::new(campaign, locator.clone());
     for (line, cells) in rows {
@@ -351,40 +388,52 @@ pub fn read_rows(campaign: &Campaign, locator: &Locator, rows: &[(usize, Vec<Str
 /// let batch = reader.finish();
 /// assert_eq!(batch.rows.len(), 1);
 /// ```
-pub struct TableReader<'c> {
+pub struct TableReader<'c>(Result<Reader<'c>, Refused>);
+
+/// A reader for a campaign with no statistics table: it reads nothing, and says so.
+struct Refused {
+    finding: Finding,
+    /// No rows, to take.
+    none: Vec<RowOutcome>,
+}
+
+/// A table read against the campaign's table.
+struct Reader<'c> {
     validator: Validator<'c>,
+    /// The cells each combined cell of the table holds.
+    combined: Vec<Vec<Field<'c>>>,
     locator: Locator,
-    state: State,
+    state: State<'c>,
     findings: Vec<Finding>,
     /// The rows' outcomes not yet taken ([`TableReader::take_rows`]) nor totalled.
     outcomes: Vec<RowOutcome>,
     /// Data rows read (taken or not): the row number of the next is one more.
     rows_read: usize,
     /// The total, taken as the rows come.
-    totaller: Totaller,
+    totaller: Totaller<'c>,
     /// A 合计 row: its line and cells, compared with the computed total at the end.
     stated_total: Option<(usize, Vec<String>)>,
     /// The line the notes (填表说明) begin on.
     notes_from: Option<usize>,
 }
 
-enum State {
+enum State<'c> {
     /// The rows before the header, kept (the unit may be named above the header).
     Seeking(Vec<(usize, Vec<String>)>),
     /// Past the header: every row is read as it comes.
-    Reading(Table),
+    Reading(Table<'c>),
     /// No header within the first rows: nothing is read.
     NoHeader,
     /// More than [`MAX_ROWS`] data rows: the rest is not read.
-    Full(Table),
+    Full(Table<'c>),
 }
 
 /// What the header says about the rows under it.
-struct Table {
-    header: Header,
+struct Table<'c> {
+    header: Header<'c>,
     cells: Vec<String>,
     /// Each column meant once, with the first column that says it.
-    seen: Vec<(Column, usize)>,
+    seen: Vec<(Column<'c>, usize)>,
     unit_col: Option<usize>,
     /// The unit named above the header (the plan's single-unit layout).
     fixed_unit: Option<String>,
@@ -392,32 +441,29 @@ struct Table {
     ok: bool,
 }
 
-impl Table {
+impl Table<'_> {
     fn text(&self, col: usize) -> &str {
         self.cells.get(col).map_or("", |c| c.trim())
     }
 
     /// The column a finding's field name stands in.
-    fn column_of_name(&self, name: &str) -> Option<usize> {
-        let found = |wanted: Column| {
-            self.seen
-                .iter()
-                .find(|(c, _)| *c == wanted)
-                .map(|(_, i)| *i)
+    fn column_of_name(
+        &self,
+        table: &TableDef,
+        combined: &[Vec<Field<'_>>],
+        name: &str,
+    ) -> Option<usize> {
+        let found = |wanted: &dyn Fn(Column<'_>) -> bool| {
+            self.seen.iter().find(|(c, _)| wanted(*c)).map(|(_, i)| *i)
         };
-        match name {
-            "unit" => found(Column::Unit),
-            "other_methods" => found(Column::OtherMethods),
-            other => {
-                let f = other.parse::<Field>().ok()?;
-                found(Column::Count(f)).or_else(|| {
-                    self.seen
-                        .iter()
-                        .find(|(c, _)| provides(*c, f))
-                        .map(|(_, i)| *i)
-                })
-            }
+        if name == "unit" {
+            return found(&|c| c == Column::Unit);
         }
+        if table.other.as_ref().is_some_and(|o| o.key == name) {
+            return found(&|c| c == Column::OtherMethods);
+        }
+        let f = Field::of(table, name)?;
+        found(&|c| c == Column::Count(f)).or_else(|| found(&|c| provides(c, f, combined)))
     }
 }
 
@@ -433,10 +479,69 @@ impl<'c> TableReader<'c> {
         TableReader::with_validator(Validator::with_roster(roster), locator)
     }
 
-    fn with_validator(validator: Validator<'c>, locator: Locator) -> Self {
-        let campaign = validator.campaign();
-        TableReader {
-            totaller: Totaller::new(campaign),
+    fn with_validator(validator: Result<Validator<'c>, Finding>, locator: Locator) -> Self {
+        TableReader(match validator {
+            Ok(v) => Ok(Reader::new(v, locator)),
+            Err(finding) => Err(Refused {
+                finding,
+                none: Vec::new(),
+            }),
+        })
+    }
+
+    /// The next row of the file: its 1-based line (or row) and its cells.
+    pub fn push<S: AsRef<str>>(&mut self, line: usize, cells: &[S]) {
+        if let Ok(r) = &mut self.0 {
+            r.push(line, cells);
+        }
+    }
+
+    /// Takes the outcomes of the rows read so far, out of the reader. Each is final:
+    /// the total takes it in as it leaves, and a unit's second row is rejected then.
+    /// A caller writing its output as the file is read takes them as it goes, so a
+    /// table of any length is never held; [`finish`](TableReader::finish) then gives
+    /// the rows not taken (and the total and table findings of all of them).
+    ///
+    /// ```
+    /// use fangfei::annex3::{sheet::{Locator, TableReader}, table_of, Field};
+    /// let c = fangfei::Campaign::embedded();
+    /// let mut reader = TableReader::new(c, Locator::Csv);
+    /// let header: Vec<&str> = std::iter::once("unit").chain(Field::all(table_of(c).unwrap()).map(Field::key)).collect();
+    /// reader.push(1, &header);
+    /// reader.push(2, &["市教育局", "3", "1200", "2", "2", "900", "300", "5000", "20", "4", "800", "1"]);
+    /// reader.push(3, &["市教育局", "1", "100", "0", "0", "0", "0", "0", "0", "0", "0", "0"]);
+    /// let taken: Vec<_> = reader.take_rows().collect();
+    /// assert_eq!((taken[0].accepted, taken[1].accepted), (true, false));
+    /// let batch = reader.finish();
+    /// assert!(batch.rows.is_empty());
+    /// assert_eq!(batch.totals.units, ["市教育局"]);
+    /// ```
+    pub fn take_rows(&mut self) -> std::vec::Drain<'_, RowOutcome> {
+        match &mut self.0 {
+            Ok(r) => r.take_rows(),
+            Err(r) => r.none.drain(..),
+        }
+    }
+
+    /// The table's outcome: every data row's verdict, the total of the accepted ones,
+    /// the findings about the table as a whole.
+    pub fn finish(self) -> Batch {
+        match self.0 {
+            Ok(r) => r.finish(),
+            Err(r) => Batch {
+                rows: Vec::new(),
+                totals: Totals::default(),
+                findings: vec![r.finding],
+            },
+        }
+    }
+}
+
+impl<'c> Reader<'c> {
+    fn new(validator: Validator<'c>, locator: Locator) -> Self {
+        Reader {
+            totaller: Totaller::new(&validator),
+            combined: combined_fields(validator.table()),
             validator,
             locator,
             state: State::Seeking(Vec::new()),
@@ -449,10 +554,13 @@ impl<'c> TableReader<'c> {
     }
 
     /// The next row of the file: its 1-based line (or row) and its cells.
-    pub fn push<S: AsRef<str>>(&mut self, line: usize, cells: &[S]) {
+    fn push<S: AsRef<str>>(&mut self, line: usize, cells: &[S]) {
         match &mut self.state {
             State::Seeking(before) => {
-                if let Some(header) = header_of(cells, before.last().map(|(_, c)| c.as_slice())) {
+                let table = self.validator.table();
+                if let Some(header) =
+                    header_of(table, cells, before.last().map(|(_, c)| c.as_slice()))
+                {
                     let before = std::mem::take(before);
                     let table = self.start(header, line, cells, &before);
                     self.state = State::Reading(table);
@@ -470,18 +578,19 @@ impl<'c> TableReader<'c> {
     /// Checks the header row; `before` are the rows above it.
     fn start<S: AsRef<str>>(
         &mut self,
-        header: Header,
+        header: Header<'c>,
         line: usize,
         cells: &[S],
         before: &[(usize, Vec<String>)],
-    ) -> Table {
+    ) -> Table<'c> {
         let locator = &self.locator;
         let findings = &mut self.findings;
+        let def = self.validator.table();
         let cells: Vec<String> = cells.iter().map(|c| c.as_ref().to_owned()).collect();
         let text = |col: usize| cells.get(col).map_or("", |c| c.trim());
         // Header problems: unknown columns are reported (their cells would otherwise be
         // lost), duplicate and missing ones too.
-        let mut seen: Vec<(Column, usize)> = Vec::new();
+        let mut seen: Vec<(Column<'c>, usize)> = Vec::new();
         for (col, c) in header.columns.iter().enumerate() {
             match c {
                 None if !text(col).is_empty() => findings.push(
@@ -489,10 +598,15 @@ impl<'c> TableReader<'c> {
                         RuleId::INPUT,
                         Path::key("header").at(col),
                         Text::new(
-                            format!("表头“{}”不是附件3的栏目,该列数据无法读取", text(col)),
                             format!(
-                                "the header {:?} is not an Annex 3 column; its cells cannot be read",
-                                text(col)
+                                "表头“{}”不是{}的栏目,该列数据无法读取",
+                                text(col),
+                                def.name.zh
+                            ),
+                            format!(
+                                "the header {:?} is not a column of the {}; its cells cannot be read",
+                                text(col),
+                                def.name.en
                             ),
                         ),
                     )
@@ -545,20 +659,22 @@ impl<'c> TableReader<'c> {
                 ),
             ));
         }
-        for f in Field::ALL {
-            if !seen.iter().any(|(c, _)| provides(*c, f)) {
+        for f in Field::all(def) {
+            if !seen.iter().any(|(c, _)| provides(*c, f, &self.combined)) {
                 findings.push(Finding::error(
                     RuleId::INPUT,
-                    Path::key("header").field(f.name()),
+                    Path::key("header").field(f.key().to_owned()),
                     Text::new(
                         format!(
-                            "表头缺少“{}”列:请按附件3的栏目填写(fangfei annex3 template 可生成空白表)",
-                            f.header_zh()
+                            "表头缺少“{}”列:请按{}的栏目填写(fangfei annex3 template 可生成空白表)",
+                            f.def().header_zh(),
+                            def.name.zh
                         ),
                         format!(
-                            "the header has no column {} ({}): use the Annex 3 columns (fangfei annex3 template writes a blank table)",
-                            f.header_zh(),
-                            f.name()
+                            "the header has no column {} ({}): use the columns of the {} (fangfei annex3 template writes a blank table)",
+                            f.def().header_zh(),
+                            f.key(),
+                            def.name.en
                         ),
                     ),
                 ));
@@ -681,7 +797,9 @@ impl<'c> TableReader<'c> {
         // The row's cells, borrowed: the first column of each field counts (a repeat
         // was reported at the header).
         let mut unit_cell: Option<&str> = table.fixed_unit.as_deref();
-        let mut counts: [Option<CellIn<'_>>; 11] = Default::default();
+        let def = self.validator.table();
+        let mut view = FormView::empty(def.columns.len());
+        let counts = &mut view.cells;
         let mut other: Vec<String> = Vec::new();
         let mut strays: Vec<String> = Vec::new();
         let mut row_problems: Vec<Finding> = Vec::new();
@@ -705,36 +823,40 @@ impl<'c> TableReader<'c> {
             let text = cell(col);
             match c {
                 Some(Column::Unit) if Some(col) == table.unit_col => unit_cell = Some(text),
-                Some(Column::Outdoor) => match split_outdoor(text) {
-                    Some(parts) => {
-                        for (f, part) in OUTDOOR.iter().zip(parts) {
-                            if let Some(slot @ None) = counts.get_mut(f.index()) {
-                                *slot = Some(CellIn::Text(std::borrow::Cow::Borrowed(part)));
+                Some(Column::Combined(i)) => {
+                    let fields = self.combined.get(*i).map_or(&[][..], Vec::as_slice);
+                    match split_combined(text, fields.len()) {
+                        Some(parts) => {
+                            for (f, part) in fields.iter().zip(parts) {
+                                if let Some(slot @ None) = counts.get_mut(f.index()) {
+                                    *slot = Some(CellIn::Text(std::borrow::Cow::Borrowed(part)));
+                                }
                             }
                         }
-                    }
-                    None => {
-                        // Not three numbers: say how to write the cell, and take the
-                        // row no further (its three counts are unknown, not blank).
-                        for f in OUTDOOR {
-                            if let Some(slot @ None) = counts.get_mut(f.index()) {
-                                *slot = Some(CellIn::Count(0));
+                        None => {
+                            // Not one number per item: say how to write the cell, and
+                            // take the row no further (its counts are unknown, not blank).
+                            for f in fields {
+                                if let Some(slot @ None) = counts.get_mut(f.index()) {
+                                    *slot = Some(CellIn::Count(0));
+                                }
                             }
+                            let header = def.combined.get(*i).map_or("", |m| m.header.as_str());
+                            let problem = combined_problem(header, fields, text);
+                            row_problems.push(
+                                Finding {
+                                    path: Path::key("rows").at(row).join(&problem.path),
+                                    ..problem
+                                }
+                                .at(locator.place(
+                                    line,
+                                    Some(col),
+                                    table.text(col),
+                                )),
+                            );
                         }
-                        let shown: String = text.trim().chars().take(24).collect();
-                        row_problems.push(
-                            Finding::error(
-                                RuleId::A3_NUMBER,
-                                Path::key("rows").at(row).field("outdoor"),
-                                Text::new(
-                                    format!("“户外广告、宣传品”这一格合并了三项,填写的是“{shown}”:请按“海报、展板;电子显示屏等;传单、手册、赠品等”的顺序填三个数,用分号隔开(如“30;5;800”,未开展的填“0”),或改用每项一列的表头(fangfei annex3 template)"),
-                                    format!("the one 户外 cell holds three items and reads {shown:?}: write three numbers in the order posters/boards; screens and ads; leaflets and gifts, separated by semicolons (e.g. \"30;5;800\", 0 for an item not carried out), or use the one-column-per-item header (fangfei annex3 template)"),
-                                ),
-                            )
-                            .at(locator.place(line, Some(col), table.text(col))),
-                        );
                     }
-                },
+                }
                 Some(Column::Count(f)) => {
                     if let Some(slot @ None) = counts.get_mut(f.index()) {
                         *slot = Some(CellIn::Text(std::borrow::Cow::Borrowed(text)));
@@ -749,26 +871,22 @@ impl<'c> TableReader<'c> {
                 _ => {}
             }
         }
-        let view = FormView {
-            unit: unit_cell.map(std::borrow::Cow::Borrowed),
-            cells: counts,
-            other_methods: std::borrow::Cow::Owned(other),
-            unknown_keys: std::borrow::Cow::Owned(strays),
-        };
+        view.unit = unit_cell.map(std::borrow::Cow::Borrowed);
+        view.other_methods = std::borrow::Cow::Owned(other);
+        view.unknown_keys = std::borrow::Cow::Owned(strays);
         let (check, resolved) = self.validator.check_resolved(&view);
         let mut row_findings = Vec::with_capacity(check.findings.len());
         for f in check.findings {
             // Place each finding at its cell; paths become rows[N].field.
-            let col = table.column_of_name(f.path.first_key().unwrap_or(""));
+            let col = table.column_of_name(def, &self.combined, f.path.first_key().unwrap_or(""));
             let place = locator.place(line, col, col.map_or("", |c| table.text(c)));
             let path = Path::key("rows").at(row).join(&f.path);
             row_findings.push(Finding { path, ..f }.at(place));
         }
         let checked = check.table.filter(|_| row_problems.is_empty());
-        row_findings.extend(row_problems);
         let accepted = table.ok && checked.is_some();
         if !table.ok {
-            row_findings.push(
+            row_problems.push(
                 Finding::error(
                     RuleId::INPUT,
                     Path::key("rows").at(row),
@@ -780,6 +898,7 @@ impl<'c> TableReader<'c> {
                 .at(locator.place(line, None, "")),
             );
         }
+        row_findings.extend(row_problems.into_iter().map(|f| self.validator.cite(f)));
         let outcome = RowOutcome {
             row,
             place: locator.place(line, None, ""),
@@ -796,26 +915,8 @@ impl<'c> TableReader<'c> {
         self.outcomes.push(outcome);
     }
 
-    /// Takes the outcomes of the rows read so far, out of the reader. Each is final:
-    /// the total takes it in as it leaves, and a unit's second row is rejected then.
-    /// A caller writing its output as the file is read takes them as it goes, so a
-    /// table of any length is never held; [`finish`](TableReader::finish) then gives
-    /// the rows not taken (and the total and table findings of all of them).
-    ///
-    /// ```
-    /// use fangfei::annex3::{sheet::{Locator, TableReader}, Field};
-    /// let mut reader = TableReader::new(fangfei::Campaign::embedded(), Locator::Csv);
-    /// let header: Vec<&str> = std::iter::once("unit").chain(Field::ALL.map(|f| f.name())).collect();
-    /// reader.push(1, &header);
-    /// reader.push(2, &["市教育局", "3", "1200", "2", "2", "900", "300", "5000", "20", "4", "800", "1"]);
-    /// reader.push(3, &["市教育局", "1", "100", "0", "0", "0", "0", "0", "0", "0", "0", "0"]);
-    /// let taken: Vec<_> = reader.take_rows().collect();
-    /// assert_eq!((taken[0].accepted, taken[1].accepted), (true, false));
-    /// let batch = reader.finish();
-    /// assert!(batch.rows.is_empty());
-    /// assert_eq!(batch.totals.units, ["市教育局"]);
-    /// ```
-    pub fn take_rows(&mut self) -> std::vec::Drain<'_, RowOutcome> {
+    /// See [`TableReader::take_rows`].
+    fn take_rows(&mut self) -> std::vec::Drain<'_, RowOutcome> {
         self.total_held();
         self.outcomes.drain(..)
     }
@@ -830,23 +931,38 @@ impl<'c> TableReader<'c> {
         }
     }
 
-    /// The table's outcome: every data row's verdict, the total of the accepted ones,
-    /// the findings about the table as a whole.
-    pub fn finish(mut self) -> Batch {
+    /// See [`TableReader::finish`].
+    fn finish(mut self) -> Batch {
+        let def = self.validator.table();
         let header = match std::mem::replace(&mut self.state, State::NoHeader) {
             State::Reading(table) | State::Full(table) => table,
             State::Seeking(_) | State::NoHeader => {
+                let n = header_minimum(def);
+                let example = def.columns.first();
+                let zh_example = example.map_or_else(String::new, |c| {
+                    format!("(如“{}”或{})", c.header_zh(), c.key)
+                });
+                let en_example = example.map_or_else(String::new, |c| {
+                    format!(" (e.g. {} or {})", c.header_zh(), c.key)
+                });
+                let finding = Finding::error(
+                    RuleId::INPUT,
+                    "header",
+                    Text::new(
+                        format!(
+                            "找不到表头:前{HEADER_WITHIN}行中没有一行含{n}个以上{}的栏目{zh_example}",
+                            def.name.zh
+                        ),
+                        format!(
+                            "no header found: none of the first {HEADER_WITHIN} rows names {n} or more columns of the {}{en_example}",
+                            def.name.en
+                        ),
+                    ),
+                );
                 return Batch {
                     totals: self.totaller.finish(),
                     rows: Vec::new(),
-                    findings: vec![Finding::error(
-                        RuleId::INPUT,
-                        "header",
-                        Text::new(
-                            format!("找不到表头:前{HEADER_WITHIN}行中没有一行含3个以上附件3栏目(如“活动场次(次)”或qijin_sessions)"),
-                            format!("no header found: none of the first {HEADER_WITHIN} rows names three or more Annex 3 columns (e.g. 活动场次(次) or qijin_sessions)"),
-                        ),
-                    )],
+                    findings: vec![self.validator.cite(finding)],
                 };
             }
         };
@@ -854,6 +970,7 @@ impl<'c> TableReader<'c> {
         let totals = self.totaller.finish();
         if let Some((line, cells)) = &self.stated_total {
             compare_stated_total(
+                def,
                 &header.header,
                 cells,
                 *line,
@@ -862,22 +979,77 @@ impl<'c> TableReader<'c> {
                 &mut self.findings,
             );
         }
+        let validator = &self.validator;
         Batch {
             rows: self.outcomes,
             totals,
-            findings: self.findings,
+            findings: self
+                .findings
+                .into_iter()
+                .map(|f| validator.cite(f))
+                .collect(),
         }
     }
+}
+
+/// The finding of a combined cell that does not hold one number per column: how to
+/// write it (at the path of its first column).
+fn combined_problem(header: &str, fields: &[Field<'_>], text: &str) -> Finding {
+    let shown: String = text.trim().chars().take(24).collect();
+    let n = fields.len();
+    let zh_n = chinese_count(n);
+    let zh_order: Vec<&str> = fields.iter().map(|f| f.def().name.zh.as_str()).collect();
+    let en_order: Vec<&str> = fields.iter().map(|f| f.def().name.en.as_str()).collect();
+    let example: Vec<&str> = ["30", "5", "800"]
+        .into_iter()
+        .chain(std::iter::repeat("0"))
+        .take(n)
+        .collect();
+    let example = example.join(";");
+    Finding::error(
+        RuleId::A3_NUMBER,
+        fields
+            .first()
+            .map_or_else(|| Path::key("combined"), |f| Path::key(f.key().to_owned())),
+        Text::new(
+            format!("“{header}”这一格合并了{zh_n}项,填写的是“{shown}”:请按“{}”的顺序填{zh_n}个数,用分号隔开(如“{example}”,未开展的填“0”),或改用每项一列的表头(fangfei annex3 template)", zh_order.join(";")),
+            format!("the one cell {header} holds {n} items and reads {shown:?}: write {n} numbers in the order {}, separated by semicolons (e.g. \"{example}\", 0 for an item not carried out), or use the one-column-per-item header (fangfei annex3 template)", en_order.join("; ")),
+        ),
+    )
+}
+
+/// A small count in Chinese numerals (两 … 十), else in digits.
+fn chinese_count(n: usize) -> String {
+    [
+        "零", "一", "两", "三", "四", "五", "六", "七", "八", "九", "十",
+    ]
+    .get(n)
+    .map_or_else(|| n.to_string(), |s| (*s).to_owned())
 }
 
 /// Validates a batch of forms (e.g. a web form's rows), each with its place: every
 /// form ends accepted or rejected with its reasons, and the accepted ones are
 /// totalled. Paths become `rows[N].field`.
 pub fn read_forms(campaign: &Campaign, forms: &[(String, Form)]) -> Batch {
-    read_views(
-        Validator::batch(campaign),
-        forms.iter().map(|(place, f)| (place.clone(), f.view())),
-    )
+    match Validator::batch(campaign) {
+        Ok(v) => {
+            let views: Vec<(String, FormView<'_>)> = forms
+                .iter()
+                .map(|(place, f)| (place.clone(), f.view(&v.index)))
+                .collect();
+            read_views(&v, views.into_iter())
+        }
+        Err(f) => refused(f),
+    }
+}
+
+/// The batch of a campaign with no statistics table: no row read, and the finding.
+fn refused(finding: Finding) -> Batch {
+    Batch {
+        rows: Vec::new(),
+        totals: Totals::default(),
+        findings: vec![finding],
+    }
 }
 
 /// One total over the batches of several files, so that a unit met in two files is
@@ -938,17 +1110,22 @@ pub fn read_values_in(
     values: &[impl std::borrow::Borrow<serde_json::Value>],
     place: impl Fn(usize) -> String,
 ) -> Batch {
-    read_views(
-        Validator::with_roster(roster),
-        values
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (place(i.saturating_add(1)), FormView::from_json(v.borrow()))),
-    )
+    match Validator::with_roster(roster) {
+        Ok(v) => read_views(
+            &v,
+            values.iter().enumerate().map(|(i, value)| {
+                (
+                    place(i.saturating_add(1)),
+                    FormView::from_json(&v.index, value.borrow()),
+                )
+            }),
+        ),
+        Err(f) => refused(f),
+    }
 }
 
 fn read_views<'a>(
-    validator: Validator<'_>,
+    validator: &Validator<'_>,
     views: impl Iterator<Item = (String, FormView<'a>)>,
 ) -> Batch {
     let mut outcomes: Vec<RowOutcome> = views
@@ -994,7 +1171,8 @@ fn read_views<'a>(
 /// A 合计 row in the input is checked against the computed total (A3-TOTAL warning
 /// per differing column).
 fn compare_stated_total(
-    header: &Header,
+    table: &TableDef,
+    header: &Header<'_>,
     cells: &[String],
     line: usize,
     locator: &Locator,
@@ -1004,8 +1182,8 @@ fn compare_stated_total(
     for (col, c) in header.columns.iter().enumerate() {
         let Some(Column::Count(f)) = c else { continue };
         let text = cells.get(col).map(String::as_str).unwrap_or("");
-        let stated = super::parse_count(*f, text).ok().map(|(v, _)| v);
-        let computed = totals.columns.get(f).copied().flatten();
+        let stated = super::parse_count(table, *f, text).ok().map(|(v, _)| v);
+        let computed = totals.columns.get(*f).flatten();
         if stated != computed {
             let show = |v: Option<u64>| v.map_or_else(|| "—".to_owned(), |v| v.to_string());
             out.push(
@@ -1013,17 +1191,17 @@ fn compare_stated_total(
                     RuleId::A3_TOTAL,
                     Severity::Warning,
                     Outcome::Fail,
-                    Path::key("total").field(f.name()),
+                    Path::key("total").field(f.key().to_owned()),
                     Text::new(
                         format!(
                             "表中合计行{}为{},各行相加为{}",
-                            f.label_zh(),
+                            f.def().name.zh,
                             show(stated),
                             show(computed)
                         ),
                         format!(
                             "the stated total of {} is {}, the rows add up to {}",
-                            f.label_en(),
+                            f.def().name.en,
                             show(stated),
                             show(computed)
                         ),
@@ -1065,28 +1243,45 @@ mod tests {
 
     #[test]
     fn headers() {
+        let t = super::super::table_of(Campaign::embedded()).unwrap();
+        let f = |k: &str| Some(Column::Count(Field::of(t, k).unwrap()));
+        assert_eq!(column_of(t, "活动场次(次)"), f("qijin_sessions"));
+        assert_eq!(column_of(t, " 参与群众（人次） "), f("qijin_participants"));
+        assert_eq!(column_of(t, "online_views"), f("online_views"));
+        assert_eq!(column_of(t, "网络宣传·发送短信(条)"), f("sms_sent"));
+        assert_eq!(column_of(t, "短信"), f("sms_sent"), "another header");
+        assert_eq!(column_of(t, "填报单位"), Some(Column::Unit));
+        assert_eq!(column_of(t, "其他"), Some(Column::OtherMethods));
         assert_eq!(
-            column_of("活动场次(次)"),
-            Some(Column::Count(Field::QijinSessions))
+            column_of(t, "其他创新宣传方式(列举)"),
+            Some(Column::OtherMethods)
         );
         assert_eq!(
-            column_of(" 参与群众（人次） "),
-            Some(Column::Count(Field::QijinParticipants))
+            column_of(t, "电子显示屏、公共交通广告、楼宇电梯广告等(次)"),
+            f("outdoor_screens_ads")
         );
+        assert_eq!(column_of(t, "户外广告、宣传品"), Some(Column::Combined(0)));
+        assert_eq!(column_of(t, "备注"), None);
+    }
+
+    #[test]
+    fn a_combined_cell_that_is_not_one_number_per_item_says_how_to_write_it() {
+        let t = super::super::table_of(Campaign::embedded()).unwrap();
+        let fields = &combined_fields(t)[0];
+        let f = combined_problem("户外广告、宣传品", fields, "30;5");
+        assert_eq!(f.path, "outdoor_posters_boards");
+        assert!(
+            f.message
+                .zh
+                .starts_with("“户外广告、宣传品”这一格合并了三项,填写的是“30;5”"),
+            "{}",
+            f.message.zh
+        );
+        assert!(f.message.zh.contains("“海报、展板;电子显示屏、公共交通广告、楼宇电梯广告等;传单、手册、赠品等”的顺序填三个数"), "{}", f.message.zh);
         assert_eq!(
-            column_of("online_views"),
-            Some(Column::Count(Field::OnlineViews))
+            split_combined("30；5；800", 3),
+            Some(vec!["30", "5", "800"])
         );
-        assert_eq!(
-            column_of("网络宣传·发送短信(条)"),
-            Some(Column::Count(Field::SmsSent))
-        );
-        assert_eq!(column_of("填报单位"), Some(Column::Unit));
-        assert_eq!(column_of("其他"), Some(Column::OtherMethods));
-        assert_eq!(
-            column_of("电子显示屏、公共交通广告、楼宇电梯广告等(次)"),
-            Some(Column::Count(Field::OutdoorScreensAds))
-        );
-        assert_eq!(column_of("备注"), None);
+        assert_eq!(split_combined("30;5", 3), None);
     }
 }

@@ -1,11 +1,10 @@
 //! Many units' tables summed into a city total (A3-TOTAL).
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
-use super::{Annex3, Field};
-use crate::campaign::Roster;
+use super::form::Validator;
+use super::{Annex3, ByColumn, Keys};
+use crate::campaign::{Roster, TableDef};
 use crate::path::Path;
 use crate::report::{Finding, Severity, Text};
 use crate::rule::RuleId;
@@ -47,12 +46,12 @@ pub(crate) enum Resolved {
 }
 
 /// A city total, column by column.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct Totals {
-    /// The sum of each column over the accepted rows; `None` where it does not fit in
-    /// 64 bits (reported as an A3-TOTAL error, never wrapped).
-    pub columns: BTreeMap<Field, Option<u64>>,
+    /// The sum of each column over the accepted rows, in the table's order; `None`
+    /// where it does not fit in 64 bits (reported as an A3-TOTAL error, never wrapped).
+    pub columns: ByColumn<Option<u64>>,
     /// The accepted rows' units.
     pub units: Vec<String>,
     /// Every 其他 method with its unit.
@@ -60,34 +59,39 @@ pub struct Totals {
     /// The tables of units not on the campaign's roster, totalled apart: never added
     /// to the city total unseen (A3-UNIT names the closest roster names). Empty when
     /// the campaign has no roster (every unit then counts).
-    pub outside: BTreeMap<Field, Option<u64>>,
+    pub outside: ByColumn<Option<u64>>,
     /// Those units, in order.
     pub outside_units: Vec<String>,
     /// Findings about the total itself (overflow).
     pub findings: Vec<Finding>,
 }
 
-/// Sums the rows that passed validation. A unit met twice is an error naming both
-/// rows: the first row counts and the later one is rejected. Each `RowOutcome` given is
-/// updated in place (duplicates become rejected).
+/// Sums the rows that passed validation, column by column of the campaign's table. A
+/// unit met twice is an error naming both rows: the first row counts and the later
+/// one is rejected. Each `RowOutcome` given is updated in place (duplicates become
+/// rejected). A campaign with no statistics table gives an empty total with the
+/// finding that says so.
 pub fn total(campaign: &Campaign, rows: &mut [RowOutcome]) -> Totals {
-    total_with(&campaign.roster(), rows)
-}
-
-/// [`total`] with a roster built once by the caller.
-pub(crate) fn total_with(roster: &Roster<'_>, rows: &mut [RowOutcome]) -> Totals {
-    let mut totaller = Totaller::new(roster.campaign());
-    for r in rows {
-        totaller.add(roster, r);
+    match Validator::batch(campaign) {
+        Ok(v) => v.total(rows),
+        Err(f) => Totals {
+            findings: vec![f],
+            ..Totals::default()
+        },
     }
-    totaller.finish()
 }
 
 /// A city total taken row by row, in the rows' order, so a table is totalled as it is
 /// read and its rows need not be kept: each row is final once added (a unit's second
 /// row is rejected then and there). What it holds grows with the units, not the rows.
 #[derive(Debug)]
-pub(crate) struct Totaller {
+pub(crate) struct Totaller<'c> {
+    /// The table totalled.
+    table: &'c TableDef,
+    /// Its keys, for the sums.
+    keys: Keys,
+    /// The campaign's clause of A3-TOTAL.
+    clause: String,
     /// The first row of each unit of the roster, by its index on the roster (grown as
     /// needed: a table names a few units or all of them).
     first_on: Vec<Option<First>>,
@@ -95,8 +99,8 @@ pub(crate) struct Totaller {
     first_off: FnvMap<String, Option<First>>,
     /// The first rows' places, end to end (one allocation, not one per unit).
     places: String,
-    sums: [Option<u64>; 11],
-    apart: [Option<u64>; 11],
+    sums: Vec<Option<u64>>,
+    apart: Vec<Option<u64>>,
     has_roster: bool,
     units: Vec<String>,
     other_methods: Vec<(String, String)>,
@@ -110,16 +114,21 @@ struct First {
     place: (usize, usize),
 }
 
-impl Totaller {
-    /// An empty total of `campaign`'s units.
-    pub(crate) fn new(campaign: &Campaign) -> Totaller {
+impl<'c> Totaller<'c> {
+    /// An empty total of the units of the campaign `validator` checks against.
+    pub(crate) fn new(validator: &Validator<'c>) -> Totaller<'c> {
+        let table = validator.table();
+        let n = table.columns.len();
         Totaller {
+            table,
+            keys: validator.keys().clone(),
+            clause: validator.total_clause(),
             first_on: Vec::new(),
             first_off: FnvMap::default(),
             places: String::new(),
-            sums: [Some(0); 11],
-            apart: [Some(0); 11],
-            has_roster: !campaign.units.is_empty(),
+            sums: vec![Some(0); n],
+            apart: vec![Some(0); n],
+            has_roster: !validator.campaign().units.is_empty(),
             units: Vec::new(),
             other_methods: Vec::new(),
             outside_units: Vec::new(),
@@ -166,7 +175,8 @@ impl Totaller {
                         format!("“{}”重复报送:第{}行({})与第{}行({})为同一单位,只计第{}行", table.unit, first_row, first_place, r.row, r.place, first_row),
                         format!("{:?} appears twice: row {} ({}) and row {} ({}) are the same unit; only row {} counts", table.unit, first_row, first_place, r.row, r.place, first_row),
                     ),
-                );
+                )
+                .with_clause(&self.clause);
                 r.accepted = false;
                 r.findings.push(finding);
                 return;
@@ -184,8 +194,8 @@ impl Totaller {
         } else {
             &mut self.apart
         };
-        for (slot, field) in into.iter_mut().zip(Field::ALL) {
-            *slot = slot.and_then(|s| s.checked_add(table.counts.get(field)));
+        for (slot, v) in into.iter_mut().zip(table.counts.values()) {
+            *slot = slot.and_then(|s| s.checked_add(*v));
         }
         if !on_roster {
             self.outside_units.push(table.unit.clone());
@@ -201,7 +211,8 @@ impl Totaller {
                         table.unit
                     ),
                 ),
-            );
+            )
+            .with_clause(&self.clause);
             r.findings.push(finding);
             return;
         }
@@ -217,6 +228,9 @@ impl Totaller {
     /// The total of the rows added.
     pub(crate) fn finish(self) -> Totals {
         let Totaller {
+            table,
+            keys,
+            clause,
             sums,
             apart,
             units,
@@ -224,29 +238,31 @@ impl Totaller {
             outside_units,
             ..
         } = self;
-        let sums: BTreeMap<Field, Option<u64>> = Field::ALL.into_iter().zip(sums).collect();
-        let findings = sums
+        let findings = table
+            .columns
             .iter()
+            .zip(&sums)
             .filter(|(_, v)| v.is_none())
-            .map(|(f, _)| {
+            .map(|(c, _)| {
                 Finding::new(
                     RuleId::A3_TOTAL,
                     Severity::Error,
                     crate::Outcome::Fail,
-                    Path::key("total").field(f.name()),
+                    Path::key("total").field(c.key.clone()),
                     Text::new(
-                        format!("{}合计超出64位整数范围,无法相加", f.label_zh()),
-                        format!("the total of {} does not fit in 64 bits", f.label_en()),
+                        format!("{}合计超出64位整数范围,无法相加", c.name.zh),
+                        format!("the total of {} does not fit in 64 bits", c.name.en),
                     ),
                 )
+                .with_clause(&clause)
             })
             .collect();
         Totals {
-            columns: sums,
+            columns: ByColumn::from_parts(keys.clone(), sums),
             units,
             other_methods,
             findings,
-            outside: Field::ALL.into_iter().zip(apart).collect(),
+            outside: ByColumn::from_parts(keys, apart),
             outside_units,
         }
     }

@@ -2,26 +2,34 @@
 
 use super::*;
 
-/// One unit's Annex 3 table: counts keyed by field name.
+/// One unit's statistics table: counts keyed by the columns' keys.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Table {
     /// 填报单位.
     pub unit: String,
-    /// The eleven counts, in the table's order.
-    pub counts: Keyed<&'static str, Count>,
-    /// 其他.
+    /// The counts, in the table's order, by column key.
+    pub counts: ByColumn<Count>,
+    /// The free-text column's methods (其他).
     pub other_methods: Vec<String>,
+}
+
+/// Values by column as counts for JavaScript.
+fn counts<V: Copy>(c: &ByColumn<V>, f: impl Fn(V) -> Option<u64>) -> ByColumn<Option<Count>> {
+    ByColumn::from_parts(
+        c.keys().clone(),
+        c.values().iter().map(|v| f(*v).map(Count)).collect(),
+    )
 }
 
 impl From<Annex3> for Table {
     fn from(t: Annex3) -> Self {
         Table {
-            counts: Field::ALL
-                .iter()
-                .map(|f| (f.name(), Count(t.counts.get(*f))))
-                .collect(),
+            counts: ByColumn::from_parts(
+                t.counts.keys().clone(),
+                t.counts.values().iter().copied().map(Count).collect(),
+            ),
             unit: t.unit,
             other_methods: t.other_methods,
         }
@@ -32,9 +40,9 @@ impl From<Annex3> for Table {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub struct Cell {
-    /// The field.
-    pub field: &'static str,
+pub struct Cell<'c> {
+    /// The field's key.
+    pub field: &'c str,
     /// The count, when the cell holds one.
     pub value: Option<Count>,
     /// Whether no finding is an error.
@@ -43,10 +51,10 @@ pub struct Cell {
     pub findings: Vec<Finding>,
 }
 
-impl From<CellCheck> for Cell {
-    fn from(c: CellCheck) -> Self {
+impl<'c> From<CellCheck<'c>> for Cell<'c> {
+    fn from(c: CellCheck<'c>) -> Self {
         Cell {
-            field: c.field.name(),
+            field: c.field.key(),
             value: c.value.map(Count),
             valid: c.is_valid(),
             findings: findings(c.findings),
@@ -84,7 +92,7 @@ impl From<FormCheck> for Form {
 pub struct Row {
     /// The 1-based data row.
     pub row: usize,
-    /// Where the row is (`附件3!A7`, `line 7`, `#3`).
+    /// Where the row is (`Sheet1!A7`, `line 7`, `#3`).
     pub place: String,
     /// The unit, when the row names one.
     pub unit: Option<String>,
@@ -115,7 +123,7 @@ impl From<RowOutcome> for Row {
 #[non_exhaustive]
 pub struct Totals {
     /// Each column's sum, in the table's order.
-    pub counts: Keyed<&'static str, Option<Count>>,
+    pub counts: ByColumn<Option<Count>>,
     /// The units summed.
     pub units: Vec<String>,
     /// Findings about the total (overflow).
@@ -131,25 +139,19 @@ pub struct Totals {
 #[non_exhaustive]
 pub struct Outside {
     /// Each column's sum.
-    pub counts: Keyed<&'static str, Option<Count>>,
+    pub counts: ByColumn<Option<Count>>,
     /// The units.
     pub units: Vec<String>,
 }
 
 impl From<CoreTotals> for Totals {
     fn from(t: CoreTotals) -> Self {
-        let counts = |columns: &std::collections::BTreeMap<Field, Option<u64>>| {
-            columns
-                .iter()
-                .map(|(f, v)| (f.name(), v.map(Count)))
-                .collect()
-        };
         Totals {
-            counts: counts(&t.columns),
+            counts: counts(&t.columns, |v| v),
             units: t.units,
             findings: findings(t.findings),
             outside: (!t.outside_units.is_empty()).then(|| Outside {
-                counts: counts(&t.outside),
+                counts: counts(&t.outside, |v| v),
                 units: t.outside_units,
             }),
         }

@@ -3,8 +3,8 @@
 //! one shape for the same call, whichever front end makes it.
 //!
 //! - **Keys are camelCase** (`onRoster`, `nextDeadlines`), as JavaScript reads them;
-//!   data keys stay as the spec names them: rule ids (`"D-PLAN"`), Annex 3 field names
-//!   (`"qijin_sessions"`), region keys (`"21"`), and enum values are snake_case
+//!   data keys stay as the data names them: rule ids (`"D-PLAN"`), the statistics
+//!   table's column keys (`"qijin_sessions"`), region keys (`"21"`), and enum values are snake_case
 //!   strings (`"not_applicable"`, `"sum_of_daily_scores"`).
 //! - **Counts above 2^53 − 1 are strings** of their decimal digits ([`Count`]): a count
 //!   never silently loses digits in a JavaScript number.
@@ -19,7 +19,9 @@
 //! ```
 //! use fangfei::{wire, Campaign};
 //! let c = Campaign::embedded();
-//! let cell = fangfei::annex3::check_cell(c, fangfei::annex3::Field::SmsSent, "1,200条");
+//! let table = fangfei::annex3::table_of(c).unwrap();
+//! let sms = fangfei::annex3::Field::of(table, "sms_sent").unwrap();
+//! let cell = fangfei::annex3::check_cell(c, sms, "1,200条");
 //! let json = serde_json::to_string(&wire::Cell::from(cell)).unwrap();
 //! assert!(json.starts_with(r#"{"field":"sms_sent","value":1200,"valid":true"#));
 //! ```
@@ -28,7 +30,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::annex3::sheet::Batch as CoreBatch;
-use crate::annex3::{Annex3, CellCheck, Field, FormCheck, RowOutcome, Totals as CoreTotals};
+use crate::annex3::{Annex3, ByColumn, CellCheck, FormCheck, RowOutcome, Totals as CoreTotals};
 use crate::audit::{judged_rules, Audit as CoreAudit, UnitReport as CoreUnitReport};
 use crate::campaign::RuleInfo;
 use crate::campaign::{Campaign, TeamStrategy};
@@ -337,18 +339,22 @@ mod tests {
 
     #[test]
     fn tables_key_counts_by_field_name() {
+        let table =
+            crate::annex3::table_of(Campaign::embedded()).unwrap_or_else(|_| unreachable!());
+        let field = |k: &str| crate::annex3::Field::of(table, k).unwrap_or_else(|| unreachable!());
         let mut t = Annex3 {
             unit: "市教育局".into(),
+            counts: ByColumn::filled(crate::annex3::Keys::of(table), 0),
             ..Annex3::default()
         };
         assert_eq!(
             serde_json::to_value(Count(MAX_SAFE_INTEGER)).unwrap_or_default(),
             MAX_SAFE_INTEGER
         );
-        t.counts.set(Field::SmsSent, 7);
+        assert!(t.counts.set(field("sms_sent"), 7));
         let v = serde_json::to_value(Table::from(t.clone())).unwrap_or_default();
         assert_eq!(v["counts"]["sms_sent"], 7);
-        t.counts.set(Field::OnlineViews, u64::MAX);
+        assert!(t.counts.set(field("online_views"), u64::MAX));
         let v = serde_json::to_value(Table::from(t)).unwrap_or_default();
         assert_eq!(v["counts"]["online_views"], "18446744073709551615");
         assert_eq!(v["counts"].as_object().map(serde_json::Map::len), Some(11));
