@@ -19,7 +19,7 @@
 mod machine;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use fangfei::annex3::sheet::read_values_in;
-use fangfei::annex3::{json_schema, Field};
+use fangfei::annex3::{json_schema, table_of, Field};
 use fangfei::Campaign;
 use serde::Deserialize;
 use std::hint::black_box;
@@ -39,12 +39,17 @@ fn big_campaign(n: usize) -> Campaign {
     c
 }
 
+/// The embedded campaign's columns, in order.
+fn fields() -> Vec<Field<'static>> {
+    Field::all(table_of(Campaign::embedded()).unwrap()).collect()
+}
+
 /// The plan's header row: 填报单位, the eleven counts with their units, 其他.
 fn header() -> String {
     let mut s = String::from("填报单位");
-    for f in Field::ALL {
+    for f in fields() {
         s.push(',');
-        s.push_str(&f.header_zh());
+        s.push_str(&f.def().header_zh());
     }
     s.push_str(",其他\n");
     s
@@ -57,7 +62,7 @@ fn clean_csv(rows: usize) -> String {
     let mut x: u64 = 2021;
     for i in 0..rows {
         s.push_str(&format!("单位{i}"));
-        for _ in Field::ALL {
+        for _ in fields() {
             x = x
                 .wrapping_mul(6364136223846793005)
                 .wrapping_add(1442695040888963407);
@@ -79,7 +84,7 @@ fn csv_text(rows: usize) -> String {
     let mut x: u64 = 2021;
     for i in 0..rows {
         s.push_str(&format!("单位{i}"));
-        for (j, f) in Field::ALL.iter().enumerate() {
+        for (j, f) in fields().iter().enumerate() {
             x = x
                 .wrapping_mul(6364136223846793005)
                 .wrapping_add(1442695040888963407);
@@ -87,7 +92,7 @@ fn csv_text(rows: usize) -> String {
             s.push(',');
             match (i + j) % 7 {
                 0 => s.push_str(&format!("\"{},{:03}\"", v / 1000 + 1, v % 1000)),
-                1 => s.push_str(&format!("{v}{}", f.units()[0])),
+                1 => s.push_str(&format!("{v}{}", f.def().units[0])),
                 _ => s.push_str(&v.to_string()),
             }
         }
@@ -192,9 +197,9 @@ fn bench(c: &mut Criterion) {
         .map(|i| {
             let mut o = serde_json::Map::new();
             o.insert("unit".into(), format!("单位{i}").into());
-            for (j, f) in Field::ALL.iter().enumerate() {
+            for (j, f) in fields().iter().enumerate() {
                 o.insert(
-                    f.name().into(),
+                    f.key().into(),
                     (((i * 31 + j * 7) % 5000) as u64 + 1).into(),
                 );
             }
@@ -202,7 +207,7 @@ fn bench(c: &mut Criterion) {
             serde_json::Value::Object(o)
         })
         .collect();
-    let schema = json_schema(Some(campaign));
+    let schema = json_schema(campaign, true).unwrap();
     let validator = jsonschema::validator_for(&schema).unwrap();
     let mut g = c.benchmark_group("annex3_json_100k");
     g.sample_size(10);
@@ -238,7 +243,7 @@ fn limits(c: &mut Criterion) {
         b.iter(|| {
             black_box(fangfei::annex3::check_cell(
                 campaign,
-                Field::SmsSent,
+                Field::of(table_of(campaign).unwrap(), "sms_sent").unwrap(),
                 black_box(&big),
             ))
         })

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use fangfei::annex3::sheet::{combine, read_rows, read_values, total_files, Batch};
-use fangfei::annex3::{json_schema, Field, RowOutcome};
+use fangfei::annex3::{json_schema, table_of, RowOutcome};
 use fangfei::{wire, Campaign, Finding, RuleId, Severity, Text};
 use serde_json::{json, Value};
 
@@ -249,6 +249,7 @@ fn write_problems(path: &Path, files: &[FileReport]) -> Result<(PathBuf, usize),
 /// error. `written` is the problems file and how many it holds (then, as with
 /// `summary`, only the counts are printed).
 fn report(
+    campaign: &Campaign,
     files: &[FileReport],
     grand: Option<&fangfei::annex3::Totals>,
     unusable: &[(String, Unusable)],
@@ -339,12 +340,13 @@ fn report(
         );
     }
     if let Some(t) = totals {
-        print_totals(t, style);
+        print_totals(campaign, t, style);
     }
     has_errors
 }
 
-pub(crate) fn print_totals(t: &fangfei::annex3::Totals, style: Style) {
+/// The city total of `campaign`'s statistics table, column by column.
+pub(crate) fn print_totals(campaign: &Campaign, t: &fangfei::annex3::Totals, style: Style) {
     crate::outln!();
     crate::outln!(
         "{}",
@@ -355,28 +357,25 @@ pub(crate) fn print_totals(t: &fangfei::annex3::Totals, style: Style) {
             style.t("个单位", "units")
         ))
     );
-    let rows: Vec<Vec<String>> = Field::ALL
+    let table = campaign.statistics_table.as_ref();
+    let shown = |v: Option<&Option<u64>>| {
+        v.copied()
+            .flatten()
+            .map_or_else(|| style.t("溢出", "overflow").to_owned(), |v| v.to_string())
+    };
+    let rows: Vec<Vec<String>> = t
+        .columns
         .iter()
-        .map(|f| {
-            let v = t
-                .columns
-                .get(f)
-                .copied()
-                .flatten()
-                .map_or_else(|| style.t("溢出", "overflow").to_owned(), |v| v.to_string());
-            let label = match style.lang {
-                fangfei::Lang::Zh => f.header_zh(),
-                fangfei::Lang::En => format!("{} ({})", f.label_en(), f.name()),
+        .map(|(key, v)| {
+            let column = table.and_then(|t| t.column(key));
+            let label = match (style.lang, column) {
+                (fangfei::Lang::Zh, Some(c)) => c.header_zh(),
+                (fangfei::Lang::En, Some(c)) => format!("{} ({key})", c.name.en),
+                (_, None) => key.to_owned(),
             };
-            let mut row = vec![label, v];
+            let mut row = vec![label, shown(Some(v))];
             if !t.outside_units.is_empty() {
-                row.push(
-                    t.outside
-                        .get(f)
-                        .copied()
-                        .flatten()
-                        .map_or_else(|| style.t("溢出", "overflow").to_owned(), |v| v.to_string()),
-                );
+                row.push(shown(t.outside.by_key(key)));
             }
             row
         })
@@ -409,8 +408,11 @@ pub(crate) fn print_totals(t: &fangfei::annex3::Totals, style: Style) {
     for f in &t.findings {
         crate::outln!("{}", style.paint(f.severity, &f.line(style.lang)));
     }
-    if !t.other_methods.is_empty() {
-        crate::outln!("{}:", style.t("其他创新宣传方式", "Other methods"));
+    if let (false, Some(o)) = (
+        t.other_methods.is_empty(),
+        table.and_then(|t| t.other.as_ref()),
+    ) {
+        crate::outln!("{}:", o.name.get(style.lang));
         for (unit, m) in &t.other_methods {
             crate::outln!("  {unit}: {m}");
         }
@@ -471,11 +473,20 @@ pub fn check(
             batch,
             counts,
         };
-        return Ok(report(&[file], None, &[], written, detail.summary, style));
+        return Ok(report(
+            campaign,
+            &[file],
+            None,
+            &[],
+            written,
+            detail.summary,
+            style,
+        ));
     }
     let batch = read_file(campaign, file, sheet)?;
     drop(progress);
     Ok(report(
+        campaign,
         &[FileReport::new(name, batch)],
         None,
         &[],
@@ -569,8 +580,9 @@ pub fn total(
     // One total over every file, so a unit that appears in two files is caught too.
     let grand = total_files(campaign, &mut batches);
     if let Some(out) = xlsx {
+        let table = table_of(campaign).map_err(|f| Unusable::text(f.rule, f.message))?;
         let combined = combine(&batches, grand.clone());
-        write_batch(out, campaign, &combined).map_err(|e| Unusable::write(out, &e))?;
+        write_batch(out, campaign, table, &combined).map_err(|e| Unusable::write(out, &e))?;
     }
     if style.json && detail.errors.is_none() {
         let errors = !unusable.is_empty()
@@ -600,6 +612,7 @@ pub fn total(
         .map(|p| write_problems(p, &files))
         .transpose()?;
     Ok(report(
+        campaign,
         &files,
         Some(&grand),
         &unusable,
@@ -610,7 +623,8 @@ pub fn total(
 }
 
 pub fn template(campaign: &Campaign, out: &Path, style: Style) -> Result<bool, Unusable> {
-    write_workbook(out, campaign.year, &[], None).map_err(|e| Unusable::write(out, &e))?;
+    let table = table_of(campaign).map_err(|f| Unusable::text(f.rule, f.message))?;
+    write_workbook(out, table, &[], None).map_err(|e| Unusable::write(out, &e))?;
     if style.json {
         print_json(&json!({ "written": out.display().to_string(), "findings": [] }));
     } else {
@@ -624,6 +638,7 @@ pub fn template(campaign: &Campaign, out: &Path, style: Style) -> Result<bool, U
 }
 
 pub fn schema(campaign: &Campaign, bounds: bool) -> Result<bool, Unusable> {
-    print_json(&json_schema(bounds.then_some(campaign)));
+    let schema = json_schema(campaign, bounds).map_err(|f| Unusable::text(f.rule, f.message))?;
+    print_json(&schema);
     Ok(false)
 }

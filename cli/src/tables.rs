@@ -10,8 +10,8 @@ use std::path::Path;
 
 use calamine::{Data, Reader};
 use fangfei::annex3::sheet::{Batch, Locator, TableReader};
-use fangfei::annex3::{Field, RowOutcome, Totals};
-use fangfei::campaign::Roster;
+use fangfei::annex3::{RowOutcome, Totals};
+use fangfei::campaign::{Roster, TableDef};
 use fangfei::Campaign;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, XlsxError};
 
@@ -20,9 +20,9 @@ use crate::Unusable;
 /// Largest input file read (64 MiB); larger is refused, and never read past.
 pub const MAX_FILE_BYTES: usize = 64 << 20;
 
-/// Largest Annex 3 CSV table read: [`MAX_ROWS`](fangfei::annex3::sheet::MAX_ROWS)
-/// rows of 256 bytes on average (a row of the plan's 13 cells takes about 70, the rest
-/// is room for long 其他 lists). Such a table is streamed into the table's reader, so
+/// Largest statistics table CSV read: [`MAX_ROWS`](fangfei::annex3::sheet::MAX_ROWS)
+/// rows of 256 bytes on average (a row of the 2021 plan's 13 cells takes about 70, the
+/// rest is room for long 其他 lists). Such a table is streamed into the table's reader, so
 /// what it holds in memory is the file's text and each row's outcome, never its cells.
 pub const MAX_CSV_BYTES: usize = fangfei::annex3::sheet::MAX_ROWS * 256;
 
@@ -570,36 +570,64 @@ pub fn extension(path: &Path) -> String {
         .to_ascii_lowercase()
 }
 
-/// Writes the plan's table: title, the grouped two-row header (merged cells, units),
-/// then `rows` (one unit each) and, when `totals` is given, a 合计 row of `=SUM()`
-/// formulas with their values cached, then the lines a return carries (填报单位(盖章)、
-/// 填表人、联系电话、填报日期) and the 填表说明 notes. With no rows and no totals it is
-/// the blank template (rows to fill, whole-number validation on the count cells).
-/// Printed A4 landscape, one page wide, the header rows on every page.
+/// Writes the campaign's statistics table: its title, the grouped two-row header
+/// (merged cells, units), then `rows` (one unit each) and, when `totals` is given, a
+/// 合计 row of `=SUM()` formulas with their values cached, then the lines a return
+/// carries (填报单位(盖章)、填表人、联系电话、填报日期) and the table's notes
+/// (填表说明). With no rows and no totals it is the blank template (rows to fill,
+/// whole-number validation on the count cells). Printed A4 landscape, one page wide,
+/// the header rows on every page.
 ///
 /// # Errors
 ///
 /// [`XlsxError`] from the writer.
 pub fn write_workbook(
     path: &Path,
-    year: i32,
+    table: &TableDef,
     rows: &[fangfei::annex3::Annex3],
     totals: Option<&Totals>,
 ) -> Result<(), XlsxError> {
     let mut wb = Workbook::new();
-    write_table_sheet(&mut wb, year, rows, totals)?;
+    write_table_sheet(&mut wb, table, rows, totals)?;
     wb.save(path)
 }
 
-/// The 附件3 sheet of [`write_workbook`] into `wb`.
+/// The name of the table's sheet: its ledger sheet's (2021: 附件3), else its name, as
+/// a sheet may be named (at most 31 characters, none of `[]:*?/\`).
+pub fn table_sheet_name(table: &TableDef) -> String {
+    let name = table
+        .ledger
+        .as_ref()
+        .map_or(table.name.zh.as_str(), |p| p.sheet.as_str());
+    let name: String = name
+        .chars()
+        .filter(|c| !"[]:*?/\\".contains(*c))
+        .take(31)
+        .collect();
+    if name.trim().is_empty() {
+        "统计表".to_owned()
+    } else {
+        name
+    }
+}
+
+/// A column of the printed table: a count (its position), or the free-text column.
+#[derive(Clone, Copy, PartialEq)]
+enum Printed {
+    Count(usize),
+    Other,
+}
+
+/// The table's sheet of [`write_workbook`] into `wb`.
 fn write_table_sheet(
     wb: &mut Workbook,
-    year: i32,
+    table: &TableDef,
     rows: &[fangfei::annex3::Annex3],
     totals: Option<&Totals>,
 ) -> Result<(), XlsxError> {
     let ws = wb.add_worksheet();
-    ws.set_name("附件3")?;
+    let sheet = table_sheet_name(table);
+    ws.set_name(&sheet)?;
     let title = Format::new()
         .set_bold()
         .set_font_size(16)
@@ -615,52 +643,67 @@ fn write_table_sheet(
         .set_num_format("0");
     let note = Format::new().set_text_wrap().set_align(FormatAlign::Top);
 
-    let last_col: u16 = 12; // A: unit, B..L: 11 counts, M: 其他
-    ws.merge_range(
-        0,
-        0,
-        0,
-        last_col,
-        &format!("{year}年防范非法集资宣传月活动情况统计表"),
-        &title,
-    )?;
+    // A: unit, then the counts, then the free-text column when the table has one.
+    let n = u16::try_from(table.columns.len()).unwrap_or(u16::MAX - 2);
+    let printed: Vec<(Printed, &str)> = table
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (Printed::Count(i), c.group.as_str()))
+        .chain(
+            table
+                .other
+                .iter()
+                .map(|o| (Printed::Other, o.group.as_deref().unwrap_or(""))),
+        )
+        .collect();
+    let last_col: u16 = u16::try_from(printed.len()).unwrap_or(u16::MAX - 1);
+    ws.merge_range(0, 0, 0, last_col.max(1), &table.title, &title)?;
     ws.set_row_height(0, 28)?;
-    // Group row (row 2) and field row (row 3); 填报单位 spans both.
+    // Group row (row 2) and column row (row 3); 填报单位 spans both, and so does a
+    // free-text column printed under no group.
     ws.merge_range(1, 0, 2, 0, "填报单位", &head)?;
-    let fields = Field::ALL;
+    let other_header = table
+        .other
+        .as_ref()
+        .map(|o| format!("{}(列举)", o.name.zh))
+        .unwrap_or_default();
     let mut col: u16 = 1;
-    let mut groups: Vec<(fangfei::annex3::Group, u16)> = Vec::new();
-    for f in fields {
-        match groups.last_mut() {
-            Some((g, n)) if *g == f.group() => *n += 1,
-            _ => groups.push((f.group(), 1)),
+    let mut runs: Vec<(&str, Printed, u16)> = Vec::new();
+    for (p, group) in &printed {
+        match runs.last_mut() {
+            Some((g, _, n)) if !group.is_empty() && g == group => *n += 1,
+            _ => runs.push((group, *p, 1)),
         }
     }
-    for (group, n) in groups {
-        // The plan's 其他 group also holds the free-text column.
-        let span = if group == fangfei::annex3::Group::Other {
-            n + 1
+    for (group, first, span) in runs {
+        if group.is_empty() && first == Printed::Other {
+            ws.merge_range(1, col, 2, col, &other_header, &head)?;
         } else {
-            n
-        };
-        if span > 1 {
-            ws.merge_range(1, col, 1, col + span - 1, group.label_zh(), &head)?;
-        } else {
-            ws.write_string_with_format(1, col, group.label_zh(), &head)?;
+            let label = table.group(group).map_or(group, |g| g.name.zh.as_str());
+            if span > 1 {
+                ws.merge_range(1, col, 1, col + span - 1, label, &head)?;
+            } else {
+                ws.write_string_with_format(1, col, label, &head)?;
+            }
         }
         col += span;
     }
-    for (j, f) in fields.iter().enumerate() {
-        ws.write_string_with_format(2, j as u16 + 1, f.header_zh(), &head)?;
+    for (j, c) in table.columns.iter().enumerate() {
+        ws.write_string_with_format(2, j as u16 + 1, c.header_zh(), &head)?;
     }
-    ws.write_string_with_format(2, last_col, "其他创新宣传方式(列举)", &head)?;
+    if table.other.as_ref().is_some_and(|o| o.group.is_some()) {
+        ws.write_string_with_format(2, last_col, &other_header, &head)?;
+    }
     ws.set_row_height(1, 36)?;
     ws.set_row_height(2, 66)?;
     ws.set_column_width(0, 20)?;
-    for c in 1..last_col {
+    for c in 1..=n {
         ws.set_column_width(c, 11)?;
     }
-    ws.set_column_width(last_col, 24)?;
+    if table.other.is_some() {
+        ws.set_column_width(last_col, 24)?;
+    }
     ws.set_freeze_panes(3, 1)?;
     // A4 landscape, one page wide, the two header rows on every page.
     print_a4(ws, 1, 2)?;
@@ -668,37 +711,42 @@ fn write_table_sheet(
     let mut r: u32 = 3;
     for t in rows {
         ws.write_string_with_format(r, 0, &t.unit, &cell)?;
-        for (j, f) in fields.iter().enumerate() {
-            write_count(ws, r, j as u16 + 1, t.counts.get(*f), &num)?;
+        for (j, c) in table.columns.iter().enumerate() {
+            let v = t.count(&c.key).unwrap_or(0);
+            write_count(ws, r, j as u16 + 1, v, &num)?;
         }
-        ws.write_string_with_format(r, last_col, t.other_methods.join("、"), &cell)?;
+        if table.other.is_some() {
+            ws.write_string_with_format(r, last_col, t.other_methods.join("、"), &cell)?;
+        }
         r += 1;
     }
     if let Some(t) = totals {
         ws.write_string_with_format(r, 0, "合计", &head)?;
-        for (j, f) in fields.iter().enumerate() {
-            let c = j as u16 + 1;
-            match t.columns.get(f).copied().flatten() {
+        for (j, c) in table.columns.iter().enumerate() {
+            let col = j as u16 + 1;
+            match t.columns.by_key(&c.key).copied().flatten() {
                 // A formula, so an edit to a row updates the total; its value cached,
                 // so a reader that does not calculate sees the same number.
                 Some(v) if !rows.is_empty() && v <= 1 << 53 => {
-                    let letters = fangfei::annex3::sheet::column_letters(usize::from(c));
+                    let letters = fangfei::annex3::sheet::column_letters(usize::from(col));
                     let formula =
                         rust_xlsxwriter::Formula::new(format!("=SUM({letters}4:{letters}{r})"))
                             .set_result(v.to_string());
-                    ws.write_formula_with_format(r, c, formula, &bold_num)?;
+                    ws.write_formula_with_format(r, col, formula, &bold_num)?;
                 }
-                Some(v) => write_count(ws, r, c, v, &bold_num)?,
+                Some(v) => write_count(ws, r, col, v, &bold_num)?,
                 None => ws
-                    .write_string_with_format(r, c, "溢出", &head)
+                    .write_string_with_format(r, col, "溢出", &head)
                     .map(|_| ())?,
             }
         }
-        ws.write_string_with_format(r, last_col, "", &cell)?;
+        if table.other.is_some() {
+            ws.write_string_with_format(r, last_col, "", &cell)?;
+        }
         r += 1;
     }
     if rows.is_empty() && totals.is_none() {
-        // Rows to fill, with whole-number validation (填表说明2: 未开展的填写"0").
+        // Rows to fill, with whole-number validation (未开展的项目填写0).
         for row in r..r + 3 {
             for c in 0..=last_col {
                 ws.write_blank(row, c, &cell)?;
@@ -708,27 +756,37 @@ fn write_table_sheet(
             .allow_whole_number(rust_xlsxwriter::DataValidationRule::GreaterThanOrEqualTo(0))
             .set_error_title("填写整数")?
             .set_error_message("请填写非负整数;未开展的项目请填写0。")?;
-        ws.add_data_validation(r, 1, r + 200, last_col - 1, &v)?;
+        if n > 0 {
+            ws.add_data_validation(r, 1, r + 200, n, &v)?;
+        }
         r += 3;
     }
     r += 1;
-    // The lines a return carries: the reader recognises them, never as a unit.
+    // The lines a return carries, spread over the table's width: the reader
+    // recognises them, never as a unit.
+    let at = |twelfths: u16, after: u16| (last_col * twelfths / 12).max(after + 1);
+    let filler = at(5, 0);
+    let phone = at(8, filler);
+    let date = at(11, phone);
     ws.write_string(r, 0, "填报单位(盖章):")?;
-    ws.write_string(r, 5, "填表人:")?;
-    ws.write_string(r, 8, "联系电话:")?;
-    ws.write_string(r, 11, "填报日期:")?;
+    ws.write_string(r, filler, "填表人:")?;
+    ws.write_string(r, phone, "联系电话:")?;
+    ws.write_string(r, date, "填报日期:")?;
     r += 2;
-    ws.merge_range(r, 0, r, last_col, "填表说明:1.“七进”宣传活动是指通过线上线下方式深入机关、工厂、学校、家庭、社区、村屯、网点等开展的讲座、宣讲活动等。", &note)?;
-    ws.merge_range(
-        r + 1,
-        0,
-        r + 1,
-        last_col,
-        "2.表中项目未开展的填写“0”,表中未列举的创新宣传方式可在“其他”一栏中进行列举。",
-        &note,
-    )?;
-    ws.set_row_height(r, 30)?;
-    ws.set_row_height(r + 1, 30)?;
+    for (i, line) in table.notes.iter().enumerate() {
+        let text = if i == 0 {
+            format!("填表说明:{line}")
+        } else {
+            line.clone()
+        };
+        let row = r + i as u32;
+        if last_col > 0 {
+            ws.merge_range(row, 0, row, last_col, &text, &note)?;
+        } else {
+            ws.write_string_with_format(row, 0, &text, &note)?;
+        }
+        ws.set_row_height(row, 30)?;
+    }
     Ok(())
 }
 
@@ -780,9 +838,10 @@ fn write_count(
     Ok(())
 }
 
-/// Writes a batch: every accepted roster unit's row and the city total on 附件3; the
-/// units off the roster totalled apart (名单外单位); the rows sent back with their
-/// reasons (退回); and the roster units with no table (未报).
+/// Writes a batch of `campaign`'s statistics table `table`: every accepted roster
+/// unit's row and the city total on the table's sheet; the units off the roster
+/// totalled apart (名单外单位); the rows sent back with their reasons (退回); and the
+/// roster units with no table (未报).
 ///
 /// # Errors
 ///
@@ -790,6 +849,7 @@ fn write_count(
 pub fn write_batch(
     path: &Path,
     campaign: &fangfei::Campaign,
+    table: &TableDef,
     batch: &Batch,
 ) -> Result<(), XlsxError> {
     let roster = campaign.roster();
@@ -804,7 +864,7 @@ pub fn write_batch(
     let on = |t: &&fangfei::annex3::Annex3| !has_roster || roster.resolve(&t.unit).is_some();
     let tables: Vec<fangfei::annex3::Annex3> = accepted().filter(on).cloned().collect();
     let mut wb = Workbook::new();
-    write_table_sheet(&mut wb, campaign.year, &tables, Some(&batch.totals))?;
+    write_table_sheet(&mut wb, table, &tables, Some(&batch.totals))?;
 
     let head = Format::new()
         .set_bold()
@@ -840,22 +900,27 @@ pub fn write_batch(
             .filter(|t| !on(t))
             .map(|t| {
                 let mut row = vec![t.unit.clone(), nearest(campaign, &t.unit)];
-                row.extend(Field::ALL.iter().map(|f| t.counts.get(*f).to_string()));
+                row.extend(
+                    table
+                        .columns
+                        .iter()
+                        .map(|c| t.count(&c.key).unwrap_or(0).to_string()),
+                );
                 row
             })
             .collect();
         let mut sum = vec!["另行合计".to_owned(), String::new()];
-        sum.extend(Field::ALL.iter().map(|f| {
+        sum.extend(table.columns.iter().map(|c| {
             batch
                 .totals
                 .outside
-                .get(f)
+                .by_key(&c.key)
                 .copied()
                 .flatten()
                 .map_or_else(|| "溢出".to_owned(), |v| v.to_string())
         }));
         rows.push(sum);
-        let headers: Vec<String> = Field::ALL.iter().map(|f| f.header_zh()).collect();
+        let headers: Vec<String> = table.columns.iter().map(|c| c.header_zh()).collect();
         let mut header: Vec<(&str, f64)> = vec![
             ("填报单位(不在名单中,未计入合计)", 24.0),
             ("名单中最接近的单位", 20.0),

@@ -529,7 +529,7 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
                 style.t("退回", "rejected")
             ))
         );
-        crate::annex3::print_totals(&b.totals, style);
+        crate::annex3::print_totals(campaign, &b.totals, style);
     }
 }
 

@@ -356,7 +356,10 @@ fn a_big_tables_counts_and_problems_file_are_the_batchs() {
         .iter()
         .all(|m| csv.contains(m.split('"').next().unwrap())));
     assert!(
-        lines.last().unwrap().contains("表头“备注”不是附件3的栏目")
+        lines
+            .last()
+            .unwrap()
+            .contains("表头“备注”不是附件3活动情况统计表的栏目")
             || lines.last().unwrap().contains("填表说明"),
         "{csv}"
     );

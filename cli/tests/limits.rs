@@ -53,11 +53,10 @@ fn refusals_at_the_limits_take_bounded_memory() {
     // A 16 MiB cell: refused as too long, never copied.
     let cell = "1".repeat(16 << 20);
     let g = growth(|| {
-        let c = fangfei::annex3::check_cell(
-            fangfei::Campaign::embedded(),
-            fangfei::annex3::Field::SmsSent,
-            &cell,
-        );
+        let campaign = fangfei::Campaign::embedded();
+        let table = fangfei::annex3::table_of(campaign).unwrap();
+        let sms = fangfei::annex3::Field::of(table, "sms_sent").unwrap();
+        let c = fangfei::annex3::check_cell(campaign, sms, &cell);
         assert!(c.value.is_none());
     });
     assert!(g < MIB, "cell: {g} KiB");

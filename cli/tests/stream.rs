@@ -5,7 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
 
 use fangfei::annex3::sheet::{read_rows, Locator};
-use fangfei::annex3::Field;
+use fangfei::annex3::{table_of, Field};
 use fangfei::strategies::{invalid_cell, valid_cell};
 use fangfei::Campaign;
 use fangfei_cli::tables::{csv_rows, csv_table, csv_table_each};
@@ -15,8 +15,8 @@ use proptest::sample::select;
 /// A cell as people fill it in: valid, invalid or blank.
 fn cell() -> impl Strategy<Value = String> {
     prop_oneof![
-        4 => valid_cell().prop_map(|(_, s, _)| s),
-        2 => invalid_cell().prop_map(|(_, s, _)| s),
+        4 => valid_cell(Campaign::embedded()).prop_map(|(_, s, _)| s),
+        2 => invalid_cell(Campaign::embedded()).prop_map(|(_, s, _)| s),
         1 => Just(String::new()),
         1 => select(vec!["30;5;800", "1,200", "\"12\"", "１２"]).prop_map(str::to_owned),
     ]
@@ -41,7 +41,7 @@ fn unit() -> impl Strategy<Value = String> {
 /// the notes, a signature line.
 fn line() -> impl Strategy<Value = Vec<String>> {
     prop_oneof![
-        6 => (unit(), prop::collection::vec(valid_cell().prop_map(|(_, s, _)| s), 11)).prop_map(|(u, cells)| {
+        6 => (unit(), prop::collection::vec(valid_cell(Campaign::embedded()).prop_map(|(_, s, _)| s), 11)).prop_map(|(u, cells)| {
             let mut row = vec![u];
             row.extend(cells);
             row
@@ -71,13 +71,12 @@ fn table() -> impl Strategy<Value = (Vec<Vec<String>>, bool)> {
     )
         .prop_map(|(layout, chinese, lines, crlf)| {
             let mut rows = Vec::new();
-            let labels: Vec<String> = Field::ALL
-                .iter()
+            let labels: Vec<String> = Field::all(table_of(Campaign::embedded()).unwrap())
                 .map(|f| {
                     if chinese {
-                        f.header_zh()
+                        f.def().header_zh()
                     } else {
-                        f.name().to_owned()
+                        f.key().to_owned()
                     }
                 })
                 .collect();

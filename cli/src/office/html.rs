@@ -228,7 +228,7 @@ pub fn html(office: &Office<'_>) -> String {
     // 全市合计
     if let Some(t) = office.totals() {
         let apart = !t.outside_units.is_empty();
-        let _ = writeln!(h, "<h2>附件3全市合计({}个单位)</h2>", t.units);
+        let _ = writeln!(h, "<h2>{}全市合计({}个单位)</h2>", esc(&t.table), t.units);
         let _ = write!(h, "<table><thead><tr><th>栏目</th><th>合计</th>");
         if apart {
             let _ = write!(h, "<th>名单外单位(另计,未计入合计)</th>");

@@ -9,7 +9,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use fangfei::annex3::{Field, RowOutcome};
+use fangfei::annex3::RowOutcome;
 use fangfei::audit::{judged_rules, Audit, AuditedUnit};
 use fangfei::campaign::{Deliver, Duty, DutyRule};
 use fangfei::{Campaign, Effect, Finding, Instant, Lang, Outcome, RuleId, Severity};
@@ -46,6 +46,8 @@ pub const LEGEND: [(Mark, &str); 7] = [
 
 /// The Annex 3 city total as the report shows it.
 pub struct CityTotal {
+    /// What the report calls the table: the plan's clause of it (2021: 附件3).
+    pub table: String,
     /// Units summed.
     pub units: usize,
     /// Each column: header, the city total, the units off the roster's apart (`None`:
@@ -429,14 +431,19 @@ impl<'a> Office<'a> {
     /// The city total, when the audit has Annex 3 tables.
     pub fn totals(&self) -> Option<CityTotal> {
         let t = &self.audit.annex3.as_ref()?.totals;
-        let value = |m: &std::collections::BTreeMap<Field, Option<u64>>, f: &Field| {
-            m.get(f).copied().flatten()
-        };
+        let table = self.campaign.statistics_table.as_ref()?;
         Some(CityTotal {
+            table: table.clause.clone(),
             units: t.units.len(),
-            columns: Field::ALL
+            columns: table
+                .columns
                 .iter()
-                .map(|f| (f.header_zh(), value(&t.columns, f), value(&t.outside, f)))
+                .map(|c| {
+                    let value = |m: &fangfei::annex3::ByColumn<Option<u64>>| {
+                        m.by_key(&c.key).copied().flatten()
+                    };
+                    (c.header_zh(), value(&t.columns), value(&t.outside))
+                })
                 .collect(),
             outside_units: t.outside_units.clone(),
         })

@@ -263,7 +263,7 @@ pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
         }
         table(
             ws,
-            &format!("附件3全市合计({}个单位)", t.units),
+            &format!("{}全市合计({}个单位)", t.table, t.units),
             &subtitle,
             &cols,
             &rows,
