@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use fangfei::annex3::sheet::read_values;
 use fangfei::annex3::{
-    cell_text, check_cell_in as core_cell, check_field_in as core_field, json_schema,
+    cell_text, check_cell_in as core_cell, check_field_in as core_field, json_schema, table_of,
     validate_form as core_form, Field, Form,
 };
 use fangfei::audit::check_submissions as core_submissions;
@@ -378,8 +378,22 @@ pub fn check_submissions(input: &Value, c: Option<&Value>) -> Result<String> {
     )))
 }
 
-fn field(name: &str) -> Result<Field> {
-    Field::from_name(name).ok_or_else(|| ApiError::input(format!("{name:?} is no Annex 3 field")))
+/// The column `name` (its key, in snake_case or camelCase) of the campaign's
+/// statistics table.
+fn field<'c>(name: &str, c: &'c Campaign) -> Result<Field<'c>> {
+    let table = table_of(c).map_err(no_table)?;
+    Field::of(table, name)
+        .ok_or_else(|| ApiError::input(format!("{name:?} is no field of the {}", table.name.en)))
+}
+
+/// The error of a forms call about a campaign with no statistics table.
+fn no_table(f: fangfei::Finding) -> ApiError {
+    ApiError {
+        code: f.rule.as_str().to_owned(),
+        message: f.message.en,
+        message_zh: f.message.zh,
+        problems: Vec::new(),
+    }
 }
 
 thread_local! {
@@ -488,8 +502,8 @@ fn put(out: &mut String, separator: &str, text: &str) -> Option<()> {
     })
 }
 
-fn cell_check(name: &str, text: &Value, c: &Campaign) -> Result<wire::Cell> {
-    let cell = core_cell(c, field(name)?, &cell_text(text), language());
+fn cell_check<'c>(name: &str, text: &Value, c: &'c Campaign) -> Result<wire::Cell<'c>> {
+    let cell = core_cell(c, field(name, c)?, &cell_text(text), language());
     Ok(wire::Cell::from(cell))
 }
 
@@ -627,10 +641,10 @@ pub fn rules(c: Option<&Value>) -> Result<String> {
     to_json(&wire::rules(&c))
 }
 
-/// The JSON Schema of the Annex 3 table.
+/// The JSON Schema of the campaign's statistics table.
 pub fn annex3_schema(bounds: bool, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
-    Ok(text_of(&json_schema(bounds.then_some(&*c))))
+    Ok(text_of(&json_schema(&c, bounds).map_err(no_table)?))
 }
 
 /// Runs one call of the parity corpus by name natively, its JSON result parsed. The

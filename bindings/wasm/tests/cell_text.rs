@@ -5,7 +5,7 @@
 //! wrapper itself to the same JSON over the corpus.
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
-use fangfei::annex3::Field;
+use fangfei::annex3::{table_of, Field};
 use fangfei::Campaign;
 use fangfei_wasm::api;
 use proptest::prelude::*;
@@ -83,11 +83,13 @@ fn the_separated_text_reads_as_the_json() {
 proptest! {
     #[test]
     fn every_cell_reads_as_its_json(
-        field in proptest::sample::select(Field::ALL.to_vec()),
+        field in proptest::sample::select(
+            Field::all(table_of(Campaign::embedded()).unwrap()).map(Field::key).collect::<Vec<_>>()
+        ),
         cell in "[0-9０-９,，. 　次人条份\u{1e}\u{1f}a-z十无-]{0,14}",
         lang in proptest::sample::select(vec![None, Some("zh"), Some("en")]),
     ) {
-        let (text, json) = both(field.name(), &cell, lang);
+        let (text, json) = both(field, &cell, lang);
         prop_assert_eq!(read(&text), serde_json::from_str::<Value>(&json).unwrap());
     }
 }
