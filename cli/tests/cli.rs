@@ -408,6 +408,135 @@ fn json_forms() {
     assert_eq!(neg["path"], "rows[2].qijin_sessions");
 }
 
+/// A campaign whose statistics table is another: three columns in two other groups,
+/// no free-text column. Its template, schema, check and total are that table's, and
+/// no 2021 header is written.
+#[test]
+fn another_campaigns_table_is_its_own() {
+    let mut c = serde_json::to_value(fangfei::Campaign::embedded()).unwrap();
+    c["statistics_table"] = serde_json::json!({
+        "key": "results",
+        "name": {"zh": "宣传成效表", "en": "results table"},
+        "title": "宣传成效统计表",
+        "clause": "附件2",
+        "notes": ["1. 每个单位填写一行。", "2. 未开展的项目填0。"],
+        "groups": [
+            {"key": "events", "name": {"zh": "线下活动", "en": "events"}},
+            {"key": "media", "name": {"zh": "媒体传播", "en": "media"}}
+        ],
+        "columns": [
+            {"key": "lectures", "group": "events", "name": {"zh": "讲座场数", "en": "lectures"}, "units": ["场"], "bound": 100},
+            {"key": "audience", "group": "events", "name": {"zh": "听众人数", "en": "audience"}, "units": ["人"], "bound": 10000},
+            {"key": "articles", "group": "media", "name": {"zh": "发稿篇数", "en": "articles"}, "units": ["篇"], "bound": 50}
+        ],
+        "cross_rules": [{
+            "id": "X2-AUDIENCE", "title": {"zh": "听众与讲座", "en": "Audience and lectures"},
+            "clause": "附件2", "severity": "warning",
+            "if_positive": "audience", "then_positive": "lectures"
+        }]
+    });
+    // The 2021 duties over its table's columns, and its clauses of the table's rules.
+    c["duties"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|d| d["kind"] != "table");
+    c["clauses"]
+        .as_object_mut()
+        .unwrap()
+        .retain(|k, _| !k.starts_with("A3-"));
+    let file = tmp("other-table-campaign.json");
+    std::fs::write(&file, c.to_string()).unwrap();
+    let campaign = fangfei::Campaign::from_json(&c.to_string()).unwrap();
+    let words_2021: Vec<String> = {
+        let t = fangfei::annex3::table_of(fangfei::Campaign::embedded()).unwrap();
+        let mut w: Vec<String> = t.columns.iter().map(|c| c.name.zh.clone()).collect();
+        w.extend(t.groups.iter().map(|g| g.name.zh.clone()));
+        w.extend([t.clause.clone(), t.title.clone()]);
+        w
+    };
+    let no_2021 = |what: &str, text: &str| {
+        for w in &words_2021 {
+            assert!(!text.contains(w.as_str()), "{what} says {w:?}: {text}");
+        }
+    };
+
+    // The template: the table's title, groups, headers and notes, on a sheet named
+    // after it; read back, its header is found and no row is read.
+    let template = tmp("other-template.xlsx");
+    let f = file.to_str().unwrap();
+    let (code, _, err) = run(&[
+        "--campaign",
+        f,
+        "annex3",
+        "template",
+        template.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let (rows, sheet) = fangfei_cli::tables::read_workbook(&template, None).unwrap();
+    assert_eq!(sheet, "宣传成效表");
+    let cells = |r: usize| rows.iter().find(|(line, _)| *line == r).unwrap().1.clone();
+    assert_eq!(cells(1)[0], "宣传成效统计表");
+    assert_eq!(cells(2), ["填报单位", "线下活动", "", "媒体传播"]);
+    assert_eq!(
+        cells(3),
+        ["", "讲座场数(场)", "听众人数(人)", "发稿篇数(篇)"]
+    );
+    let text: Vec<String> = rows.iter().flat_map(|(_, c)| c.clone()).collect();
+    assert!(
+        text.contains(&"填表说明:1. 每个单位填写一行。".to_owned()),
+        "{text:?}"
+    );
+    assert!(
+        text.contains(&"2. 未开展的项目填0。".to_owned()),
+        "{text:?}"
+    );
+    no_2021("the template", &text.join("|"));
+    let batch = fangfei::annex3::sheet::read_rows(
+        &campaign,
+        &fangfei::annex3::sheet::Locator::Sheet(sheet),
+        &rows,
+    );
+    assert!(
+        batch
+            .findings
+            .iter()
+            .all(|f| f.severity == fangfei::Severity::Info),
+        "{:#?}",
+        batch.findings
+    );
+    assert_eq!(batch.rows.len(), 0);
+
+    // The schema.
+    let (code, out, _) = run(&["--campaign", f, "annex3", "schema"]);
+    assert_eq!(code, 0);
+    let schema: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(schema["title"], "宣传成效统计表");
+    assert_eq!(
+        schema["required"],
+        serde_json::json!(["unit", "lectures", "audience", "articles"])
+    );
+
+    // A table checked and totalled: the total lists the table's columns.
+    let csv = tmp("other-table.csv");
+    std::fs::write(
+        &csv,
+        "填报单位,讲座场数,听众人数,发稿篇数\n市教育局,2场,80,1\n南街街道,0,30,0\n",
+    )
+    .unwrap();
+    let (code, out, _) = run(&["--campaign", f, "annex3", "check", csv.to_str().unwrap()]);
+    assert_eq!(code, 0, "a warning is no error: {out}");
+    assert!(out.contains("X2-AUDIENCE"), "{out}");
+    assert!(out.contains("讲座场数为0,听众人数却为30人"), "{out}");
+    assert!(out.contains("讲座场数(场)") && out.contains("110"), "{out}");
+    no_2021("the check", &out);
+    let (code, v) = json(&["--campaign", f, "annex3", "total", csv.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert_eq!(
+        v["totals"]["counts"],
+        serde_json::json!({"lectures": 2, "audience": 110, "articles": 1})
+    );
+}
+
 #[test]
 fn xlsx_template_filled_and_read_back() {
     use rust_xlsxwriter::Workbook;

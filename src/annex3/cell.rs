@@ -579,8 +579,12 @@ pub(crate) fn check_cell_bounded<'c>(
 }
 
 /// The plausibility check of a count already parsed (an A3-RANGE warning above the
-/// column's bound, citing the campaign's clause).
+/// column's bound, citing the campaign's clause); the finding that refuses it for a
+/// campaign with no statistics table.
 pub fn check_number(campaign: &Campaign, field: Field<'_>, value: u64) -> Option<Finding> {
+    if let Err(f) = super::table_of(campaign) {
+        return Some(f);
+    }
     over_bound(field, value, None).map(|f| campaign.cite(f))
 }
 

@@ -27,6 +27,8 @@
 mod cell;
 mod form;
 mod schema;
+#[cfg(test)]
+mod second_table;
 pub mod sheet;
 mod total;
 

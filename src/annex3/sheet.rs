@@ -302,10 +302,10 @@ struct Header<'c> {
     columns: Vec<Option<Column<'c>>>,
 }
 
-/// How many count columns make a row the header: three (or every column of a smaller
-/// table).
+/// How many count columns make a row the header: three, or in a smaller table all
+/// its columns but one (so that a header missing one is still told as the header).
 fn header_minimum(table: &TableDef) -> usize {
-    table.columns.len().clamp(1, 3)
+    table.columns.len().saturating_sub(1).clamp(1, 3)
 }
 
 /// The header, if `cells` is one: a row with at least three count columns. The row
