@@ -496,11 +496,7 @@ pub fn check_cell_in<'c>(
             }
         }
     };
-    let mut check = check_cell_bounded(table, field, raw, lang);
-    for f in &mut check.findings {
-        f.clause = campaign.clause_of(f.rule);
-    }
-    check
+    check_cell_bounded(table, field, raw, lang, super::Cite::Campaign(campaign))
 }
 
 /// At most the first 24 characters of a cell as typed, for a message.
@@ -511,13 +507,14 @@ fn shown(raw: &str) -> &str {
         .unwrap_or(raw)
 }
 
-/// [`check_cell_in`] of a column of `table` (its findings citing the library's
-/// clauses).
+/// [`check_cell_in`] of a column of `table`, its findings citing the clauses `cite`
+/// gives.
 pub(crate) fn check_cell_bounded<'c>(
     table: &TableDef,
     field: Field<'c>,
     raw: &str,
     lang: Option<Lang>,
+    cite: super::Cite<'_>,
 ) -> CellCheck<'c> {
     let def = field.def();
     match parse_count(table, field, raw) {
@@ -535,7 +532,7 @@ pub(crate) fn check_cell_bounded<'c>(
                     }
                     out
                 };
-                findings.push(Finding::new(
+                findings.push(cite.finding(
                     RuleId::A3_NUMBER,
                     Severity::Info,
                     Outcome::Pass,
@@ -559,7 +556,7 @@ pub(crate) fn check_cell_bounded<'c>(
                     ),
                 ));
             }
-            findings.extend(over_bound(field, value, lang));
+            findings.extend(over_bound(field, value, lang, cite));
             CellCheck {
                 field,
                 value: Some(value),
@@ -569,8 +566,10 @@ pub(crate) fn check_cell_bounded<'c>(
         Err(e) => CellCheck {
             field,
             value: None,
-            findings: vec![Finding::error(
+            findings: vec![cite.finding(
                 e.rule(),
+                Severity::Error,
+                Outcome::Fail,
                 Path::key(field.key().to_owned()),
                 e.message_in(table, field, raw, lang),
             )],
@@ -585,14 +584,19 @@ pub fn check_number(campaign: &Campaign, field: Field<'_>, value: u64) -> Option
     if let Err(f) = super::table_of(campaign) {
         return Some(f);
     }
-    over_bound(field, value, None).map(|f| campaign.cite(f))
+    over_bound(field, value, None, super::Cite::Campaign(campaign))
 }
 
-pub(crate) fn over_bound(field: Field<'_>, value: u64, lang: Option<Lang>) -> Option<Finding> {
+pub(crate) fn over_bound(
+    field: Field<'_>,
+    value: u64,
+    lang: Option<Lang>,
+    cite: super::Cite<'_>,
+) -> Option<Finding> {
     let def = field.def();
     let bound = def.bound;
     (value > bound).then(|| {
-        Finding::new(
+        cite.finding(
             RuleId::A3_RANGE,
             Severity::Warning,
             Outcome::Fail,

@@ -444,20 +444,38 @@ pub(crate) enum CellIn<'a> {
 /// column's.
 pub(crate) struct KeyIndex<'c> {
     columns: Vec<&'c str>,
+    /// Each column key's [`tag`], so that a key is compared with the one column it
+    /// may be (a form's every key is looked up: a batch's hot path).
+    tags: Vec<u64>,
     other: Option<&'c str>,
+}
+
+/// A key's length and first bytes in one word: keys that differ in it differ.
+fn tag(key: &str) -> u64 {
+    let mut first = [0u8; 4];
+    for (slot, b) in first.iter_mut().zip(key.bytes()) {
+        *slot = b;
+    }
+    (u64::from(u32::from_le_bytes(first)) << 32) | (key.len() as u64 & 0xffff_ffff)
 }
 
 impl<'c> KeyIndex<'c> {
     fn of(table: &'c TableDef) -> Self {
+        let columns: Vec<&str> = table.columns.iter().map(|c| c.key.as_str()).collect();
         KeyIndex {
-            columns: table.columns.iter().map(|c| c.key.as_str()).collect(),
+            tags: columns.iter().map(|k| tag(k)).collect(),
+            columns,
             other: table.other.as_ref().map(|o| o.key.as_str()),
         }
     }
 
     /// The column of a snake_case key.
-    fn column(&self, key: &str) -> Option<usize> {
-        self.columns.iter().position(|k| *k == key)
+    pub(crate) fn column(&self, key: &str) -> Option<usize> {
+        let t = tag(key);
+        self.tags
+            .iter()
+            .zip(&self.columns)
+            .position(|(tag, k)| *tag == t && *k == key)
     }
 
     /// Whether `key` (snake_case) names a field of the form.
@@ -472,7 +490,16 @@ impl<'c> KeyIndex<'c> {
 
 impl Form {
     pub(crate) fn view(&self, index: &KeyIndex<'_>) -> FormView<'_> {
-        let mut view = FormView::empty(index.width());
+        self.view_in(index, Vec::new())
+    }
+
+    /// [`Form::view`] in the slots of `cells` (see [`FormView::reusing`]).
+    pub(crate) fn view_in(
+        &self,
+        index: &KeyIndex<'_>,
+        cells: Vec<Option<CellIn<'static>>>,
+    ) -> FormView<'_> {
+        let mut view = FormView::reusing(cells, index.width());
         view.unit = self.unit.as_deref().map(Cow::Borrowed);
         let mut unknown = self.unknown_keys.clone();
         for (key, v) in &self.cells {
@@ -486,8 +513,13 @@ impl Form {
 }
 
 impl<'a> FormView<'a> {
-    pub(crate) fn empty(width: usize) -> FormView<'a> {
-        let mut cells = Vec::with_capacity(width);
+    /// An empty view of `width` cells in the slots of `cells` (a row's, recycled:
+    /// [`FormView::recycle`]), so that a table's rows share one allocation.
+    pub(crate) fn reusing(mut cells: Vec<Option<CellIn<'static>>>, width: usize) -> FormView<'a> {
+        // Emptied, then collected in place (nothing to map: one allocation kept): the
+        // slots hold nothing, so any lifetime fits them.
+        cells.clear();
+        let mut cells: Vec<Option<CellIn<'a>>> = cells.into_iter().map(|_| None).collect();
         cells.resize_with(width, || None);
         FormView {
             unit: None,
@@ -497,9 +529,21 @@ impl<'a> FormView<'a> {
         }
     }
 
-    /// A view of a JSON object (see [`Form::from_json`]), borrowing its strings.
-    pub(crate) fn from_json(index: &KeyIndex<'_>, value: &'a serde_json::Value) -> FormView<'a> {
-        let mut view = FormView::empty(index.width());
+    /// The view's slots, emptied, for the next row's view.
+    pub(crate) fn recycle(self) -> Vec<Option<CellIn<'static>>> {
+        let mut cells = self.cells;
+        cells.clear();
+        cells.into_iter().map(|_| None).collect()
+    }
+
+    /// A view of a JSON object (see [`Form::from_json`]), borrowing its strings, in
+    /// the slots of `cells` (see [`FormView::reusing`]).
+    pub(crate) fn from_json(
+        index: &KeyIndex<'_>,
+        value: &'a serde_json::Value,
+        cells: Vec<Option<CellIn<'static>>>,
+    ) -> FormView<'a> {
+        let mut view = FormView::reusing(cells, index.width());
         let Some(obj) = value.as_object() else {
             view.unknown_keys = Cow::Owned(vec![String::new()]);
             return view;
@@ -522,6 +566,7 @@ impl<'a> FormView<'a> {
     /// key kept as unknown. A key already given in the other spelling
     /// (`qijinSessions` beside `qijin_sessions`) is kept as unknown, never
     /// overwritten: the check names it.
+    #[inline]
     fn take(
         &mut self,
         index: &KeyIndex<'_>,
@@ -529,28 +574,41 @@ impl<'a> FormView<'a> {
         v: &'a serde_json::Value,
         unknown: &mut Vec<String>,
     ) {
-        let snake = super::snake_case(key);
-        if Some(&*snake) == index.other {
-            if self.other_given() {
+        // A key as the table writes it is found as it is; only another is spelt
+        // again (camelCase → snake_case) and looked up once more.
+        if !self.take_as(index, key, v) {
+            let snake = super::snake_case(key);
+            if matches!(snake, Cow::Borrowed(_)) || !self.take_as(index, &snake, v) {
                 unknown.push(key.to_owned());
-            } else {
-                self.other_methods = Cow::Owned(match v {
-                    serde_json::Value::Array(items) => {
-                        items.iter().map(|i| cell_text(i).into_owned()).collect()
-                    }
-                    _ => split_other_methods(&cell_text(v)),
-                });
             }
-            return;
         }
-        match index.column(&snake).and_then(|i| self.cells.get_mut(i)) {
+    }
+
+    /// Takes `v` as the entry of the snake_case `key`: `false` when `key` is no field
+    /// of the table or its field was given already.
+    #[inline]
+    fn take_as(&mut self, index: &KeyIndex<'_>, key: &str, v: &'a serde_json::Value) -> bool {
+        if Some(key) == index.other {
+            if self.other_given() {
+                return false;
+            }
+            self.other_methods = Cow::Owned(match v {
+                serde_json::Value::Array(items) => {
+                    items.iter().map(|i| cell_text(i).into_owned()).collect()
+                }
+                _ => split_other_methods(&cell_text(v)),
+            });
+            return true;
+        }
+        match index.column(key).and_then(|i| self.cells.get_mut(i)) {
             Some(slot) if slot.is_none() => {
                 *slot = Some(
                     v.as_u64()
                         .map_or_else(|| CellIn::Text(cell_text(v)), CellIn::Count),
-                )
+                );
+                true
             }
-            _ => unknown.push(key.to_owned()),
+            _ => false,
         }
     }
 
@@ -703,6 +761,7 @@ impl<'c> Validator<'c> {
             form.unit.as_deref(),
             &mut findings,
         );
+        let cite = super::Cite::Cached(&self.clauses);
         let mut known: Vec<Option<u64>> = Vec::with_capacity(form.cells.len());
         for (field, raw) in Field::all(self.table).zip(&form.cells) {
             // A number, or a cell of plain digits (the common case), is its value,
@@ -715,7 +774,7 @@ impl<'c> Validator<'c> {
             let value = match plain {
                 Some(v) => {
                     if v > field.def().bound {
-                        findings.extend(super::cell::over_bound(field, v, None));
+                        findings.extend(super::cell::over_bound(field, v, None, cite));
                     }
                     Some(v)
                 }
@@ -724,7 +783,7 @@ impl<'c> Validator<'c> {
                         Some(CellIn::Text(t)) => t,
                         _ => "",
                     };
-                    let cell = super::cell::check_cell_bounded(self.table, field, text, None);
+                    let cell = super::cell::check_cell_bounded(self.table, field, text, None, cite);
                     findings.extend(cell.findings);
                     cell.value
                 }
@@ -758,9 +817,11 @@ impl<'c> Validator<'c> {
         let table = match (valid, unit) {
             (true, Some((unit, _))) => Some(Annex3 {
                 unit,
+                // The counts where the cells were (every cell holds one: the form is
+                // valid).
                 counts: ByColumn::from_parts(
                     self.keys.clone(),
-                    known.iter().map(|v| v.unwrap_or(0)).collect(),
+                    known.into_iter().map(|v| v.unwrap_or(0)).collect(),
                 ),
                 other_methods: form
                     .other_methods
@@ -797,7 +858,12 @@ pub fn validate_table(campaign: &Campaign, table: &Annex3) -> Vec<Finding> {
     let counts: Vec<Option<u64>> = Field::all(def).map(|f| table.count(f.key())).collect();
     for (field, v) in Field::all(def).zip(&counts) {
         match v {
-            Some(v) => findings.extend(super::cell::over_bound(field, *v, None)),
+            Some(v) => findings.extend(super::cell::over_bound(
+                field,
+                *v,
+                None,
+                super::Cite::Cached(&validator.clauses),
+            )),
             None => findings.push(Finding::error(
                 RuleId::A3_BLANK,
                 Path::key(field.key().to_owned()),

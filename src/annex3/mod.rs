@@ -363,6 +363,46 @@ impl Clauses {
     }
 }
 
+/// Where the findings of a cell take their clause from: the campaign, asked per
+/// finding (one cell checked alone), or its clauses looked up once (a batch).
+#[derive(Clone, Copy)]
+pub(crate) enum Cite<'a> {
+    Campaign(&'a Campaign),
+    Cached(&'a Clauses),
+}
+
+impl Cite<'_> {
+    /// A finding citing its rule's clause (built with it: no other clause is written
+    /// first).
+    pub(crate) fn finding(
+        self,
+        rule: RuleId,
+        severity: Severity,
+        outcome: crate::report::Outcome,
+        path: crate::path::Path,
+        message: Text,
+    ) -> Finding {
+        let clause = match self {
+            Cite::Campaign(c) => c.clause_of(rule),
+            Cite::Cached(c) => c.get(rule).map_or_else(
+                || rule.library().map_or("", |r| r.clause).to_owned(),
+                str::to_owned,
+            ),
+        };
+        Finding {
+            rule,
+            severity,
+            outcome,
+            path,
+            place: None,
+            unit: None,
+            message,
+            clause,
+            effect: crate::report::Effect::None,
+        }
+    }
+}
+
 /// A cross-field rule with its two columns found: when `if_positive` is above 0,
 /// `then_positive` must be too.
 #[derive(Debug, Clone, Copy)]

@@ -402,6 +402,8 @@ struct Reader<'c> {
     validator: Validator<'c>,
     /// The cells each combined cell of the table holds.
     combined: Vec<Vec<Field<'c>>>,
+    /// A row's cells' slots, kept from row to row (one allocation per table).
+    cells: Vec<Option<CellIn<'static>>>,
     locator: Locator,
     state: State<'c>,
     findings: Vec<Finding>,
@@ -449,10 +451,11 @@ impl Table<'_> {
     /// The column a finding's field name stands in.
     fn column_of_name(
         &self,
-        table: &TableDef,
+        validator: &Validator<'_>,
         combined: &[Vec<Field<'_>>],
         name: &str,
     ) -> Option<usize> {
+        let table = validator.table();
         let found = |wanted: &dyn Fn(Column<'_>) -> bool| {
             self.seen.iter().find(|(c, _)| wanted(*c)).map(|(_, i)| *i)
         };
@@ -462,7 +465,7 @@ impl Table<'_> {
         if table.other.as_ref().is_some_and(|o| o.key == name) {
             return found(&|c| c == Column::OtherMethods);
         }
-        let f = Field::of(table, name)?;
+        let f = Field::at(table, validator.index.column(name)?)?;
         found(&|c| c == Column::Count(f)).or_else(|| found(&|c| provides(c, f, combined)))
     }
 }
@@ -541,6 +544,7 @@ impl<'c> Reader<'c> {
     fn new(validator: Validator<'c>, locator: Locator) -> Self {
         Reader {
             totaller: Totaller::new(&validator),
+            cells: Vec::new(),
             combined: combined_fields(validator.table()),
             validator,
             locator,
@@ -798,7 +802,7 @@ impl<'c> Reader<'c> {
         // was reported at the header).
         let mut unit_cell: Option<&str> = table.fixed_unit.as_deref();
         let def = self.validator.table();
-        let mut view = FormView::empty(def.columns.len());
+        let mut view = FormView::reusing(std::mem::take(&mut self.cells), def.columns.len());
         let counts = &mut view.cells;
         let mut other: Vec<String> = Vec::new();
         let mut strays: Vec<String> = Vec::new();
@@ -875,10 +879,15 @@ impl<'c> Reader<'c> {
         view.other_methods = std::borrow::Cow::Owned(other);
         view.unknown_keys = std::borrow::Cow::Owned(strays);
         let (check, resolved) = self.validator.check_resolved(&view);
+        self.cells = view.recycle();
         let mut row_findings = Vec::with_capacity(check.findings.len());
         for f in check.findings {
             // Place each finding at its cell; paths become rows[N].field.
-            let col = table.column_of_name(def, &self.combined, f.path.first_key().unwrap_or(""));
+            let col = table.column_of_name(
+                &self.validator,
+                &self.combined,
+                f.path.first_key().unwrap_or(""),
+            );
             let place = locator.place(line, col, col.map_or("", |c| table.text(c)));
             let path = Path::key("rows").at(row).join(&f.path);
             row_findings.push(Finding { path, ..f }.at(place));
@@ -1032,13 +1041,9 @@ fn chinese_count(n: usize) -> String {
 /// totalled. Paths become `rows[N].field`.
 pub fn read_forms(campaign: &Campaign, forms: &[(String, Form)]) -> Batch {
     match Validator::batch(campaign) {
-        Ok(v) => {
-            let views: Vec<(String, FormView<'_>)> = forms
-                .iter()
-                .map(|(place, f)| (place.clone(), f.view(&v.index)))
-                .collect();
-            read_views(&v, views.into_iter())
-        }
+        Ok(v) => read_views(&v, forms.iter(), |_, (place, f), cells| {
+            (place.clone(), f.view_in(&v.index, cells))
+        }),
         Err(f) => refused(f),
     }
 }
@@ -1111,55 +1116,57 @@ pub fn read_values_in(
     place: impl Fn(usize) -> String,
 ) -> Batch {
     match Validator::with_roster(roster) {
-        Ok(v) => read_views(
-            &v,
-            values.iter().enumerate().map(|(i, value)| {
-                (
-                    place(i.saturating_add(1)),
-                    FormView::from_json(&v.index, value.borrow()),
-                )
-            }),
-        ),
+        Ok(v) => read_views(&v, values.iter(), |n, value, cells| {
+            (
+                place(n),
+                FormView::from_json(&v.index, value.borrow(), cells),
+            )
+        }),
         Err(f) => refused(f),
     }
 }
 
-fn read_views<'a>(
+/// The batch of the forms `items`, each seen through `view_of` (its 1-based number,
+/// the form, the slots of the previous form's view to reuse).
+fn read_views<'a, T: 'a>(
     validator: &Validator<'_>,
-    views: impl Iterator<Item = (String, FormView<'a>)>,
+    items: impl Iterator<Item = &'a T>,
+    view_of: impl Fn(usize, &'a T, Vec<Option<CellIn<'static>>>) -> (String, FormView<'a>),
 ) -> Batch {
-    let mut outcomes: Vec<RowOutcome> = views
-        .enumerate()
-        .map(|(i, (place, view))| {
-            let row = i.saturating_add(1);
-            let (check, resolved) = validator.check_resolved(&view);
-            let findings = check
-                .findings
-                .into_iter()
-                .map(|f| {
-                    Finding {
-                        path: Path::key("rows").at(row).join(&f.path),
-                        ..f
-                    }
-                    .at(place.clone())
-                })
-                .collect();
-            RowOutcome {
-                row,
-                unit: view
-                    .unit
-                    .as_deref()
-                    .map(str::trim)
-                    .filter(|u| !u.is_empty())
-                    .map(str::to_owned),
-                place,
-                accepted: check.table.is_some(),
-                findings,
-                table: check.table,
-                resolved,
-            }
-        })
-        .collect();
+    let mut cells = Vec::new();
+    let mut outcomes: Vec<RowOutcome> = Vec::with_capacity(items.size_hint().0);
+    for (i, item) in items.enumerate() {
+        let row = i.saturating_add(1);
+        let (place, view) = view_of(row, item, std::mem::take(&mut cells));
+        let (check, resolved) = validator.check_resolved(&view);
+        let unit = view
+            .unit
+            .as_deref()
+            .map(str::trim)
+            .filter(|u| !u.is_empty())
+            .map(str::to_owned);
+        cells = view.recycle();
+        let findings = check
+            .findings
+            .into_iter()
+            .map(|f| {
+                Finding {
+                    path: Path::key("rows").at(row).join(&f.path),
+                    ..f
+                }
+                .at(place.clone())
+            })
+            .collect();
+        outcomes.push(RowOutcome {
+            row,
+            unit,
+            place,
+            accepted: check.table.is_some(),
+            findings,
+            table: check.table,
+            resolved,
+        });
+    }
     let totals = validator.total(&mut outcomes);
     Batch {
         rows: outcomes,
