@@ -259,7 +259,7 @@ fields! {
     }
     ColumnDef { key, group, name, units, bound, aliases }
     Combined { header, columns }
-    OtherDef { key, name }
+    OtherDef { key, name, aliases, group }
     CrossRule { id, title, clause, severity, if_positive, then_positive, hint }
     Quote { text, clause }
     Evaluation { deduction_points, bonus_points, clause }

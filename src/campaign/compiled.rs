@@ -1965,7 +1965,9 @@ pub(super) fn lingyuan_2021() -> Campaign {
                         s("次"),
                     ],
                     bound: 5000,
-                    aliases: Vec::new(),
+                    aliases: vec![
+                        s("场次"),
+                    ],
                 },
                 ColumnDef {
                     key: s("qijin_participants"),
@@ -1975,7 +1977,9 @@ pub(super) fn lingyuan_2021() -> Campaign {
                         s("人次"),
                     ],
                     bound: 1000000,
-                    aliases: Vec::new(),
+                    aliases: vec![
+                        s("参与人次"),
+                    ],
                 },
                 ColumnDef {
                     key: s("print_broadcast"),
@@ -1996,7 +2000,9 @@ pub(super) fn lingyuan_2021() -> Campaign {
                         s("篇"),
                     ],
                     bound: 10000,
-                    aliases: Vec::new(),
+                    aliases: vec![
+                        s("原创作品数"),
+                    ],
                 },
                 ColumnDef {
                     key: s("online_views"),
@@ -2006,7 +2012,9 @@ pub(super) fn lingyuan_2021() -> Campaign {
                         s("次"),
                     ],
                     bound: 100000000,
-                    aliases: Vec::new(),
+                    aliases: vec![
+                        s("点击量"),
+                    ],
                 },
                 ColumnDef {
                     key: s("online_interactive_reach"),
@@ -2016,7 +2024,9 @@ pub(super) fn lingyuan_2021() -> Campaign {
                         s("人次"),
                     ],
                     bound: 10000000,
-                    aliases: Vec::new(),
+                    aliases: vec![
+                        s("互动覆盖人数"),
+                    ],
                 },
                 ColumnDef {
                     key: s("sms_sent"),
@@ -2026,7 +2036,9 @@ pub(super) fn lingyuan_2021() -> Campaign {
                         s("条"),
                     ],
                     bound: 10000000,
-                    aliases: Vec::new(),
+                    aliases: vec![
+                        s("短信"),
+                    ],
                 },
                 ColumnDef {
                     key: s("outdoor_posters_boards"),
@@ -2046,7 +2058,9 @@ pub(super) fn lingyuan_2021() -> Campaign {
                         s("次"),
                     ],
                     bound: 10000000,
-                    aliases: Vec::new(),
+                    aliases: vec![
+                        s("电子显示屏"),
+                    ],
                 },
                 ColumnDef {
                     key: s("outdoor_leaflets_gifts"),
@@ -2056,7 +2070,9 @@ pub(super) fn lingyuan_2021() -> Campaign {
                         s("份"),
                     ],
                     bound: 10000000,
-                    aliases: Vec::new(),
+                    aliases: vec![
+                        s("传单、手册、赠品"),
+                    ],
                 },
                 ColumnDef {
                     key: s("news_reports"),
@@ -2066,7 +2082,9 @@ pub(super) fn lingyuan_2021() -> Campaign {
                         s("次"),
                     ],
                     bound: 10000,
-                    aliases: Vec::new(),
+                    aliases: vec![
+                        s("新闻媒体报道"),
+                    ],
                 },
             ],
             combined: vec![
@@ -2082,6 +2100,12 @@ pub(super) fn lingyuan_2021() -> Campaign {
             other: Some(OtherDef {
                 key: s("other_methods"),
                 name: t("其他创新宣传方式", "other methods"),
+                aliases: vec![
+                    s("其他"),
+                    s("创新宣传方式"),
+                    s("其他宣传方式"),
+                ],
+                group: Some(s("other")),
             }),
             cross_rules: vec![
                 CrossRule {

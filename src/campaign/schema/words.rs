@@ -291,6 +291,8 @@ pub(super) const DOCS: &[(&str, &str, &str)] = &[
     ("OtherDef", "", "“其他”文字列:表中没有列出的宣传方式。"),
     ("OtherDef", "key", "键,也是表单的字段名。"),
     ("OtherDef", "name", "表头,中文(zh)和英文(en)。"),
+    ("OtherDef", "aliases", "填好的表中此列可能用的其他表头,如“其他”。"),
+    ("OtherDef", "group", "表头第一行中此列所属的分组(groups 中的键),如“其他”组;不填时此列的表头占两行。"),
     ("CrossRule", "", "列间校验:if_positive 列大于0时,then_positive 列也须大于0(如有参加人数就须有活动场次)。"),
     ("CrossRule", "id", "规则编号,如 A3-PARTICIPANTS。"),
     ("CrossRule", "title", "标题,中文(zh)和英文(en)。"),
