@@ -1,8 +1,20 @@
-//! The Annex 3 table (附件3): cells, forms, totals and tables of rows.
+//! The statistics table of the embedded campaign (附件3): cells, forms, totals and
+//! tables of rows.
 
 use fangfei::annex3::sheet::{read_rows, Locator};
-use fangfei::annex3::{check_cell, json_schema, parse_count, validate_form, Field, Form};
+use fangfei::annex3::{check_cell, json_schema, parse_count, table_of, validate_form, Field, Form};
+use fangfei::campaign::TableDef;
 use fangfei::{Campaign, Outcome, RuleId, Severity};
+
+/// The embedded campaign's table.
+fn table() -> &'static TableDef {
+    table_of(Campaign::embedded()).unwrap()
+}
+
+/// The embedded table's column `key`.
+fn field(key: &str) -> Field<'static> {
+    Field::of(table(), key).unwrap_or_else(|| panic!("no column {key}"))
+}
 
 #[test]
 fn table_of_cells() {
@@ -14,9 +26,8 @@ fn table_of_cells() {
         let [field, input, expected] = &cells[..] else {
             panic!("line {line}: {cells:?}")
         };
-        let field: Field = field
-            .parse()
-            .unwrap_or_else(|_| panic!("line {line}: field {field}"));
+        let field =
+            Field::of(table(), field).unwrap_or_else(|| panic!("line {line}: field {field}"));
         let input: String =
             serde_json::from_str(input).unwrap_or_else(|e| panic!("line {line}: {e}"));
         let check = check_cell(c, field, &input);
@@ -65,7 +76,7 @@ fn table_of_cells() {
 
 #[test]
 fn blank_message_says_fill_zero() {
-    let f = &check_cell(Campaign::embedded(), Field::SmsSent, "无").findings[0];
+    let f = &check_cell(Campaign::embedded(), field("sms_sent"), "无").findings[0];
     assert!(
         f.message.zh.contains("表中项目未开展的填写\"0\""),
         "{}",
@@ -77,12 +88,12 @@ fn blank_message_says_fill_zero() {
 fn plausibility_bound_is_a_warning() {
     let c = Campaign::embedded();
     let bound = c.annex3_bound("qijin_sessions").unwrap();
-    let check = check_cell(c, Field::QijinSessions, &(bound + 1).to_string());
+    let check = check_cell(c, field("qijin_sessions"), &(bound + 1).to_string());
     assert_eq!(check.value, Some(bound + 1));
     assert!(check.is_valid());
     assert_eq!(check.findings[0].rule, RuleId::A3_RANGE);
     assert_eq!(check.findings[0].severity, Severity::Warning);
-    assert!(check_cell(c, Field::QijinSessions, &bound.to_string())
+    assert!(check_cell(c, field("qijin_sessions"), &bound.to_string())
         .findings
         .is_empty());
 }
@@ -106,8 +117,8 @@ fn whole_form_valid() {
     assert_eq!(
         (
             t.unit.as_str(),
-            t.counts.qijin_participants,
-            t.counts.print_broadcast
+            t.count("qijin_participants").unwrap(),
+            t.count("print_broadcast").unwrap()
         ),
         ("市教育局", 1500, 300)
     );
@@ -124,7 +135,7 @@ fn camel_case_keys_are_read_and_a_column_given_twice_is_refused() {
     o.remove("other_methods");
     let check = validate_form(Campaign::embedded(), &Form::from_json(&v));
     assert!(check.is_valid(), "{:#?}", check.findings);
-    assert_eq!(check.table.unwrap().counts.qijin_sessions, 12);
+    assert_eq!(check.table.unwrap().count("qijin_sessions"), Some(12));
     // Both spellings of one column: the first read is used, the second refused by name.
     v["qijin_sessions"] = "99".into();
     let check = validate_form(Campaign::embedded(), &Form::from_json(&v));
@@ -258,8 +269,11 @@ fn rows_are_located_and_totalled() {
     assert!(dup.findings.iter().any(|f| f.rule == RuleId::A3_TOTAL
         && f.message.zh.contains("第1行")
         && f.message.zh.contains("第4行")));
-    assert_eq!(batch.totals.columns[&Field::QijinSessions], Some(15));
-    assert_eq!(batch.totals.columns[&Field::SmsSent], Some(1000));
+    assert_eq!(
+        batch.totals.columns.by_key("qijin_sessions"),
+        Some(&Some(15))
+    );
+    assert_eq!(batch.totals.columns.by_key("sms_sent"), Some(&Some(1000)));
     assert_eq!(batch.totals.units, vec!["市教育局", "南街街道"]);
 }
 
@@ -339,9 +353,10 @@ fn single_unit_layout_of_the_plan() {
         ),
         (
             4,
-            Field::ALL
+            table()
+                .columns
                 .iter()
-                .map(|f| f.header_zh())
+                .map(|c| c.header_zh())
                 .chain(["其他创新宣传方式".to_string()])
                 .collect(),
         ),
@@ -370,8 +385,11 @@ fn overflowing_total_is_reported_not_wrapped() {
     let text = format!("{header}\n市教育局,1,1,1,1,18446744073709551615,1,1,1,1,1,1\n市公安局,1,1,1,1,1,1,1,1,1,1,1\n");
     let batch = read_rows(c, &Locator::Csv, &csv_rows(&text));
     assert_eq!(batch.counts(), (2, 0));
-    assert_eq!(batch.totals.columns[&Field::OnlineViews], None);
-    assert_eq!(batch.totals.columns[&Field::QijinSessions], Some(2));
+    assert_eq!(batch.totals.columns.by_key("online_views"), Some(&None));
+    assert_eq!(
+        batch.totals.columns.by_key("qijin_sessions"),
+        Some(&Some(2))
+    );
     assert!(batch
         .totals
         .findings
@@ -381,17 +399,18 @@ fn overflowing_total_is_reported_not_wrapped() {
 
 #[test]
 fn schema_shape() {
-    let s = json_schema(None);
+    let s = json_schema(Campaign::embedded(), false).unwrap();
     assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
     assert_eq!(s["required"].as_array().unwrap().len(), 12);
     assert_eq!(s["properties"]["qijin_sessions"]["type"], "integer");
-    let bounded = json_schema(Some(Campaign::embedded()));
+    assert!(s["properties"]["qijin_sessions"].get("maximum").is_none());
+    let bounded = json_schema(Campaign::embedded(), true).unwrap();
     assert_eq!(bounded["properties"]["qijin_sessions"]["maximum"], 5000);
 }
 
 #[test]
 fn parse_count_reports_what_it_normalised() {
-    let (v, notes) = parse_count(Field::QijinParticipants, " １,２００人次").unwrap();
+    let (v, notes) = parse_count(table(), field("qijin_participants"), " １,２００人次").unwrap();
     assert_eq!(v, 1200);
     assert_eq!(notes.len(), 4, "{notes:?}");
 }
@@ -399,7 +418,7 @@ fn parse_count_reports_what_it_normalised() {
 #[cfg(not(target_arch = "wasm32"))]
 #[test]
 fn exported_schema_accepts_a_valid_table_and_rejects_bad_ones() {
-    let schema = json_schema(None);
+    let schema = json_schema(Campaign::embedded(), false).unwrap();
     let v = jsonschema::validator_for(&schema).expect("the schema compiles");
     let check = validate_form(Campaign::embedded(), &Form::from_json(&full_form()));
     let good = serde_json::to_value(check.table.unwrap()).unwrap();
@@ -468,12 +487,12 @@ fn the_plans_own_layout() {
         if total != "-" {
             let t = &batch.totals.columns;
             let sum: u64 = [
-                Field::OutdoorPostersBoards,
-                Field::OutdoorScreensAds,
-                Field::OutdoorLeafletsGifts,
+                "outdoor_posters_boards",
+                "outdoor_screens_ads",
+                "outdoor_leaflets_gifts",
             ]
             .iter()
-            .map(|f| t[f].unwrap())
+            .map(|k| t.by_key(k).unwrap().unwrap())
             .sum();
             assert_eq!(sum.to_string(), *total, "line {line}");
         }
@@ -575,7 +594,11 @@ fn json_numbers_are_judged_for_what_they_are() {
         }
         if let Some(value) = value {
             let text = fangfei::annex3::cell_text(&v);
-            assert_eq!(parse_count(Field::SmsSent, &text).unwrap().0, value, "{n}");
+            assert_eq!(
+                parse_count(table(), field("sms_sent"), &text).unwrap().0,
+                value,
+                "{n}"
+            );
         }
     }
 }

@@ -2,7 +2,7 @@
 //! the one above it refused with its code — never a crash or a wrong value.
 
 use fangfei::annex3::{
-    check_cell, Field, MAX_CELL_CHARS, MAX_OTHER_METHODS, MAX_OTHER_METHOD_CHARS,
+    check_cell, table_of, Field, MAX_CELL_CHARS, MAX_OTHER_METHODS, MAX_OTHER_METHOD_CHARS,
 };
 use fangfei::campaign::{MAX_CAMPAIGN_JSON, MAX_QUIZ_DAYS};
 use fangfei::quiz::{register, Registration, MAX_NAME_CHARS};
@@ -38,13 +38,14 @@ fn record_and_campaign_sizes() {
 #[test]
 fn cell_length() {
     let c = Campaign::embedded();
+    let sms = Field::of(table_of(c).unwrap(), "sms_sent").unwrap();
     let at = format!("{}1", " ".repeat(MAX_CELL_CHARS - 1));
-    assert!(check_cell(c, Field::SmsSent, &at)
+    assert!(check_cell(c, sms, &at)
         .findings
         .iter()
         .all(|f| f.severity != Severity::Error));
     let over = format!("{}1", " ".repeat(MAX_CELL_CHARS));
-    let f = check_cell(c, Field::SmsSent, &over);
+    let f = check_cell(c, sms, &over);
     assert_eq!(f.findings[0].rule, RuleId::A3_NUMBER, "{f:?}");
 }
 

@@ -136,8 +136,9 @@ proptest! {
     }
 }
 
-fn field() -> impl Strategy<Value = fangfei::annex3::Field> {
-    (0usize..11).prop_map(|i| fangfei::annex3::Field::ALL[i])
+fn field() -> impl Strategy<Value = fangfei::annex3::Field<'static>> {
+    let t = fangfei::annex3::table_of(Campaign::embedded()).unwrap();
+    (0usize..t.columns.len()).prop_map(move |i| fangfei::annex3::Field::at(t, i).unwrap())
 }
 
 proptest! {
@@ -151,7 +152,8 @@ proptest! {
 
     #[test]
     fn digits_mixed_with_anything_never_panic(s in "[0-9,，.\\-/eE次份人篇条 　０-９十万]{0,24}", f in field()) {
-        let _ = fangfei::annex3::parse_count(f, &s);
+        let t = fangfei::annex3::table_of(Campaign::embedded()).unwrap();
+        let _ = fangfei::annex3::parse_count(t, f, &s);
     }
 
     #[test]
@@ -160,14 +162,15 @@ proptest! {
         use fangfei::annex3::Field;
         let c = Campaign::embedded();
         let units: Vec<&str> = c.units.iter().map(|u| u.name.as_str()).collect();
-        let header: Vec<String> = std::iter::once("unit".to_owned()).chain(Field::ALL.iter().map(|f| f.name().to_owned())).collect();
+        let t = fangfei::annex3::table_of(c).unwrap();
+        let header: Vec<String> = std::iter::once("unit".to_owned()).chain(Field::all(t).map(|f| f.key().to_owned())).collect();
         let mut rows = vec![(1usize, header)];
         // Column online_views gets arbitrary u64s (may overflow); the others small values.
         let n = values.len().min(small.len());
         for i in 0..n {
             let mut r = vec![units[i].to_owned()];
-            for f in Field::ALL {
-                r.push(if f == Field::OnlineViews { values[i].to_string() } else { small[i].to_string() });
+            for f in Field::all(t) {
+                r.push(if f.key() == "online_views" { values[i].to_string() } else { small[i].to_string() });
             }
             rows.push((i + 2, r));
         }
@@ -177,9 +180,9 @@ proptest! {
         let sum: Option<u64> = values[..n].iter().try_fold(0u64, |a, v| a.checked_add(*v));
         let accepted_rows: Vec<_> = batch.rows.iter().filter(|r| r.accepted).collect();
         if accepted == n {
-            prop_assert_eq!(batch.totals.columns[&Field::OnlineViews], sum);
+            prop_assert_eq!(batch.totals.columns.by_key("online_views"), Some(&sum));
             prop_assert_eq!(sum.is_none(), batch.totals.findings.iter().any(|f| f.path == "total.online_views"));
-            prop_assert_eq!(batch.totals.columns[&Field::SmsSent], Some(small[..n].iter().sum::<u64>()));
+            prop_assert_eq!(batch.totals.columns.by_key("sms_sent"), Some(&Some(small[..n].iter().sum::<u64>())));
         } else {
             // Only the cross-field rule (0 sessions with participants) can reject here.
             prop_assert!(accepted_rows.len() < n);
