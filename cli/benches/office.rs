@@ -148,9 +148,12 @@ fn million_rows(path: &Path) {
         .map(|u| u.name.clone())
         .collect();
     let mut s = String::from("填报单位");
-    for f in fangfei::annex3::Field::ALL {
+    for c in &fangfei::annex3::table_of(Campaign::embedded())
+        .unwrap()
+        .columns
+    {
         s.push(',');
-        s.push_str(&f.header_zh());
+        s.push_str(&c.header_zh());
     }
     s.push_str(",其他\n");
     for i in 0..1_000_000usize {

@@ -14,7 +14,7 @@ use fangfei::quiz::{check_paper, Paper, Scorer, Sheet};
 use fangfei::record::UnitRecord;
 use fangfei::time::Instant;
 use fangfei::timeline::PhaseAt;
-use fangfei::{Campaign, Lang, Outcome, RuleId};
+use fangfei::{Campaign, Lang, RuleId};
 use serde_json::{json, Value};
 
 fn dir() -> PathBuf {
