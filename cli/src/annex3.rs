@@ -412,7 +412,14 @@ pub(crate) fn print_totals(campaign: &Campaign, t: &fangfei::annex3::Totals, sty
         t.other_methods.is_empty(),
         table.and_then(|t| t.other.as_ref()),
     ) {
-        crate::outln!("{}:", o.name.get(style.lang));
+        // A heading: its first letter a capital in English ("Other methods").
+        let name = o.name.get(style.lang);
+        let mut chars = name.chars();
+        let heading: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        crate::outln!("{heading}:");
         for (unit, m) in &t.other_methods {
             crate::outln!("  {unit}: {m}");
         }
