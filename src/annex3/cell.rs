@@ -492,7 +492,7 @@ pub fn check_cell_in<'c>(
             return CellCheck {
                 field,
                 value: None,
-                findings: vec![f],
+                findings: vec![*f],
             }
         }
     };
@@ -582,7 +582,7 @@ pub(crate) fn check_cell_bounded<'c>(
 /// campaign with no statistics table.
 pub fn check_number(campaign: &Campaign, field: Field<'_>, value: u64) -> Option<Finding> {
     if let Err(f) = super::table_of(campaign) {
-        return Some(f);
+        return Some(*f);
     }
     over_bound(field, value, None, super::Cite::Campaign(campaign))
 }

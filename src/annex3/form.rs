@@ -192,8 +192,8 @@ pub fn check_field_in(
     lang: Option<Lang>,
 ) -> Result<Vec<Finding>, crate::json::Problem> {
     let table = super::table_of(campaign).map_err(|f| crate::json::Problem {
-        path: f.path,
-        message: f.message,
+        path: f.path.clone(),
+        message: f.message.clone(),
     })?;
     let snake = super::snake_case(name);
     let mut findings: Vec<Finding> = if snake == "unit" {
@@ -420,7 +420,7 @@ pub fn validate_form(campaign: &Campaign, form: &Form) -> FormCheck {
         Ok(v) => v.check(&form.view(&v.index)),
         Err(f) => FormCheck {
             table: None,
-            findings: vec![f],
+            findings: vec![*f],
         },
     }
 }
@@ -637,8 +637,7 @@ pub(crate) struct Validator<'c> {
 
 impl<'c> Validator<'c> {
     /// A validator for one form.
-    #[allow(clippy::result_large_err)] // one finding, as Campaign::the_quiz refuses
-    pub(crate) fn new(campaign: &'c Campaign) -> Result<Self, Finding> {
+    pub(crate) fn new(campaign: &'c Campaign) -> Result<Self, Box<Finding>> {
         let table = super::table_of(campaign)?;
         Ok(Validator {
             campaign,
@@ -653,8 +652,7 @@ impl<'c> Validator<'c> {
     }
 
     /// A validator for many forms: the roster indexed once.
-    #[allow(clippy::result_large_err)] // one finding, as Campaign::the_quiz refuses
-    pub(crate) fn batch(campaign: &'c Campaign) -> Result<Self, Finding> {
+    pub(crate) fn batch(campaign: &'c Campaign) -> Result<Self, Box<Finding>> {
         Ok(Validator {
             roster: Some(Cow::Owned(campaign.roster())),
             ..Validator::new(campaign)?
@@ -663,8 +661,9 @@ impl<'c> Validator<'c> {
 
     /// A validator for many forms with a roster index built before (once for many
     /// tables).
-    #[allow(clippy::result_large_err)] // one finding, as Campaign::the_quiz refuses
-    pub(crate) fn with_roster(roster: &'c crate::campaign::Roster<'c>) -> Result<Self, Finding> {
+    pub(crate) fn with_roster(
+        roster: &'c crate::campaign::Roster<'c>,
+    ) -> Result<Self, Box<Finding>> {
         Ok(Validator {
             roster: Some(Cow::Borrowed(roster)),
             ..Validator::new(roster.campaign())?
@@ -844,7 +843,7 @@ impl<'c> Validator<'c> {
 pub fn validate_table(campaign: &Campaign, table: &Annex3) -> Vec<Finding> {
     let validator = match Validator::new(campaign) {
         Ok(v) => v,
-        Err(f) => return vec![f],
+        Err(f) => return vec![*f],
     };
     let def = validator.table;
     let mut findings = Vec::new();

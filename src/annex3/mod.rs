@@ -60,12 +60,11 @@ pub use total::{total, RowOutcome, Totals};
 /// # Errors
 ///
 /// An INPUT finding at `statistics_table` naming the campaign, when it has no table.
-#[allow(clippy::result_large_err)] // one finding, as Campaign::the_quiz refuses
-pub fn table_of(campaign: &Campaign) -> Result<&TableDef, Finding> {
+pub fn table_of(campaign: &Campaign) -> Result<&TableDef, Box<Finding>> {
     campaign
         .statistics_table
         .as_ref()
-        .ok_or_else(|| no_table(campaign))
+        .ok_or_else(|| Box::new(no_table(campaign)))
 }
 
 /// The finding of a call about the statistics table of a campaign that has none.

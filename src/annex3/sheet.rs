@@ -482,11 +482,11 @@ impl<'c> TableReader<'c> {
         TableReader::with_validator(Validator::with_roster(roster), locator)
     }
 
-    fn with_validator(validator: Result<Validator<'c>, Finding>, locator: Locator) -> Self {
+    fn with_validator(validator: Result<Validator<'c>, Box<Finding>>, locator: Locator) -> Self {
         TableReader(match validator {
             Ok(v) => Ok(Reader::new(v, locator)),
             Err(finding) => Err(Refused {
-                finding,
+                finding: *finding,
                 none: Vec::new(),
             }),
         })
@@ -1044,7 +1044,7 @@ pub fn read_forms(campaign: &Campaign, forms: &[(String, Form)]) -> Batch {
         Ok(v) => read_views(&v, forms.iter(), |_, (place, f), cells| {
             (place.clone(), f.view_in(&v.index, cells))
         }),
-        Err(f) => refused(f),
+        Err(f) => refused(*f),
     }
 }
 
@@ -1122,7 +1122,7 @@ pub fn read_values_in(
                 FormView::from_json(&v.index, value.borrow(), cells),
             )
         }),
-        Err(f) => refused(f),
+        Err(f) => refused(*f),
     }
 }
 

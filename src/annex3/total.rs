@@ -75,7 +75,7 @@ pub fn total(campaign: &Campaign, rows: &mut [RowOutcome]) -> Totals {
     match Validator::batch(campaign) {
         Ok(v) => v.total(rows),
         Err(f) => Totals {
-            findings: vec![f],
+            findings: vec![*f],
             ..Totals::default()
         },
     }

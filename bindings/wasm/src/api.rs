@@ -381,7 +381,7 @@ pub fn check_submissions(input: &Value, c: Option<&Value>) -> Result<String> {
 /// The column `name` (its key, in snake_case or camelCase) of the campaign's
 /// statistics table.
 fn field<'c>(name: &str, c: &'c Campaign) -> Result<Field<'c>> {
-    let table = table_of(c).map_err(no_table)?;
+    let table = table_of(c).map_err(|f| no_table(*f))?;
     Field::of(table, name)
         .ok_or_else(|| ApiError::input(format!("{name:?} is no field of the {}", table.name.en)))
 }
@@ -644,7 +644,7 @@ pub fn rules(c: Option<&Value>) -> Result<String> {
 /// The JSON Schema of the campaign's statistics table.
 pub fn annex3_schema(bounds: bool, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
-    Ok(text_of(&json_schema(&c, bounds).map_err(no_table)?))
+    Ok(text_of(&json_schema(&c, bounds).map_err(|f| no_table(*f))?))
 }
 
 /// Runs one call of the parity corpus by name natively, its JSON result parsed. The
