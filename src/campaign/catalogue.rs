@@ -189,7 +189,8 @@ impl Campaign {
 
     /// The clause this campaign cites for rule `id`: a phase's, event's, duty's or
     /// cross-field rule's own; for the library's rules, the one `clauses` gives, else
-    /// the quiz's clause for its rules, the table's for its, the span's for
+    /// the quiz's clause for its rules, the table's for its (A3-BLANK: its blank
+    /// rule's), the span's for
     /// `T-CAMPAIGN`, else the library's (`—`). Empty for an id the campaign does not know.
     pub fn clause_of(&self, id: RuleId) -> String {
         if let Some(c) = self.clauses.get(id.as_str()) {
@@ -228,7 +229,10 @@ impl Campaign {
             return q.clause.clone();
         }
         if let (true, Some(t)) = (s.starts_with("A3-"), &self.statistics_table) {
-            return t.clause.clone();
+            return match (&t.blank_rule, id) {
+                (Some(q), RuleId::A3_BLANK) => q.clause.clone(),
+                _ => t.clause.clone(),
+            };
         }
         id.library()
             .map(|r| r.clause.to_owned())

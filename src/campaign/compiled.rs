@@ -2138,7 +2138,6 @@ pub(super) fn lingyuan_2021() -> Campaign {
             clause: s("二(一), 二(三)1, 二(三)2"),
         }),
         clauses: Keyed::from([
-            (s("A3-BLANK"), s("附件3 填表说明2")),
             (s("A3-OTHER"), s("附件3 填表说明2")),
             (s("Q-MAX"), s("附件2 四")),
             (s("Q-ONCE-A-DAY"), s("附件2 四")),
