@@ -78,23 +78,32 @@ fn days(first: NaiveDate, last: NaiveDate) -> Text {
 
 use crate::text::join;
 
+/// A cross-field rule of table `t` as the catalogue lists it.
+fn cross_rule_info(t: &TableDef, r: &CrossRule) -> RuleInfo {
+    let name = |k: &str| {
+        t.column(k)
+            .map_or_else(|| Text::new(k, k), |c| c.name.clone())
+    };
+    let (a, b) = (name(&r.if_positive), name(&r.then_positive));
+    RuleInfo {
+        id: r.id,
+        kind: "cross_rule",
+        clause: r.clause.clone(),
+        title: r.title.clone(),
+        text: Text::new(
+            format!("{}为0时{}不应大于0", b.zh, a.zh),
+            format!("{} above 0 needs {} above 0", a.en, b.en),
+        ),
+        quote: None,
+    }
+}
+
 impl Campaign {
     /// Every rule of the campaign: the library's own, then its phases, events and
     /// duties (a duty's parts rule after it) and the statistics table's cross-field
     /// rules, each with the clause, title and description this campaign gives it.
     pub fn catalogue(&self) -> Vec<RuleInfo> {
-        let mut out: Vec<RuleInfo> = crate::rule::LIBRARY
-            .iter()
-            .filter(|r| self.has_library_rule(r.id))
-            .map(|r| RuleInfo {
-                id: r.id,
-                kind: "library",
-                clause: self.clause_of(r.id),
-                title: self.title_of(r.id),
-                text: self.library_text(r.id).unwrap_or_else(|| r.text()),
-                quote: None,
-            })
-            .collect();
+        let mut out = self.library_rules();
         for p in &self.phases {
             out.push(RuleInfo {
                 id: p.id,
@@ -143,31 +152,55 @@ impl Campaign {
                 });
             }
         }
-        for r in self.statistics_table.iter().flat_map(|t| &t.cross_rules) {
-            let t = self.statistics_table.as_ref();
-            let name = |k: &str| {
-                t.and_then(|t| t.column(k))
-                    .map_or_else(|| Text::new(k, k), |c| c.name.clone())
-            };
-            let (a, b) = (name(&r.if_positive), name(&r.then_positive));
-            out.push(RuleInfo {
-                id: r.id,
-                kind: "cross_rule",
-                clause: r.clause.clone(),
-                title: r.title.clone(),
-                text: Text::new(
-                    format!("{}为0时{}不应大于0", b.zh, a.zh),
-                    format!("{} above 0 needs {} above 0", a.en, b.en),
-                ),
-                quote: None,
-            });
+        if let Some(t) = &self.statistics_table {
+            out.extend(t.cross_rules.iter().map(|r| cross_rule_info(t, r)));
         }
         out
+    }
+
+    /// The rules the statistics table's checks give: the library's A3 rules and the
+    /// table's cross-field rules, as this campaign cites them (the forms module's
+    /// rules); none without a table.
+    pub fn table_rules(&self) -> Vec<RuleInfo> {
+        let Some(t) = &self.statistics_table else {
+            return Vec::new();
+        };
+        crate::rule::LIBRARY
+            .iter()
+            .filter(|r| r.id.as_str().starts_with("A3-"))
+            .map(|r| RuleInfo {
+                id: r.id,
+                kind: "library",
+                clause: self.clause_of(r.id),
+                title: r.title(),
+                text: r.text(),
+                quote: None,
+            })
+            .chain(t.cross_rules.iter().map(|r| cross_rule_info(t, r)))
+            .collect()
     }
 
     /// The catalogue entry of `id` in this campaign.
     pub fn rule_info(&self, id: RuleId) -> Option<RuleInfo> {
         self.catalogue().into_iter().find(|r| r.id == id)
+    }
+
+    /// The library's own rules that concern this campaign (the quiz's with a quiz, the
+    /// table's with a table), with the clause and words it gives them: the head of
+    /// [`Campaign::catalogue`], without the campaign's phases, events and duties.
+    fn library_rules(&self) -> Vec<RuleInfo> {
+        crate::rule::LIBRARY
+            .iter()
+            .filter(|r| self.has_library_rule(r.id))
+            .map(|r| RuleInfo {
+                id: r.id,
+                kind: "library",
+                clause: self.clause_of(r.id),
+                title: self.title_of(r.id),
+                text: self.library_text(r.id).unwrap_or_else(|| r.text()),
+                quote: None,
+            })
+            .collect()
     }
 
     /// Whether a library rule concerns this campaign (the quiz's rules only with a

@@ -452,18 +452,13 @@ impl Campaign {
     }
 
     /// The 2021 Lingyuan plan (凌处非办〔2021〕9号), freshly built from its data file
-    /// [`LINGYUAN_2021_JSON`]: read from the JSON, or, with the feature
-    /// `compiled-campaign`, from the same data compiled into Rust (a test holds the two
-    /// equal), so that no campaign reader is needed.
+    /// [`LINGYUAN_2021_JSON`].
     ///
     /// # Panics
     ///
     /// Never in a released build: the embedded file is checked by the test suite.
     #[allow(clippy::expect_used)]
     pub fn lingyuan_2021() -> Campaign {
-        #[cfg(feature = "compiled-campaign")]
-        return compiled::lingyuan_2021();
-        #[cfg(not(feature = "compiled-campaign"))]
         Campaign::from_json(LINGYUAN_2021_COMPACT)
             .expect("the embedded 2021 campaign is valid (tested)")
     }
@@ -472,6 +467,17 @@ impl Campaign {
     pub fn embedded() -> &'static Campaign {
         static CAMPAIGN: OnceLock<Campaign> = OnceLock::new();
         CAMPAIGN.get_or_init(Campaign::lingyuan_2021)
+    }
+
+    /// The part of the embedded 2021 campaign the statistics table's checks use — its
+    /// names, span, roles, roster, city, table and clauses; no phases, events, quiz or
+    /// duties — built once from Rust data compiled in (`compiled.rs`, held equal to the
+    /// data file by a test), so that a build which checks tables against it alone (the
+    /// browser's forms module) carries no campaign reader. Feature `compiled-campaign`.
+    #[cfg(feature = "compiled-campaign")]
+    pub fn embedded_forms() -> &'static Campaign {
+        static CAMPAIGN: OnceLock<Campaign> = OnceLock::new();
+        CAMPAIGN.get_or_init(compiled::lingyuan_2021_forms)
     }
 
     /// The campaign's working-day calendar: the official tables plus

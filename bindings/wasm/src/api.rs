@@ -241,9 +241,10 @@ pub fn campaign_of(v: Option<&Value>) -> Result<CampaignRef> {
 /// The campaign of the forms module's calls: the embedded one, none other (the module
 /// carries no campaign reader, which is a quarter of its code: BENCHMARKS.md). A
 /// campaign given is refused with a CAMPAIGN error that says which module reads one.
+#[cfg(feature = "forms")]
 pub fn embedded_only(v: Option<&Value>) -> Result<CampaignRef> {
     match v {
-        None | Some(Value::Null) => Ok(CampaignRef::Embedded(Campaign::embedded())),
+        None | Some(Value::Null) => Ok(CampaignRef::Embedded(Campaign::embedded_forms())),
         Some(_) => Err(ApiError {
             code: "CAMPAIGN".into(),
             message: "the forms module checks against the embedded 2021 campaign only: \
@@ -639,6 +640,14 @@ pub fn score_sheets(input: &Value, c: Option<&Value>) -> Result<String> {
 pub fn rules(c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
     to_json(&wire::rules(&c))
+}
+
+/// The rules the statistics table's checks give, as the campaign cites them: the
+/// forms module's `rules` (it carries neither a campaign reader nor the catalogue's
+/// templates).
+pub fn table_rules(c: &Campaign) -> Result<String> {
+    let rules: Vec<wire::Rule> = c.table_rules().into_iter().map(wire::Rule::from).collect();
+    to_json(&rules)
 }
 
 /// The JSON Schema of the campaign's statistics table.

@@ -288,9 +288,18 @@ pub fn score_sheets(input: JsValue, campaign: JsValue) -> Result<JsValue, JsValu
     ))
 }
 
+#[cfg(not(feature = "forms"))]
 #[wasm_bindgen]
 pub fn rules(campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::rules(arg(campaign)?.as_ref()))
+}
+
+/// The forms module's rules: the statistics table's (the module has no catalogue).
+#[cfg(feature = "forms")]
+#[wasm_bindgen]
+pub fn rules(campaign: JsValue) -> Result<JsValue, JsValue> {
+    let c = form_campaign(campaign)?;
+    out(api::table_rules(&c))
 }
 
 #[cfg(not(any(feature = "forms", feature = "quiz")))]
