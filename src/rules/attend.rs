@@ -138,14 +138,19 @@ fn presence(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Finding 
         site.venue.as_str()
     };
     let staff_missing = x.staff.is_some() && site.staff.is_none();
-    match site.arrived_at {
-        _ if staff_missing => found(
-            duty,
-            Outcome::CannotJudge,
-            &path,
-            "记录未写明到场人数或到场时间,无法判断".into(),
-            "the record gives no staff count or arrival time".into(),
-        ),
+    // Who was there, as the messages say it: "3人" / "3 persons", or nothing.
+    let who = site
+        .staff
+        .map(|n| (format!("{n}人"), format!("{n} persons")))
+        .unwrap_or_default();
+    let who_en = |none: &'static str| {
+        if who.1.is_empty() {
+            none
+        } else {
+            who.1.as_str()
+        }
+    };
+    match site.arrived_at.filter(|_| !staff_missing) {
         None => found(
             duty,
             Outcome::CannotJudge,
@@ -182,10 +187,6 @@ fn presence(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Finding 
         }
         Some(t) if by.is_some_and(|by| t > by) => {
             let by = by.map(Instant::time_of_day).unwrap_or_default();
-            let who = site
-                .staff
-                .map(|n| (format!("{n}人"), format!("{n} persons")))
-                .unwrap_or_default();
             found(
                 duty,
                 Outcome::Fail,
@@ -193,36 +194,22 @@ fn presence(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Finding 
                 format!("{}于{}到场,晚于{by}(迟到)", who.0, t.time_of_day()),
                 format!(
                     "{} arrived at {}, after {by} (late)",
-                    if who.1.is_empty() {
-                        "staff"
-                    } else {
-                        who.1.as_str()
-                    },
+                    who_en("staff"),
                     t.time_of_day()
                 ),
             )
         }
-        Some(t) => {
-            let who = site
-                .staff
-                .map(|n| (format!("{n}人"), format!("{n} persons")))
-                .unwrap_or_default();
-            found(
-                duty,
-                Outcome::Pass,
-                &path,
-                format!("{}于{}到达{shown_venue}", who.0, t.time_of_day()),
-                format!(
-                    "{} at {shown_venue} by {}",
-                    if who.1.is_empty() {
-                        "present"
-                    } else {
-                        who.1.as_str()
-                    },
-                    t.time_of_day()
-                ),
-            )
-        }
+        Some(t) => found(
+            duty,
+            Outcome::Pass,
+            &path,
+            format!("{}于{}到达{shown_venue}", who.0, t.time_of_day()),
+            format!(
+                "{} at {shown_venue} by {}",
+                who_en("present"),
+                t.time_of_day()
+            ),
+        ),
     }
 }
 
