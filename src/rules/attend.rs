@@ -56,6 +56,13 @@ fn pending(cx: &Ctx<'_>, duty: &Duty, event: &EventDef, until: Instant, what: Te
     }
 }
 
+/// Whether a site had happened at the instant asked about: one recorded with a later
+/// arrival is ahead of it and not counted then (a site with no time is taken as
+/// recorded).
+fn happened(cx: &Ctx<'_>, site: &Site) -> bool {
+    site.arrived_at.is_none_or(|t| t <= cx.as_of)
+}
+
 /// The end of the event's day (24:00), or its end time.
 fn day_end(event: &EventDef) -> Option<Instant> {
     match event.ends_at {
@@ -76,14 +83,16 @@ fn presence(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Finding 
     let venue_name = event.venues.first().map_or("", |v| v.name.as_str());
     let sites = cx.record.sites(&event.key).unwrap_or_default();
     let chosen = if at_event {
-        sites.iter().position(|s| event.venue(&s.venue).is_some())
+        sites
+            .iter()
+            .position(|s| happened(cx, s) && event.venue(&s.venue).is_some())
     } else {
         // The unit's own venue: the first site on the day, else any (its day is then
         // said to be wrong).
         sites
             .iter()
-            .position(|s| s.arrived_at.is_some_and(|t| t.date() == event.date))
-            .or_else(|| (!sites.is_empty()).then_some(0))
+            .position(|s| happened(cx, s) && s.arrived_at.is_some_and(|t| t.date() == event.date))
+            .or_else(|| sites.iter().position(|s| happened(cx, s)))
     };
     let Some(i) = chosen else {
         let place = if at_event {
@@ -185,6 +194,14 @@ fn presence(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Finding 
                 format!("{n} persons present; at least {min} required"),
             )
         }
+        // No number set, but nobody there is no attendance.
+        Some(_) if site.staff == Some(0) => found(
+            duty,
+            Outcome::Fail,
+            path.field("staff"),
+            "记录的到场人数为0".into(),
+            "0 persons present".into(),
+        ),
         Some(t) if by.is_some_and(|by| t > by) => {
             let by = by.map(Instant::time_of_day).unwrap_or_default();
             found(
@@ -240,7 +257,7 @@ fn assigned(cx: &Ctx<'_>, duty: &Duty, event: &EventDef) -> Finding {
         // The times of the sites at this venue (`None`: a site with no time).
         let times: Vec<Option<Instant>> = sites
             .iter()
-            .filter(|a| venue_is(event, &a.venue, v))
+            .filter(|a| happened(cx, a) && venue_is(event, &a.venue, v))
             .map(|a| a.arrived_at)
             .collect();
         if times.iter().flatten().any(|t| t.date() == event.date) {
@@ -352,7 +369,14 @@ fn items(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Vec<Finding
     let hosts = expected_at(cx, event, false)
         || own_flag.is_some_and(|f| cx.record.flag(&f.key) == Some(true));
     let at = Path::key(event.key.clone());
-    let one = match cx.record.sites(&event.key) {
+    // The sites as of the instant asked about, each with its place in the record.
+    let recorded: Option<Vec<(usize, &Site)>> = cx.record.sites(&event.key).map(|s| {
+        s.iter()
+            .enumerate()
+            .filter(|(_, s)| happened(cx, s))
+            .collect()
+    });
+    let one = match recorded.as_deref() {
         None | Some([]) if !hosts => {
             let (zh, en) = match own_flag {
                 Some(f) => (
@@ -397,8 +421,7 @@ fn items(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Vec<Finding
             let carries = expected_at(cx, event, true);
             return sites
                 .iter()
-                .enumerate()
-                .map(|(i, s)| {
+                .map(|&(i, s)| {
                     let shared = event.venue(&s.venue).is_some();
                     let (needed, whose) = if shared && carries && !x.carried.is_empty() {
                         (&x.carried, ("本单位携带的", "the unit's own "))

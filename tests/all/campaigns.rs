@@ -305,6 +305,20 @@ fn messages_of_a_day_with_an_end_time_and_of_an_own_venue() {
         "{}",
         none.message.en
     );
+    // No number of persons is set, but a site with nobody there is no attendance.
+    let nobody = finding(
+        "交通银行淄博市周村区支行",
+        json!([{"venue": "城北支行营业厅", "staff": 0, "arrived_at": "2021-06-15T09:00"}]),
+        "2021-07-01",
+        "M-CDAY-OUTLETS",
+    );
+    assert_eq!(
+        nobody.outcome,
+        fangfei::Outcome::Fail,
+        "{}",
+        nobody.message.zh
+    );
+    assert_eq!(nobody.message.zh, "记录的到场人数为0");
     let info = c.rule_info(RuleId::of("M-CDAY-OUTLETS")).unwrap();
     assert!(
         info.text.zh.contains("当天在各金融机构网点开展活动"),
