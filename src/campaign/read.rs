@@ -233,7 +233,6 @@ json::leaf!(
     super::duty::Distinct,
     super::duty::VenueRule,
     super::duty::TableMeasure,
-    Clock,
 );
 
 impl FromJson for Keyed<ItemField, Need> {

@@ -75,7 +75,7 @@ impl fmt::Display for Clock {
 impl std::str::FromStr for Clock {
     type Err = TimeError;
     fn from_str(text: &str) -> Result<Clock, TimeError> {
-        let bad = || TimeError::Malformed {
+        let bad = || TimeError::NotClock {
             text: text.chars().take(super::MAX_TIME_TEXT).collect(),
         };
         let t = text.trim().replace('\u{ff1a}', ":");

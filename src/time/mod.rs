@@ -38,8 +38,15 @@ pub const MAX_TIME_TEXT: usize = 64;
 #[non_exhaustive]
 pub enum TimeError {
     /// The text has none of the accepted shapes.
-    #[error("not a time: {text:?} (expected e.g. 2021-06-10T17:00:00+08:00, 2021-06-10 17:00, 2021-06-10 or 6月10日17:00)")]
+    #[error("not a time: {text:?} (expected e.g. 2024-05-20T09:30:00+08:00, 2024-05-20 09:30, 2024-05-20 or 5月20日9:30)")]
     Malformed {
+        /// The offending text (cut to [`MAX_TIME_TEXT`] characters).
+        text: String,
+    },
+    /// The text is no time of day (a field that takes one: an event's start, an
+    /// arrival time).
+    #[error("not a time of day: {text:?} (expected e.g. 09:00, 8:30 or 17:30:15)")]
+    NotClock {
         /// The offending text (cut to [`MAX_TIME_TEXT`] characters).
         text: String,
     },
@@ -63,7 +70,9 @@ impl TimeError {
     /// The stable code of this error: the rule it enforces.
     pub fn code(&self) -> &'static str {
         match self {
-            TimeError::Malformed { .. } | TimeError::NoYear { .. } => "TIME-TZ",
+            TimeError::Malformed { .. } | TimeError::NotClock { .. } | TimeError::NoYear { .. } => {
+                "TIME-TZ"
+            }
             TimeError::OutOfRange { .. } => "TIME-2400",
         }
     }
@@ -72,8 +81,11 @@ impl TimeError {
     pub fn text(&self) -> crate::text::Text {
         let zh = match self {
             TimeError::Malformed { text } => format!(
-                "“{text}”不是时间(可写作2021-06-10T17:00:00+08:00、2021-06-10 17:00、2021-06-10或6月10日17:00)"
+                "“{text}”不是时间(可写作2024-05-20T09:30:00+08:00、2024-05-20 09:30、2024-05-20或5月20日9:30)"
             ),
+            TimeError::NotClock { text } => {
+                format!("“{text}”不是钟点(可写作09:00、8:30或17:30:15)")
+            }
             TimeError::OutOfRange { text, reason } => {
                 let why = match *reason {
                     "month or day" => "月或日超出范围",
@@ -379,6 +391,12 @@ fn read_time<T>(
 impl crate::json::FromJson for Instant {
     fn read(r: &mut crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
         read_time(r, v, Instant::parse)
+    }
+}
+
+impl crate::json::FromJson for Clock {
+    fn read(r: &mut crate::json::Reader, v: &serde_json::Value) -> Option<Self> {
+        read_time(r, v, str::parse)
     }
 }
 
