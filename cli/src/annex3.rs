@@ -59,7 +59,7 @@ fn read_file_with(
         (batch, encoding.note())
     } else {
         // A workbook's sheet is read whole.
-        let (rows, locator, note) = read_table(path, sheet)?;
+        let (rows, locator, note) = read_table(path, sheet, campaign.statistics_table.as_ref())?;
         (read_rows(campaign, &locator, &rows), note)
     };
     if let Some(each) = each {
@@ -345,14 +345,19 @@ fn report(
     has_errors
 }
 
-/// The city total of `campaign`'s statistics table, column by column.
+/// The total of `campaign`'s statistics table, column by column (2021: 全市合计); nothing
+/// for a campaign without a table.
 pub(crate) fn print_totals(campaign: &Campaign, t: &fangfei::annex3::Totals, style: Style) {
+    if campaign.statistics_table.is_none() {
+        return;
+    }
+    let label = crate::office::total_label(campaign);
     crate::outln!();
     crate::outln!(
         "{}",
         style.bold(&format!(
             "{}({} {})",
-            style.t("全市合计", "City total"),
+            label.get(style.lang),
             t.units.len(),
             style.t("个单位", "units")
         ))
@@ -392,12 +397,15 @@ pub(crate) fn print_totals(campaign: &Campaign, t: &fangfei::annex3::Totals, sty
             ],
             &rows,
         );
-        crate::outln!(
-            "{}{}",
-            style.t(
-                "名单外单位未计入全市合计:",
-                "units off the roster, not in the city total: "
+        let apart = match style.lang {
+            fangfei::Lang::Zh => format!("名单外单位未计入{}:", label.zh),
+            fangfei::Lang::En => format!(
+                "units off the roster, not in the {}: ",
+                label.en.to_lowercase()
             ),
+        };
+        crate::outln!(
+            "{apart}{}",
             t.outside_units
                 .iter()
                 .map(|u| fangfei::printable(u).into_owned())

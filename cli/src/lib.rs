@@ -28,7 +28,8 @@ use fangfei::{Campaign, Instant, Lang};
 use out::Style;
 
 /// 防非 — checks a 防范非法集资宣传月 campaign plan's rules: timeline, submissions,
-/// minimum counts, the Annex 3 table and the quiz.
+/// minimum counts, the statistics table and the quiz; by the embedded 2021 Lingyuan
+/// plan unless --campaign names another.
 #[derive(Parser)]
 #[command(name = "fangfei", version, about, long_about = None)]
 struct Cli {
@@ -86,7 +87,7 @@ enum Command {
         as_of: Option<String>,
     },
     /// Every record in a folder: unit × rule table, deductions and bonuses, missing
-    /// returns, Annex 3 city totals.
+    /// returns, the statistics table's total (the embedded plan's Annex 3 city total).
     Audit {
         /// Folders of unit records (*.json), ledgers (台账.xlsx) or CSV exports of a
         /// ledger's sheets.
@@ -114,10 +115,12 @@ enum Command {
     /// The office's ledger (台账): write the workbook to keep through the month.
     #[command(subcommand)]
     Ledger(LedgerCommand),
-    /// The Annex 3 statistics table (附件3): check, total, template, schema.
+    /// The plan's statistics table (the embedded plan's Annex 3): check, total, template,
+    /// schema.
     #[command(subcommand)]
     Annex3(Annex3Command),
-    /// The knowledge quiz (附件2): score answer sheets, team standings.
+    /// The knowledge quiz (the embedded plan's Annex 2): score answer sheets, team
+    /// standings.
     #[command(subcommand)]
     Quiz(QuizCommand),
     /// The campaign file: print it, its schema, check one, move a plan to another year.
@@ -232,21 +235,23 @@ enum Annex3Command {
     Check {
         /// The file.
         file: PathBuf,
-        /// The sheet of a workbook (default: the first).
+        /// The sheet of a workbook (default: the one named after the table, as the
+        /// embedded plan's 附件3; else the first).
         #[arg(long)]
         sheet: Option<String>,
         #[command(flatten)]
         detail: DetailOpts,
     },
-    /// Total many tables into the city total: files, or folders of .csv/.xlsx/.json.
+    /// Total many tables column by column: files, or folders of .csv/.xlsx/.json.
     Total {
         /// Files or folders.
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
-        /// The sheet of each workbook (default: the first).
+        /// The sheet of each workbook (default: the one named after the table, as the
+        /// embedded plan's 附件3; else the first).
         #[arg(long)]
         sheet: Option<String>,
-        /// Also write a workbook with every accepted unit's row and the city total.
+        /// Also write a workbook with every accepted unit's row and the total.
         #[arg(long, value_name = "OUT.xlsx")]
         xlsx: Option<PathBuf>,
         #[command(flatten)]

@@ -399,8 +399,37 @@ fn excel_date(serial: f64) -> String {
 ///
 /// [`Unusable`] when the file is no workbook or has no such sheet.
 pub fn read_workbook(path: &Path, sheet: Option<&str>) -> Result<(Rows, String), Unusable> {
+    read_workbook_preferring(path, sheet, &[])
+}
+
+/// Reads a sheet of a workbook: the one named `sheet`, else the first visible one named
+/// as in `prefer` (a campaign's table's sheet, see [`table_sheets`]), else the first
+/// visible one.
+///
+/// # Errors
+///
+/// [`Unusable`] when the file is no workbook or has no such sheet.
+pub fn read_workbook_preferring(
+    path: &Path,
+    sheet: Option<&str>,
+    prefer: &[String],
+) -> Result<(Rows, String), Unusable> {
     let bytes = read_bytes(path)?; // the size limit before the parser sees it
-    read_workbook_bytes(bytes, sheet).map_err(|e| e.at(path))
+    let prefer = prefer.to_vec();
+    guarded(move || read_workbook_unguarded(bytes, sheet, &prefer)).map_err(|e| e.at(path))
+}
+
+/// The names a workbook's sheet of `table` goes by, in order: its ledger sheet's or its
+/// own (as [`table_sheet_name`] writes it), its name, its clause (2021: 附件3).
+pub fn table_sheets(table: &TableDef) -> Vec<String> {
+    let mut names = vec![table_sheet_name(table)];
+    for n in [&table.name.zh, &table.clause] {
+        let n = sheet_name(n, "");
+        if !n.is_empty() && !names.contains(&n) {
+            names.push(n);
+        }
+    }
+    names
 }
 
 /// Reads a sheet (by name, or the first) of a workbook given as bytes (xlsx, xls,
@@ -413,7 +442,7 @@ pub fn read_workbook_bytes(
     bytes: Vec<u8>,
     sheet: Option<&str>,
 ) -> Result<(Rows, String), Unusable> {
-    guarded(move || read_workbook_unguarded(bytes, sheet))
+    guarded(move || read_workbook_unguarded(bytes, sheet, &[]))
 }
 
 /// Runs a workbook reader so that a panic inside the spreadsheet library becomes a
@@ -474,11 +503,13 @@ fn open(bytes: Vec<u8>) -> Result<calamine::Sheets<std::io::Cursor<Vec<u8>>>, Un
 fn read_workbook_unguarded(
     bytes: Vec<u8>,
     sheet: Option<&str>,
+    prefer: &[String],
 ) -> Result<(Rows, String), Unusable> {
     let mut wb = open(bytes)?;
     let names = wb.sheet_names();
-    // Without a name: the visible sheet named 附件3, else the first visible sheet — a
-    // hidden or very hidden first sheet is not what the clerk filled in.
+    // Without a name: the first visible sheet named as preferred (the table's: 附件3 in
+    // 2021), else the first visible sheet — a hidden or very hidden first sheet is not
+    // what the clerk filled in.
     let visible = visible_sheets(&wb);
     let name = match sheet {
         Some(s) => names
@@ -492,9 +523,9 @@ fn read_workbook_unguarded(
                     format!("no sheet {s:?} (sheets: {})", names.join(", ")),
                 )
             })?,
-        None => visible
+        None => prefer
             .iter()
-            .find(|n| n.trim() == "附件3")
+            .find_map(|p| visible.iter().find(|n| n.trim() == p))
             .or_else(|| visible.first())
             .or_else(|| names.first())
             .cloned()
@@ -542,11 +573,14 @@ fn sheet_rows<RS: std::io::Read + std::io::Seek>(
 pub fn read_table(
     path: &Path,
     sheet: Option<&str>,
+    table: Option<&TableDef>,
 ) -> Result<(Rows, Locator, Option<fangfei::Text>), Unusable> {
     match extension(path).as_str() {
         "csv" | "txt" => read_csv(path).map(|(rows, enc)| (rows, Locator::Csv, enc.note())),
         "xlsx" | "xlsm" | "xls" | "xlsb" | "ods" => {
-            read_workbook(path, sheet).map(|(rows, name)| (rows, Locator::Sheet(name), None))
+            let prefer = table.map(table_sheets).unwrap_or_default();
+            read_workbook_preferring(path, sheet, &prefer)
+                .map(|(rows, name)| (rows, Locator::Sheet(name), None))
         }
         other => Err(Unusable::new(
             "INPUT",
@@ -593,21 +627,40 @@ pub fn write_workbook(
 }
 
 /// The name of the table's sheet: its ledger sheet's (2021: 附件3), else its name, as
-/// a sheet may be named (at most 31 characters, none of `[]:*?/\`).
+/// a sheet may be named (see [`sheet_name`]).
 pub fn table_sheet_name(table: &TableDef) -> String {
     let name = table
         .ledger
         .as_ref()
         .map_or(table.name.zh.as_str(), |p| p.sheet.as_str());
-    let name: String = name
+    sheet_name(name, "统计表")
+}
+
+/// `name` as a sheet may be named in Excel: none of `[]:*?/\` nor a control
+/// character, no apostrophe first or last, at most 31 UTF-16 units, not `History`
+/// (Excel's own); `fallback` when nothing is left.
+pub fn sheet_name(name: &str, fallback: &str) -> String {
+    let trim = |s: &str| {
+        s.trim_matches(|c: char| c == '\'' || c.is_whitespace())
+            .to_owned()
+    };
+    let kept: String = name
         .chars()
-        .filter(|c| !"[]:*?/\\".contains(*c))
-        .take(31)
+        .filter(|c| !"[]:*?/\\".contains(*c) && !c.is_control())
         .collect();
-    if name.trim().is_empty() {
-        "统计表".to_owned()
+    let mut units = 0;
+    let cut: String = trim(&kept)
+        .chars()
+        .take_while(|c| {
+            units = c.len_utf16().saturating_add(units);
+            units <= 31
+        })
+        .collect();
+    let cut = trim(&cut);
+    if cut.is_empty() || cut.eq_ignore_ascii_case("history") {
+        fallback.to_owned()
     } else {
-        name
+        cut
     }
 }
 
@@ -1003,5 +1056,26 @@ mod tests {
         let (gbk, _, _) = encoding_rs::GBK.encode(simplified);
         let (read, enc) = decode(gbk.to_vec()).unwrap();
         assert_eq!((read.as_str(), enc), (simplified, Encoding::Gb18030));
+    }
+
+    #[test]
+    fn any_name_becomes_a_sheet_name_excel_takes() {
+        assert_eq!(sheet_name("附件3", "x"), "附件3");
+        assert_eq!(
+            sheet_name("' 统计表[2023]/第一批:*?\\ '", "x"),
+            "统计表2023第一批"
+        );
+        assert_eq!(sheet_name("a\u{7}b", "x"), "ab");
+        // At most 31 UTF-16 units: 31 characters of the BMP, 15 of beyond it.
+        let long = "各".repeat(40);
+        assert_eq!(sheet_name(&long, "x").chars().count(), 31);
+        let wide = "𠀀".repeat(20);
+        assert_eq!(sheet_name(&wide, "x").chars().count(), 15);
+        // An apostrophe the cut leaves last goes too.
+        let cut = format!("{}'后", "各".repeat(30));
+        assert_eq!(sheet_name(&cut, "x"), "各".repeat(30));
+        for nothing in ["", " ", "''", "[]", "History", "history"] {
+            assert_eq!(sheet_name(nothing, "统计表"), "统计表", "{nothing:?}");
+        }
     }
 }

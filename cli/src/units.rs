@@ -263,7 +263,10 @@ pub fn check(
                     "{}有{}个单位的记录,请用 --unit 指定一个(如 --unit {})",
                     file.display(),
                     names.len(),
-                    names.first().map_or("市教育局", String::as_str)
+                    names
+                        .first()
+                        .or(campaign.units.first().map(|u| &u.name))
+                        .map_or("单位名称", String::as_str)
                 ),
                 format!(
                     "{} holds records of {} units: choose one with --unit",
@@ -395,12 +398,16 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
     );
     crate::outln!();
     // The unit × rule matrix, in roster order by type (成员单位, 乡镇街道, others), the
-    // rules numbered, then the Annex 3 table; a unit with no record says so in its
-    // cell (where each record came from is in the JSON output).
+    // rules numbered, then the statistics table (A3, its rules' prefix) when the
+    // campaign has one; a unit with no record says so in its cell (where each record
+    // came from is in the JSON output).
     let office = crate::office::Office::new(campaign, a);
+    let table = office.table();
     let mut header: Vec<String> = vec![style.t("单位", "unit").to_owned()];
     header.extend((1..=rules.len()).map(|i| i.to_string()));
-    header.push("A3".to_owned());
+    if table.is_some() {
+        header.push("A3".to_owned());
+    }
     let mut rows: Vec<Vec<String>> = Vec::new();
     for (group, units) in office.groups() {
         let name = match style.lang {
@@ -419,7 +426,9 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
                 u.report.unit.clone()
             }];
             row.extend(rules.iter().map(|r| office.mark(u, *r).symbol.to_owned()));
-            row.push(office.annex3_mark(u).symbol.to_owned());
+            if table.is_some() {
+                row.push(office.annex3_mark(u).symbol.to_owned());
+            }
             rows.push(row);
         }
     }
@@ -435,11 +444,10 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
             )
         })
         .collect();
-    crate::outln!(
-        "{}  A3 {}",
-        legend.join("  "),
-        style.t("附件3统计表", "Annex 3 table")
-    );
+    match &table {
+        Some(t) => crate::outln!("{}  A3 {}", legend.join("  "), t.name.get(style.lang)),
+        None => crate::outln!("{}", legend.join("  ")),
+    }
     for (i, r) in rules.iter().enumerate() {
         crate::outln!(
             "  {:>2} {} {}",
@@ -517,14 +525,14 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
             );
         }
     }
-    if let Some(b) = &a.annex3 {
+    if let (Some(b), Some(t)) = (&a.annex3, &table) {
         let (acc, rej) = b.counts();
         crate::outln!();
         crate::outln!(
             "{}",
             style.bold(&format!(
                 "{}: {} {acc}, {} {rej}",
-                style.t("附件3统计表", "Annex 3 tables"),
+                t.name.get(style.lang),
                 style.t("通过", "accepted"),
                 style.t("退回", "rejected")
             ))

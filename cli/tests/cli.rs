@@ -11,6 +11,10 @@ use std::process::Command;
 
 use serde_json::Value;
 
+/// Every command under another campaign, read for the 2021 campaign's words.
+#[path = "cli/leak.rs"]
+mod leak;
+
 fn data(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/data")
@@ -535,6 +539,135 @@ fn another_campaigns_table_is_its_own() {
         v["totals"]["counts"],
         serde_json::json!({"lectures": 2, "audience": 110, "articles": 1})
     );
+}
+
+/// A workbook of several sheets: `annex3 check` reads the one named after the campaign's
+/// table (2021: 附件3), whichever campaign it runs under, else the first visible one.
+#[test]
+fn a_workbooks_table_sheet_is_the_campaigns() {
+    use rust_xlsxwriter::Workbook;
+    let campaign = fixture("synthetic-table-2023.json");
+    let units = fixture("synthetic-table-2023.units.json");
+    let path = tmp("two-tables.xlsx");
+    let mut wb = Workbook::new();
+    let sheets: [(&str, &[&str], &str); 3] = [
+        ("说明", &["填表说明"], "说明"),
+        (
+            "附件3",
+            &[
+                "填报单位",
+                "活动场次(次)",
+                "参与群众(人次)",
+                "被新闻媒体报道(次)",
+            ],
+            "市教育局",
+        ),
+        (
+            "合成活动统计表",
+            &["填报单位", "宣讲场次(场)", "受众人数(人)", "发放资料(份)"],
+            "合成填报单位甲",
+        ),
+    ];
+    for (name, header, unit) in sheets {
+        let ws = wb.add_worksheet();
+        ws.set_name(name).unwrap();
+        for (c, h) in header.iter().enumerate() {
+            ws.write_string(0, c as u16, *h).unwrap();
+        }
+        ws.write_string(1, 0, unit).unwrap();
+        for c in 1..header.len() {
+            ws.write_number(1, c as u16, 1.0).unwrap();
+        }
+    }
+    wb.save(&path).unwrap();
+    let file = path.to_str().unwrap();
+    let (_, v) = json(&[
+        "--campaign",
+        &campaign,
+        "--units",
+        &units,
+        "annex3",
+        "check",
+        file,
+    ]);
+    assert_eq!(v["rows"][0]["unit"], "合成填报单位甲", "{v}");
+    assert_eq!(v["rows"][0]["place"], "合成活动统计表!2:2", "{v}");
+    let (_, v) = json(&["annex3", "check", file]);
+    assert_eq!(v["rows"][0]["unit"], "市教育局", "{v}");
+    // --sheet still chooses.
+    let (_, v) = json(&["annex3", "check", file, "--sheet", "附件3"]);
+    assert_eq!(v["rows"][0]["unit"], "市教育局", "{v}");
+}
+
+/// A table named with characters a sheet's name cannot hold, and too long for one: the
+/// reports and the template are written all the same, with sheet names Excel takes.
+#[test]
+fn any_table_name_gives_sheets_excel_takes() {
+    let mut c: Value = serde_json::from_str(
+        &std::fs::read_to_string(fixture("synthetic-table-2023.json")).unwrap(),
+    )
+    .unwrap();
+    let name = "'各单位[线上/线下]宣传活动情况统计表:第一批*?汇总(含各乡镇、街道及市直各部门)'";
+    c["statistics_table"]["name"]["zh"] = Value::from(name);
+    c["statistics_table"]["clause"] = Value::from("附件四:宣传活动情况统计表(第一批)");
+    c["materials"][0]["name"]["zh"] = Value::from(name);
+    let file = tmp("odd-table-name.json");
+    std::fs::write(&file, c.to_string()).unwrap();
+    let dir = tmp("odd-table-records");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("a.json"),
+        r#"{"unit": "合成填报单位甲", "stats_table": {"unit": "合成填报单位甲", "talks": 0, "audience": 30, "leaflets": 1}}"#,
+    )
+    .unwrap();
+    let (xlsx, html, template) = (tmp("odd.xlsx"), tmp("odd.html"), tmp("odd-template.xlsx"));
+    let units = fixture("synthetic-table-2023.units.json");
+    let base = [
+        "--campaign",
+        file.to_str().unwrap(),
+        "--units",
+        units.as_str(),
+    ];
+    let (code, _, err) = run(&[
+        &base[..],
+        &[
+            "audit",
+            dir.to_str().unwrap(),
+            "--xlsx",
+            xlsx.to_str().unwrap(),
+            "--html",
+            html.to_str().unwrap(),
+        ],
+    ]
+    .concat());
+    assert_eq!(code, 1, "{err}");
+    let (code, _, err) = run(&[
+        &base[..],
+        &["annex3", "template", template.to_str().unwrap()],
+    ]
+    .concat());
+    assert_eq!(code, 0, "{err}");
+    let valid = |n: &str| {
+        !n.is_empty()
+            && n.encode_utf16().count() <= 31
+            && !n.contains(['[', ']', ':', '*', '?', '/', '\\'])
+            && !n.starts_with('\'')
+            && !n.ends_with('\'')
+    };
+    let names: Vec<String> = fangfei_cli::tables::read_workbook_sheets(&xlsx)
+        .unwrap()
+        .into_iter()
+        .map(|(n, _)| n)
+        .collect();
+    assert!(names.iter().all(|n| valid(n)), "{names:?}");
+    // Neither its clause nor its name is short: the narrow column and the sheet of
+    // tables sent back say 统计表.
+    assert!(names.contains(&"统计表退回".to_owned()), "{names:?}");
+    let (_, sheet) = fangfei_cli::tables::read_workbook(&template, None).unwrap();
+    assert!(valid(&sheet), "{sheet}");
+    // The page says the name as it is, escaped.
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(page.contains("<h2>&apos;各单位[线上/线下]"), "{page}");
 }
 
 #[test]

@@ -72,6 +72,7 @@ pub fn html(office: &Office<'_>) -> String {
     let units: usize = office.groups().iter().map(|(_, g)| g.len()).sum();
     let missing = office.missing();
     let (acc, rej) = a.annex3.as_ref().map_or((0, 0), |b| b.counts());
+    let table = office.table();
     let ded = office.effects(Effect::Deduction);
     let bon = office.effects(Effect::Bonus);
     let _ = writeln!(h, "<h2>概况</h2><table class=\"summary\"><tbody>");
@@ -86,10 +87,14 @@ pub fn html(office: &Office<'_>) -> String {
         ded.len(),
         bon.len()
     );
-    let _ = writeln!(
-        h,
-        "<tr><th>附件3统计表通过</th><td class=\"num\">{acc}</td><th>附件3统计表退回</th><td class=\"num\">{rej}</td></tr></tbody></table>"
-    );
+    if let Some(t) = &table {
+        let name = esc(&t.name.zh);
+        let _ = write!(
+            h,
+            "<tr><th>{name}通过</th><td class=\"num\">{acc}</td><th>{name}退回</th><td class=\"num\">{rej}</td></tr>"
+        );
+    }
+    let _ = writeln!(h, "</tbody></table>");
 
     // 催报
     let due = office.due_soon_by_material();
@@ -137,15 +142,21 @@ pub fn html(office: &Office<'_>) -> String {
             i + 1
         );
     }
-    let _ = writeln!(
-        h,
-        "<th title=\"附件3统计表\">附件3</th></tr></thead><tbody>"
-    );
+    if let Some(t) = &table {
+        let _ = write!(
+            h,
+            "<th title=\"{}\">{}</th>",
+            esc(&t.name.zh),
+            esc(&t.short)
+        );
+    }
+    let _ = writeln!(h, "</tr></thead><tbody>");
+    let columns = rules.len() + 1 + usize::from(table.is_some());
     for (group, list) in office.groups() {
         let _ = writeln!(
             h,
-            "<tr class=\"group\"><td colspan=\"{}\">{group}({})</td></tr>",
-            rules.len() + 2,
+            "<tr class=\"group\"><td colspan=\"{columns}\">{}({})</td></tr>",
+            esc(&group),
             list.len()
         );
         for u in list {
@@ -158,8 +169,11 @@ pub fn html(office: &Office<'_>) -> String {
                 let m = office.mark(u, *r);
                 let _ = write!(h, "<td class=\"{}\">{}</td>", m.class, m.symbol);
             }
-            let m = office.annex3_mark(u);
-            let _ = writeln!(h, "<td class=\"{}\">{}</td></tr>", m.class, m.symbol);
+            if table.is_some() {
+                let m = office.annex3_mark(u);
+                let _ = write!(h, "<td class=\"{}\">{}</td>", m.class, m.symbol);
+            }
+            let _ = writeln!(h, "</tr>");
         }
     }
     let _ = writeln!(h, "</tbody></table><ol class=\"rules\">");
@@ -198,37 +212,21 @@ pub fn html(office: &Office<'_>) -> String {
         let _ = writeln!(h, "<p>{}</p>", names.join("、"));
     }
 
-    // 附件3退回
-    let returned = office.returned_tables();
-    let _ = writeln!(h, "<h2>附件3统计表退回({})</h2>", returned.len());
-    if returned.is_empty() {
-        let _ = writeln!(h, "<p class=\"muted\">无</p>");
-    } else {
-        let _ = writeln!(
-            h,
-            "<table><thead><tr><th>单位</th><th>退回原因</th></tr></thead><tbody>"
-        );
-        for r in &returned {
-            let why: Vec<String> = r
-                .findings
-                .iter()
-                .filter(|f| f.severity == Severity::Error)
-                .map(|f| esc(&f.message.zh))
-                .collect();
-            let _ = writeln!(
-                h,
-                "<tr><td>{}</td><td>{}</td></tr>",
-                esc(r.unit.as_deref().unwrap_or(&r.place)),
-                why.join("<br>")
-            );
-        }
-        let _ = writeln!(h, "</tbody></table>");
+    // The tables sent back, when the campaign has a table.
+    if let Some(t) = &table {
+        returned_tables(&mut h, office, t);
     }
 
-    // 全市合计
+    // 全市合计 (the campaign's word for it, see `total_label`)
     if let Some(t) = office.totals() {
         let apart = !t.outside_units.is_empty();
-        let _ = writeln!(h, "<h2>{}全市合计({}个单位)</h2>", esc(&t.table), t.units);
+        let _ = writeln!(
+            h,
+            "<h2>{}{}({}个单位)</h2>",
+            esc(&t.table),
+            esc(&t.label),
+            t.units
+        );
         let _ = write!(h, "<table><thead><tr><th>栏目</th><th>合计</th>");
         if apart {
             let _ = write!(h, "<th>名单外单位(另计,未计入合计)</th>");
@@ -322,4 +320,38 @@ pub fn html(office: &Office<'_>) -> String {
         chinese_date(a.as_of.date())
     );
     h
+}
+
+/// The tables sent back, under the table's name (2021: 附件3活动情况统计表退回).
+fn returned_tables(h: &mut String, office: &Office<'_>, table: &TableWords) {
+    let returned = office.returned_tables();
+    let _ = writeln!(
+        h,
+        "<h2>{}退回({})</h2>",
+        esc(&table.name.zh),
+        returned.len()
+    );
+    if returned.is_empty() {
+        let _ = writeln!(h, "<p class=\"muted\">无</p>");
+        return;
+    }
+    let _ = writeln!(
+        h,
+        "<table><thead><tr><th>单位</th><th>退回原因</th></tr></thead><tbody>"
+    );
+    for r in &returned {
+        let why: Vec<String> = r
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|f| esc(&f.message.zh))
+            .collect();
+        let _ = writeln!(
+            h,
+            "<tr><td>{}</td><td>{}</td></tr>",
+            esc(r.unit.as_deref().unwrap_or(&r.place)),
+            why.join("<br>")
+        );
+    }
+    let _ = writeln!(h, "</tbody></table>");
 }

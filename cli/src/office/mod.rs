@@ -44,10 +44,56 @@ pub const LEGEND: [(Mark, &str); 7] = [
     (mark("–", "na"), "不适用"),
 ];
 
-/// The Annex 3 city total as the report shows it.
+/// What the reports call the campaign's statistics table.
+pub struct TableWords {
+    /// Its name, as the plan gives it (2021: 附件3活动情况统计表).
+    pub name: fangfei::Text,
+    /// A label for a narrow column or a sheet's name: the first of its ledger sheet's
+    /// name, its clause and its name that is short (2021: 附件3), else 统计表.
+    pub short: String,
+}
+
+/// The longest short label of a table, in characters.
+const SHORT: usize = 8;
+
+impl TableWords {
+    /// The words of `campaign`'s statistics table; `None` when it has none (then the
+    /// reports have no column, count or sheet of it).
+    pub fn of(campaign: &Campaign) -> Option<TableWords> {
+        let t = campaign.statistics_table.as_ref()?;
+        let sheet = t.ledger.as_ref().map(|l| l.sheet.as_str());
+        let short = [sheet, Some(t.clause.as_str()), Some(t.name.zh.as_str())]
+            .into_iter()
+            .flatten()
+            .map(str::trim)
+            .find(|s| !s.is_empty() && s.chars().count() <= SHORT)
+            .unwrap_or("统计表");
+        Some(TableWords {
+            name: t.name.clone(),
+            short: short.to_owned(),
+        })
+    }
+}
+
+/// What a total of the whole campaign is called: 全市合计 where the campaign's place
+/// is a city (its `city` ends in 市; 2021: 凌源市), 全区/全县/全旗合计 likewise, else 合计.
+pub fn total_label(campaign: &Campaign) -> fangfei::Text {
+    let (zh, en) = match campaign.city.trim().chars().last() {
+        Some('市') => ("全市合计", "City total"),
+        Some('区') => ("全区合计", "District total"),
+        Some('县') => ("全县合计", "County total"),
+        Some('旗') => ("全旗合计", "Banner total"),
+        _ => ("合计", "Total"),
+    };
+    fangfei::Text::new(zh, en)
+}
+
+/// The statistics table's total as the report shows it.
 pub struct CityTotal {
     /// What the report calls the table: the plan's clause of it (2021: 附件3).
     pub table: String,
+    /// What the total is called (2021: 全市合计; see [`total_label`]).
+    pub label: String,
     /// Units summed.
     pub units: usize,
     /// Each column: header, the city total, the units off the roster's apart (`None`:
@@ -149,7 +195,12 @@ impl<'a> Office<'a> {
         }
     }
 
-    /// The unit's Annex 3 table in the audit's batch, when it sent one.
+    /// What the reports call the campaign's statistics table, when it has one.
+    pub fn table(&self) -> Option<TableWords> {
+        TableWords::of(self.campaign)
+    }
+
+    /// The unit's statistics table in the audit's batch, when it sent one.
     pub fn annex3_of(&self, u: &AuditedUnit) -> Option<&'a RowOutcome> {
         let roster = self.campaign.roster();
         let i = roster.resolve_index(&u.report.unit);
@@ -160,7 +211,7 @@ impl<'a> Office<'a> {
         })
     }
 
-    /// The Annex 3 column's mark: ✓ accepted, ✗ sent back, – none sent.
+    /// The table column's mark: ✓ accepted, ✗ sent back, – none sent.
     pub fn annex3_mark(&self, u: &AuditedUnit) -> Mark {
         match self.annex3_of(u) {
             Some(r) if r.accepted => LEGEND[0].0,
@@ -205,7 +256,7 @@ impl<'a> Office<'a> {
             .collect()
     }
 
-    /// Rows of the Annex 3 batch sent back, with their unit.
+    /// Rows of the statistics tables' batch sent back, with their unit.
     pub fn returned_tables(&self) -> Vec<&'a RowOutcome> {
         self.audit
             .annex3
@@ -428,12 +479,13 @@ impl<'a> Office<'a> {
             .unwrap_or_default()
     }
 
-    /// The city total, when the audit has Annex 3 tables.
+    /// The total of the statistics tables, when the audit has any.
     pub fn totals(&self) -> Option<CityTotal> {
         let t = &self.audit.annex3.as_ref()?.totals;
         let table = self.campaign.statistics_table.as_ref()?;
         Some(CityTotal {
             table: table.clause.clone(),
+            label: total_label(self.campaign).zh,
             units: t.units.len(),
             columns: table
                 .columns

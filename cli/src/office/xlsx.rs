@@ -3,8 +3,9 @@
 use super::*;
 
 /// The report as a workbook: 总表 (the matrix, coloured), 考评, 问题清单, 未报单位,
-/// 附件3退回, 全市合计, 日程 and, when there is any, 催报 — each A4 landscape, one page
-/// wide, its header repeated.
+/// the tables sent back and their total when the campaign has a table (2021: 附件3退回,
+/// 全市合计), 日程 and, when there is any, 催报 — each A4 landscape, one page wide, its
+/// header repeated.
 ///
 /// # Errors
 ///
@@ -57,19 +58,27 @@ pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
         ws.set_column_width(col, 3.6)?;
         let _ = r;
     }
+    // The table's column (2021: 附件3), as wide as its label.
+    let statistics = office.table();
     let a3col = rules.len() as u16 + 1;
-    ws.write_string_with_format(3, a3col, "附件3", &head)?;
-    ws.set_column_width(a3col, 6)?;
+    if let Some(t) = &statistics {
+        ws.write_string_with_format(3, a3col, &t.short, &head)?;
+        let width = unicode_width::UnicodeWidthStr::width(t.short.as_str()) + 1;
+        ws.set_column_width(a3col, width.max(6) as f64)?;
+    }
+    let last = if statistics.is_some() {
+        a3col
+    } else {
+        a3col - 1
+    };
     let mut row: u32 = 4;
     for (name, list) in office.groups() {
-        ws.merge_range(
-            row,
-            0,
-            row,
-            a3col,
-            &format!("{name}({})", list.len()),
-            &group,
-        )?;
+        let heading = format!("{name}({})", list.len());
+        if last == 0 {
+            ws.write_string_with_format(row, 0, &heading, &group)?;
+        } else {
+            ws.merge_range(row, 0, row, last, &heading, &group)?;
+        }
         row += 1;
         for u in list {
             let unit = if u.source.is_empty() {
@@ -82,8 +91,10 @@ pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
                 let m = office.mark(u, *r);
                 ws.write_string_with_format(row, i as u16 + 1, m.symbol, &mark_format(m.class))?;
             }
-            let m = office.annex3_mark(u);
-            ws.write_string_with_format(row, a3col, m.symbol, &mark_format(m.class))?;
+            if statistics.is_some() {
+                let m = office.annex3_mark(u);
+                ws.write_string_with_format(row, a3col, m.symbol, &mark_format(m.class))?;
+            }
             row += 1;
         }
     }
@@ -210,40 +221,45 @@ pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
         &title,
     )?;
 
-    // 附件3退回
-    let ws = wb.add_worksheet();
-    ws.set_name("附件3退回")?;
-    let returned: Vec<Vec<String>> = office
-        .returned_tables()
-        .iter()
-        .map(|r| {
-            let why: Vec<String> = r
-                .findings
-                .iter()
-                .filter(|f| f.severity == Severity::Error)
-                .map(|f| f.message.zh.clone())
-                .collect();
-            vec![
-                r.unit.clone().unwrap_or_else(|| r.place.clone()),
-                why.join(";"),
-            ]
-        })
-        .collect();
-    table(
-        ws,
-        "附件3统计表退回",
-        &subtitle,
-        &[("单位", 18.0), ("退回原因", 100.0)],
-        &returned,
-        &head,
-        &cell,
-        &title,
-    )?;
+    // The tables sent back (2021: 附件3退回), when the campaign has a table.
+    if let Some(t) = &statistics {
+        let ws = wb.add_worksheet();
+        ws.set_name(crate::tables::sheet_name(
+            &format!("{}退回", t.short),
+            "统计表退回",
+        ))?;
+        let returned: Vec<Vec<String>> = office
+            .returned_tables()
+            .iter()
+            .map(|r| {
+                let why: Vec<String> = r
+                    .findings
+                    .iter()
+                    .filter(|f| f.severity == Severity::Error)
+                    .map(|f| f.message.zh.clone())
+                    .collect();
+                vec![
+                    r.unit.clone().unwrap_or_else(|| r.place.clone()),
+                    why.join(";"),
+                ]
+            })
+            .collect();
+        table(
+            ws,
+            &format!("{}退回", t.name.zh),
+            &subtitle,
+            &[("单位", 18.0), ("退回原因", 100.0)],
+            &returned,
+            &head,
+            &cell,
+            &title,
+        )?;
+    }
 
-    // 全市合计
+    // The total (2021: 全市合计).
     if let Some(t) = office.totals() {
         let ws = wb.add_worksheet();
-        ws.set_name("全市合计")?;
+        ws.set_name(crate::tables::sheet_name(&t.label, "合计"))?;
         let apart = !t.outside_units.is_empty();
         let shown = |v: Option<u64>| v.map_or_else(|| "溢出".to_owned(), |v| v.to_string());
         let rows: Vec<Vec<String>> = t
@@ -263,7 +279,7 @@ pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
         }
         table(
             ws,
-            &format!("{}全市合计({}个单位)", t.table, t.units),
+            &format!("{}{}({}个单位)", t.table, t.label, t.units),
             &subtitle,
             &cols,
             &rows,
