@@ -442,12 +442,8 @@ fn read_submission(r: &mut Reader, c: &Campaign, v: &Value) -> Option<Submission
         let m = c.resolve_material(k);
         if m.is_none() {
             let names: Vec<&str> = c.materials.iter().map(|m| m.key.as_str()).collect();
-            let shown: String = k.chars().take(24).collect();
-            r.problem_at_key(
-                "kind",
-                format!("未知的材料“{shown}”,可填:{}", names.join("、")),
-                format!("unknown material {shown:?}; one of: {}", names.join(", ")),
-            );
+            let t = crate::text::unknown(&Text::new("材料", "material"), k, &names, &names);
+            r.problem_at_key("kind", t.zh, t.en);
         }
         m
     });
@@ -563,14 +559,9 @@ fn read_item(r: &mut Reader, c: &Campaign, l: &ListDef, v: &Value) -> Option<Ite
                                 c.channels.iter().map(|c| c.name.zh.as_str()).collect();
                             let keys: Vec<&str> =
                                 c.channels.iter().map(|c| c.key.as_str()).collect();
-                            r.problem(
-                                format!("未知的渠道“{}”,可填:{}", clip(&written), names.join("、")),
-                                format!(
-                                    "unknown channel {:?}; one of: {}",
-                                    clip(&written),
-                                    keys.join(", ")
-                                ),
-                            );
+                            let what = Text::new("渠道", "channel");
+                            let t = crate::text::unknown(&what, &written, &names, &keys);
+                            r.problem(t.zh, t.en);
                             None
                         }
                     }

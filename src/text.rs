@@ -164,6 +164,24 @@ pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
     )
 }
 
+/// A name written that is none of the campaign's: "未知的材料“x”,可填:a、b" /
+/// "unknown material "x"; one of: a, b" — or, when the campaign declares none, that
+/// it declares none (an empty list to choose from helps no one).
+/// The Chinese lists `zh`, the English `en` (names, or the keys a program writes).
+pub(crate) fn unknown(what: &Text, written: &str, zh: &[&str], en: &[&str]) -> Text {
+    let shown: String = written.chars().take(24).collect();
+    if zh.is_empty() {
+        return Text::new(
+            format!("未知的{}“{shown}”:活动方案没有声明任何{}", what.zh, what.zh),
+            format!("unknown {} {shown:?}: the campaign declares none", what.en),
+        );
+    }
+    Text::new(
+        format!("未知的{}“{shown}”,可填:{}", what.zh, zh.join("、")),
+        format!("unknown {} {shown:?}; one of: {}", what.en, en.join(", ")),
+    )
+}
+
 /// Escapes text for XML and HTML (`&`, `<`, `>`, quotes); control characters other
 /// than a line break are dropped (XML 1.0 cannot hold them).
 ///
@@ -247,6 +265,17 @@ pub(crate) fn join(items: impl IntoIterator<Item = Text>) -> Text {
 #[cfg(test)]
 mod placeholder_tests {
     use super::*;
+
+    #[test]
+    fn an_unknown_name_lists_the_names_or_says_there_are_none() {
+        let what = Text::new("材料", "material");
+        let t = unknown(&what, "plan", &["计划", "总结"], &["plan_doc", "summary"]);
+        assert_eq!(t.zh, "未知的材料“plan”,可填:计划、总结");
+        assert_eq!(t.en, "unknown material \"plan\"; one of: plan_doc, summary");
+        let none = unknown(&what, "plan", &[], &[]);
+        assert_eq!(none.zh, "未知的材料“plan”:活动方案没有声明任何材料");
+        assert_eq!(none.en, "unknown material \"plan\": the campaign declares none");
+    }
 
     #[test]
     fn placeholders_are_found_and_filled() {

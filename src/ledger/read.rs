@@ -8,6 +8,7 @@ use crate::path::Path;
 use crate::record::{Item, Site, SpotCheck, Submission, UnitRecord};
 use crate::report::{Finding, Outcome, Severity, Text};
 use crate::rule::RuleId;
+use crate::text::unknown;
 
 use super::values::{clip, count, when, yes_no, Bad};
 use super::{layout, Column, Holds, Sheet, Target, Value, CHOICES, INSTRUCTIONS};
@@ -720,10 +721,8 @@ impl<'c> Reading<'c> {
                         .iter()
                         .map(|c| c.name.zh.as_str())
                         .collect();
-                    return Err((
-                        format!("不认识的渠道“{}”,可填:{}", clip(text), names.join("、")),
-                        format!("unknown channel {:?}", clip(text)),
-                    ));
+                    let t = unknown(&Text::new("渠道", "channel"), text, &names, &names);
+                    return Err((t.zh, t.en));
                 }
             }),
             Value::Material => Got::Key(match campaign.resolve_material(text) {
@@ -734,10 +733,8 @@ impl<'c> Reading<'c> {
                         .iter()
                         .map(|m| m.name.zh.as_str())
                         .collect();
-                    return Err((
-                        format!("不认识的材料“{}”,可填:{}", clip(text), names.join("、")),
-                        format!("unknown material {:?}", clip(text)),
-                    ));
+                    let t = unknown(&Text::new("材料", "material"), text, &names, &names);
+                    return Err((t.zh, t.en));
                 }
             }),
             Value::Parts => Got::Parts(
