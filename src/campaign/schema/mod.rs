@@ -1276,6 +1276,16 @@ mod tests {
                 .0;
             let value: Value =
                 serde_json::from_str(body).unwrap_or_else(|e| panic!("{name}: {e}\n{body}"));
+            if name == "UnitsFile" {
+                // A units file is read on its own and merged into a campaign.
+                let file = crate::campaign::UnitsFile::from_json(body)
+                    .unwrap_or_else(|e| panic!("{e}\n{body}"));
+                let mut c = Campaign::embedded().clone();
+                c.units.clear();
+                c.with_units(file).unwrap_or_else(|e| panic!("{e}: {:?}", e.problems()));
+                blocks += 1;
+                continue;
+            }
             let mut sub = if name.starts_with("Campaign") {
                 let mut root = schema.clone();
                 if name.ends_with("(part)") {
