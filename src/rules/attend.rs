@@ -59,7 +59,7 @@ fn pending(cx: &Ctx<'_>, duty: &Duty, event: &EventDef, until: Instant, what: Te
 /// Whether a site had happened at the instant asked about: one recorded with a later
 /// arrival is ahead of it and not counted then (a site with no time is taken as
 /// recorded).
-fn happened(cx: &Ctx<'_>, site: &Site) -> bool {
+pub(super) fn happened(cx: &Ctx<'_>, site: &Site) -> bool {
     site.arrived_at.is_none_or(|t| t <= cx.as_of)
 }
 

@@ -7,6 +7,7 @@ use crate::campaign::{Duty, Record};
 use crate::path::Path;
 use crate::report::{Finding, Outcome, Text};
 
+use super::attend::happened;
 use super::{cannot_judge, found, not_applicable, Ctx};
 
 pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, x: &Record) -> Option<Finding> {
@@ -20,8 +21,8 @@ pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, x: &Record) -> Option<Finding> {
     // venue of its own).
     let at = sites
         .iter()
-        .position(|s| event.venue(&s.venue).is_some())
-        .or_else(|| (!sites.is_empty()).then_some(0));
+        .position(|s| happened(cx, s) && event.venue(&s.venue).is_some())
+        .or_else(|| sites.iter().position(|s| happened(cx, s)));
     let venue = event.venues.first().map_or("", |v| v.name.as_str());
     let Some((i, site)) = at.and_then(|i| sites.get(i).map(|s| (i, s))) else {
         return Some(cannot_judge(
