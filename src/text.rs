@@ -274,7 +274,10 @@ mod placeholder_tests {
         assert_eq!(t.en, "unknown material \"plan\"; one of: plan_doc, summary");
         let none = unknown(&what, "plan", &[], &[]);
         assert_eq!(none.zh, "未知的材料“plan”:活动方案没有声明任何材料");
-        assert_eq!(none.en, "unknown material \"plan\": the campaign declares none");
+        assert_eq!(
+            none.en,
+            "unknown material \"plan\": the campaign declares none"
+        );
     }
 
     #[test]

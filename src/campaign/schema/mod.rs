@@ -1282,7 +1282,8 @@ mod tests {
                     .unwrap_or_else(|e| panic!("{e}\n{body}"));
                 let mut c = Campaign::embedded().clone();
                 c.units.clear();
-                c.with_units(file).unwrap_or_else(|e| panic!("{e}: {:?}", e.problems()));
+                c.with_units(file)
+                    .unwrap_or_else(|e| panic!("{e}: {:?}", e.problems()));
                 blocks += 1;
                 continue;
             }
