@@ -214,8 +214,12 @@ export interface CampaignEvent {
   note: Message | null;
 }
 
-/** A form as typed: cells as text or numbers; `otherMethods` as a list or `a、b`. */
-export type Annex3Form = { unit?: string; otherMethods?: string[] | string } & Partial<Record<Annex3Field, string | number | null>>;
+/** The values an open union names (`Annex3Field`, `Role` …), without the `string & {}` that keeps it open. */
+type Named<T> = T extends string ? (string extends T ? never : T) : never;
+/** A form as typed: cells as text or numbers; `otherMethods` as a list or `a、b`. The
+ *  embedded campaign's columns are completed; another campaign's columns are accepted
+ *  (and checked when called). */
+export type Annex3Form = { unit?: string; otherMethods?: string[] | string } & { [K in Named<Annex3Field>]?: string | number | null } & { [column: string]: string | number | null | string[] | undefined };
 
 /** A count: a number while JS holds it exactly (≤ 2^53 − 1), else its digits as a string. */
 export type Count = number | string;

@@ -23,7 +23,7 @@ test("the README and docs/npm.md show the example files as they are", () => {
 test("the Node example runs", () => {
   const out = execFileSync(process.execPath, [file("../examples/node.mjs")], { encoding: "utf8" });
   const lines = out.trim().split("\n");
-  assert.equal(lines[0], "implementation true true");
+  assert.equal(lines[0], "implementation concentrated_day true");
   assert.match(lines[1], /^1200 /);
   assert.equal(lines[2], "true TIME-TZ");
 });

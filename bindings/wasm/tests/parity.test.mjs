@@ -46,12 +46,15 @@ test("the corpus gives the native results", () => {
 
 // The forms module reads no campaign (it carries no campaign reader, the embedded one
 // compiled in): each corpus call it has gives the same result when no campaign is
-// given, and a campaign given is refused with CAMPAIGN.
+// given, and a campaign given is refused with CAMPAIGN. Its `rules` are the statistics
+// table's: the native catalogue's entries of the table's rules (A3-…), as they are
+// there and in its order.
 test("the forms module gives the native results for its calls, on the embedded campaign", () => {
   const forms = require("../pkg/forms.cjs");
   for (const name of ["campaign", "loadCampaign", "openCampaign", "timeline", "checkUnit", "scoreSheets"])
     assert.equal(forms[name], undefined, name);
-  const campaignAt = { checkCell: 2, checkField: 2, validateForm: 1, validateForms: 1, units: 0 };
+  const campaignAt = { checkCell: 2, checkField: 2, validateForm: 1, validateForms: 1, units: 0, rules: 0 };
+  const tableRules = (want) => (want.ok ? { ok: want.ok.filter((r) => r.id.startsWith("A3-")) } : want);
   let same = 0;
   let refused = 0;
   corpus.forEach((call, i) => {
@@ -66,7 +69,8 @@ test("the forms module gives the native results for its calls, on the embedded c
       assert.equal(got.error?.code, "CAMPAIGN", `call ${i} (${call.name})`);
       refused++;
     } else {
-      assert.deepEqual(sorted(got), sorted(expected[i]), `call ${i} (${call.name})`);
+      const want = call.name === "rules" ? tableRules(expected[i]) : expected[i];
+      assert.deepEqual(sorted(got), sorted(want), `call ${i} (${call.name})`);
       same++;
     }
   });
