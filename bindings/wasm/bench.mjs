@@ -1,13 +1,15 @@
 // Speed of the wasm build in Node, with Ajv measured in the same run:
-// - 100,000 Annex 3 rows as JS objects: fangfei's batch call (validateForms: every
-//   cell, cross-field rules, units, per-row outcome, city total) against Ajv compiled
-//   from fangfei's own JSON Schema (types, minimum, required, no extra keys);
+// - 100,000 Annex 3 rows as JS objects: fangfei's batch call (validateForms, in the
+//   office module: every cell, cross-field rules, units, per-row outcome, city total)
+//   against Ajv compiled from fangfei's own JSON Schema (annex3Schema, the office
+//   module's too: types, minimum, required, no extra keys);
 // - the latency of one keystroke check (checkCell) from JS.
 // Run: node bindings/wasm/bench.mjs  (after scripts/build-wasm). Prints ratios.
 import { createRequire } from "node:module";
 import Ajv from "ajv/dist/2020.js";
 
 const f = createRequire(import.meta.url)("./pkg/index.cjs");
+const office = createRequire(import.meta.url)("./pkg/office.cjs");
 const FIELDS = ["qijin_sessions", "qijin_participants", "print_broadcast", "online_original_works", "online_views", "online_interactive_reach", "sms_sent", "outdoor_posters_boards", "outdoor_screens_ads", "outdoor_leaflets_gifts", "news_reports"];
 const N = 100_000;
 // Units on the roster (Ajv has no notion of units; fangfei resolves each one).
@@ -33,17 +35,17 @@ function time(label, fn, reps) {
 }
 
 const ajv = new Ajv({ allErrors: true });
-const validate = ajv.compile(f.annex3Schema(false));
+const validate = ajv.compile(office.annex3Schema(false));
 let fangfeiMs, ajvMs;
 fangfeiMs = time(`fangfei validateForms, one call of ${N} rows`, () => {
-  const b = f.validateForms(rows);
+  const b = office.validateForms(rows);
   if (b.rows.length !== N) throw new Error("lost rows");
 }, 5);
 const cities = [];
 for (let i = 0; i < N; i += units.length) cities.push(rows.slice(i, i + units.length));
 const cityMs = time(`fangfei validateForms, ${cities.length} city batches of ${units.length} distinct units`, () => {
   let n = 0;
-  for (const c of cities) n += f.validateForms(c).accepted;
+  for (const c of cities) n += office.validateForms(c).accepted;
   if (n !== N) throw new Error(`accepted ${n}`);
 }, 5);
 ajvMs = time("ajv (compiled schema, allErrors)", () => {

@@ -9,12 +9,14 @@
 //   node.mjs   ESM for Node, loaded at import (node:zlib);
 //   index.cjs  CommonJS for require(), loaded at require.
 // The same three for the forms module ("fangfei/forms": forms.js, forms.node.mjs,
-// forms.cjs), the Annex 3 checks alone, which is what a reporting unit's page loads,
-// and for the quiz module ("fangfei/quiz": quiz.js, quiz.node.mjs, quiz.cjs),
-// registration and scoring, which the main module leaves out.
+// forms.cjs), the Annex 3 checks alone, which is what a reporting unit's form loads,
+// for the quiz module ("fangfei/quiz": quiz.js, quiz.node.mjs, quiz.cjs),
+// registration and scoring, and for the office module ("fangfei/office": office.js,
+// office.node.mjs, office.cjs), the city office's calls (the rule catalogue, the print
+// calendar, many units' forms with the city total, the table's JSON Schema), which
+// the main module leaves out.
 // Each compiled module is in the package once: wasm/bytes.js (wasm/forms-bytes.js,
-// wasm/quiz-bytes.js),
-// the gzipped .wasm as a base64 string — a JS module every bundler takes with its
+// wasm/quiz-bytes.js, wasm/office-bytes.js), the gzipped .wasm as a base64 string — a JS module every bundler takes with its
 // default configuration (no asset to emit or locate), about the size of the gzipped
 // .wasm over the network.
 // Every function is the wasm-bindgen export of the same name, wrapped so that what it
@@ -204,9 +206,10 @@ const modules = {
   index: entries("", "index", "node.mjs"),
   forms: entries("forms-", "forms", "forms.node.mjs"),
   quiz: entries("quiz-", "quiz", "quiz.node.mjs"),
+  office: entries("office-", "office", "office.node.mjs"),
 };
 
-// The types: npm/index.d.ts (written by hand) declares every function of the three
+// The types: npm/index.d.ts (written by hand) declares every function of the four
 // modules; each module's types are those without the functions it lacks (and, in the
 // forms module, without the campaign parameter), in ESM (NAME.d.ts) and CommonJS
 // (NAME.d.cts: without the default export).

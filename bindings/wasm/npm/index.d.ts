@@ -4,9 +4,9 @@
 // also shows a misspelled field name is a compile error). Data keys follow the spec:
 // rule ids ("D-PLAN"), Annex 3 field names ("qijin_sessions"), region keys ("21",
 // "XPCC"). Properties are camelCase, in what you pass and in what you get back.
-// This file declares the functions of all three modules ("fangfei", "fangfei/forms",
-// "fangfei/quiz"); each module's own .d.ts is it without the functions the module
-// lacks (npm/entries.mjs).
+// This file declares the functions of all four modules ("fangfei", "fangfei/forms",
+// "fangfei/quiz", "fangfei/office"); each module's own .d.ts is it without the
+// functions the module lacks (npm/entries.mjs).
 
 // BEGIN generated from the Rust catalogue (bindings/wasm/tests/types.rs)
 /** A rule id: the library's own, and the ones the campaign declares (here the embedded 2021 campaign's). */
@@ -298,12 +298,14 @@ export function openCampaign(json: string): CampaignHandle;
 export function closeCampaign(handle: CampaignHandle | number): boolean;
 export function timeline(at: string, campaign?: Campaign | CampaignHandle): Moment;
 export function events(campaign?: Campaign | CampaignHandle): CampaignEvent[];
+/** In "fangfei/office": the campaign's calendar as an SVG picture to print (no script in it). */
 export function timelineSvg(lang: "zh" | "en", campaign?: Campaign | CampaignHandle): string;
 /** The campaign's delivery duties (and what its materials must state) for a unit of `roles`, answering `flags` (2021: `{ self_organises_concentrated_day: true }`). */
 export function checkSubmissions(input: { roles: Role[]; flags?: Record<string, boolean>; submissions: Submission[]; asOf: string }, campaign?: Campaign | CampaignHandle): Finding[];
 export function checkCell(field: Annex3Field, text: string | number | null, campaign?: Campaign | CampaignHandle): CellCheck;
 export function checkField(field: Annex3Field | "unit" | "other_methods", value: string | number | string[] | null, campaign?: Campaign | CampaignHandle): Finding[];
 export function validateForm(form: Annex3Form, campaign?: Campaign | CampaignHandle): FormCheck;
+/** In "fangfei/office" and "fangfei/forms": many units' forms, each row judged, with the city total. */
 export function validateForms(forms: Annex3Form[], campaign?: Campaign | CampaignHandle): Batch;
 export function checkUnit(record: UnitRecord, asOf?: string, campaign?: Campaign | CampaignHandle): UnitReport;
 /** In "fangfei/quiz": a registration checked, the name masked, the phone normalised and masked. */
@@ -319,8 +321,9 @@ export interface Unit { name: string; aliases: string[]; roles: Role[] }
 export function setLanguage(lang: "zh" | "en" | null): void;
 /** The campaign's units. In "fangfei/forms", the embedded campaign's (the module reads no other). */
 export function units(campaign?: Campaign | CampaignHandle): Unit[];
-/** The campaign's rule catalogue: the library's own rules and the campaign's phases, events and duties. */
+/** In "fangfei/office" and "fangfei/quiz": the campaign's rule catalogue, the library's own rules and the campaign's phases, events and duties. In "fangfei/forms": the statistics table's rules. */
 export function rules(campaign?: Campaign | CampaignHandle): Rule[];
+/** In "fangfei/office": the statistics table as a JSON Schema, for form builders (`bounds`: with the plan's upper bounds). */
 export function annex3Schema(bounds?: boolean, campaign?: Campaign | CampaignHandle): Record<string, unknown>;
 
 /**

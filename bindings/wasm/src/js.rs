@@ -7,12 +7,27 @@
 //! throws a JS `Error` with `code`, `messageZh` and, when the input was read field by
 //! field, `problems` (each with its path).
 //!
-//! Three modules are built from this file (scripts/build-wasm): the main one
-//! ("fangfei": everything but the quiz), `forms` ("fangfei/forms": the Annex 3 checks)
-//! and `quiz` ("fangfei/quiz": registration and scoring); each has the rules. The
-//! main and quiz modules read campaigns (`loadCampaign`, a campaign argument); the
-//! forms module checks against the embedded one alone and lists its units, and so
-//! carries no campaign reader (a quarter of its code).
+//! Four modules are built from this file (scripts/build-wasm): the main one
+//! ("fangfei": a reporting unit's page — the timeline, a unit's record and its
+//! submissions, a form's cells and fields), `forms` ("fangfei/forms": the Annex 3
+//! checks of one form), `quiz` ("fangfei/quiz": registration and scoring) and
+//! `office` ("fangfei/office": the city office's calls — the rule catalogue, the print
+//! calendar, many units' forms with the city total, the table's JSON Schema). The
+//! main, quiz and office modules read campaigns (`loadCampaign`, a campaign
+//! argument); the forms module checks against the embedded one alone and lists its
+//! units, and so carries no campaign reader (a quarter of its code).
+//!
+//! | call | main | forms | quiz | office |
+//! |---|---|---|---|---|
+//! | campaign, loadCampaign, openCampaign, closeCampaign | ✓ | | ✓ | ✓ |
+//! | timeline, checkUnit, checkSubmissions | ✓ | | | |
+//! | checkCell, checkField, validateForm | ✓ | ✓ | | |
+//! | events | ✓ | | | ✓ |
+//! | setLanguage, units | ✓ | ✓ | | ✓ |
+//! | validateForms | | ✓ | | ✓ |
+//! | rules | | ✓ (the table's) | ✓ | ✓ |
+//! | register, scoreSheets | | | ✓ | |
+//! | timelineSvg, annex3Schema | | | | ✓ |
 
 use js_sys::{Error, Reflect};
 use serde_json::Value;
@@ -20,9 +35,13 @@ use wasm_bindgen::prelude::*;
 
 use crate::api::{self, ApiError};
 
-#[cfg(all(feature = "forms", feature = "quiz"))]
+#[cfg(any(
+    all(feature = "forms", feature = "quiz"),
+    all(feature = "forms", feature = "office"),
+    all(feature = "quiz", feature = "office")
+))]
 compile_error!(
-    "the features `forms` and `quiz` each select a module of their own: build one at a time"
+    "the features `forms`, `quiz` and `office` each select a module of their own: build one at a time"
 );
 
 #[wasm_bindgen]
@@ -92,7 +111,7 @@ fn arg(v: JsValue) -> Result<Option<Value>, JsValue> {
 
 /// A cell or field value: a JS string as it is (the keystroke path), anything else
 /// through JSON.
-#[cfg(not(feature = "quiz"))]
+#[cfg(not(any(feature = "quiz", feature = "office")))]
 fn cell_value(v: JsValue) -> Result<Value, JsValue> {
     if let Some(s) = v.as_string() {
         return Ok(Value::String(s));
@@ -108,7 +127,7 @@ fn cell_value(v: JsValue) -> Result<Value, JsValue> {
 }
 
 /// How JavaScript writes a number that is no number: `NaN`, `Infinity`, `-Infinity`.
-#[cfg(not(feature = "quiz"))]
+#[cfg(not(any(feature = "quiz", feature = "office")))]
 fn non_finite(f: f64) -> &'static str {
     if f.is_nan() {
         "NaN"
@@ -154,7 +173,7 @@ pub fn close_campaign(handle: JsValue) -> Result<JsValue, JsValue> {
     out(api::close_campaign(&required(handle, "handle")?))
 }
 
-#[cfg(not(any(feature = "forms", feature = "quiz")))]
+#[cfg(not(any(feature = "forms", feature = "quiz", feature = "office")))]
 #[wasm_bindgen]
 pub fn timeline(at: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::timeline(&text(&at, "at")?, arg(campaign)?.as_ref()))
@@ -166,7 +185,7 @@ pub fn events(campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::events(arg(campaign)?.as_ref()))
 }
 
-#[cfg(not(any(feature = "forms", feature = "quiz")))]
+#[cfg(feature = "office")]
 #[wasm_bindgen(js_name = timelineSvg)]
 pub fn timeline_svg(lang: JsValue, campaign: JsValue) -> Result<String, JsValue> {
     let lang = if lang.is_undefined() {
@@ -177,7 +196,11 @@ pub fn timeline_svg(lang: JsValue, campaign: JsValue) -> Result<String, JsValue>
     api::timeline_svg(&lang, arg(campaign)?.as_ref()).map_err(throw)
 }
 
-#[cfg(not(any(feature = "forms", feature = "quiz")))]
+/// In the main module, not the office's, though the office calls it: it reads the
+/// submissions as a unit's record and judges them with the rules `checkUnit` has, which
+/// the main module carries anyway (+2.2 KB gzipped there) and the office module would
+/// carry for this call alone (+27.7 KB, over its budget: BENCHMARKS.md).
+#[cfg(not(any(feature = "forms", feature = "quiz", feature = "office")))]
 #[wasm_bindgen(js_name = checkSubmissions)]
 pub fn check_submissions(input: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::check_submissions(
@@ -199,7 +222,7 @@ fn form_campaign(v: JsValue) -> Result<api::CampaignRef, JsValue> {
     api::embedded_only(arg(v)?.as_ref()).map_err(throw)
 }
 
-#[cfg(not(feature = "quiz"))]
+#[cfg(not(any(feature = "quiz", feature = "office")))]
 #[wasm_bindgen(js_name = checkCell)]
 pub fn check_cell(field: JsValue, cell: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     let (field, cell) = (text(&field, "field")?, cell_value(cell)?);
@@ -211,7 +234,7 @@ pub fn check_cell(field: JsValue, cell: JsValue, campaign: JsValue) -> Result<Js
         .map_err(throw)
 }
 
-#[cfg(not(feature = "quiz"))]
+#[cfg(not(any(feature = "quiz", feature = "office")))]
 #[wasm_bindgen(js_name = checkField)]
 pub fn check_field(field: JsValue, value: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     let (field, value) = (text(&field, "field")?, cell_value(value)?);
@@ -219,7 +242,7 @@ pub fn check_field(field: JsValue, value: JsValue, campaign: JsValue) -> Result<
     out(api::check_field(&field, &value, &c))
 }
 
-#[cfg(not(feature = "quiz"))]
+#[cfg(not(any(feature = "quiz", feature = "office")))]
 #[wasm_bindgen(js_name = validateForm)]
 pub fn validate_form(form: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     let form = required(form, "form")?;
@@ -227,7 +250,7 @@ pub fn validate_form(form: JsValue, campaign: JsValue) -> Result<JsValue, JsValu
     out(api::validate_form(&form, &c))
 }
 
-#[cfg(not(feature = "quiz"))]
+#[cfg(any(feature = "forms", feature = "office"))]
 #[wasm_bindgen(js_name = validateForms)]
 pub fn validate_forms(forms: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     let forms = required(forms, "forms")?;
@@ -255,7 +278,7 @@ pub fn units(campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::units(&c))
 }
 
-#[cfg(not(any(feature = "forms", feature = "quiz")))]
+#[cfg(not(any(feature = "forms", feature = "quiz", feature = "office")))]
 #[wasm_bindgen(js_name = checkUnit)]
 pub fn check_unit(record: JsValue, as_of: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     let as_of = if as_of.is_undefined() || as_of.is_null() {
@@ -288,7 +311,9 @@ pub fn score_sheets(input: JsValue, campaign: JsValue) -> Result<JsValue, JsValu
     ))
 }
 
-#[cfg(not(feature = "forms"))]
+/// The full catalogue: the library's own rules and the campaign's phases, events and
+/// duties (the office's and the quiz's; a reporting unit's page needs none).
+#[cfg(any(feature = "quiz", feature = "office"))]
 #[wasm_bindgen]
 pub fn rules(campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::rules(arg(campaign)?.as_ref()))
@@ -302,7 +327,7 @@ pub fn rules(campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::table_rules(&c))
 }
 
-#[cfg(not(any(feature = "forms", feature = "quiz")))]
+#[cfg(feature = "office")]
 #[wasm_bindgen(js_name = annex3Schema)]
 pub fn annex3_schema(bounds: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
     out(api::annex3_schema(

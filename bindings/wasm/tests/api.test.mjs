@@ -1,5 +1,5 @@
-// Every exported function of the Node build (the main module and the quiz module),
-// with valid and invalid input.
+// Every exported function of the Node build (the main module, the quiz module and the
+// office module), with valid and invalid input.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
@@ -7,12 +7,22 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const f = require("../pkg/index.cjs");
 const q = require("../pkg/quiz.cjs");
+const o = require("../pkg/office.cjs");
 
-/** Asserts `fn` throws an Error with the given code, and that the module still works. */
+/** Asserts `fn` throws an Error with the given code, and that the modules still work. */
 function throwsCode(fn, code) {
   assert.throws(fn, (e) => e instanceof Error && e.code === code && typeof e.messageZh === "string");
-  assert.equal(f.timeline("2021-06-15T10:00:00+08:00").quizOpen, true, "the module keeps working");
+  assert.equal(f.timeline("2021-06-15T10:00:00+08:00").quizOpen, true, "the main module keeps working");
+  assert.ok(o.events().length > 0, "the office module keeps working");
 }
+
+test("each module has its calls: the city office's in fangfei/office, not in the main module", () => {
+  const has = (m) => Object.keys(m).filter((k) => typeof m[k] === "function" && k !== "init" && k !== "FangfeiError").sort();
+  const campaignCalls = ["campaign", "closeCampaign", "loadCampaign", "openCampaign"];
+  assert.deepEqual(has(f), [...campaignCalls, "checkCell", "checkField", "checkSubmissions", "checkUnit", "events", "setLanguage", "timeline", "units", "validateForm"].sort());
+  assert.deepEqual(has(o), [...campaignCalls, "annex3Schema", "events", "rules", "setLanguage", "timelineSvg", "units", "validateForms"].sort());
+  assert.deepEqual(has(q), [...campaignCalls, "register", "rules", "scoreSheets"].sort());
+});
 
 test("campaign and loadCampaign", () => {
   const c = f.campaign();
@@ -40,7 +50,7 @@ test("openCampaign: a campaign read once, used by handle, closed", () => {
   throwsCode(() => f.openCampaign("{"), "CAMPAIGN");
 });
 
-test("timeline, events, timelineSvg", () => {
+test("timeline, events; the office's events and timelineSvg", () => {
   const m = f.timeline("6月15日10:00");
   assert.deepEqual([m.inCampaign, m.phase, m.events[0].key, m.quizOpen], [true, "implementation", "concentrated_day", true]);
   assert.equal(f.timeline("2021-07-05").phase, null);
@@ -51,9 +61,12 @@ test("timeline, events, timelineSvg", () => {
   throwsCode(() => f.timeline("2021-06-10T24:30"), "TIME-2400");
   const ev = f.events();
   assert.ok(ev.some((e) => e.rule === "D-SUMMARY" && e.note && !e.workingDay));
-  const svg = f.timelineSvg("en");
+  assert.deepEqual(o.events(), ev, "the office module's events are the main module's");
+  const svg = o.timelineSvg("en");
   assert.ok(svg.startsWith("<svg") && svg.includes("implementation"));
-  throwsCode(() => f.timelineSvg("zh", { id: 1 }), "CAMPAIGN");
+  assert.ok(o.timelineSvg().includes("实施阶段"), "Chinese when no language is given");
+  throwsCode(() => o.timelineSvg("zh", { id: 1 }), "CAMPAIGN");
+  throwsCode(() => o.timelineSvg(1), "INPUT");
 });
 
 test("checkSubmissions", () => {
@@ -93,20 +106,24 @@ test("setLanguage: the form checks' messages in one language alone, then both ag
     assert.deepEqual(f.checkField("unit", "市教育厅")[0].message.en, "");
     f.setLanguage("en");
     assert.deepEqual(f.checkCell("qijin_sessions", " １２次 ").findings[0].message, { zh: "", en: both.en });
-    assert.ok(f.validateForms([{ unit: "外地单位" }]).rows[0].findings.every((x) => x.message.zh === "" && x.message.en));
+    // Each module keeps its own language: the office module's batch is in both still.
+    assert.ok(o.validateForms([{ unit: "外地单位" }]).rows[0].findings.every((x) => x.message.zh && x.message.en));
+    o.setLanguage("en");
+    assert.ok(o.validateForms([{ unit: "外地单位" }]).rows[0].findings.every((x) => x.message.zh === "" && x.message.en));
     // A language it does not write, or not a string: refused, the choice kept.
     throwsCode(() => f.setLanguage("fr"), "INPUT");
     throwsCode(() => f.setLanguage(1), "INPUT");
     assert.equal(f.checkCell("qijin_sessions", "3.5").findings[0].message.zh, "");
   } finally {
     f.setLanguage(null);
+    o.setLanguage(null);
   }
   assert.deepEqual(f.checkCell("qijin_sessions", " １２次 ").findings[0].message, both);
   // The quiz module has no form checks, and no setLanguage.
   assert.equal(q.setLanguage, undefined);
 });
 
-test("validateForm and validateForms", () => {
+test("validateForm, and the office's validateForms", () => {
   const half = f.validateForm({ unit: "南街", qijin_sessions: "0", qijin_participants: "12" });
   assert.equal(half.valid, false);
   assert.ok(half.findings.some((x) => x.rule === "A3-PARTICIPANTS" && x.path === "qijin_participants"));
@@ -114,13 +131,13 @@ test("validateForm and validateForms", () => {
   const ok = f.validateForm(full);
   assert.equal(ok.valid, true);
   assert.equal(ok.table.counts.qijin_participants, 1500);
-  const batch = f.validateForms([full, { ...full }, { unit: "市公安局" }]);
+  const batch = o.validateForms([full, { ...full }, { unit: "市公安局" }]);
   assert.equal(batch.rows.length, 3);
   assert.equal(batch.accepted + batch.rejected, 3);
   assert.equal(batch.totals.counts.qijin_sessions, 12);
   assert.ok(batch.rows[1].findings.some((x) => x.rule === "A3-TOTAL"));
   throwsCode(() => f.validateForm("not a form"), "INPUT");
-  throwsCode(() => f.validateForms({}), "INPUT");
+  throwsCode(() => o.validateForms({}), "INPUT");
 });
 
 test("checkUnit", () => {
@@ -177,17 +194,18 @@ test("scoreSheets", () => {
   throwsCode(() => q.scoreSheets({ papers: [paper] }), "INPUT");
 });
 
-test("rules and annex3Schema", () => {
-  const rules = f.rules();
+test("rules and annex3Schema (office)", () => {
+  const rules = o.rules();
   assert.ok(rules.length >= 50);
   assert.ok(rules.every((r) => r.title.zh && r.title.en && r.clause));
-  const s = f.annex3Schema(true);
+  assert.deepEqual(q.rules(), rules, "the quiz module's catalogue is the office's");
+  const s = o.annex3Schema(true);
   assert.equal(s.properties.qijin_sessions.maximum, 5000);
   assert.equal(s.required.length, 12);
 });
 
 test("a malformed call throws and the module keeps working", () => {
-  for (const bad of [() => f.checkCell(undefined, undefined), () => f.validateForms(null), () => f.checkUnit(undefined)]) {
+  for (const bad of [() => f.checkCell(undefined, undefined), () => o.validateForms(null), () => f.checkUnit(undefined)]) {
     assert.throws(bad, (e) => e instanceof Error && typeof e.code === "string");
   }
   assert.equal(f.checkCell("qijin_sessions", "12").value, 12);
@@ -196,15 +214,15 @@ test("a malformed call throws and the module keeps working", () => {
 test("a batch over the limit is refused with a code, and the module stays usable", () => {
   const form = { unit: "市教育局" };
   const many = new Array(100_001).fill(form);
-  throwsCode(() => f.validateForms(many), "INPUT");
+  throwsCode(() => o.validateForms(many), "INPUT");
   try {
-    f.validateForms(many);
+    o.validateForms(many);
   } catch (e) {
     assert.match(e.messageZh, /超过上限100000份/);
   }
   throwsCode(() => q.scoreSheets({ papers: [], sheets: new Array(100_001).fill({}) }), "INPUT");
   // The limit itself is accepted.
-  assert.equal(f.validateForms(new Array(1000).fill(form)).rows.length, 1000);
+  assert.equal(o.validateForms(new Array(1000).fill(form)).rows.length, 1000);
 });
 
 test("NaN and Infinity typed into a cell are no number, not a blank cell", () => {

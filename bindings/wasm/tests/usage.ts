@@ -1,16 +1,22 @@
 // Type-checked (tsc --noEmit) against the package's types, imported by name as a user
 // would (through its exports map). The @ts-expect-error lines are mistakes that must
 // not compile: tsc fails if one of them does.
-import { init, checkCell, checkField, validateForm, validateForms, timeline, checkUnit, checkSubmissions, rules, FangfeiError, type Finding, type Count, type RuleId } from "fangfei";
+import { init, checkCell, checkField, validateForm, timeline, checkUnit, checkSubmissions, FangfeiError, type Finding, type Count, type RuleId } from "fangfei";
 import { init as initQuiz, register, scoreSheets } from "fangfei/quiz";
 import { checkCell as formCell, setLanguage, units } from "fangfei/forms";
+import { init as initOffice, validateForms, rules, timelineSvg, annex3Schema, events, openCampaign, setLanguage as officeLanguage } from "fangfei/office";
 // @ts-expect-error the main module has no quiz functions: they are in "fangfei/quiz"
 import { scoreSheets as notHere } from "fangfei";
+// @ts-expect-error the city office's calls are in "fangfei/office", not the main module
+import { validateForms as notInMain } from "fangfei";
+// @ts-expect-error the office module checks no single cell: that is a unit's form's call
+import { checkCell as notInOffice } from "fangfei/office";
 
 async function main(): Promise<void> {
   await init();
   await initQuiz();
-  console.log(notHere);
+  await initOffice();
+  console.log(notHere, notInMain, notInOffice);
   const cell = checkCell("qijin_sessions", "12次");
   // The forms module checks against the embedded campaign alone, and lists its units.
   const unitName: string | undefined = units()[0]?.name;
@@ -48,6 +54,15 @@ async function main(): Promise<void> {
   checkUnit({ unit: "市教育局", mediaWorks: [{ title: "防非", channel: "douyin", publishedAt: "2021-06-11 10:00" }] });
   const phone: string | null | undefined = r.participant?.phone ?? r.participant?.phoneMasked;
   console.log(id, phone);
+
+  // The office module reads any campaign, by handle too.
+  const h = openCampaign(JSON.stringify({ id: "x", year: 2022 }));
+  const svg: string = timelineSvg("zh", h);
+  officeLanguage("en");
+  const schema: Record<string, unknown> = annex3Schema(true);
+  console.log(svg.length, schema, events(h)[0]?.date);
+  // @ts-expect-error the calendar is drawn in Chinese or English
+  timelineSvg("fr");
 
   // A campaign declares its own roles and columns: any string is a role or a column (a
   // wrong one is refused when called, with the ones the campaign has).

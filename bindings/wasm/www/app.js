@@ -3,8 +3,11 @@
 // System's patterns (a summary that takes focus after a failed submit, links to each
 // field, each field's message tied to it with aria-describedby and aria-invalid); a
 // draft kept in this browser; the submitted tables exported as the CSV the office's
-// `fangfei annex3 check` reads.
-import { init, checkCell, checkField, validateForm, validateForms, timelineSvg, FangfeiError } from "./pkg/index.js";
+// `fangfei annex3 check` reads. A unit's form runs on the main module; the city total
+// and the printed calendar are the office's calls, in the office module
+// ("fangfei/office"), loaded beside it.
+import { init, checkCell, checkField, validateForm, FangfeiError } from "./pkg/index.js";
+import { init as initOffice, validateForms, timelineSvg } from "./pkg/office.js";
 
 // [name, the plan's group, the plan's column header]
 const FIELDS = [
@@ -256,7 +259,7 @@ async function onScore() {
 }
 
 async function main() {
-  await init();
+  await Promise.all([init(), initOffice()]);
   const counts = $("counts");
   for (const [name, group, header] of FIELDS) {
     const div = document.createElement("div");
