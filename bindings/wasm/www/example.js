@@ -1,6 +1,6 @@
 // Browser, no bundler: the package's forms module (the Annex 3 checks alone, the
 // smaller download) where the page can load it — here it is served at ./pkg/; with a
-// bundler, import from "fangfei/forms" (or "fangfei" for all but the quiz). init() loads
+// bundler, import from "fangfei/forms" (or "fangfei" for a unit's whole page). init() loads
 // the module once; every function works after it resolves.
 import { init, checkCell, checkField, setLanguage, units } from "./pkg/forms.js";
 
