@@ -252,7 +252,7 @@ library! {
         "A count above the plausibility bound is a warning; one beyond 64 bits is an error.";
     A3_OTHER, "—", "其他宣传方式", "Other methods",
         "“其他”一栏列举的每种方式不得为空,长度有限。", "Each listed other method is non-blank and bounded in length.";
-    A3_TOTAL, "—", "全市合计", "City total",
+    A3_TOTAL, "—", "合计", "Total",
         "各单位统计表逐列相加;同一单位重复报送为错误。", "Tables sum column by column; the same unit twice is an error.";
     INPUT, "—", "输入格式", "Input format",
         "输入无法按规定格式读取(库自定义编码)。", "The input could not be read as the expected shape (library code).";

@@ -351,7 +351,7 @@ pub(crate) fn print_totals(campaign: &Campaign, t: &fangfei::annex3::Totals, sty
     if campaign.statistics_table.is_none() {
         return;
     }
-    let label = crate::office::total_label(campaign);
+    let label = campaign.total_label();
     crate::outln!();
     crate::outln!(
         "{}",
@@ -597,7 +597,7 @@ pub fn total(
     if let Some(out) = xlsx {
         let table = table_of(campaign).map_err(|f| Unusable::text(f.rule, f.message))?;
         let combined = combine(&batches, grand.clone());
-        write_batch(out, campaign, table, &combined).map_err(|e| Unusable::write(out, &e))?;
+        write_batch(out, campaign, table, &combined).map_err(|e| Unusable::xlsx(out, &e))?;
     }
     if style.json && detail.errors.is_none() {
         let errors = !unusable.is_empty()
@@ -639,7 +639,7 @@ pub fn total(
 
 pub fn template(campaign: &Campaign, out: &Path, style: Style) -> Result<bool, Unusable> {
     let table = table_of(campaign).map_err(|f| Unusable::text(f.rule, f.message))?;
-    write_workbook(out, table, &[], None).map_err(|e| Unusable::write(out, &e))?;
+    write_workbook(out, table, &[], None).map_err(|e| Unusable::xlsx(out, &e))?;
     if style.json {
         print_json(&json!({ "written": out.display().to_string(), "findings": [] }));
     } else {

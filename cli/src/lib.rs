@@ -340,7 +340,7 @@ impl Unusable {
         )
     }
 
-    /// A file that could not be written.
+    /// A file that could not be written (open in Excel/WPS, or not allowed).
     pub fn write(path: &std::path::Path, e: &dyn std::fmt::Display) -> Unusable {
         Unusable::new(
             "INPUT",
@@ -348,6 +348,36 @@ impl Unusable {
                 "{}:无法写出(文件是否已在Excel/WPS中打开,或没有写入权限?)",
                 path.display()
             ),
+            format!("{}: {e}", path.display()),
+        )
+    }
+
+    /// A workbook that could not be written, with the real cause in both languages:
+    /// the file system's (the file open in Excel/WPS only when access was denied), a
+    /// sheet name Excel refuses, or the writer's own.
+    pub fn xlsx(path: &std::path::Path, e: &rust_xlsxwriter::XlsxError) -> Unusable {
+        use rust_xlsxwriter::XlsxError as X;
+        let why = match e {
+            X::IoError(io) | X::TempFileError(_, io) => {
+                if io.kind() == std::io::ErrorKind::PermissionDenied {
+                    return Unusable::write(path, e);
+                }
+                return Unusable::io(path, io);
+            }
+            X::SheetnameCannotBeBlank(n) => format!("工作表名“{n}”为空"),
+            X::SheetnameLengthExceeded(n) => format!("工作表名“{n}”超过31个字符"),
+            X::SheetnameReused(n) => format!("工作表名“{n}”重复"),
+            X::SheetnameContainsInvalidCharacter(n) => {
+                format!("工作表名“{n}”含有Excel不允许的字符([]:*?/\\)")
+            }
+            X::SheetnameStartsOrEndsWithApostrophe(n) => {
+                format!("工作表名“{n}”以单引号开头或结尾")
+            }
+            _ => "生成工作簿时出错(程序问题,请报告)".to_owned(),
+        };
+        Unusable::new(
+            "INPUT",
+            format!("{}:无法写出({why})", path.display()),
             format!("{}: {e}", path.display()),
         )
     }

@@ -12,6 +12,7 @@ use calamine::{Data, Reader};
 use fangfei::annex3::sheet::{Batch, Locator, TableReader};
 use fangfei::annex3::{RowOutcome, Totals};
 use fangfei::campaign::{Roster, TableDef};
+use fangfei::ledger::sheet_name;
 use fangfei::Campaign;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, XlsxError};
 
@@ -627,41 +628,13 @@ pub fn write_workbook(
 }
 
 /// The name of the table's sheet: its ledger sheet's (2021: 附件3), else its name, as
-/// a sheet may be named (see [`sheet_name`]).
+/// a sheet may be named (see [`fangfei::ledger::sheet_name`]).
 pub fn table_sheet_name(table: &TableDef) -> String {
     let name = table
         .ledger
         .as_ref()
         .map_or(table.name.zh.as_str(), |p| p.sheet.as_str());
     sheet_name(name, "统计表")
-}
-
-/// `name` as a sheet may be named in Excel: none of `[]:*?/\` nor a control
-/// character, no apostrophe first or last, at most 31 UTF-16 units, not `History`
-/// (Excel's own); `fallback` when nothing is left.
-pub fn sheet_name(name: &str, fallback: &str) -> String {
-    let trim = |s: &str| {
-        s.trim_matches(|c: char| c == '\'' || c.is_whitespace())
-            .to_owned()
-    };
-    let kept: String = name
-        .chars()
-        .filter(|c| !"[]:*?/\\".contains(*c) && !c.is_control())
-        .collect();
-    let mut units = 0;
-    let cut: String = trim(&kept)
-        .chars()
-        .take_while(|c| {
-            units = c.len_utf16().saturating_add(units);
-            units <= 31
-        })
-        .collect();
-    let cut = trim(&cut);
-    if cut.is_empty() || cut.eq_ignore_ascii_case("history") {
-        fallback.to_owned()
-    } else {
-        cut
-    }
 }
 
 /// A column of the printed table: a count (its position), or the free-text column.
@@ -1056,26 +1029,5 @@ mod tests {
         let (gbk, _, _) = encoding_rs::GBK.encode(simplified);
         let (read, enc) = decode(gbk.to_vec()).unwrap();
         assert_eq!((read.as_str(), enc), (simplified, Encoding::Gb18030));
-    }
-
-    #[test]
-    fn any_name_becomes_a_sheet_name_excel_takes() {
-        assert_eq!(sheet_name("附件3", "x"), "附件3");
-        assert_eq!(
-            sheet_name("' 统计表[2023]/第一批:*?\\ '", "x"),
-            "统计表2023第一批"
-        );
-        assert_eq!(sheet_name("a\u{7}b", "x"), "ab");
-        // At most 31 UTF-16 units: 31 characters of the BMP, 15 of beyond it.
-        let long = "各".repeat(40);
-        assert_eq!(sheet_name(&long, "x").chars().count(), 31);
-        let wide = "𠀀".repeat(20);
-        assert_eq!(sheet_name(&wide, "x").chars().count(), 15);
-        // An apostrophe the cut leaves last goes too.
-        let cut = format!("{}'后", "各".repeat(30));
-        assert_eq!(sheet_name(&cut, "x"), "各".repeat(30));
-        for nothing in ["", " ", "''", "[]", "History", "history"] {
-            assert_eq!(sheet_name(nothing, "统计表"), "统计表", "{nothing:?}");
-        }
     }
 }

@@ -138,47 +138,53 @@ fn print_report(campaign: &Campaign, r: &UnitReport, style: Style, as_of: Instan
         style.t("核查时点", "as of"),
         as_of.as_deadline()
     );
+    // The 考评 column and count only for a plan with an evaluation.
+    let evaluates = campaign.evaluates();
     let rows: Vec<Vec<String>> = r
         .findings
         .iter()
         .filter(|f| f.outcome != Outcome::NotApplicable)
         .map(|f| {
-            vec![
+            let mut row = vec![
                 f.rule.to_string(),
                 about(campaign, f, style),
                 f.verdict(style.lang).to_owned(),
-                f.effect.label(style.lang).to_owned(),
-                said(f, style),
-            ]
+            ];
+            if evaluates {
+                row.push(f.effect.label(style.lang).to_owned());
+            }
+            row.push(said(f, style));
+            row
         })
         .collect();
-    print_table(
-        style,
-        &[
-            ("规则", "rule"),
-            ("事项", "about"),
-            ("结果", "result"),
-            ("考评", "effect"),
-            ("说明", "finding"),
-        ],
-        &rows,
-    );
+    let mut head = vec![("规则", "rule"), ("事项", "about"), ("结果", "result")];
+    if evaluates {
+        head.push(("考评", "effect"));
+    }
+    head.push(("说明", "finding"));
+    print_table(style, &head, &rows);
     let n = |e| r.findings.iter().filter(|f| f.effect == e).count();
     let na = r
         .findings
         .iter()
         .filter(|f| f.outcome == Outcome::NotApplicable)
         .count();
-    crate::outln!(
-        "{}: {} {}, {} {}; {} {}",
-        style.t("年度考评", "Evaluation"),
-        style.t("减分", "deductions"),
-        n(Effect::Deduction),
-        style.t("加分", "bonuses"),
-        n(Effect::Bonus),
-        na,
+    let not_applicable = format!(
+        "{na} {}",
         style.t("项规则不适用(未列出)", "rules not applicable (not listed)")
     );
+    if evaluates {
+        crate::outln!(
+            "{}: {} {}, {} {}; {not_applicable}",
+            style.t("年度考评", "Evaluation"),
+            style.t("减分", "deductions"),
+            n(Effect::Deduction),
+            style.t("加分", "bonuses"),
+            n(Effect::Bonus),
+        );
+    } else {
+        crate::outln!("{not_applicable}");
+    }
 }
 
 /// Records and ledger findings from the inputs: folders of JSON records, records,
@@ -314,7 +320,7 @@ impl Reports<'_> {
             eprintln!("{} {}", style.t(what.0, what.1), path.display());
         };
         if let Some(p) = self.xlsx {
-            crate::office::write_xlsx(p, &office).map_err(|e| Unusable::write(p, &e))?;
+            crate::office::write_xlsx(p, &office).map_err(|e| Unusable::xlsx(p, &e))?;
             said(("已写出核查报告:", "report written:"), p);
         }
         if let Some(p) = self.html {
@@ -462,13 +468,19 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
         crate::outln!("{}", style.bold(style.t("材料问题", "Returns")));
         print_findings(campaign, &problems, style);
     }
-    for (effect, title) in [
-        (
-            Effect::Deduction,
-            style.t("年度考评减分", "Evaluation deductions"),
-        ),
-        (Effect::Bonus, style.t("年度考评加分", "Evaluation bonuses")),
-    ] {
+    // The evaluation's deductions and bonuses, for a plan with an evaluation.
+    let effects = if campaign.evaluates() {
+        vec![
+            (
+                Effect::Deduction,
+                style.t("年度考评减分", "Evaluation deductions"),
+            ),
+            (Effect::Bonus, style.t("年度考评加分", "Evaluation bonuses")),
+        ]
+    } else {
+        Vec::new()
+    };
+    for (effect, title) in effects {
         let list = a.effects(effect);
         crate::outln!();
         crate::outln!("{}({})", style.bold(title), list.len());
@@ -560,7 +572,7 @@ pub fn ledger_template(
                 .collect::<Result<_, _>>()?
         }
     };
-    crate::ledger::write(out, campaign, &records).map_err(|e| Unusable::write(out, &e))?;
+    crate::ledger::write(out, campaign, &records).map_err(|e| Unusable::xlsx(out, &e))?;
     if !style.json {
         crate::outln!(
             "{} {}",

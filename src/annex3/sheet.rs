@@ -17,8 +17,9 @@
 //! - the plan's own single-unit layout: `填报单位:XX` above a (one- or two-row)
 //!   header and one data row.
 //!
-//! A row whose unit cell reads 合计 / 总计 is taken as a stated total and compared with
-//! the computed one; a row starting with 填表说明 ends the table.
+//! A row whose unit cell reads 合计 / 总计, or a place's total of any level (全市合计,
+//! 全县合计, 全区总计 …), is taken as a stated total and compared with the computed one;
+//! a row starting with 填表说明 ends the table.
 
 use serde::Serialize;
 
@@ -170,6 +171,28 @@ pub fn is_signature_line(first: &str) -> bool {
             p.all(|c| rest.next() == Some(c))
         }
     })
+}
+
+/// Whether a row whose unit cell reads `unit` is the table's stated total: 合计 or
+/// 总计 (spaced out or not), `total`, or the total of a whole place of any level —
+/// 全 and a few characters before 合计 or 总计: 全市合计 (2021), 全县合计, 全区合计,
+/// 全旗合计, 全镇合计, 全县(区)总计 … — so that no campaign's total row is read as a unit.
+fn is_total_row(unit: &str) -> bool {
+    // Most rows are units: their last character ends it without a copy.
+    if !matches!(unit.trim_end().chars().last(), Some('计' | 'l' | 'L')) {
+        return false;
+    }
+    let t: String = unit.chars().filter(|c| !c.is_whitespace()).collect();
+    if t.eq_ignore_ascii_case("total") {
+        return true;
+    }
+    let Some(head) = t.strip_suffix("合计").or_else(|| t.strip_suffix("总计")) else {
+        return false;
+    };
+    head.is_empty()
+        || head
+            .strip_prefix('全')
+            .is_some_and(|place| (1..=4).contains(&place.chars().count()))
 }
 
 /// Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA.
@@ -764,7 +787,7 @@ impl<'c> Reader<'c> {
             return;
         }
         let unit_text = table.unit_col.map(|c| cell(c).trim()).unwrap_or("");
-        if ["合计", "总计", "全市合计", "合 计", "total"].contains(&unit_text) {
+        if is_total_row(unit_text) {
             if let Some((first_line, _)) = &self.stated_total {
                 findings.push(
                     Finding::error(
@@ -1235,6 +1258,80 @@ mod tests {
         }
         for unit in ["市教育局", "单位", "南街街道", "分", "", "  "] {
             assert!(!is_signature_line(unit), "{unit}");
+        }
+    }
+
+    /// A total row is told by its form, whatever the level of the place it totals; a
+    /// unit is not one, even one whose name holds 合计 or begins with 全.
+    #[test]
+    fn a_total_row_of_any_level_is_told_from_a_unit() {
+        for t in [
+            "合计",
+            "总计",
+            "合 计",
+            " 合计 ",
+            "total",
+            "Total",
+            "全市合计",
+            "全县合计",
+            "全区合计",
+            "全旗合计",
+            "全镇合计",
+            "全乡合计",
+            "全区总计",
+            "全 县 合 计",
+            "全县(区)合计",
+        ] {
+            assert!(is_total_row(t), "{t}");
+        }
+        for u in [
+            "市教育局",
+            "县财政局",
+            "南街街道",
+            "全县",
+            "全民健身中心",
+            "合计局",
+            "县统计局",
+            "小计",
+            "",
+            "  ",
+        ] {
+            assert!(!is_total_row(u), "{u}");
+        }
+    }
+
+    /// A county's 全县合计 row is compared with the computed total, not read as a unit
+    /// (only 全市合计 was before).
+    #[test]
+    fn a_countys_total_row_is_its_stated_total() {
+        let c = Campaign::embedded();
+        let t = super::super::table_of(c).unwrap();
+        let mut head = vec!["填报单位".to_owned()];
+        head.extend(t.columns.iter().map(|c| c.header_zh()));
+        let row = |unit: &str, n: &str| {
+            let mut r = vec![unit.to_owned()];
+            r.extend(vec![n.to_owned(); t.columns.len()]);
+            r
+        };
+        for total in ["全县合计", "全区合计", "全旗合计", "全镇合计"] {
+            let rows = vec![
+                (1, head.clone()),
+                (2, row("市教育局", "1")),
+                (3, row(total, "2")),
+            ];
+            let b = read_rows(c, &Locator::Csv, &rows);
+            assert_eq!(b.rows.len(), 1, "{total}: {:?}", b.rows);
+            assert_eq!(b.totals.units, ["市教育局"], "{total}");
+            let stated: Vec<&Finding> = b
+                .findings
+                .iter()
+                .filter(|f| f.rule == RuleId::A3_TOTAL)
+                .collect();
+            assert!(!stated.is_empty(), "{total}: the stated total is compared");
+            assert!(
+                stated.iter().any(|f| f.message.zh.contains("各行相加为1")),
+                "{total}: {stated:?}"
+            );
         }
     }
 

@@ -92,6 +92,8 @@ pub(crate) struct Totaller<'c> {
     keys: Keys,
     /// The campaign's clause of A3-TOTAL.
     clause: String,
+    /// What the campaign calls its total ([`Campaign::total_label`]: 全市合计 in 2021).
+    label: Text,
     /// The first row of each unit of the roster, by its index on the roster (grown as
     /// needed: a table names a few units or all of them).
     first_on: Vec<Option<First>>,
@@ -123,6 +125,7 @@ impl<'c> Totaller<'c> {
             table,
             keys: validator.keys().clone(),
             clause: validator.total_clause(),
+            label: validator.campaign().total_label(),
             first_on: Vec::new(),
             first_off: FnvMap::default(),
             places: String::new(),
@@ -205,10 +208,14 @@ impl<'c> Totaller<'c> {
                 crate::Outcome::Reported,
                 Path::key("rows").at(r.row).field("unit"),
                 Text::new(
-                    format!("“{}”不在单位名单中:未计入全市合计,另行合计", table.unit),
                     format!(
-                        "{:?} is not on the roster: totalled apart, not in the city total",
-                        table.unit
+                        "“{}”不在单位名单中:未计入{},另行合计",
+                        table.unit, self.label.zh
+                    ),
+                    format!(
+                        "{:?} is not on the roster: totalled apart, not in the {}",
+                        table.unit,
+                        self.label.en.to_lowercase()
                     ),
                 ),
             )

@@ -172,7 +172,7 @@ impl Campaign {
                 id: r.id,
                 kind: "library",
                 clause: self.clause_of(r.id),
-                title: r.title(),
+                title: self.title_of(r.id),
                 text: r.text(),
                 quote: None,
             })
@@ -286,8 +286,38 @@ impl Campaign {
         f
     }
 
-    /// The title this campaign gives rule `id` (the library's for its own rules; the
-    /// id itself for one the campaign does not know).
+    /// What the total of the whole campaign is called, after the level of its place
+    /// ([`Campaign::city`]): 全市合计 (City total) where the place is a city (its name
+    /// ends in 市; 2021: 凌源市), 全区合计 (District total), 全县合计 (County total),
+    /// 全旗合计 (Banner total), 全镇合计 (Town total) and 全乡合计 (Township total)
+    /// likewise, else 合计 (Total). It is the title of A3-TOTAL in this campaign and
+    /// the word its messages and reports use for the statistics table's total.
+    ///
+    /// ```
+    /// let mut c = fangfei::Campaign::embedded().clone();
+    /// assert_eq!(c.total_label().zh, "全市合计");
+    /// c.city = "某某县".into();
+    /// assert_eq!(c.total_label().en, "County total");
+    /// c.city = String::new();
+    /// assert_eq!(c.total_label().zh, "合计");
+    /// ```
+    pub fn total_label(&self) -> Text {
+        let (zh, en) = match self.city.trim().chars().last() {
+            Some('市') => ("全市合计", "City total"),
+            Some('区') => ("全区合计", "District total"),
+            Some('县') => ("全县合计", "County total"),
+            Some('旗') => ("全旗合计", "Banner total"),
+            Some('镇') => ("全镇合计", "Town total"),
+            Some('乡') => ("全乡合计", "Township total"),
+            _ => ("合计", "Total"),
+        };
+        Text::new(zh, en)
+    }
+
+    /// The title this campaign gives rule `id` (the library's for its own rules, with
+    /// the campaign's words where it has them: its quiz's name in T-QUIZ's, its
+    /// [`Campaign::total_label`] as A3-TOTAL's; the id itself for one the campaign
+    /// does not know).
     pub fn title_of(&self, id: RuleId) -> Text {
         if let Some(r) = id.library() {
             return match (id, &self.quiz) {
@@ -296,6 +326,7 @@ impl Campaign {
                     let name = q.name();
                     Text::new(format!("{}时间", name.zh), format!("{} window", name.en))
                 }
+                (RuleId::A3_TOTAL, _) => self.total_label(),
                 _ => r.title(),
             };
         }
@@ -729,5 +760,64 @@ mod tests {
             node2.text.zh
         );
         assert_eq!(c.title_of(RuleId::of("D-PROGRESS-1")).zh, "6月16日节点动态");
+    }
+
+    /// A3-TOTAL is titled after the campaign's own level (2021: 全市合计), in the
+    /// catalogue and in the table's rules, and a unit off the roster is said to be
+    /// left out of that total, not of a city's.
+    #[test]
+    fn the_total_is_named_after_the_campaigns_level() {
+        let title = |c: &Campaign| {
+            let info = c.rule_info(RuleId::A3_TOTAL).unwrap().title;
+            let table = c
+                .table_rules()
+                .into_iter()
+                .find(|r| r.id == RuleId::A3_TOTAL)
+                .unwrap()
+                .title;
+            assert_eq!(info, table);
+            assert_eq!(info, c.title_of(RuleId::A3_TOTAL));
+            (info.zh, info.en)
+        };
+        let outside = |c: &Campaign| {
+            let mut row = serde_json::json!({ "unit": "名单外单位" });
+            for col in &c.statistics_table.as_ref().unwrap().columns {
+                row[col.key.as_str()] = 1.into();
+            }
+            let batch = crate::annex3::sheet::read_values(c, &[row], |n| format!("#{n}"));
+            assert_eq!(batch.totals.outside_units, ["名单外单位"]);
+            batch
+                .rows
+                .iter()
+                .flat_map(|r| &r.findings)
+                .find(|f| f.rule == RuleId::A3_TOTAL)
+                .map(|f| (f.message.zh.clone(), f.message.en.clone()))
+                .unwrap()
+        };
+        let mut c = Campaign::embedded().clone();
+        assert_eq!(title(&c), ("全市合计".into(), "City total".into()));
+        assert!(
+            outside(&c).0.contains("未计入全市合计"),
+            "{:?}",
+            outside(&c)
+        );
+        for (city, zh, en) in [
+            ("某某县", "全县合计", "County total"),
+            ("某某区", "全区合计", "District total"),
+            ("某某旗", "全旗合计", "Banner total"),
+            ("某某镇", "全镇合计", "Town total"),
+            ("", "合计", "Total"),
+        ] {
+            c.city = city.into();
+            assert_eq!(title(&c), (zh.into(), en.into()), "{city}");
+            let (mzh, men) = outside(&c);
+            assert!(mzh.contains(&format!("未计入{zh},")), "{mzh}");
+            assert!(!mzh.contains("全市"), "{mzh}");
+            assert!(
+                men.ends_with(&format!("not in the {}", en.to_lowercase())),
+                "{men}"
+            );
+            assert!(!men.contains("city"), "{men}");
+        }
     }
 }

@@ -413,6 +413,25 @@ fn refused(problems: Vec<Problem>) -> InputError {
 }
 
 impl Campaign {
+    /// Whether the plan ties its duties to a year-end evaluation (年度考评): it names
+    /// one (`evaluation`), or a duty carries an effect — a deduction (减分) when it
+    /// fails, a bonus (加分) for a promoted delivery. Without either no finding can
+    /// carry an effect, and reports show no evaluation column, count or section.
+    ///
+    /// ```
+    /// let mut c = fangfei::Campaign::embedded().clone();
+    /// assert!(c.evaluates());
+    /// c.evaluation = None;
+    /// assert!(c.evaluates(), "its late deliveries are still 减分");
+    /// ```
+    pub fn evaluates(&self) -> bool {
+        self.evaluation.is_some()
+            || self.duties.iter().any(|d| {
+                d.effect != Effect::None
+                    || matches!(&d.rule, DutyRule::Deliver(x) if x.promoted != Effect::None)
+            })
+    }
+
     /// The instant a check is asked about when none is given: the end of the campaign
     /// (its last day's 24:00), after every deadline, so nothing is still pending. `None`
     /// only for a campaign whose span is empty (which [`Campaign::check`] refuses).

@@ -211,7 +211,8 @@ pub enum Holds {
 /// A sheet of the ledger.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Sheet {
-    /// Its name.
+    /// Its name: a valid Excel sheet name ([`sheet_name`]), distinct from the other
+    /// sheets' (the plan's word for what it holds, cleaned).
     pub name: String,
     /// What it holds.
     pub holds: Holds,
@@ -272,6 +273,72 @@ fn delivers(campaign: &Campaign) -> impl Iterator<Item = &Deliver> {
         DutyRule::Deliver(x) => Some(x),
         _ => None,
     })
+}
+
+/// Longest sheet name Excel takes, in UTF-16 code units.
+const SHEET_NAME_MAX: usize = 31;
+
+/// `name` as an Excel sheet name: without the characters Excel refuses in one
+/// (`[ ] : * ? / \` and control characters), without apostrophes and white space at
+/// its ends, cut to 31 UTF-16 code units; `fallback` when nothing is left or it is
+/// the name Excel keeps for itself (`History`). A campaign's list, event and table
+/// names are the plan's words, and a plan may write `媒体/网络宣传` or a long title.
+///
+/// ```
+/// use fangfei::ledger::sheet_name;
+/// assert_eq!(sheet_name("附件3", "统计表"), "附件3");
+/// assert_eq!(sheet_name("' 媒体/网络宣传[2023]:*? '", "x"), "媒体网络宣传2023");
+/// assert_eq!(sheet_name(&"各".repeat(40), "x").chars().count(), 31);
+/// assert_eq!(sheet_name("History", "清单"), "清单");
+/// ```
+pub fn sheet_name(name: &str, fallback: &str) -> String {
+    let trim = |s: &str| {
+        s.trim_matches(|c: char| c == '\'' || c.is_whitespace())
+            .to_owned()
+    };
+    let kept: String = name
+        .chars()
+        .filter(|c| !"[]:*?/\\".contains(*c) && !c.is_control())
+        .collect();
+    let cut = trim(&cut_utf16(&trim(&kept), SHEET_NAME_MAX));
+    if cut.is_empty() || cut.eq_ignore_ascii_case("history") {
+        fallback.to_owned()
+    } else {
+        cut
+    }
+}
+
+/// The longest head of `s` of at most `max` UTF-16 code units.
+fn cut_utf16(s: &str, max: usize) -> String {
+    let mut units = 0usize;
+    s.chars()
+        .take_while(|c| {
+            units = units.saturating_add(c.len_utf16());
+            units <= max
+        })
+        .collect()
+}
+
+/// Makes every sheet's name a valid Excel name ([`sheet_name`]; `fallback` gives
+/// the name of a sheet whose own cleans to nothing) and distinct from the others and
+/// from the instructions and choices sheets, as Excel compares them (ignoring case):
+/// a name met before gets `(2)`, `(3)` … — two lists whose names clean to the same
+/// still get a sheet each.
+fn valid_sheet_names(sheets: &mut [Sheet], fallback: impl Fn(&Holds) -> &'static str) {
+    let mut taken: Vec<String> = vec![INSTRUCTIONS.to_lowercase(), CHOICES.to_lowercase()];
+    for s in sheets {
+        let base = sheet_name(&s.name, fallback(&s.holds));
+        let mut name = base.clone();
+        let mut n = 1u32;
+        while taken.contains(&name.to_lowercase()) {
+            n = n.saturating_add(1);
+            let suffix = format!("({n})");
+            let room = SHEET_NAME_MAX.saturating_sub(suffix.len());
+            name = format!("{}{suffix}", cut_utf16(&base, room));
+        }
+        taken.push(name.to_lowercase());
+        s.name = name;
+    }
 }
 
 /// Groups the things a campaign declares by the ledger sheet each goes on (its own
@@ -699,6 +766,13 @@ pub fn layout(campaign: &Campaign) -> Layout {
         });
     }
 
+    valid_sheet_names(&mut sheets, |h| match h {
+        Holds::Lists(_) => "活动清单",
+        Holds::Sites(_) => "活动现场",
+        Holds::Figures(_) => "数字",
+        Holds::Table => "统计表",
+        Holds::Units | Holds::Submissions | Holds::SpotChecks => "工作表",
+    });
     let instructions = instructions(campaign, &sheets);
     Layout {
         sheets,
@@ -749,4 +823,138 @@ fn instructions(campaign: &Campaign, sheets: &[Sheet]) -> Vec<String> {
         lines.push(format!("{}:{}", s.name, s.note));
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annex3::sheet::Locator;
+    use crate::campaign::LedgerPlace;
+
+    fn on(sheet: &str) -> Option<LedgerPlace> {
+        Some(LedgerPlace {
+            sheet: sheet.into(),
+            type_values: Vec::new(),
+        })
+    }
+
+    /// Whether Excel takes `n` as a sheet's name.
+    fn valid(n: &str) -> bool {
+        !n.is_empty()
+            && n.encode_utf16().count() <= 31
+            && !n.contains(['[', ']', ':', '*', '?', '/', '\\'])
+            && !n.chars().any(char::is_control)
+            && !n.starts_with('\'')
+            && !n.ends_with('\'')
+            && !n.eq_ignore_ascii_case("history")
+    }
+
+    #[test]
+    fn any_name_becomes_a_sheet_name_excel_takes() {
+        assert_eq!(sheet_name("附件3", "x"), "附件3");
+        assert_eq!(
+            sheet_name("' 统计表[2023]/第一批:*?\\ '", "x"),
+            "统计表2023第一批"
+        );
+        assert_eq!(sheet_name("a\u{7}b", "x"), "ab");
+        // At most 31 UTF-16 units: 31 characters of the BMP, 15 of beyond it.
+        let long = "各".repeat(40);
+        assert_eq!(sheet_name(&long, "x").chars().count(), 31);
+        let wide = "𠀀".repeat(20);
+        assert_eq!(sheet_name(&wide, "x").chars().count(), 15);
+        // An apostrophe the cut leaves last goes too.
+        let cut = format!("{}'后", "各".repeat(30));
+        assert_eq!(sheet_name(&cut, "x"), "各".repeat(30));
+        for nothing in ["", " ", "''", "[]", "History", "history"] {
+            assert_eq!(sheet_name(nothing, "统计表"), "统计表", "{nothing:?}");
+        }
+    }
+
+    /// A plan's words as sheet names — a slash, brackets, a long title, a fixed
+    /// sheet's name, Excel's own `History` — give a layout of valid, distinct names;
+    /// two lists whose names clean to the same keep a sheet each.
+    #[test]
+    fn hostile_names_give_valid_distinct_sheets() {
+        let mut c = Campaign::embedded().clone();
+        let long =
+            "主题电视（广播）访谈节目与媒体宣传报道：各乡镇街道和成员单位按节点报送的全部内容汇总?";
+        let sheets = [on("媒体/网络宣传"), on("媒体网络宣传"), on(long), on(long)];
+        for (l, s) in c.lists.iter_mut().zip(sheets) {
+            let types = l.ledger.as_ref().map(|p| p.type_values.clone());
+            l.ledger = s.map(|mut p| {
+                p.type_values = types.unwrap_or_default();
+                p
+            });
+        }
+        c.events[0].name.zh = "'集中宣传日[6/15]'".into();
+        for f in &mut c.figures {
+            f.ledger = on("[单位名单]");
+        }
+        c.statistics_table.as_mut().unwrap().ledger = on(" History ");
+        let l = layout(&c);
+        let names: Vec<&str> = l.sheets.iter().map(|s| s.name.as_str()).collect();
+        assert!(names.iter().all(|n| valid(n)), "{names:?}");
+        let mut lower: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+        lower.extend([INSTRUCTIONS.to_owned(), CHOICES.to_owned()]);
+        lower.sort();
+        lower.dedup();
+        assert_eq!(lower.len(), names.len() + 2, "{names:?}");
+        assert_eq!(
+            names,
+            [
+                "单位名单",
+                "材料报送",
+                "媒体网络宣传",
+                "媒体网络宣传(2)",
+                "主题电视（广播）访谈节目与媒体宣传报道：各乡镇街道和成员单位按",
+                "集中宣传日615",
+                "单位名单(2)",
+                "实地抽查",
+                "统计表",
+            ]
+        );
+        // The two shared lists still share their sheet.
+        assert!(matches!(&l.sheets[4].holds, Holds::Lists(x) if x.len() == 2));
+        // And the instructions name the sheets as the workbook does.
+        assert!(l
+            .instructions
+            .iter()
+            .any(|i| i.starts_with("媒体网络宣传(2):")));
+    }
+
+    /// A sheet whose name ends another's is read as its own, by name, in a CSV export
+    /// (`台账-新闻宣传.csv` is 新闻宣传, not 宣传).
+    #[test]
+    fn a_csv_export_is_the_sheet_whose_whole_name_it_ends_with() {
+        let mut c = Campaign::embedded().clone();
+        c.lists[0].ledger = on("宣传");
+        c.lists[1].ledger = on("新闻宣传");
+        let l = layout(&c);
+        let outreach = l.sheets.iter().find(|s| s.name == "新闻宣传").unwrap();
+        let header: Vec<String> = outreach.columns.iter().map(|c| c.head.clone()).collect();
+        let unit = c.units[0].name.clone();
+        let mut row = vec![String::new(); header.len()];
+        row[0] = unit.clone();
+        for (i, col) in outreach.columns.iter().enumerate() {
+            match col.target {
+                Target::Field(ItemField::Date) => row[i] = "2021-06-15".into(),
+                Target::Field(ItemField::Title) => row[i] = "进社区".into(),
+                Target::Field(ItemField::Kind) => row[i] = "进社区".into(),
+                _ => {}
+            }
+        }
+        let part = Part::new(
+            "台账-新闻宣传.csv",
+            Locator::Csv,
+            vec![(1, header), (2, row)],
+        );
+        let ledger = read(&c, &[part]);
+        let (_, record) = ledger.records.iter().find(|(_, r)| r.unit == unit).unwrap();
+        assert_eq!(
+            record.lists.get("outreach").map(Vec::len),
+            Some(1),
+            "{ledger:?}"
+        );
+        assert!(record.lists.get("media_works").is_none(), "{ledger:?}");
+    }
 }

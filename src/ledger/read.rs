@@ -187,9 +187,12 @@ impl<'c> Reading<'c> {
                 .filter(|c| c.required)
                 .all(|c| heads.iter().any(|h| c.is(h)))
         };
+        // By the name: its own, or the longest a CSV export's name ends with
+        // (`台账-新闻宣传` is 新闻宣传, not 宣传, when the ledger has both).
         if let Some(s) = sheets
             .iter()
-            .find(|s| named == s.name || named.ends_with(&s.name))
+            .filter(|s| named.ends_with(&s.name))
+            .max_by_key(|s| s.name.len())
         {
             return Some(s);
         }

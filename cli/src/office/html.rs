@@ -81,12 +81,16 @@ pub fn html(office: &Office<'_>) -> String {
         "<tr><th>核查单位</th><td class=\"num\">{units}</td><th>未报单位</th><td class=\"num\">{}</td></tr>",
         missing.len()
     );
-    let _ = writeln!(
-        h,
-        "<tr><th>年度考评减分</th><td class=\"num\">{}</td><th>年度考评加分</th><td class=\"num\">{}</td></tr>",
-        ded.len(),
-        bon.len()
-    );
+    // The evaluation's counts and sections only for a plan with an evaluation.
+    let evaluates = c.evaluates();
+    if evaluates {
+        let _ = writeln!(
+            h,
+            "<tr><th>年度考评减分</th><td class=\"num\">{}</td><th>年度考评加分</th><td class=\"num\">{}</td></tr>",
+            ded.len(),
+            bon.len()
+        );
+    }
     if let Some(t) = &table {
         let name = esc(&t.name.zh);
         let _ = write!(
@@ -183,7 +187,12 @@ pub fn html(office: &Office<'_>) -> String {
     let _ = writeln!(h, "</ol>");
 
     // 年度考评
-    for (title, list) in [("年度考评减分", &ded), ("年度考评加分", &bon)] {
+    let sections = if evaluates {
+        vec![("年度考评减分", &ded), ("年度考评加分", &bon)]
+    } else {
+        Vec::new()
+    };
+    for (title, list) in sections {
         let _ = writeln!(h, "<h2>{title}({})</h2>", list.len());
         if list.is_empty() {
             let _ = writeln!(h, "<p class=\"muted\">无</p>");
@@ -217,7 +226,7 @@ pub fn html(office: &Office<'_>) -> String {
         returned_tables(&mut h, office, t);
     }
 
-    // 全市合计 (the campaign's word for it, see `total_label`)
+    // 全市合计 (the campaign's word for it, see `Campaign::total_label`)
     if let Some(t) = office.totals() {
         let apart = !t.outside_units.is_empty();
         let _ = writeln!(

@@ -75,24 +75,11 @@ impl TableWords {
     }
 }
 
-/// What a total of the whole campaign is called: 全市合计 where the campaign's place
-/// is a city (its `city` ends in 市; 2021: 凌源市), 全区/全县/全旗合计 likewise, else 合计.
-pub fn total_label(campaign: &Campaign) -> fangfei::Text {
-    let (zh, en) = match campaign.city.trim().chars().last() {
-        Some('市') => ("全市合计", "City total"),
-        Some('区') => ("全区合计", "District total"),
-        Some('县') => ("全县合计", "County total"),
-        Some('旗') => ("全旗合计", "Banner total"),
-        _ => ("合计", "Total"),
-    };
-    fangfei::Text::new(zh, en)
-}
-
 /// The statistics table's total as the report shows it.
 pub struct CityTotal {
     /// What the report calls the table: the plan's clause of it (2021: 附件3).
     pub table: String,
-    /// What the total is called (2021: 全市合计; see [`total_label`]).
+    /// What the total is called (2021: 全市合计; see [`Campaign::total_label`]).
     pub label: String,
     /// Units summed.
     pub units: usize,
@@ -485,7 +472,7 @@ impl<'a> Office<'a> {
         let table = self.campaign.statistics_table.as_ref()?;
         Some(CityTotal {
             table: table.clause.clone(),
-            label: total_label(self.campaign).zh,
+            label: self.campaign.total_label().zh,
             units: t.units.len(),
             columns: table
                 .columns

@@ -2,7 +2,8 @@
 
 use super::*;
 
-/// The report as a workbook: 总表 (the matrix, coloured), 考评, 问题清单, 未报单位,
+/// The report as a workbook: 总表 (the matrix, coloured), 考评 (for a plan with an
+/// evaluation, [`Campaign::evaluates`]), 问题清单, 未报单位,
 /// the tables sent back and their total when the campaign has a table (2021: 附件3退回,
 /// 全市合计), 日程 and, when there is any, 催报 — each A4 landscape, one page wide, its
 /// header repeated.
@@ -112,39 +113,42 @@ pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
     crate::tables::print_a4(ws, 3, 3)?;
     ws.set_freeze_panes(4, 1)?;
 
-    // 考评
-    let ws = wb.add_worksheet();
-    ws.set_name("考评")?;
-    let effects: Vec<Vec<String>> = [(Effect::Deduction, "减分"), (Effect::Bonus, "加分")]
-        .iter()
-        .flat_map(|(e, label)| {
-            office.effects(*e).into_iter().map(move |f| {
-                vec![
-                    f.unit.clone().unwrap_or_default(),
-                    (*label).to_owned(),
-                    office.title(f.rule),
-                    f.message.zh.clone(),
-                    f.clause.clone(),
-                ]
+    // 考评, for a plan with an evaluation.
+    let evaluates = c.evaluates();
+    if evaluates {
+        let ws = wb.add_worksheet();
+        ws.set_name("考评")?;
+        let effects: Vec<Vec<String>> = [(Effect::Deduction, "减分"), (Effect::Bonus, "加分")]
+            .iter()
+            .flat_map(|(e, label)| {
+                office.effects(*e).into_iter().map(move |f| {
+                    vec![
+                        f.unit.clone().unwrap_or_default(),
+                        (*label).to_owned(),
+                        office.title(f.rule),
+                        f.message.zh.clone(),
+                        f.clause.clone(),
+                    ]
+                })
             })
-        })
-        .collect();
-    table(
-        ws,
-        "年度考评减分与加分",
-        &subtitle,
-        &[
-            ("单位", 18.0),
-            ("考评", 6.0),
-            ("事项", 20.0),
-            ("原因", 70.0),
-            ("依据", 14.0),
-        ],
-        &effects,
-        &head,
-        &cell,
-        &title,
-    )?;
+            .collect();
+        table(
+            ws,
+            "年度考评减分与加分",
+            &subtitle,
+            &[
+                ("单位", 18.0),
+                ("考评", 6.0),
+                ("事项", 20.0),
+                ("原因", 70.0),
+                ("依据", 14.0),
+            ],
+            &effects,
+            &head,
+            &cell,
+            &title,
+        )?;
+    }
 
     // 问题清单
     let ws = wb.add_worksheet();
@@ -153,7 +157,7 @@ pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
         .input_findings()
         .into_iter()
         .map(|f| {
-            vec![
+            let mut row = vec![
                 f.unit.clone().unwrap_or_default(),
                 "材料读取".into(),
                 f.verdict(Lang::Zh).into(),
@@ -165,37 +169,46 @@ pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
                         .unwrap_or_default(),
                     f.message.zh
                 ),
-                String::new(),
-            ]
+            ];
+            if evaluates {
+                row.push(String::new());
+            }
+            row
         })
         .collect();
     for (_, list) in office.groups() {
         for u in list {
             for f in office.problems(u) {
-                problems.push(vec![
+                let mut row = vec![
                     u.report.unit.clone(),
                     office.title(f.rule),
                     f.verdict(Lang::Zh).to_owned(),
                     f.message.zh.clone(),
-                    match f.effect {
+                ];
+                if evaluates {
+                    row.push(match f.effect {
                         Effect::None => String::new(),
                         e => e.label(Lang::Zh).to_owned(),
-                    },
-                ]);
+                    });
+                }
+                problems.push(row);
             }
         }
+    }
+    let mut columns = vec![
+        ("单位", 18.0),
+        ("事项", 20.0),
+        ("结果", 8.0),
+        ("说明", 80.0),
+    ];
+    if evaluates {
+        columns.push(("考评", 6.0));
     }
     table(
         ws,
         "各单位问题清单",
         &subtitle,
-        &[
-            ("单位", 18.0),
-            ("事项", 20.0),
-            ("结果", 8.0),
-            ("说明", 80.0),
-            ("考评", 6.0),
-        ],
+        &columns,
         &problems,
         &head,
         &cell,
@@ -224,7 +237,7 @@ pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
     // The tables sent back (2021: 附件3退回), when the campaign has a table.
     if let Some(t) = &statistics {
         let ws = wb.add_worksheet();
-        ws.set_name(crate::tables::sheet_name(
+        ws.set_name(fangfei::ledger::sheet_name(
             &format!("{}退回", t.short),
             "统计表退回",
         ))?;
@@ -259,7 +272,7 @@ pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
     // The total (2021: 全市合计).
     if let Some(t) = office.totals() {
         let ws = wb.add_worksheet();
-        ws.set_name(crate::tables::sheet_name(&t.label, "合计"))?;
+        ws.set_name(fangfei::ledger::sheet_name(&t.label, "合计"))?;
         let apart = !t.outside_units.is_empty();
         let shown = |v: Option<u64>| v.map_or_else(|| "溢出".to_owned(), |v| v.to_string());
         let rows: Vec<Vec<String>> = t

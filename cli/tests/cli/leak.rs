@@ -483,8 +483,68 @@ fn no_command_under_another_campaign_says_a_2021_word() {
                 .into_iter()
                 .map(|(what, w)| format!("{id}: {what}: {w}")),
         );
+        all.extend(
+            plan_words_it_lacks(&u, &outputs)
+                .into_iter()
+                .map(|(what, w)| format!("{id}: {what}: {w}")),
+        );
     }
     assert!(all.is_empty(), "{} leaks:\n{}", all.len(), all.join("\n"));
+}
+
+/// Words of parts a plan may lack, said by an output of a campaign that lacks them:
+/// the year-end evaluation (考评, evaluation) under a plan with none — no evaluation
+/// and no duty with an effect ([`Campaign::evaluates`]) — and a city's total (全市合计)
+/// under a plan whose place is no city (its total is [`Campaign::total_label`]).
+fn plan_words_it_lacks(u: &Under, outputs: &[(String, String)]) -> Vec<(String, String)> {
+    let mut words: Vec<&str> = Vec::new();
+    if !u.campaign.evaluates() {
+        words.extend(["考评", "evaluation"]);
+    }
+    if u.campaign.total_label().zh != "全市合计" {
+        words.extend(["全市合计", "city total"]);
+    }
+    words.retain(|w| !u.text.to_lowercase().contains(w));
+    let mut found = Vec::new();
+    for (what, text) in outputs {
+        let text = text.to_lowercase();
+        found.extend(
+            words
+                .iter()
+                .filter(|w| text.contains(*w))
+                .map(|w| (what.clone(), (*w).to_owned())),
+        );
+    }
+    found
+}
+
+#[test]
+fn a_plan_without_an_evaluation_is_seen_to_have_none() {
+    // The campaigns above have no evaluation and no place that is a city: what the
+    // leak test holds them to is a law about them.
+    for (id, units) in CAMPAIGNS {
+        let u = under(id, units);
+        assert!(!u.campaign.evaluates(), "{id}");
+        assert_ne!(u.campaign.total_label().zh, "全市合计", "{id}");
+    }
+    // A word said where the plan has none is seen, in any case.
+    let u = under("county-2024", Some("county-2024.units.synthetic.json"));
+    let said = vec![
+        ("audit".to_owned(), "年度考评减分(0)".to_owned()),
+        (
+            "audit (en)".to_owned(),
+            "Evaluation deductions (0)".to_owned(),
+        ),
+        ("total".to_owned(), "City total: 3".to_owned()),
+    ];
+    assert_eq!(
+        plan_words_it_lacks(&u, &said),
+        [
+            ("audit".to_owned(), "考评".to_owned()),
+            ("audit (en)".to_owned(), "evaluation".to_owned()),
+            ("total".to_owned(), "city total".to_owned()),
+        ]
+    );
 }
 
 #[test]

@@ -154,7 +154,7 @@ pub(super) const DOCS: &[(&str, &str, &str)] = &[
     ("KindList", "clause", "方案中规定这些类别的条款。"),
     ("KindList", "prefix", "人们写在类别名前、不属于类别名的字,如“进”(“进学校”即“学校”)。"),
     ("KindList", "kinds", "各个类别。"),
-    ("LedgerPlace", "", "在市处非办台账工作簿中的位置。"),
+    ("LedgerPlace", "", "在处非办台账工作簿中的位置。"),
     ("LedgerPlace", "sheet", "工作表名称。"),
     ("LedgerPlace", "type_values", "几个清单共用一张工作表时,本清单在“类型”列的写法(第一个是下拉选项)。"),
     ("FiguresDef", "", "单位记录中的一组数字。"),
