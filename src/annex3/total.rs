@@ -215,7 +215,7 @@ impl<'c> Totaller<'c> {
                     format!(
                         "{:?} is not on the roster: totalled apart, not in the {}",
                         table.unit,
-                        self.label.en.to_lowercase()
+                        self.label.en.to_ascii_lowercase()
                     ),
                 ),
             )
