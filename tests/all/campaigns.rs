@@ -17,6 +17,10 @@ use fangfei::timeline::PhaseAt;
 use fangfei::{Campaign, Lang, RuleId};
 use serde_json::{json, Value};
 
+#[path = "../common/own.rs"]
+mod own;
+use own::{own_days, own_strings};
+
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/campaigns")
 }
@@ -588,120 +592,6 @@ fn a_roster_given_apart_is_merged_and_checked_at_its_own_paths() {
 }
 
 // ---- The leak test (issue 27, item 2) ----------------------------------------------
-
-/// `6月10日` and `06-10` for a day.
-fn day_forms(d: chrono::NaiveDate) -> [String; 2] {
-    use chrono::Datelike;
-    [
-        format!("{}月{}日", d.month(), d.day()),
-        format!("{:02}-{:02}", d.month(), d.day()),
-    ]
-}
-
-/// The days a campaign's own outputs may name: its span, phases, events, quiz
-/// window, deliveries, issue date, the day after its end (the default as-of) and the
-/// weeks its spread duties judge.
-fn own_days(c: &Campaign) -> BTreeSet<chrono::NaiveDate> {
-    let mut days = BTreeSet::from([c.span.first, c.span.last]);
-    days.insert(c.span.last.succ_opt().unwrap());
-    days.extend(c.issued_on);
-    for p in &c.phases {
-        days.extend([p.first, p.last]);
-    }
-    days.extend(c.events.iter().map(|e| e.date));
-    if let Some(q) = &c.quiz {
-        days.extend([
-            q.window.start.date(),
-            q.window.last_date(),
-            q.window.end.date(),
-        ]);
-    }
-    for d in &c.duties {
-        if let fangfei::campaign::DutyRule::Deliver(x) = &d.rule {
-            let due = c.due_of(x);
-            days.insert(due.due.day());
-            days.insert(due.cutoff().0.date());
-            days.extend(x.opens.map(|o| o.date()));
-            days.extend(x.node);
-        }
-        if let fangfei::campaign::DutyRule::Spread(x) = &d.rule {
-            use chrono::{Datelike, Weekday};
-            let p = c.phase(&x.phase).unwrap();
-            for day in p.first.iter_days().take_while(|d| *d <= p.last) {
-                let edge = matches!(day.weekday(), Weekday::Mon | Weekday::Sun);
-                if edge || day == p.first || day == p.last {
-                    days.insert(day);
-                }
-            }
-        }
-    }
-    days
-}
-
-/// The strings that are a campaign's own: its name, 文号 and issuer, its venues, units,
-/// roles, phases, events, materials, lists, duty titles and days.
-fn own_strings(c: &Campaign) -> BTreeSet<String> {
-    let mut s = BTreeSet::new();
-    s.insert(c.name.zh.clone());
-    s.insert(c.name.en.clone());
-    s.extend(c.document_number.clone());
-    s.extend(c.issuer.clone());
-    for e in &c.events {
-        s.extend(
-            e.venues
-                .iter()
-                .flat_map(|v| std::iter::once(&v.name).chain(&v.aliases))
-                .cloned(),
-        );
-        s.insert(e.name.zh.clone());
-    }
-    for u in &c.units {
-        s.insert(u.name.clone());
-        s.extend(u.aliases.iter().cloned());
-        s.extend(u.venues.iter().cloned());
-    }
-    s.extend(c.roles.iter().map(|r| r.name.zh.clone()));
-    s.extend(c.phases.iter().map(|p| p.name.zh.clone()));
-    for m in &c.materials {
-        s.insert(m.name.zh.clone());
-        s.extend(m.parts.iter().map(|p| p.name.clone()));
-        // (What a material states, 活动时间 or 宣传方式, is a generic word, not one plan's.)
-    }
-    for l in &c.lists {
-        s.insert(l.name.zh.clone());
-        for k in l.kinds.iter().flat_map(|k| &k.kinds) {
-            s.insert(k.name.clone());
-        }
-    }
-    s.extend(c.flags.iter().map(|f| f.name.zh.clone()));
-    s.extend(c.channels.iter().map(|x| x.name.zh.clone()));
-    s.extend(c.figures.iter().flat_map(|g| {
-        std::iter::once(g.name.zh.clone()).chain(g.fields.iter().map(|f| f.name.zh.clone()))
-    }));
-    for e in &c.events {
-        s.extend(e.items.iter().map(|i| i.name.zh.clone()));
-        s.extend(e.figures.iter().map(|f| f.name.zh.clone()));
-    }
-    if let Some(t) = &c.statistics_table {
-        s.insert(t.name.zh.clone());
-        s.insert(t.title.clone());
-        s.extend(t.groups.iter().map(|g| g.name.zh.clone()));
-        s.extend(t.columns.iter().map(|x| x.name.zh.clone()));
-        s.extend(t.cross_rules.iter().map(|r| r.title.zh.clone()));
-        s.extend(t.other.iter().map(|o| o.name.zh.clone()));
-    }
-    for d in &c.duties {
-        s.insert(c.duty_title(d).zh);
-        if let fangfei::campaign::DutyRule::Attend(a) = &d.rule {
-            s.extend(a.place.as_ref().map(|p| p.zh.clone()));
-        }
-    }
-    for d in own_days(c) {
-        s.extend(day_forms(d));
-    }
-    s.retain(|x| x.chars().count() >= 2);
-    s
-}
 
 /// Everything a campaign shows, in both languages: its catalogue, its events, what
 /// holds at each of its own days, its calendar picture (without the cells' ISO dates,
