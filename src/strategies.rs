@@ -451,7 +451,8 @@ pub enum Breakage {
     PaperTotal,
     /// Two units with one name.
     DuplicateUnit,
-    /// A deadline after the campaign.
+    /// A deadline at or before the campaign's start (one after its end is valid: a
+    /// summary due days after the month).
     DeadlineOutside,
     /// A column of the statistics table in a group the table does not have.
     UnknownBound,
@@ -504,7 +505,7 @@ pub fn broken_campaign() -> impl Strategy<Value = (String, Breakage)> {
             Breakage::PhaseOutsideSpan => v["phases"][0]["first"] = json!("2021-05-01"),
             Breakage::PaperTotal => v["quiz"]["paper"]["total"] = json!(90),
             Breakage::DuplicateUnit => v["units"][1]["name"] = v["units"][0]["name"].clone(),
-            Breakage::DeadlineOutside => v["duties"][0]["due"]["due"] = json!("2021-08-01"),
+            Breakage::DeadlineOutside => v["duties"][0]["due"]["due"] = json!("2021-06-01"),
             Breakage::UnknownBound => v["statistics_table"]["columns"][0]["group"] = json!("bogus"),
         }
         (v.to_string(), b)

@@ -84,7 +84,7 @@ pub const ZH: &[(&str, &str, &str)] = &[
     ("campaign new", "from", "从哪个方案开始:方案文件,或 lingyuan-2021(内置方案)"),
     ("campaign new", "year", "移到哪一年"),
     ("campaign new", "out", "新文件写到哪里(默认:新文件输出到标准输出,报告输出到标准错误)"),
-    ("campaign new", "fixed_day", "保持月日不变的固定日期(默认 06-15;可给出多次;none 表示没有)"),
+    ("campaign new", "fixed_day", "保持月日不变的固定日期(默认:方案在6月15日有活动时为 06-15,否则没有;可给出多次;none 表示没有)"),
     ("*", "help", "显示帮助"),
     ("*", "version", "显示版本"),
 ];

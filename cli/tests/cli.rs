@@ -2665,6 +2665,47 @@ fn campaign_new_keeps_a_whole_month_a_whole_month() {
         v["texts"],
         serde_json::json!([["duties[0].quote", "6月15日"]])
     );
+    // A plan with no event on 06-15 keeps no day there by default: its two phases
+    // (06-01–06-15, 06-16–06-30 around a 06-16 day) move together, by weeks.
+    let mut county = whole_june.clone();
+    county["span"]["last"] = "2022-06-29".into();
+    county["events"][0]["date"] = "2022-06-16".into();
+    let p = |first: &str, last: &str, key: &str| {
+        serde_json::json!({ "key": key, "id": format!("T-{}", key.to_uppercase()),
+                            "name": { "zh": key, "en": key },
+                            "first": first, "last": last, "clause": "一" })
+    };
+    county["phases"] = serde_json::json!([
+        p("2022-06-01", "2022-06-15", "a"),
+        p("2022-06-16", "2022-06-29", "b")
+    ]);
+    let from = tmp("county-june-2022.json");
+    std::fs::write(&from, county.to_string()).unwrap();
+    let out = tmp("county-june-2023.json");
+    let (code, v) = json(&[
+        "campaign",
+        "new",
+        "--from",
+        from.to_str().unwrap(),
+        "--year",
+        "2023",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{v}");
+    assert_eq!(v["loads"], true, "{v}");
+    assert!(
+        v["moved"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|m| m["fixed"] == false),
+        "{v}"
+    );
+    let c = fangfei::Campaign::from_json(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(c.phases[0].last.to_string(), "2023-06-14");
+    assert_eq!(c.phases[1].first.to_string(), "2023-06-15");
+    assert_eq!(c.events[0].date.to_string(), "2023-06-15");
 }
 
 /// A campaign of a year with no holiday table loads, and `campaign check` says its

@@ -505,6 +505,16 @@ impl Campaign {
             "须注明方案条款",
             "must cite the plan's clause",
         );
+        // An effect is a year-end evaluation's: a plan that names none has none.
+        let promoted = matches!(&d.rule, DutyRule::Deliver(x) if x.promoted != Effect::None);
+        for (field, has) in [("effect", d.effect != Effect::None), ("promoted", promoted)] {
+            c.require(
+                !has || self.evaluation.is_some(),
+                at.clone().field(field),
+                "方案没有年度考评(evaluation),不能减分或加分:删去此字段,或写上 evaluation",
+                "the campaign has no evaluation: drop this field, or give `evaluation`",
+            );
+        }
         let who = at.clone().field("who");
         c.require(
             !d.who.roles.is_empty() || !d.who.units.is_empty() || !d.is_judged(),
@@ -738,12 +748,14 @@ impl Campaign {
         let span = self.span.window();
         if let Some(due) = &x.due {
             let (cutoff, _) = due.cutoff();
+            // A deadline may fall after the campaign (a summary due days after the
+            // month), never at or before its start.
             if let Some(span) = span {
                 c.require(
-                    span.start < cutoff && cutoff <= span.end,
+                    span.start < cutoff,
                     at.clone().field("due"),
-                    "截止时间不在活动期内",
-                    "the deadline is outside the campaign",
+                    "截止时间不晚于活动开始",
+                    "the deadline is not after the campaign starts",
                 );
             }
             if let Some(opens) = x.opens {

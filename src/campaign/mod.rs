@@ -414,29 +414,47 @@ fn refused(problems: Vec<Problem>) -> InputError {
 
 impl Campaign {
     /// Whether the plan ties its duties to a year-end evaluation (年度考评): it names
-    /// one (`evaluation`), or a duty carries an effect — a deduction (减分) when it
-    /// fails, a bonus (加分) for a promoted delivery. Without either no finding can
-    /// carry an effect, and reports show no evaluation column, count or section.
+    /// one (`evaluation`). Only then may a duty carry an effect — a deduction (减分)
+    /// when it fails, a bonus (加分) for a promoted delivery ([`Campaign::check`]
+    /// refuses one otherwise); without one, reports show no evaluation column, count
+    /// or section.
     ///
     /// ```
     /// let mut c = fangfei::Campaign::embedded().clone();
     /// assert!(c.evaluates());
     /// c.evaluation = None;
-    /// assert!(c.evaluates(), "its late deliveries are still 减分");
+    /// assert!(!c.evaluates());
+    /// assert!(c.check().iter().any(|p| p.path.to_string() == "duties[0].effect"));
     /// ```
     pub fn evaluates(&self) -> bool {
         self.evaluation.is_some()
-            || self.duties.iter().any(|d| {
-                d.effect != Effect::None
-                    || matches!(&d.rule, DutyRule::Deliver(x) if x.promoted != Effect::None)
-            })
     }
 
     /// The instant a check is asked about when none is given: the end of the campaign
-    /// (its last day's 24:00), after every deadline, so nothing is still pending. `None`
-    /// only for a campaign whose span is empty (which [`Campaign::check`] refuses).
+    /// (its last day's 24:00), or the 24:00 of its last deadline's day when a delivery
+    /// is due after the campaign (a summary due days after the month), so that nothing
+    /// is still pending. `None` only for a campaign whose span is empty (which
+    /// [`Campaign::check`] refuses).
+    ///
+    /// ```
+    /// let c = fangfei::Campaign::embedded();
+    /// assert_eq!(c.default_as_of().unwrap().to_string(), "2021-07-10T00:00:00+08:00");
+    /// ```
     pub fn default_as_of(&self) -> Option<Instant> {
-        self.span.window().map(|w| w.end)
+        let end = self.span.window()?.end;
+        let dues = self.duties.iter().filter_map(|d| match &d.rule {
+            DutyRule::Deliver(x) => x.due.map(|due| {
+                // The first instant the deadline no longer holds, as a whole day's end.
+                let close = due.close();
+                if close.beijing().time() == chrono::NaiveTime::MIN {
+                    close
+                } else {
+                    Instant::end_of(close.beijing().date()).unwrap_or(close)
+                }
+            }),
+            _ => None,
+        });
+        Some(dues.fold(end, Instant::max))
     }
 
     /// Parses and checks a campaign.
@@ -660,7 +678,7 @@ mod tests {
         let mut v = serde_json::to_value(Campaign::embedded()).unwrap();
         v["phases"][1]["first"] = "2021-06-08".into(); // overlaps preparation
         v["units"][1]["name"] = "市委宣传部".into(); // duplicate name
-        v["duties"][0]["due"]["due"] = "2021-08-01".into(); // outside
+        v["duties"][0]["due"]["due"] = "2021-06-01".into(); // before the campaign
         v["statistics_table"]["columns"][0]["bound"] = (-1).into();
         let err = Campaign::from_json(&v.to_string()).unwrap_err();
         let paths: Vec<_> = err.problems().iter().map(|p| p.path.to_string()).collect();
@@ -671,6 +689,26 @@ mod tests {
         for want in ["phases[1].first", "units[1].name", "duties[0].due"] {
             assert!(paths.contains(&want.to_owned()), "{want} not in {paths:?}");
         }
+    }
+
+    /// A summary due days after the month (a county's 7月4日 for a June campaign)
+    /// is a deadline like any other, and the default as-of waits for it.
+    #[test]
+    fn a_delivery_may_be_due_after_the_campaign() {
+        let mut v = serde_json::to_value(Campaign::embedded()).unwrap();
+        v["span"]["last"] = "2021-06-30".into(); // the summary stays due 07-03
+        v["phases"].as_array_mut().unwrap().truncate(2); // no 总结 phase in July
+        v["phases"][1]["last"] = "2021-06-30".into();
+        let c = Campaign::from_json(&v.to_string()).unwrap();
+        assert_eq!(
+            c.default_as_of().unwrap().to_string(),
+            "2021-07-04T00:00:00+08:00"
+        );
+        v["duties"][0]["due"]["due"] = "2021-06-03".into(); // D-PLAN at the first 00:00
+        v["duties"][0]["due"]["inclusive"] = false.into();
+        let err = Campaign::from_json(&v.to_string()).unwrap_err();
+        let paths: Vec<_> = err.problems().iter().map(|p| p.path.to_string()).collect();
+        assert_eq!(paths, ["duties[0].due"], "{err}");
     }
 
     #[test]
@@ -733,6 +771,12 @@ mod tests {
             "evaluation",
         ] {
             o.remove(k);
+        }
+        // Without an evaluation, no duty deducts or adds.
+        for d in v["duties"].as_array_mut().unwrap() {
+            let d = d.as_object_mut().unwrap();
+            d.remove("effect");
+            d.remove("promoted");
         }
         let c = Campaign::from_json(&v.to_string()).unwrap();
         assert!(c.quiz.is_none() && c.document_number.is_none());

@@ -7,8 +7,9 @@
 //!   that brings the campaign's first day nearest its month-day in the new year — so
 //!   each keeps its day of the week, and the plan's intervals (a 10-day quiz, a
 //!   deadline a week after a node) stay as they were;
-//! - a fixed national date (`--fixed-day`, by default 06-15, the concentrated
-//!   publicity day held every year on that day) keeps its month and day, and so does
+//! - a fixed national date (`--fixed-day`; by default 06-15, the national 6·15
+//!   concentrated publicity day, when the plan holds an event on it) keeps its month
+//!   and day, and so does
 //!   every instant on it; times of day never change;
 //! - a span or phase of whole calendar months ("6月全月": a month's 1st to a month's
 //!   last day) keeps its months;
@@ -247,10 +248,24 @@ fn holidays_within(cal: &Calendar, first: NaiveDate, last: NaiveDate) -> Vec<Str
     out
 }
 
-/// The month-days of `--fixed-day` (`06-15`), or why one is none.
-fn fixed_days(given: &[String]) -> Result<Vec<(u32, u32)>, Unusable> {
+/// The national concentrated publicity day, 6·15 (全国防范非法集资“6·15”集中宣传日),
+/// held on that month-day every year.
+const NATIONAL_DAY: (u32, u32) = (6, 15);
+
+/// The month-days of `--fixed-day` (`06-15`), or why one is none. Without the option:
+/// 06-15 when the campaign holds an event on that day (the national 6·15 day), else
+/// none — a plan with no event on it keeps no date on 06-15 from moving.
+fn fixed_days(given: &[String], old: &Campaign) -> Result<Vec<(u32, u32)>, Unusable> {
     if given.is_empty() {
-        return Ok(vec![(6, 15)]);
+        let on_it = old
+            .events
+            .iter()
+            .any(|e| (e.date.month(), e.date.day()) == NATIONAL_DAY);
+        return Ok(if on_it {
+            vec![NATIONAL_DAY]
+        } else {
+            Vec::new()
+        });
     }
     let mut out = Vec::new();
     for g in given {
@@ -326,7 +341,7 @@ pub fn new(args: &NewArgs, style: Style) -> Result<bool, Unusable> {
             format!("{} is no year", args.year),
         ));
     }
-    let fixed = fixed_days(args.fixed_days)?;
+    let fixed = fixed_days(args.fixed_days, &old)?;
     // One shift in whole weeks: the one nearest the first day's month-day.
     let first = old.span.first;
     let anchor = NaiveDate::from_ymd_opt(args.year, first.month(), first.day())

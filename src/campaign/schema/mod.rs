@@ -869,6 +869,13 @@ mod tests {
             .iter()
             .filter(|d| d["kind"] != "table")
             .cloned()
+            .map(|mut d| {
+                // Without an evaluation, no duty deducts or adds.
+                let o = d.as_object_mut().unwrap();
+                o.remove("effect");
+                o.remove("promoted");
+                d
+            })
             .collect();
         m["duties"] = duties.into();
         Campaign::from_json(&m.to_string()).unwrap();
