@@ -140,10 +140,13 @@ fn print_report(campaign: &Campaign, r: &UnitReport, style: Style, as_of: Instan
     );
     // The 考评 column and count only for a plan with an evaluation.
     let evaluates = campaign.evaluates();
+    // A rule that does not apply to the unit is counted below, not listed; a note on
+    // one item (“进机关”不在“五进”之列,不计入) is listed: it says why a count is short.
+    let whole_rule_na = |f: &&Finding| f.outcome == Outcome::NotApplicable && f.path.is_root();
     let rows: Vec<Vec<String>> = r
         .findings
         .iter()
-        .filter(|f| f.outcome != Outcome::NotApplicable)
+        .filter(|f| !whole_rule_na(f))
         .map(|f| {
             let mut row = vec![
                 f.rule.to_string(),
@@ -164,26 +167,26 @@ fn print_report(campaign: &Campaign, r: &UnitReport, style: Style, as_of: Instan
     head.push(("说明", "finding"));
     print_table(style, &head, &rows);
     let n = |e| r.findings.iter().filter(|f| f.effect == e).count();
-    let na = r
-        .findings
-        .iter()
-        .filter(|f| f.outcome == Outcome::NotApplicable)
-        .count();
-    let not_applicable = format!(
-        "{na} {}",
-        style.t("项规则不适用(未列出)", "rules not applicable (not listed)")
-    );
+    let na = r.findings.iter().filter(whole_rule_na).count();
+    let mut said = Vec::new();
     if evaluates {
-        crate::outln!(
-            "{}: {} {}, {} {}; {not_applicable}",
+        said.push(format!(
+            "{}: {} {}, {} {}",
             style.t("年度考评", "Evaluation"),
             style.t("减分", "deductions"),
             n(Effect::Deduction),
             style.t("加分", "bonuses"),
             n(Effect::Bonus),
-        );
-    } else {
-        crate::outln!("{not_applicable}");
+        ));
+    }
+    if na > 0 {
+        said.push(format!(
+            "{na} {}",
+            style.t("项规则不适用(未列出)", "rules not applicable (not listed)")
+        ));
+    }
+    if !said.is_empty() {
+        crate::outln!("{}", said.join("; "));
     }
 }
 

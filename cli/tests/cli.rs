@@ -878,6 +878,17 @@ fn check_one_unit() {
     let (code, out, _) = run(&["check", examples().join("市科技局.json").to_str().unwrap()]);
     assert_eq!(code, 1);
     assert!(out.contains("逾期20分"), "{out}");
+    // An activity of a kind outside 七进 is listed with why it is not counted; only
+    // rules that do not apply to the unit at all are left out, and counted.
+    let mut r: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(examples().join("市教育局.json")).unwrap())
+            .unwrap();
+    r["outreach"][0]["kind"] = "进商场".into();
+    let path = tmp("outreach-outside.json");
+    std::fs::write(&path, r.to_string()).unwrap();
+    let (_, out, _) = run(&["check", path.to_str().unwrap()]);
+    assert!(out.contains("“进商场”不在“七进”之列"), "{out}");
+    assert!(out.contains("项规则不适用(未列出)"), "{out}");
 }
 
 #[test]
