@@ -74,6 +74,11 @@ pub fn json(text: &str) -> Option<Diagnosis> {
             "键名须用英文双引号括起来,如 \"unit\"",
             "a key must be in double quotes, as \"unit\"",
         )
+    } else if e.is_eof() && text.trim().is_empty() {
+        (
+            "文件是空的(或只有空白):没有可读的内容",
+            "the file is empty (or white space only): nothing to read",
+        )
     } else if e.is_eof() {
         (
             "内容不完整:缺少结尾的 } 或 ],或引号未配对",
@@ -95,9 +100,15 @@ pub fn json(text: &str) -> Option<Diagnosis> {
             "malformed (a comma, a quote or a bracket)",
         )
     };
+    // An empty file is placed at its start, not after its white space.
+    let empty = text.trim().is_empty();
     Some(Diagnosis {
-        line: e.line(),
-        column: before.chars().count().saturating_add(1),
+        line: if empty { 1 } else { e.line() },
+        column: if empty {
+            1
+        } else {
+            before.chars().count().saturating_add(1)
+        },
         zh: zh.to_owned(),
         en: en.to_owned(),
         offset,
@@ -133,8 +144,12 @@ impl Diagnosis {
         }
     }
 
-    /// The line of `text` with a caret under the place, labelled with the cause.
+    /// The line of `text` with a caret under the place, labelled with the cause;
+    /// nothing for a text with no line to show (an empty file: the cause says so).
     pub fn snippet(&self, origin: &str, text: &str, lang: fangfei::Lang) -> String {
+        if text.trim().is_empty() {
+            return String::new();
+        }
         // The line alone (a record may be long): its start and the place within it.
         let start = text
             .get(..self.offset)
@@ -182,6 +197,9 @@ mod tests {
         assert!(why("{\"unit\": \"市教育局\" \"outreach\": []}").contains("缺少逗号"));
         assert!(why("{unit: 1}").contains("键名"));
         assert!(why("{\"unit\": \"市教育局\"").contains("不完整"));
+        for empty in ["", " \n\t\n"] {
+            assert!(why(empty).contains("文件是空的"), "{empty:?}");
+        }
         assert!(
             json("{\"unit\": \"a，b\"}").is_none(),
             "a Chinese comma inside text is text"

@@ -70,7 +70,7 @@ fn read_record(campaign: &Campaign, path: &Path) -> Result<UnitRecord, InputErro
 fn record_snippet(path: &Path, lang: fangfei::Lang) -> Option<String> {
     let text = crate::files::read_text(path, MAX_RECORD_JSON).ok()?;
     let d = crate::diagnose::json(&text)?;
-    Some(d.snippet(&path.display().to_string(), &text, lang))
+    Some(d.snippet(&path.display().to_string(), &text, lang)).filter(|s| !s.is_empty())
 }
 
 /// What a rule is about, in words (its title), for a person.

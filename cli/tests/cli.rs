@@ -2422,6 +2422,13 @@ fn campaign_check_places_each_problem_in_the_file() {
     std::fs::write(&file, fangfei::campaign::LINGYUAN_2021_JSON).unwrap();
     let (_, v) = json(&["campaign", "check", f]);
     assert_eq!(v["notes"], serde_json::json!([]));
+    // An empty file says so, with no empty caret block.
+    let empty = tmp("empty-campaign.json");
+    std::fs::write(&empty, " \n").unwrap();
+    let (code, out, _) = run(&["campaign", "check", empty.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(out.contains("第1行第1列:文件是空的"), "{out}");
+    assert!(!out.contains('^'), "{out}");
 }
 
 /// `campaign new --from lingyuan-2021 --year 2025`: a file that loads, every date

@@ -165,7 +165,13 @@ pub fn check(file: &Path, style: Style) -> Result<bool, Unusable> {
                 }],
             }));
         } else {
-            crate::out!("{}", d.snippet(&shown, &text, lang));
+            let s = d.snippet(&shown, &text, lang);
+            if s.is_empty() {
+                let sep = if lang == fangfei::Lang::Zh { ":" } else { ": " };
+                crate::outln!("{shown}{sep}{}", d.line_text(lang));
+            } else {
+                crate::out!("{s}");
+            }
         }
         return Err(refused(&shown, 1, style));
     }
