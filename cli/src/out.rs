@@ -191,3 +191,12 @@ pub fn print_json<T: serde::Serialize + ?Sized>(value: &T) {
     }
     let _ = stdout.flush();
 }
+
+/// `1 problem`, `2 problems`: an English count with its noun.
+pub fn problems_en(n: usize) -> String {
+    if n == 1 {
+        "1 problem".to_owned()
+    } else {
+        format!("{n} problems")
+    }
+}

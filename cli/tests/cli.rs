@@ -2429,6 +2429,8 @@ fn campaign_check_places_each_problem_in_the_file() {
     assert_eq!(code, 2);
     assert!(out.contains("第1行第1列:文件是空的"), "{out}");
     assert!(!out.contains('^'), "{out}");
+    let (_, _, err) = run(&["--lang", "en", "campaign", "check", empty.to_str().unwrap()]);
+    assert!(err.contains("refused: 1 problem (above)"), "{err}");
 }
 
 /// `campaign new --from lingyuan-2021 --year 2025`: a file that loads, every date

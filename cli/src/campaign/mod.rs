@@ -191,8 +191,8 @@ pub fn check(file: &Path, style: Style) -> Result<bool, Unusable> {
                     style.bold(&match lang {
                         Lang::Zh => format!("{shown}:活动方案文件有误,共{}处", problems.len()),
                         Lang::En => format!(
-                            "{shown}: the campaign file is refused: {} problems",
-                            problems.len()
+                            "{shown}: the campaign file is refused: {}",
+                            crate::out::problems_en(problems.len())
                         ),
                     })
                 );
@@ -304,7 +304,10 @@ fn refused(file: &str, n: usize, _style: Style) -> Unusable {
     Unusable::new(
         "CAMPAIGN",
         format!("{file}:活动方案文件有误,共{n}处(见上)"),
-        format!("{file}: the campaign file is refused: {n} problems (above)"),
+        format!(
+            "{file}: the campaign file is refused: {} (above)",
+            crate::out::problems_en(n)
+        ),
     )
     .reported()
 }

@@ -830,8 +830,8 @@ fn report(
         let mut text = t(
             format!("新文件还不能使用,有{}处问题:", d.problems.len()),
             format!(
-                "the new file does not load yet: {} problems:",
-                d.problems.len()
+                "the new file does not load yet: {}:",
+                crate::out::problems_en(d.problems.len())
             ),
         );
         for (path, zh_m, en_m) in &d.problems {
