@@ -84,10 +84,15 @@ test("the HTML report prints on A4 with no console error", { timeout: 120_000 },
       // Its sections, in the office's words.
       const text = await page.textContent("body");
       const table = name === "other" ? ["合成活动统计表退回", "合成附件合计"] : ["附件3活动情况统计表退回", "附件3全市合计"];
-      for (const s of ["单位×规则总表", "年度考评减分", "未报单位", ...table, "各单位问题清单", "活动日程"]) {
+      // The evaluation's sections only under a plan with an evaluation (2021's).
+      const evaluation = name === "other" ? [] : ["年度考评减分", "年度考评加分"];
+      for (const s of ["单位×规则总表", ...evaluation, "未报单位", ...table, "各单位问题清单", "活动日程"]) {
         assert.ok(text.includes(s), `no section ${s}`);
       }
-      if (name === "other") assert.doesNotMatch(text, /附件3|全市|凌源/, "no word of the 2021 plan");
+      if (name === "other") {
+        assert.doesNotMatch(text, /附件3|全市|凌源/, "no word of the 2021 plan");
+        assert.doesNotMatch(text, /考评/, "no evaluation under a plan without one");
+      }
       assert.doesNotMatch(text, /submissions\[|media_works|annex3\./, "no JSON paths");
       if (name === "midway") {
         assert.match(text, /催报:一天内到期尚未收到/);
