@@ -285,7 +285,8 @@ pub struct Audit {
     /// The instant audited.
     pub as_of: Instant,
     /// Every readable record's report, then a report for each roster unit with no
-    /// record (its submissions judged as none received).
+    /// record (its submissions judged as none received; every rule cannot be judged
+    /// when the unit's record was sent but refused, its `source` that record's).
     pub units: Vec<AuditedUnit>,
     /// Audit-level findings: unreadable records, duplicates, missing returns.
     pub findings: Vec<Finding>,
@@ -318,10 +319,39 @@ impl Audit {
     }
 }
 
+/// The report of a unit whose record was sent but refused: every rule that applies to
+/// it cannot be judged (the record's refusal is the audit's finding), none passes or
+/// fails, none carries an evaluation effect.
+fn unreadable_report(mut report: UnitReport) -> UnitReport {
+    for f in &mut report.findings {
+        if f.outcome != Outcome::NotApplicable {
+            f.outcome = Outcome::CannotJudge;
+            f.severity = Severity::Warning;
+            f.effect = Effect::None;
+            f.path = Path::root();
+            f.message = Text::new(
+                "记录无法读取,无法判断(见材料问题)",
+                "the record cannot be read: cannot judge (see the input problems)",
+            );
+        }
+    }
+    // One finding a rule: the same words said twice say nothing more.
+    let mut seen: Vec<RuleId> = Vec::new();
+    report.findings.retain(|f| {
+        let first = !seen.contains(&f.rule);
+        seen.push(f.rule);
+        first
+    });
+    report
+}
+
 /// Audits records: each input is (source, parsed record or why it could not be read).
 /// Every input ends in the audit — as a unit report, or as a finding that says why not;
-/// two records of one unit are an error naming both sources (the first counts); every
-/// roster unit with no record is a finding, and is judged as having sent nothing.
+/// two records of one unit are an error naming both sources (the first counts); a
+/// refused record whose `unit` reads ([`InputError::unit`](crate::InputError::unit))
+/// names that unit, and a roster unit whose only record was refused cannot be judged on
+/// any rule (it did send something); every other roster unit with no record is a
+/// finding, and is judged as having sent nothing.
 pub fn audit(
     campaign: &Campaign,
     inputs: &[(String, Result<UnitRecord, RecordError>)],
@@ -329,21 +359,33 @@ pub fn audit(
 ) -> Audit {
     let mut findings = Vec::new();
     let mut units: Vec<AuditedUnit> = Vec::new();
+    let roster = campaign.roster();
+    // Roster units whose record was sent but refused (by index), with its source.
+    let mut unreadable: Vec<(usize, &str)> = Vec::new();
     for (source, parsed) in inputs {
         match parsed {
             Err(e) => {
                 let why = e.message();
-                findings.push(
-                    Finding::error(
-                        RuleId::INPUT,
-                        Path::key(source.clone()),
-                        Text::new(
-                            format!("记录无法读取({})", why.zh),
-                            format!("the record cannot be read ({})", why.en),
-                        ),
-                    )
-                    .at(source.clone()),
+                let mut f = Finding::error(
+                    RuleId::INPUT,
+                    Path::key(source.clone()),
+                    Text::new(
+                        format!("记录无法读取({})", why.zh),
+                        format!("the record cannot be read ({})", why.en),
+                    ),
                 )
+                .at(source.clone());
+                if let Some(written) = e.unit() {
+                    let on = roster.resolve_index(written);
+                    let name = on
+                        .and_then(|i| campaign.units.get(i))
+                        .map_or(written, |u| u.name.as_str());
+                    f = f.with_unit(name);
+                    if let Some(i) = on.filter(|i| !unreadable.iter().any(|(j, _)| j == i)) {
+                        unreadable.push((i, source.as_str()));
+                    }
+                }
+                findings.push(f);
             }
             Ok(record) => {
                 let report = check_unit(campaign, record, as_of);
@@ -370,8 +412,19 @@ pub fn audit(
             }
         }
     }
-    for u in &campaign.units {
+    for (i, u) in campaign.units.iter().enumerate() {
         if units.iter().any(|a| a.report.unit == u.name) {
+            continue;
+        }
+        // A record sent but refused: its rules cannot be judged (it is not "none
+        // received"; the refusal above says why).
+        if let Some((_, source)) = unreadable.iter().find(|(j, _)| *j == i) {
+            let empty = UnitRecord::of(u.name.clone());
+            units.push(AuditedUnit {
+                source: (*source).to_owned(),
+                report: unreadable_report(check_unit(campaign, &empty, as_of)),
+                counted: true,
+            });
             continue;
         }
         findings.push(
@@ -394,7 +447,6 @@ pub fn audit(
     }
     // Roster order (the plan's: member units, then towns and streets), units off the
     // roster after them in input order, whatever order the inputs came in.
-    let roster = campaign.roster();
     let order = |unit: &str| roster.resolve_index(unit).unwrap_or(usize::MAX);
     units.sort_by_key(|u| order(&u.report.unit));
     let mut forms: Vec<(usize, String, crate::annex3::Form)> = inputs

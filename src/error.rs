@@ -136,6 +136,7 @@ pub struct InputError {
     code: RuleId,
     problems: Vec<Problem>,
     what: Text,
+    unit: Option<Box<str>>,
 }
 
 impl InputError {
@@ -145,7 +146,22 @@ impl InputError {
             code,
             problems,
             what,
+            unit: None,
         }
+    }
+
+    /// The same error, saying which unit the refused input is of (a record refused
+    /// for a misspelt key whose `unit` still reads).
+    #[must_use]
+    pub fn for_unit(mut self, unit: impl Into<String>) -> InputError {
+        self.unit = Some(unit.into().into_boxed_str());
+        self
+    }
+
+    /// The unit the refused input names, when it could be read: the audit then judges
+    /// that unit "cannot judge", not "sent nothing".
+    pub fn unit(&self) -> Option<&str> {
+        self.unit.as_deref()
     }
 
     /// The stable code.

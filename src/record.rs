@@ -43,6 +43,10 @@ use crate::time::Instant;
 /// Largest record [`UnitRecord::from_json`] reads (4 MiB).
 pub const MAX_RECORD_JSON: usize = 4 << 20;
 
+/// Longest `unit` a refused record is said to be of ([`InputError::unit`]), in
+/// characters: a unit's name, not a page of text.
+const MAX_UNIT_NAME: usize = 100;
+
 /// One thing a unit sent the office.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Submission {
@@ -318,7 +322,14 @@ impl UnitRecord {
     pub fn from_value(campaign: &Campaign, v: &Value) -> Result<UnitRecord, InputError> {
         let mut r = Reader::default();
         let read = read_record(&mut r, campaign, v);
-        r.finish(read).map_err(UnitRecord::refused)
+        r.finish(read).map_err(|problems| {
+            let e = UnitRecord::refused(problems);
+            // Whose record it is, when its `unit` reads (a name, not a page of text).
+            match v.get("unit").and_then(Value::as_str).map(str::trim) {
+                Some(u) if !u.is_empty() && u.chars().count() <= MAX_UNIT_NAME => e.for_unit(u),
+                _ => e,
+            }
+        })
     }
 }
 

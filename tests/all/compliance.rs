@@ -425,6 +425,65 @@ fn audit_accounts_for_every_input() {
     );
 }
 
+/// A unit whose record was sent but refused (one misspelt material) is named by the
+/// refusal and cannot be judged on any rule: not "none received", not failed, no
+/// deduction; a refused record naming a unit off the roster, or none, names no unit.
+#[test]
+fn a_refused_record_is_its_units_and_judges_nothing() {
+    let c = Campaign::embedded();
+    let mut typo = member();
+    typo["submissions"][0]["kind"] = "plam".into();
+    let unit = typo["unit"].as_str().unwrap().to_owned();
+    let refused = UnitRecord::from_json(c, &typo.to_string());
+    assert_eq!(refused.as_ref().unwrap_err().unit(), Some(unit.as_str()));
+    let mut stranger = typo.clone();
+    stranger["unit"] = "名单外单位".into();
+    let inputs = vec![
+        ("typo.json".to_owned(), refused),
+        (
+            "stranger.json".to_owned(),
+            UnitRecord::from_json(c, &stranger.to_string()),
+        ),
+        (
+            "nameless.json".to_owned(),
+            UnitRecord::from_json(c, "{\"unit\": 3}"),
+        ),
+    ];
+    let a = audit(c, &inputs, at("2021-07-10"));
+    let of = |source: &str| {
+        a.findings
+            .iter()
+            .find(|f| f.place.as_deref() == Some(source))
+            .unwrap()
+            .unit
+            .clone()
+    };
+    assert_eq!(of("typo.json").as_deref(), Some(unit.as_str()));
+    assert_eq!(of("stranger.json").as_deref(), Some("名单外单位"));
+    assert_eq!(of("nameless.json"), None);
+    assert!(
+        !a.findings
+            .iter()
+            .any(|f| f.unit.as_deref() == Some(unit.as_str()) && f.rule == RuleId::UNITS),
+        "{unit} sent a record: it is not missing"
+    );
+    let u = a.units.iter().find(|u| u.report.unit == unit).unwrap();
+    assert_eq!(u.source, "typo.json");
+    assert!(u.counted);
+    let judged: Vec<&fangfei::Finding> = u
+        .report
+        .findings
+        .iter()
+        .filter(|f| f.outcome != Outcome::NotApplicable)
+        .collect();
+    assert!(!judged.is_empty());
+    for f in &judged {
+        assert_eq!(f.outcome, Outcome::CannotJudge, "{f:?}");
+        assert_eq!(f.effect, fangfei::Effect::None, "{f:?}");
+    }
+    assert_eq!(a.inputs, 3);
+}
+
 /// The audit of the examples, pinned: unit → rule → outcome. Regenerate with
 /// `UPDATE_GOLDEN=1 cargo test audit_of_examples_is_pinned` after a deliberate change.
 #[test]
