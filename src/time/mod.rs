@@ -59,7 +59,7 @@ pub enum TimeError {
         reason: &'static str,
     },
     /// A plan-style date ("6月10日") needs the campaign's year, and none was given.
-    #[error("{text:?} names no year; pass the campaign's year")]
+    #[error("{text:?} names no year; write it in full, as 2024-05-20 09:30")]
     NoYear {
         /// The offending text.
         text: String,
@@ -96,7 +96,9 @@ impl TimeError {
                 };
                 format!("没有这个时间:“{text}”({why})")
             }
-            TimeError::NoYear { text } => format!("“{text}”没有写年份,需要活动方案的年份"),
+            TimeError::NoYear { text } => {
+                format!("“{text}”没有写年份,请写全(如2024-05-20 09:30)")
+            }
         };
         crate::text::Text::new(zh, self.to_string())
     }
