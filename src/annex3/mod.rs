@@ -73,12 +73,9 @@ pub(crate) fn no_table(campaign: &Campaign) -> Finding {
         RuleId::INPUT,
         "statistics_table",
         Text::new(
+            format!("活动方案“{}”没有统计表(statistics_table)", campaign.name.zh),
             format!(
-                "活动方案“{}”没有统计表(statistics_table),无法核查统计表",
-                campaign.name.zh
-            ),
-            format!(
-                "the campaign {:?} has no statistics table (statistics_table): there is no table to check",
+                "the campaign {:?} has no statistics table (statistics_table)",
                 campaign.name.en
             ),
         ),
