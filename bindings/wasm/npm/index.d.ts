@@ -292,8 +292,8 @@ export class FangfeiError extends Error {
 
 export function campaign(): Campaign;
 export function loadCampaign(json: string): Campaign;
-/** A campaign parsed and checked once, passed as the `campaign` of later calls (no re-reading per call). */
-export interface CampaignHandle { handle: number; id: string; year: number }
+/** A campaign parsed and checked once, passed as the `campaign` of later calls (no re-reading per call) of the module that opened it: each module keeps its own, and another module refuses it (code `CAMPAIGN`). */
+export interface CampaignHandle { handle: number; id: string; year: number; module: "fangfei" | "fangfei/quiz" | "fangfei/office" }
 export function openCampaign(json: string): CampaignHandle;
 export function closeCampaign(handle: CampaignHandle | number): boolean;
 export function timeline(at: string, campaign?: Campaign | CampaignHandle): Moment;

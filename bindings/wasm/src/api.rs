@@ -215,6 +215,18 @@ thread_local! {
     static OPEN: RefCell<Vec<Option<Rc<Campaign>>>> = const { RefCell::new(Vec::new()) };
 }
 
+/// The npm module this build is (`fangfei`, `fangfei/quiz`, `fangfei/office`): its
+/// handles say so, since each module keeps its own open campaigns.
+const MODULE: &str = if cfg!(feature = "office") {
+    "fangfei/office"
+} else if cfg!(feature = "quiz") {
+    "fangfei/quiz"
+} else if cfg!(feature = "forms") {
+    "fangfei/forms"
+} else {
+    "fangfei"
+};
+
 /// The campaign given — a handle from [`open_campaign`] (`{"handle": n}`), or a
 /// campaign object or text, checked — or the embedded 2021 one when none is.
 pub fn campaign_of(v: Option<&Value>) -> Result<CampaignRef> {
@@ -222,17 +234,37 @@ pub fn campaign_of(v: Option<&Value>) -> Result<CampaignRef> {
         None | Some(Value::Null) => Ok(CampaignRef::Embedded(Campaign::embedded())),
         Some(Value::String(json)) => load(json).map(|c| CampaignRef::Loaded(Rc::new(c))),
         Some(Value::Object(o)) if o.contains_key("handle") => {
+            let refused = |en: &str, zh: &str| ApiError {
+                code: "CAMPAIGN".into(),
+                message: en.into(),
+                message_zh: zh.into(),
+                problems: Vec::new(),
+            };
+            // A handle another module opened numbers that module's campaigns, not this
+            // one's: refused, never taken for another campaign.
+            if o.get("module").is_some_and(|m| m != MODULE) {
+                return Err(refused(
+                    "this handle was opened by another module: each module keeps its own \
+                     campaigns (open the campaign with this module's openCampaign)",
+                    "此句柄由另一个模块打开:各模块各自打开活动方案(请用本模块的openCampaign打开)",
+                ));
+            }
             let n = o
                 .get("handle")
                 .and_then(Value::as_u64)
                 .and_then(|n| usize::try_from(n).ok());
             let open = n.and_then(|n| OPEN.with(|c| c.borrow().get(n).cloned().flatten()));
-            open.map(CampaignRef::Loaded).ok_or_else(|| ApiError {
-                code: "CAMPAIGN".into(),
-                message: "no open campaign has this handle (closed, or never opened)".into(),
-                message_zh: "没有以此句柄打开的活动方案(已关闭或从未打开)".into(),
-                problems: Vec::new(),
-            })
+            match open {
+                Some(c) if o.get("id").is_none_or(|id| *id == *c.id) => Ok(CampaignRef::Loaded(c)),
+                Some(_) => Err(refused(
+                    "this handle is of another campaign than its id says",
+                    "此句柄所指的活动方案与其id不符",
+                )),
+                None => Err(refused(
+                    "no open campaign has this handle (closed, or never opened)",
+                    "没有以此句柄打开的活动方案(已关闭或从未打开)",
+                )),
+            }
         }
         Some(v) => load(&text_of(v)).map(|c| CampaignRef::Loaded(Rc::new(c))),
     }
@@ -257,8 +289,9 @@ pub fn embedded_only(v: Option<&Value>) -> Result<CampaignRef> {
     }
 }
 
-/// Loads and checks a campaign once; returns its handle with its id and year
-/// (`{"handle": 0, "id": "…", "year": 2021}`), to pass as the campaign of later calls.
+/// Loads and checks a campaign once; returns its handle with its id, year and module
+/// (`{"handle": 0, "id": "…", "year": 2021, "module": "fangfei"}`), to pass as the
+/// campaign of later calls of the same module.
 pub fn open_campaign(json: &str) -> Result<String> {
     let c = Rc::new(load(json)?);
     let handle = OPEN.with(|open| {
@@ -267,7 +300,7 @@ pub fn open_campaign(json: &str) -> Result<String> {
         open.len().saturating_sub(1)
     });
     Ok(text_of(
-        &json!({ "handle": handle, "id": c.id, "year": c.year }),
+        &json!({ "handle": handle, "id": c.id, "year": c.year, "module": MODULE }),
     ))
 }
 

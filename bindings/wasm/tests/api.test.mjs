@@ -48,6 +48,18 @@ test("openCampaign: a campaign read once, used by handle, closed", () => {
   assert.equal(f.closeCampaign(h), false);
   throwsCode(() => f.timeline("2021-06-24T10:00", h), "CAMPAIGN");
   throwsCode(() => f.openCampaign("{"), "CAMPAIGN");
+  // Each module numbers its own handles: one opened by another module is refused,
+  // never taken for the campaign this module opened under the same number.
+  const mine = f.openCampaign(JSON.stringify(c));
+  c.id = "another-2021";
+  const theirs = o.openCampaign(JSON.stringify(c));
+  assert.equal(mine.module, "fangfei");
+  assert.equal(theirs.module, "fangfei/office");
+  throwsCode(() => f.timeline("2021-06-24T10:00", theirs), "CAMPAIGN");
+  assert.throws(() => f.timeline("2021-06-24T10:00", theirs), (e) => /此句柄由另一个模块打开/.test(e.messageZh));
+  throwsCode(() => f.timeline("2021-06-24T10:00", { ...mine, id: "another-2021" }), "CAMPAIGN");
+  assert.equal(f.timeline("2021-06-24T10:00", mine).quizOpen, false);
+  assert.equal(o.events(theirs).length, o.events().length);
 });
 
 test("timeline, events; the office's events and timelineSvg", () => {
