@@ -234,6 +234,10 @@ pub fn check_field_in(
     Ok(findings)
 }
 
+/// Longest reporting unit a table row is read for, in characters (a unit's full
+/// official name is well under it).
+const MAX_UNIT_CHARS: usize = 100;
+
 /// At most 40 characters of a name, for a message.
 fn clip(name: &str) -> String {
     name.chars().take(40).collect()
@@ -290,6 +294,26 @@ fn check_unit(
         ));
         return None;
     };
+    // A unit's name, not a page of text: refused before it is looked up or compared
+    // with every roster name, and said in part.
+    let chars = w.chars().count();
+    if chars > MAX_UNIT_CHARS {
+        out.push(Finding::error(
+            RuleId::A3_UNIT,
+            "unit",
+            Text::new(
+                format!(
+                    "填报单位“{}…”有{chars}个字,不是单位名称(至多{MAX_UNIT_CHARS}个字)",
+                    clip(w)
+                ),
+                format!(
+                    "the unit \"{}…\" is {chars} characters long: no unit's name (at most {MAX_UNIT_CHARS})",
+                    clip(w)
+                ),
+            ),
+        ));
+        return None;
+    }
     match resolve(w).and_then(|i| Some((i, units.get(i)?))) {
         Some((i, u)) if u.name == w => Some((u.name.clone(), Resolved::Roster(i))),
         Some((i, u)) => {
