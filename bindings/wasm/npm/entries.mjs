@@ -116,13 +116,20 @@ let loading = null;
 /**
  * Loads the module, once (later calls return the same promise). Pass a URL, a
  * Response or the bytes of fangfei's .wasm to load another copy; by default the
- * package's own is unpacked here.
+ * package's own is unpacked here. A load that fails rejects with a FangfeiError of
+ * code INIT and may be tried again (a later call starts a new load).
  */
 export function init(input) {
   loading ??= (async () => {
-    const module_or_path = input ?? (await unpack(packed));
-    await initGlue({ module_or_path });
-    loaded = true;
+    try {
+      const module_or_path = input ?? (await unpack(packed));
+      await initGlue({ module_or_path });
+      loaded = true;
+    } catch (e) {
+      loading = null;
+      const why = e instanceof Error ? e.message : String(e);
+      throw new FangfeiError(\`the module could not be loaded: \${why}\`, "INIT", \`模块加载失败:\${why}\`);
+    }
   })();
   return loading;
 }
