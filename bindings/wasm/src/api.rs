@@ -36,11 +36,17 @@ pub struct ApiError {
 }
 
 impl ApiError {
-    pub fn input(what: impl std::fmt::Display) -> ApiError {
+    /// A result that could not be written as JSON (a library fault, never expected).
+    pub fn unwritten(e: impl std::fmt::Display) -> ApiError {
+        ApiError::input(e, "结果无法写成JSON(程序问题,请报告)")
+    }
+
+    /// An INPUT error: what is wrong with an argument, in English and in Chinese.
+    pub fn input(en: impl std::fmt::Display, zh: impl std::fmt::Display) -> ApiError {
         ApiError {
             code: "INPUT".into(),
-            message: format!("malformed input: {what}"),
-            message_zh: format!("输入格式不对:{what}"),
+            message: format!("malformed input: {en}"),
+            message_zh: format!("输入格式不对:{zh}"),
             problems: Vec::new(),
         }
     }
@@ -79,7 +85,7 @@ fn batch<'a>(list: &'a [Value], what: &str, what_zh: &str) -> Result<&'a [Value]
 /// A result as JSON text: written straight from the DTOs (no `Value` tree on the way),
 /// parsed once by the engine's `JSON.parse`.
 fn to_json<T: Serialize>(v: &T) -> Result<String> {
-    serde_json::to_string(v).map_err(ApiError::input)
+    serde_json::to_string(v).map_err(ApiError::unwritten)
 }
 
 /// A typed value read from JSON: every problem, each at its path under `what`.
@@ -380,8 +386,7 @@ pub fn events(c: Option<&Value>) -> Result<String> {
 /// The calendar picture.
 pub fn timeline_svg(lang: &str, c: Option<&Value>) -> Result<String> {
     let c = campaign_of(c)?;
-    let lang = if lang == "en" { Lang::En } else { Lang::Zh };
-    fangfei::timeline::svg(&c, lang).map_err(|e| coded(e.code(), e.text()))
+    fangfei::timeline::svg(&c, lang_of(lang)?).map_err(|e| coded(e.code(), e.text()))
 }
 
 /// Submissions against their windows: `{roles, flags?, submissions, asOf}`.
@@ -399,11 +404,14 @@ pub fn check_submissions(input: &Value, c: Option<&Value>) -> Result<String> {
     let flags: fangfei::Keyed<String, bool> =
         from_value(input.get("flags").unwrap_or(&json!({})), "flags")?;
     let as_of = match input.get("as_of") {
-        None | Some(Value::Null) => return Err(ApiError::input("asOf is required")),
+        None | Some(Value::Null) => {
+            return Err(ApiError::input("asOf is required", "缺少asOf(核查时点)"))
+        }
         Some(Value::String(s)) => instant(s, &c)?,
         Some(_) => {
             return Err(ApiError::input(
                 "asOf must be a string (2021-06-15T10:00:00+08:00)",
+                "asOf须是文字(如2021-06-15T10:00:00+08:00)",
             ))
         }
     };
@@ -416,8 +424,12 @@ pub fn check_submissions(input: &Value, c: Option<&Value>) -> Result<String> {
 /// statistics table.
 fn field<'c>(name: &str, c: &'c Campaign) -> Result<Field<'c>> {
     let table = table_of(c).map_err(|f| no_table(*f))?;
-    Field::of(table, name)
-        .ok_or_else(|| ApiError::input(format!("{name:?} is no field of the {}", table.name.en)))
+    Field::of(table, name).ok_or_else(|| {
+        ApiError::input(
+            format!("{name:?} is no field of the {}", table.name.en),
+            format!("“{name}”不是{}的栏目", table.name.zh),
+        )
+    })
 }
 
 /// The error of a forms call about a campaign with no statistics table.
@@ -435,17 +447,24 @@ thread_local! {
     static LANG: Cell<Option<Lang>> = const { Cell::new(None) };
 }
 
+/// `zh` or `en`, else an INPUT error.
+fn lang_of(lang: &str) -> Result<Lang> {
+    match lang {
+        "zh" => Ok(Lang::Zh),
+        "en" => Ok(Lang::En),
+        _ => Err(ApiError::input(
+            "lang must be \"zh\", \"en\" or null",
+            "lang须是\"zh\"、\"en\"或null",
+        )),
+    }
+}
+
 /// Sets the language of the form checks' messages (`checkCell`, `checkField`,
 /// `validateForm`, `validateForms`) from then on: `zh` or `en` alone, the other
 /// language's text left empty (a cell's is then not formatted at all), or both for
 /// `None`, the default.
 pub fn set_language(lang: Option<&str>) -> Result<String> {
-    let lang = match lang {
-        None => None,
-        Some("zh") => Some(Lang::Zh),
-        Some("en") => Some(Lang::En),
-        Some(_) => return Err(ApiError::input("lang must be \"zh\", \"en\" or null")),
-    };
+    let lang = lang.map(lang_of).transpose()?;
     LANG.with(|l| l.set(lang));
     Ok("null".into())
 }
@@ -468,7 +487,7 @@ fn in_language(findings: &mut [wire::Finding]) {
 
 /// One cell as typed (keystroke validation).
 pub fn check_cell(name: &str, text: &Value, c: &Campaign) -> Result<String> {
-    results::cell(&cell_check(name, text, c)?).map_err(ApiError::input)
+    results::cell(&cell_check(name, text, c)?).map_err(ApiError::unwritten)
 }
 
 /// [`check_cell`] as the JavaScript wrapper of `checkCell` reads it (`cellResult`,
@@ -487,7 +506,7 @@ pub fn check_cell_for_js(name: &str, text: &Value, c: &Campaign) -> Result<Strin
     let cell = cell_check(name, text, c)?;
     match separated(&cell) {
         Some(text) => Ok(text),
-        None => results::cell(&cell).map_err(ApiError::input),
+        None => results::cell(&cell).map_err(ApiError::unwritten),
     }
 }
 
@@ -545,24 +564,27 @@ fn cell_check<'c>(name: &str, text: &Value, c: &'c Campaign) -> Result<wire::Cel
 pub fn check_field(name: &str, value: &Value, c: &Campaign) -> Result<String> {
     let findings = core_field(c, name, value, language())
         .map_err(|p| listed("INPUT", std::slice::from_ref(&p), "field"))?;
-    results::findings(&wire::findings(findings)).map_err(ApiError::input)
+    results::findings(&wire::findings(findings)).map_err(ApiError::unwritten)
 }
 
 /// A whole or half-filled form.
 pub fn validate_form(form: &Value, c: &Campaign) -> Result<String> {
     if !form.is_object() {
-        return Err(ApiError::input("the form must be an object"));
+        return Err(ApiError::input(
+            "the form must be an object",
+            "表单须是对象",
+        ));
     }
     let mut form = wire::Form::from(core_form(c, &Form::from_json(form)));
     in_language(&mut form.findings);
-    results::form(&form).map_err(ApiError::input)
+    results::form(&form).map_err(ApiError::unwritten)
 }
 
 /// Many forms at once, with the city total (the batch call for speed).
 pub fn validate_forms(forms: &Value, c: &Campaign) -> Result<String> {
     let list = forms
         .as_array()
-        .ok_or_else(|| ApiError::input("forms must be an array"))?;
+        .ok_or_else(|| ApiError::input("forms must be an array", "forms须是数组"))?;
     let list = batch(list, "forms", "表单")?;
     let mut batch = wire::Batch::from(read_values(c, list, |n| format!("#{n}")));
     if language().is_some() {
@@ -572,7 +594,7 @@ pub fn validate_forms(forms: &Value, c: &Campaign) -> Result<String> {
         in_language(&mut batch.totals.findings);
         in_language(&mut batch.findings);
     }
-    results::batch(&batch).map_err(ApiError::input)
+    results::batch(&batch).map_err(ApiError::unwritten)
 }
 
 /// The campaign's units, as a form offers them (填报单位): name, aliases, roles.
@@ -589,7 +611,7 @@ pub fn check_unit(record: &Value, as_of: Option<&str>, c: Option<&Value>) -> Res
         Some(t) => instant(t, &c)?,
         None => c
             .default_as_of()
-            .ok_or_else(|| ApiError::input("the campaign has no span"))?,
+            .ok_or_else(|| ApiError::input("the campaign has no span", "活动方案没有起止日期"))?,
     };
     to_json(&wire::UnitReport::new(&c, core_unit(&c, &r, at)))
 }
@@ -612,14 +634,17 @@ pub fn score_sheets(input: &Value, c: Option<&Value>) -> Result<String> {
     let sheets = input
         .get("sheets")
         .and_then(Value::as_array)
-        .ok_or_else(|| ApiError::input("sheets must be an array"))?;
+        .ok_or_else(|| ApiError::input("sheets must be an array", "sheets须是数组"))?;
     let sheets = batch(sheets, "sheets", "答卷")?;
     let strategy = match input.get("strategy") {
         None | Some(Value::Null) => c.quiz.as_ref().map(|q| q.team_strategy).unwrap_or_default(),
         Some(v) => from_value(v, "strategy")?,
     };
     let through = match input.get("through").and_then(Value::as_str) {
-        Some(d) => Some(fangfei::time::parse_date(d, Some(c.year)).map_err(ApiError::input)?),
+        Some(d) => Some(fangfei::time::parse_date(d, Some(c.year)).map_err(|e| {
+            let t = e.text();
+            ApiError::input(t.en, t.zh)
+        })?),
         None => None,
     };
     let top = match input.get("top") {
@@ -627,7 +652,7 @@ pub fn score_sheets(input: &Value, c: Option<&Value>) -> Result<String> {
         Some(v) => Some(
             v.as_u64()
                 .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
-                .ok_or_else(|| ApiError::input("top must be a whole number"))?,
+                .ok_or_else(|| ApiError::input("top must be a whole number", "top须是整数"))?,
         ),
     };
     let mut scorer = Scorer::new(&c, &papers).map_err(|fs| ApiError {
@@ -698,17 +723,21 @@ pub fn call(name: &str, args: &[Value]) -> Result<Value> {
         "timelineSvg" => return dispatch(name, args).map(Value::String),
         _ => dispatch(name, args)?,
     };
-    serde_json::from_str(&json).map_err(ApiError::input)
+    serde_json::from_str(&json).map_err(ApiError::unwritten)
 }
 
 fn dispatch(name: &str, args: &[Value]) -> Result<String> {
     let given = |i: usize| args.get(i).filter(|v| !v.is_null());
     let text = |i: usize, what: &str| match args.get(i) {
         Some(Value::String(s)) => Ok(s.as_str()),
-        _ => Err(ApiError::input(format!("{what} must be a string"))),
+        _ => Err(ApiError::input(
+            format!("{what} must be a string"),
+            format!("{what}须是文字"),
+        )),
     };
     let required = |i: usize, what: &str| {
-        given(i).ok_or_else(|| ApiError::input(format!("{what} is required")))
+        given(i)
+            .ok_or_else(|| ApiError::input(format!("{what} is required"), format!("缺少{what}")))
     };
     let cell = |i: usize| given(i).unwrap_or(&Value::Null);
     match name {
@@ -758,6 +787,9 @@ fn dispatch(name: &str, args: &[Value]) -> Result<String> {
             args.first().and_then(Value::as_bool).unwrap_or(false),
             given(1),
         ),
-        other => Err(ApiError::input(format!("no function {other:?}"))),
+        other => Err(ApiError::input(
+            format!("no function {other:?}"),
+            format!("没有函数“{other}”"),
+        )),
     }
 }

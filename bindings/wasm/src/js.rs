@@ -75,7 +75,8 @@ fn throw(e: ApiError) -> JsValue {
 /// property from wasm (measured in BENCHMARKS.md).
 fn out(r: api::Result<String>) -> Result<JsValue, JsValue> {
     let json = r.map_err(throw)?;
-    js_sys::JSON::parse(&json).map_err(|_| throw(ApiError::input("the result is not JSON")))
+    js_sys::JSON::parse(&json)
+        .map_err(|_| throw(ApiError::input("the result is not JSON", "结果不是JSON")))
 }
 
 /// A JS argument as JSON (through the engine's `JSON.stringify`); `undefined` and
@@ -87,7 +88,12 @@ fn arg(v: JsValue) -> Result<Option<Value>, JsValue> {
     let text = js_sys::JSON::stringify(&v)
         .ok()
         .and_then(|t| t.as_string())
-        .ok_or_else(|| throw(ApiError::input("the argument cannot be written as JSON")))?;
+        .ok_or_else(|| {
+            throw(ApiError::input(
+                "the argument cannot be written as JSON",
+                "参数无法写成JSON",
+            ))
+        })?;
     if text.len() > api::MAX_ARG_BYTES {
         return Err(throw(ApiError {
             code: "INPUT".into(),
@@ -106,7 +112,7 @@ fn arg(v: JsValue) -> Result<Option<Value>, JsValue> {
     }
     fangfei::json::parse(&text)
         .map(Some)
-        .map_err(|e| throw(ApiError::input(e)))
+        .map_err(|e| throw(ApiError::input(e, "参数不是合法的JSON")))
 }
 
 /// A cell or field value: a JS string as it is (the keystroke path), anything else
@@ -141,12 +147,21 @@ fn non_finite(f: f64) -> &'static str {
 /// A JS argument that must be a string (a TypeError in the generated glue otherwise,
 /// without a code; here it is an INPUT error like every other).
 fn text(v: &JsValue, what: &str) -> Result<String, JsValue> {
-    v.as_string()
-        .ok_or_else(|| throw(ApiError::input(format!("{what} must be a string"))))
+    v.as_string().ok_or_else(|| {
+        throw(ApiError::input(
+            format!("{what} must be a string"),
+            format!("{what}须是文字"),
+        ))
+    })
 }
 
 fn required(v: JsValue, what: &str) -> Result<Value, JsValue> {
-    arg(v)?.ok_or_else(|| throw(ApiError::input(format!("{what} is required"))))
+    arg(v)?.ok_or_else(|| {
+        throw(ApiError::input(
+            format!("{what} is required"),
+            format!("缺少{what}"),
+        ))
+    })
 }
 
 #[cfg(not(feature = "forms"))]

@@ -78,6 +78,12 @@ test("timeline, events; the office's events and timelineSvg", () => {
   assert.ok(svg.startsWith("<svg") && svg.includes("implementation"));
   assert.ok(o.timelineSvg().includes("实施阶段"), "Chinese when no language is given");
   throwsCode(() => o.timelineSvg("zh", { id: 1 }), "CAMPAIGN");
+  // A language neither zh nor en is refused, as setLanguage refuses it; every INPUT
+  // error says what is wrong in Chinese too, not the English again.
+  throwsCode(() => o.timelineSvg("fr"), "INPUT");
+  for (const call of [() => o.timelineSvg("fr"), () => f.checkCell("qijn_participants", "1"), () => f.setLanguage("fr")]) {
+    assert.throws(call, (e) => e.code === "INPUT" && !/[a-z]{4} [a-z]{3,}/.test(e.messageZh), String(call));
+  }
   throwsCode(() => o.timelineSvg(1), "INPUT");
 });
 
