@@ -399,7 +399,7 @@ pub fn check_submissions(input: &Value, c: Option<&Value>) -> Result<String> {
     let record =
         json!({ "unit": "", "submissions": input.get("submissions").unwrap_or(&json!([])) });
     let subs: Vec<Submission> = UnitRecord::from_value(&c, &record)
-        .map_err(|e| listed(e.code().as_str(), e.problems(), "submissions"))?
+        .map_err(|e| listed(e.code().as_str(), e.problems(), ""))?
         .submissions;
     let flags: fangfei::Keyed<String, bool> =
         from_value(input.get("flags").unwrap_or(&json!({})), "flags")?;

@@ -97,6 +97,11 @@ test("checkSubmissions", () => {
   // A number is not a missing asOf: the message says what is wrong.
   assert.throws(() => f.checkSubmissions({ roles: ["member_unit"], submissions: [], asOf: 5 }), (e) => e.code === "INPUT" && /must be a string/.test(e.message));
   throwsCode(() => f.checkSubmissions({ roles: ["member_unit"], submissions: [] }), "INPUT");
+  // A problem is at its path, once (was submissions.submissions[0]…).
+  assert.throws(
+    () => f.checkSubmissions({ roles: ["member_unit"], submissions: [{ kind: "plan" }], asOf: "2021-07-10" }),
+    (e) => e.code === "INPUT" && /^submissions\[0\]\.submitted_at: /.test(e.problems?.[0]?.path + ": ") && !/submissions\.submissions/.test(e.message),
+  );
 });
 
 test("checkCell and checkField", () => {
