@@ -330,8 +330,8 @@ fn unreadable_report(mut report: UnitReport) -> UnitReport {
             f.effect = Effect::None;
             f.path = Path::root();
             f.message = Text::new(
-                "记录无法读取,无法判断(见材料问题)",
-                "the record cannot be read: cannot judge (see the input problems)",
+                "本单位的记录无法读取,无法判断",
+                "the unit's record cannot be read: cannot judge",
             );
         }
     }
