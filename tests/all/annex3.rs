@@ -604,7 +604,7 @@ fn json_numbers_are_judged_for_what_they_are() {
 }
 
 /// A reporting unit of a page of text is refused at once, said in part: not looked up,
-/// not compared with every roster name, not echoed whole (a 10 MB unit took 2.9 s
+/// not compared with every roster name, not echoed whole (a 10 MB unit took seconds
 /// and came back twice in the messages).
 #[test]
 fn a_unit_of_a_page_of_text_is_refused_in_a_line() {

@@ -41,6 +41,19 @@ impl ApiError {
         ApiError::input(e, "结果无法写成JSON(程序问题,请报告)")
     }
 
+    /// An argument that must be a string and is not.
+    pub fn not_text(what: &str) -> ApiError {
+        ApiError::input(
+            format!("{what} must be a string"),
+            format!("{what}须是文字"),
+        )
+    }
+
+    /// A required argument not given.
+    pub fn missing(what: &str) -> ApiError {
+        ApiError::input(format!("{what} is required"), format!("缺少{what}"))
+    }
+
     /// An INPUT error: what is wrong with an argument, in English and in Chinese.
     pub fn input(en: impl std::fmt::Display, zh: impl std::fmt::Display) -> ApiError {
         ApiError {
@@ -410,8 +423,8 @@ pub fn check_submissions(input: &Value, c: Option<&Value>) -> Result<String> {
         Some(Value::String(s)) => instant(s, &c)?,
         Some(_) => {
             return Err(ApiError::input(
-                "asOf must be a string (2021-06-15T10:00:00+08:00)",
-                "asOf须是文字(如2021-06-15T10:00:00+08:00)",
+                "asOf must be a string (2024-05-20T09:30:00+08:00)",
+                "asOf须是文字(如2024-05-20T09:30:00+08:00)",
             ))
         }
     };
@@ -730,15 +743,9 @@ fn dispatch(name: &str, args: &[Value]) -> Result<String> {
     let given = |i: usize| args.get(i).filter(|v| !v.is_null());
     let text = |i: usize, what: &str| match args.get(i) {
         Some(Value::String(s)) => Ok(s.as_str()),
-        _ => Err(ApiError::input(
-            format!("{what} must be a string"),
-            format!("{what}须是文字"),
-        )),
+        _ => Err(ApiError::not_text(what)),
     };
-    let required = |i: usize, what: &str| {
-        given(i)
-            .ok_or_else(|| ApiError::input(format!("{what} is required"), format!("缺少{what}")))
-    };
+    let required = |i: usize, what: &str| given(i).ok_or_else(|| ApiError::missing(what));
     let cell = |i: usize| given(i).unwrap_or(&Value::Null);
     match name {
         "campaign" => campaign(),

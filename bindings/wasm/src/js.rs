@@ -147,21 +147,11 @@ fn non_finite(f: f64) -> &'static str {
 /// A JS argument that must be a string (a TypeError in the generated glue otherwise,
 /// without a code; here it is an INPUT error like every other).
 fn text(v: &JsValue, what: &str) -> Result<String, JsValue> {
-    v.as_string().ok_or_else(|| {
-        throw(ApiError::input(
-            format!("{what} must be a string"),
-            format!("{what}须是文字"),
-        ))
-    })
+    v.as_string().ok_or_else(|| throw(ApiError::not_text(what)))
 }
 
 fn required(v: JsValue, what: &str) -> Result<Value, JsValue> {
-    arg(v)?.ok_or_else(|| {
-        throw(ApiError::input(
-            format!("{what} is required"),
-            format!("缺少{what}"),
-        ))
-    })
+    arg(v)?.ok_or_else(|| throw(ApiError::missing(what)))
 }
 
 #[cfg(not(feature = "forms"))]
