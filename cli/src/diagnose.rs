@@ -160,7 +160,14 @@ impl Diagnosis {
             .and_then(|t| t.find('\n'))
             .map_or(text.len(), |i| self.offset.saturating_add(i));
         let line = fangfei::printable(text.get(start..end).unwrap_or("")).into_owned();
-        let at = self.offset.saturating_sub(start).min(line.len());
+        // The place within the line as shown: a control character before it is drawn
+        // as a picture of more bytes (a tab as `␉`, 3), so the caret's offset is that of
+        // the shown text before it, never the original's.
+        let shown_before = fangfei::printable(text.get(start..self.offset).unwrap_or("")).len();
+        let mut at = shown_before.min(line.len());
+        while !line.is_char_boundary(at) {
+            at = at.saturating_sub(1);
+        }
         let width = line
             .get(at..)
             .and_then(|r| r.chars().next())
@@ -219,5 +226,26 @@ mod tests {
         assert!(s.contains("市教育局.json:4:1"), "{s}");
         assert!(s.contains("4 | }"), "{s}");
         assert!(s.contains("^ 多余的逗号"), "{s}");
+    }
+
+    /// Any control character before the caret on its line (a tab-indented record with
+    /// a missing comma crashed the snippet): the caret stands under the shown text.
+    #[test]
+    fn control_characters_before_the_caret() {
+        for lead in ["\t", "\t\t", "\u{1b}", "\r", " \u{7f}", "\t“"] {
+            let text = format!("{{\n{lead}\"unit\": \"市教育局\"\n{lead}\"submissions\": []\n}}\n");
+            let Some(d) = json(&text) else { continue };
+            let s = d.snippet("r.json", &text, fangfei::Lang::Zh);
+            assert!(s.contains('^'), "{lead:?}: {s}");
+        }
+        let text = "{\n\t\"unit\": \"市教育局\"\n\t\"submissions\": []\n}\n";
+        let d = json(text).unwrap();
+        let s = d.snippet("r.json", text, fangfei::Lang::Zh);
+        assert!(s.contains("缺少逗号"), "{s}");
+        // The caret under the quote that follows the tab's picture.
+        let shown = s.lines().find(|l| l.contains("␉\"submissions")).unwrap();
+        let caret = s.lines().find(|l| l.contains('^')).unwrap();
+        let col = |l: &str, c: char| l.chars().position(|x| x == c).unwrap();
+        assert_eq!(col(shown, '"'), col(caret, '^'), "{s}");
     }
 }
