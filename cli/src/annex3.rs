@@ -48,7 +48,29 @@ fn read_file_with(
                 .and_then(Value::as_array)
                 .cloned()
                 .unwrap_or_default(),
-            other => vec![other],
+            row @ Value::Object(_) => vec![row],
+            // A number, a text or `null` is no table row: refused as what it is.
+            other => {
+                let got = match other {
+                    Value::String(_) => ("文本", "a string"),
+                    Value::Number(_) => ("数字", "a number"),
+                    Value::Bool(_) => ("布尔值", "a boolean"),
+                    _ => ("null", "null"),
+                };
+                return Err(Unusable::new(
+                    "INPUT",
+                    format!(
+                        "{}:应为一行(对象)或多行(数组),实为{}",
+                        path.display(),
+                        got.0
+                    ),
+                    format!(
+                        "{}: expected a row (an object) or rows (an array), found {}",
+                        path.display(),
+                        got.1
+                    ),
+                ));
+            }
         };
         // Rows placed `#n`, as the npm package's validateForms places them: the same
         // forms give the same bytes (a command over several files names the file).
@@ -546,7 +568,10 @@ fn check_json(campaign: &Campaign, file: &Path, sheet: Option<&str>) -> Result<b
 fn expand(inputs: &[PathBuf]) -> Result<Vec<PathBuf>, Unusable> {
     let mut out = Vec::new();
     for p in inputs {
-        if p.is_dir() {
+        // A missing path or a link loop is refused before any file is read, as
+        // `check` and `audit` refuse it, never counted as an empty table.
+        let meta = std::fs::metadata(p).map_err(|e| Unusable::io(p, &e))?;
+        if meta.is_dir() {
             let mut files: Vec<PathBuf> = std::fs::read_dir(p)
                 .map_err(|e| Unusable::io(p, &e))?
                 .filter_map(|e| e.ok().map(|e| e.path()))

@@ -7,7 +7,7 @@
 
 mod annex3;
 mod campaign;
-mod diagnose;
+pub mod diagnose;
 pub mod files;
 mod help;
 pub mod ledger;
@@ -323,7 +323,12 @@ impl Unusable {
     /// A file that could not be read or written, with what the system said.
     pub fn io(path: &std::path::Path, e: &std::io::Error) -> Unusable {
         use std::io::ErrorKind as K;
+        // ELOOP (Linux 40, the BSDs and macOS 62): a link that leads back to itself,
+        // which `exists()` and a bare "not found" would hide.
+        let looped =
+            cfg!(unix) && e.raw_os_error() == Some(if cfg!(target_os = "linux") { 40 } else { 62 });
         let why = match e.kind() {
+            _ if looped => "符号链接循环(链接最终指向自身),无法打开",
             K::NotFound => "找不到该文件或文件夹",
             K::PermissionDenied => "没有读写权限",
             K::IsADirectory => "这是一个文件夹,不是文件",

@@ -91,8 +91,8 @@ fn each_jsonl(path: &Path, each: &mut dyn FnMut(Read<'_>)) -> Result<(), Unusabl
 /// phone, unit, submitted_at, then one column per question id.
 fn each_csv(path: &Path, each: &mut dyn FnMut(Read<'_>)) -> Result<(), Unusable> {
     let bytes = crate::files::read_bytes(path, crate::tables::MAX_FILE_BYTES)?;
-    let (text, _) = decode(bytes)?;
-    each_row(path, &csv_rows(&text)?, each)
+    let (text, _) = decode(bytes).map_err(|e| e.at(path))?;
+    each_row(path, &csv_rows(&text).map_err(|e| e.at(path))?, each)
 }
 
 /// Calls `each` for every sheet of the first sheet of a workbook (the platform's XLSX

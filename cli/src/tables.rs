@@ -95,9 +95,12 @@ pub fn decode(mut bytes: Vec<u8>) -> Result<(String, Encoding), Unusable> {
                 )
             });
     }
-    let bytes = match String::from_utf8(bytes) {
+    let (bytes, not_utf8_at) = match String::from_utf8(bytes) {
         Ok(s) => return Ok((s, Encoding::Utf8)),
-        Err(e) => e.into_bytes(),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            (e.into_bytes(), at)
+        }
     };
     let bytes = bytes.as_slice();
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
@@ -133,8 +136,8 @@ pub fn decode(mut bytes: Vec<u8>) -> Result<(String, Encoding), Unusable> {
         .ok_or_else(|| {
             Unusable::new(
                 "INPUT",
-                "文件既不是UTF-8文本,也不是GB18030/GBK文本",
-                "the file is neither UTF-8 nor GB18030/GBK text",
+                format!("文件既不是UTF-8文本,也不是GB18030/GBK文本(第{not_utf8_at}字节起不是UTF-8):请另存为UTF-8"),
+                format!("the file is neither UTF-8 nor GB18030/GBK text (not UTF-8 from byte {not_utf8_at}): save it as UTF-8"),
             )
         })
 }
@@ -172,6 +175,7 @@ pub fn each_csv_record(text: &str, mut each: impl FnMut(usize, &[&str])) -> Resu
         .flexible(true)
         .from_reader(text.as_bytes());
     let mut record = csv::StringRecord::new();
+    let mut unclosed: Option<Option<usize>> = None;
     loop {
         match reader.read_record(&mut record) {
             Ok(true) => {}
@@ -185,10 +189,74 @@ pub fn each_csv_record(text: &str, mut each: impl FnMut(usize, &[&str])) -> Resu
                 ));
             }
         }
+        let start = record
+            .position()
+            .map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
         let line = line_at(record.position());
+        // A cell across lines may be a quote never closed, which the CSV reader takes
+        // to the end of the file as one cell: refused at its quote, before the record is
+        // handed on. The file is scanned for it once, at the first such record.
+        if record.iter().any(|c| c.contains('\n')) {
+            let open = *unclosed.get_or_insert_with(|| unclosed_quote(text, start));
+            if let Some(at) = open.filter(|at| *at >= start) {
+                let (line, column) = place_of(text, at);
+                return Err(Unusable::new(
+                    "INPUT",
+                    format!("CSV第{line}行第{column}个字符处的引号“\"”没有配对:从这里到文件末尾都被读成了一格。请删去这个引号,或在该格末尾补上引号"),
+                    format!("CSV line {line}, character {column}: the quote \" is never closed, so the rest of the file reads as one cell; delete it or close the cell with a quote"),
+                ));
+            }
+        }
         let cells: Vec<&str> = record.iter().collect();
         each(line, &cells);
     }
+}
+
+/// The byte of the first quote of `text`, from byte `from` (a record's start), that
+/// opens a quoted cell and is never closed: CSV's rule, a quote opens a cell only as
+/// its first character, and `""` inside is a quote.
+fn unclosed_quote(text: &str, from: usize) -> Option<usize> {
+    let bytes = text.as_bytes().get(from..)?;
+    let mut i = 0;
+    let mut cell_start = true;
+    while let Some(&b) = bytes.get(i) {
+        if cell_start && b == b'"' {
+            let open = i;
+            i = i.saturating_add(1);
+            loop {
+                let rest = bytes.get(i..).unwrap_or_default();
+                let Some(close) = rest.iter().position(|b| *b == b'"') else {
+                    return Some(from.saturating_add(open));
+                };
+                i = i.saturating_add(close).saturating_add(1);
+                if bytes.get(i) != Some(&b'"') {
+                    break;
+                }
+                i = i.saturating_add(1);
+            }
+            cell_start = false;
+            continue;
+        }
+        cell_start = matches!(b, b',' | b'\n' | b'\r');
+        i = i.saturating_add(1);
+    }
+    None
+}
+
+/// The 1-based line and character of byte `at` of `text`.
+fn place_of(text: &str, at: usize) -> (usize, usize) {
+    let before = text.get(..at).unwrap_or(text);
+    let line_start = before.rfind('\n').map_or(0, |i| i.saturating_add(1));
+    let line = before
+        .bytes()
+        .filter(|b| *b == b'\n')
+        .count()
+        .saturating_add(1);
+    let column = before
+        .get(line_start..)
+        .map_or(0, |l| l.chars().count())
+        .saturating_add(1);
+    (line, column)
 }
 
 /// Reads CSV text into rows; each record carries the line it starts on (see
@@ -211,8 +279,8 @@ pub fn csv_rows(text: &str) -> Result<Rows, Unusable> {
 ///
 /// [`Unusable`] when the file cannot be read or decoded.
 pub fn read_csv(path: &Path) -> Result<(Rows, Encoding), Unusable> {
-    let (text, enc) = decode(read_bytes(path)?)?;
-    Ok((csv_rows(&text)?, enc))
+    let (text, enc) = decode(read_bytes(path)?).map_err(|e| e.at(path))?;
+    Ok((csv_rows(&text).map_err(|e| e.at(path))?, enc))
 }
 
 /// Reads an Annex 3 table from a CSV file (any accepted encoding), record by record
@@ -231,12 +299,23 @@ pub fn read_csv_table(
     path: &Path,
     each: Option<&mut dyn FnMut(RowOutcome) -> Result<(), Unusable>>,
 ) -> Result<(Batch, Encoding), Unusable> {
-    let (text, enc) = decode(crate::files::read_bytes(path, MAX_CSV_BYTES)?)?;
+    let (text, enc) =
+        decode(crate::files::read_bytes(path, MAX_CSV_BYTES)?).map_err(|e| e.at(path))?;
+    // The CSV's own errors (an unclosed quote) name the file; `each`'s are its own.
+    let mut failed = None;
     let batch = match each {
-        Some(each) => csv_table_each(&campaign.roster(), &text, each)?,
-        None => csv_table(&campaign.roster(), &text)?,
+        Some(each) => csv_table_each(&campaign.roster(), &text, |row| {
+            each(row).map_err(|e| {
+                failed = Some(e);
+                Unusable::new("INPUT", "", "")
+            })
+        }),
+        None => csv_table(&campaign.roster(), &text),
     };
-    Ok((batch, enc))
+    match (batch, failed) {
+        (_, Some(e)) => Err(e),
+        (batch, None) => Ok((batch.map_err(|e| e.at(path))?, enc)),
+    }
 }
 
 /// An Annex 3 table from CSV text, streamed: the same batch as
@@ -583,17 +662,22 @@ pub fn read_table(
             read_workbook_preferring(path, sheet, &prefer)
                 .map(|(rows, name)| (rows, Locator::Sheet(name), None))
         }
-        other => Err(Unusable::new(
-            "INPUT",
-            format!(
-                "{}:不认识的表格类型“{other}”(可用csv、xlsx、xls、ods、json)",
-                path.display()
+        // A path that cannot be opened says why (missing, a link loop) before its
+        // extension is judged.
+        other => Err(match std::fs::metadata(path) {
+            Err(e) => Unusable::io(path, &e),
+            Ok(_) => Unusable::new(
+                "INPUT",
+                format!(
+                    "{}:不认识的表格类型“{other}”(可用csv、xlsx、xls、ods、json)",
+                    path.display()
+                ),
+                format!(
+                    "{}: unknown table type {other:?} (csv, xlsx, xls, ods, json)",
+                    path.display()
+                ),
             ),
-            format!(
-                "{}: unknown table type {other:?} (csv, xlsx, xls, ods, json)",
-                path.display()
-            ),
-        )),
+        }),
     }
 }
 

@@ -198,21 +198,28 @@ fn read_inputs(campaign: &Campaign, inputs: &[PathBuf]) -> Result<Inputs, Unusab
     let mut records = Vec::new();
     let mut parts = Vec::new();
     for input in inputs {
-        let files: Vec<PathBuf> = if input.is_dir() {
+        // The input's own metadata (a symbolic link followed): a missing path, a link
+        // loop and a folder are told apart, never all "not found".
+        let meta = std::fs::metadata(input).map_err(|e| Unusable::io(input, &e))?;
+        let files: Vec<PathBuf> = if meta.is_dir() {
             let mut entries: Vec<PathBuf> = std::fs::read_dir(input)
                 .map_err(|e| Unusable::io(input, &e))?
                 .map(|e| e.map(|e| e.path()).map_err(|e| Unusable::io(input, &e)))
                 .collect::<Result<_, _>>()?;
             entries.sort();
+            if entries.is_empty() {
+                return Err(Unusable::new(
+                    "INPUT",
+                    format!("{}:文件夹是空的,没有可读的记录", input.display()),
+                    format!(
+                        "{}: the folder is empty: no records to read",
+                        input.display()
+                    ),
+                ));
+            }
             entries
-        } else if input.exists() {
-            vec![input.clone()]
         } else {
-            return Err(Unusable::new(
-                "INPUT",
-                format!("{}:找不到该文件或文件夹", input.display()),
-                format!("{}: no such file or folder", input.display()),
-            ));
+            vec![input.clone()]
         };
         for f in files {
             if crate::ledger::is_ledger_file(&f) {

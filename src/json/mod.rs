@@ -420,7 +420,32 @@ impl Reader {
                 );
                 None
             }
-            None => self.expected(Expected::Unsigned, v),
+            // A whole number past u64 (2^64 and up: read as a float) is too large, not
+            // "not a number"; a negative one or a fraction is said as what it is.
+            None => match v.as_f64() {
+                Some(f) if f > max as f64 || f >= 1.8e19 => {
+                    self.problem(
+                        format!("数字过大(最大 {max})"),
+                        format!("the number is too large (at most {max})"),
+                    );
+                    None
+                }
+                Some(f) if f < 0.0 => {
+                    self.problem(
+                        "应为非负整数,实为负数".into(),
+                        "expected a non-negative integer, found a negative number".into(),
+                    );
+                    None
+                }
+                Some(f) if f.fract() != 0.0 => {
+                    self.problem(
+                        "应为非负整数,实为小数".into(),
+                        "expected a non-negative integer, found a fraction".into(),
+                    );
+                    None
+                }
+                _ => self.expected(Expected::Unsigned, v),
+            },
         }
     }
 }
@@ -772,6 +797,17 @@ mod tests {
         assert_eq!(i32::read(&mut r, &json!(-5)), Some(-5));
         assert_eq!(i32::read(&mut r, &json!(1.5)), None);
         assert_eq!(r.problems.len(), 3);
+        // 2^64 and up is too large, not "not a number" (issue 28: 应为非负整数,实为数字).
+        let big: Value = serde_json::from_str("18446744073709551616").unwrap();
+        assert_eq!(u64::read(&mut r, &big), None);
+        assert_eq!(
+            r.problems[3].message.zh,
+            format!("数字过大(最大 {})", u64::MAX)
+        );
+        assert_eq!(u32::read(&mut r, &json!(-2)), None);
+        assert_eq!(r.problems[4].message.zh, "应为非负整数,实为负数");
+        assert_eq!(u32::read(&mut r, &json!(2.5)), None);
+        assert_eq!(r.problems[5].message.zh, "应为非负整数,实为小数");
     }
 
     #[test]
