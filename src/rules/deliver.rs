@@ -469,6 +469,32 @@ fn judge_one<'c>(cx: &Ctx<'c>, duty: &'c Duty, x: &'c Deliver, sources: &[Source
             ),
         );
     }
+    // A report for a node sent before the node's window opened still counts for that
+    // node, with a note: the plan deducts for late, never for early (二(三)1; RULES.md
+    // D-PROGRESS-2).
+    if let (Some(_), Some(opens)) = (x.node, x.opens) {
+        if let Some(&(i, s)) = known.iter().find(|(_, s)| due.met_by(s.sub.submitted_at)) {
+            let at = s.sub.submitted_at.as_clock();
+            return judged(
+                Some(i),
+                finding(
+                    Severity::Info,
+                    Outcome::Pass,
+                    s.at(""),
+                    format!(
+                        "{}已于{at}报送,早于本节点报送期({}起),计入本节点",
+                        name.zh,
+                        opens.as_clock()
+                    ),
+                    format!(
+                        "{} sent at {at}, before the node's window ({}): counted for this node",
+                        name.en,
+                        opens.as_clock()
+                    ),
+                ),
+            );
+        }
+    }
     if let Some(&(i, s)) = known.iter().find(|(_, s)| !due.met_by(s.sub.submitted_at)) {
         let late = due.lateness(s.sub.submitted_at).unwrap_or_default();
         let (lzh, len) = human_duration(late);
@@ -487,16 +513,29 @@ fn judge_one<'c>(cx: &Ctx<'c>, duty: &'c Duty, x: &'c Deliver, sources: &[Source
     }
     // What was sent before the window opened (the finding is the duty's, at the root:
     // the note says when, not where).
+    // A reported item before the window is dated by its publication, never called 报送.
     let (note_zh, note_en) = match (known.first(), x.opens) {
         (Some((_, s)), Some(opens)) => (
             format!(
-                ";{}报送的一份早于报送窗口开始({}),不计入",
+                ";{}{}的一份早于{}({}),不计入",
                 s.sub.submitted_at.as_clock(),
+                if s.item { "发布" } else { "报送" },
+                if s.item {
+                    "起算时间"
+                } else {
+                    "报送窗口开始"
+                },
                 opens.as_clock()
             ),
             format!(
-                "; the one sent at {} came before the window opened ({}) and does not count",
+                "; the one {} at {} came before {} ({}) and does not count",
+                if s.item { "published" } else { "sent" },
                 s.sub.submitted_at.as_clock(),
+                if s.item {
+                    "counting starts"
+                } else {
+                    "the window opened"
+                },
                 opens.as_clock()
             ),
         ),

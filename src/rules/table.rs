@@ -2,11 +2,11 @@
 //! 二(二)2 四是, at least one kind of outdoor publicity: posters and boards, screens and
 //! transport or lift ads, text messages — the table's columns that hold them).
 
-use crate::campaign::{Duty, TableMeasure, TableThreshold};
+use crate::campaign::{Duty, DutyRule, TableMeasure, TableThreshold};
 use crate::path::Path;
-use crate::report::{Finding, Text};
+use crate::report::{Finding, Outcome, Text};
 
-use super::{cannot_judge, count_finding, not_applicable, Ctx};
+use super::{cannot_judge, count_finding, found, not_applicable, Ctx};
 
 pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, x: &TableThreshold) -> Finding {
     if !cx.binds(duty) {
@@ -20,6 +20,29 @@ pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, x: &TableThreshold) -> Finding {
         .annex3_form()
         .and_then(|f| crate::annex3::validate_form(cx.campaign, &f).table);
     let Some(t) = table else {
+        // Before the table is due the figure is not yet owed: 未到期, as the duty that
+        // delivers the table answers (RULES.md §6: M-OUTDOOR reads the unit's table).
+        let due = cx.campaign.duties.iter().find_map(|d| match &d.rule {
+            DutyRule::Deliver(x)
+                if def.material.as_deref() == Some(x.material.as_str()) && cx.binds(d) =>
+            {
+                Some(cx.campaign.due_of(x))
+            }
+            _ => None,
+        });
+        if let Some(due) = due.filter(|due| due.met_by(cx.as_of)) {
+            let cut = due.cutoff().0.as_deadline();
+            return found(
+                duty,
+                Outcome::Pending,
+                Path::key(def.key.clone()),
+                format!("{}尚未报送(截止{cut}),届时据表判断", def.name.zh),
+                format!(
+                    "the {} is not yet sent (due {cut}): judged from it then",
+                    def.name.en
+                ),
+            );
+        }
         return cannot_judge(
             duty,
             Path::key(def.key.clone()),

@@ -358,6 +358,91 @@ fn minimums_are_pending_while_the_campaign_runs() {
     );
 }
 
+fn finding_of(v: &Value, rule: &str, when: &str) -> fangfei::Finding {
+    let r = UnitRecord::from_json(Campaign::embedded(), &v.to_string()).unwrap();
+    check_unit(Campaign::embedded(), &r, at(when))
+        .findings
+        .into_iter()
+        .find(|f| f.rule == RuleId::of(rule))
+        .unwrap()
+}
+
+/// 二(三)1 deducts for a late progress report, never an early one: a report for the
+/// 06-24 node sent on 06-16 counts for that node, with a note (RULES.md D-PROGRESS-2).
+#[test]
+fn an_early_progress_report_counts_for_its_node() {
+    let mut v = member();
+    v["submissions"][2]["submitted_at"] = "2021-06-16T11:00:00+08:00".into();
+    let f = finding_of(&v, "D-PROGRESS-2", "2021-07-10");
+    assert_eq!(
+        (f.outcome, f.effect),
+        (Outcome::Pass, fangfei::Effect::None)
+    );
+    assert_eq!(
+        f.message.zh,
+        "6月24日节点动态已于2021-06-16 11:00:00报送,早于本节点报送期(2021-06-17 00:00:00起),计入本节点"
+    );
+}
+
+/// 二(二)2 二是 "实施一周内…迅速报": one week sets a latest time, not an earliest. A
+/// work published 06-05 and reported two hours later counts (from the campaign's start,
+/// 06-03); one published before the start is dated by its publication, never "报送".
+#[test]
+fn new_media_works_count_from_the_campaigns_start() {
+    let mut v = member();
+    v["media_works"][0]["published_at"] = "2021-06-05T10:00:00+08:00".into();
+    v["media_works"][0]["reported_at"] = "2021-06-05T12:00:00+08:00".into();
+    let f = finding_of(&v, "D-NEWMEDIA-WEEK1", "2021-07-10");
+    assert_eq!(f.outcome, Outcome::Pass, "{}", f.message.zh);
+    v["media_works"][0]["published_at"] = "2021-06-01T10:00:00+08:00".into();
+    let f = finding_of(&v, "D-NEWMEDIA-WEEK1", "2021-07-10");
+    assert_eq!(f.outcome, Outcome::Fail, "{}", f.message.zh);
+    assert!(
+        f.message
+            .zh
+            .contains("2021-06-01 10:00:00发布的一份早于起算时间"),
+        "{}",
+        f.message.zh
+    );
+    assert!(
+        !f.message.zh.contains("06-01 10:00报送"),
+        "{}",
+        f.message.zh
+    );
+}
+
+/// RULES.md §6: M-OUTDOOR reads the unit's statistics table, so before that table's
+/// deadline (07-03 24:00, 二(三)2) a street with no table is 未到期, as D-STATS is;
+/// after it, with still no table, the figure cannot be judged.
+#[test]
+fn outdoor_is_pending_until_the_table_is_due() {
+    let mut v = street();
+    v.as_object_mut().unwrap().remove("annex3");
+    let r = UnitRecord::from_json(Campaign::embedded(), &v.to_string()).unwrap();
+    for (when, outdoor) in [
+        ("2021-06-20T12:00", Outcome::Pending),
+        ("2021-07-03T23:59:59", Outcome::Pending),
+        ("2021-07-04T00:00", Outcome::CannotJudge),
+    ] {
+        let report = check_unit(Campaign::embedded(), &r, at(when));
+        assert_eq!(
+            report.outcome(RuleId::of("M-OUTDOOR")),
+            Some(outdoor),
+            "{when}"
+        );
+    }
+    let report = check_unit(Campaign::embedded(), &r, at("2021-06-20T12:00"));
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::of("M-OUTDOOR"))
+        .unwrap();
+    assert_eq!(
+        f.message.zh,
+        "附件3活动情况统计表尚未报送(截止2021-07-03 24:00),届时据表判断"
+    );
+}
+
 #[test]
 fn unknown_unit_suggests_names_and_judges_nothing() {
     let mut v = member();
