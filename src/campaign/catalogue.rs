@@ -749,7 +749,7 @@ mod tests {
         let text = |id: &str| c.rule_info(id.parse().unwrap()).unwrap();
         // RULES.md §8: an instant at midnight is that day's 00:00, 24:00 only ends.
         let week1 = text("D-NEWMEDIA-WEEK1").text.zh;
-        assert!(week1.contains("6月10日00:00起、6月16日前"), "{week1}");
+        assert!(week1.contains("6月3日00:00起、6月16日前"), "{week1}");
         assert!(!week1.contains("24:00"), "{week1}");
         let node2 = text("D-PROGRESS-2");
         assert_eq!(node2.title.zh, "6月24日节点动态");

@@ -165,6 +165,16 @@ impl Tally {
         }
     }
 
+    /// The last answering day on which any sheet counted: what standings asked for
+    /// without a day are as of (附件2 五: final only when it is the quiz's last day).
+    pub fn last_answered_day(&self) -> Option<NaiveDate> {
+        let d = self
+            .slots
+            .iter()
+            .rposition(|column| column.iter().any(|s| *s != EMPTY))?;
+        self.dates.get(d).copied()
+    }
+
     /// How many participants the tally knows.
     pub fn participants(&self) -> usize {
         self.keys.len()
@@ -542,6 +552,8 @@ impl Tally {
             };
             t.value = t.key.0 as f64 / t.key.1 as f64;
         }
+        // A team with no counted participant is never ranked (RULES.md Q-TEAM).
+        teams.retain(|t| t.participants > 0);
         teams.sort_by(|a, b| {
             // a.key > b.key exactly: a.0 * b.1 vs b.0 * a.1.
             (b.key.0.saturating_mul(a.key.1))

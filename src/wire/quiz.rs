@@ -241,20 +241,25 @@ impl Standings {
             .iter()
             .map(Into::into)
             .collect();
+        // Final only as of the quiz's last day or later (附件2 五: the 优秀战队 are the
+        // top teams at the close): `through`, else the last day any sheet counted — one
+        // day's sheets before the close are that day's top N, never 优秀战队.
         let last_day = quiz.and_then(|q| q.window.dates().last());
-        let final_standings = match (q.through, last_day) {
+        let as_of = q.through.or_else(|| tally.last_answered_day());
+        let final_standings = match (as_of, last_day) {
             (Some(d), Some(last)) => d >= last,
-            _ => true,
+            _ => false,
         };
-        let top_title = match q.through.filter(|_| !final_standings) {
-            None => Text::new(
+        let top_title = match (final_standings, as_of) {
+            (true, _) => Text::new(
                 format!("优秀战队(最终排名前{top}名)"),
                 format!("excellent teams (the final top {top})"),
             ),
-            Some(d) => Text::new(
+            (false, Some(d)) => Text::new(
                 format!("截至{}前{top}名战队", crate::time::md_zh(d)),
                 format!("top {top} teams through {d}"),
             ),
+            (false, None) => Text::new(format!("前{top}名战队"), format!("top {top} teams")),
         };
         Standings {
             strategy: strategy.name(),
