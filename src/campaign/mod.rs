@@ -171,6 +171,11 @@ pub struct Campaign {
     /// `市公安局`); empty when there is none.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub city: String,
+    /// The province the city is in (`辽宁省`), a region of the quiz: a quiz sheet whose
+    /// 工作单位 is a bare short name (`公安局`) is placed in a unit only when its region
+    /// is this one (Q-UNIT); empty when there is none (then any region's is placed).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub province: String,
     /// Yes/no facts a unit's record states (自行组织集中宣传).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub flags: Vec<Named>,

@@ -25,6 +25,7 @@ read_struct!(Campaign ["$schema"] {
     units: or_default,
     roster_source: or_default,
     city: or_default,
+    province: or_default,
     flags: or_default,
     materials: or_default,
     channels: or_default,

@@ -126,6 +126,12 @@ pub struct Scorer<'c> {
     breakdown: bool,
     /// The campaign's units, to place the sheets' optional 工作单位 (Q-UNIT).
     roster: crate::campaign::Roster<'c>,
+    /// The campaign's province, whose participants' bare short names are placed
+    /// (Q-UNIT); none: every region's are.
+    home: Option<Region>,
+    /// The city's name without its level (`凌源`): a 工作单位 naming it is placed from
+    /// any region.
+    city_stem: String,
     /// By participant number (dense, from the tally): the counted participant's unit
     /// (its index in the campaign's units), from the first counted sheet whose 工作单位
     /// is on the roster; [`UNPLACED`] when a 工作单位 was given but on no roster, and
@@ -199,6 +205,14 @@ impl<'c> Scorer<'c> {
                 tally: Tally::new(campaign),
                 breakdown: true,
                 roster: campaign.roster(),
+                home: Region::parse(&campaign.province).ok(),
+                city_stem: {
+                    let city = campaign.city.trim();
+                    city.strip_suffix(['市', '县', '区', '旗'])
+                        .filter(|s| s.chars().count() >= 2)
+                        .unwrap_or(city)
+                        .to_owned()
+                },
                 units: Vec::new(),
                 lines: None,
                 displaced: Vec::new(),
@@ -381,7 +395,7 @@ impl<'c> Scorer<'c> {
                 Added::OutsideWindow => {}
             }
             if out.counted {
-                self.place(id, sheet.registration.unit.as_deref());
+                self.place(id, sheet.registration.unit.as_deref(), region);
             }
             let team = out.counted.then(|| self.tally.team(id)).flatten();
             if let Some(team) = team.filter(|t| *t != region) {
@@ -415,11 +429,16 @@ impl<'c> Scorer<'c> {
     }
 
     /// Q-UNIT: places counted participant `id` in the unit its sheet names, unless a
-    /// sheet placed it before.
-    fn place(&mut self, id: u32, unit: Option<&str>) {
+    /// sheet placed it before. A bare short name (`公安局`) names a unit of the campaign
+    /// only for a participant of the campaign's province; one written with the city's
+    /// name (`凌源市公安局`) from any region (RULES.md Q-UNIT: a 北京 participant's
+    /// 公安局 is Beijing's, not 凌源's).
+    fn place(&mut self, id: u32, unit: Option<&str>, region: Region) {
         let Some(unit) = unit.map(str::trim).filter(|u| !u.is_empty()) else {
             return;
         };
+        let ours = self.home.is_none_or(|home| home == region)
+            || (!self.city_stem.is_empty() && unit.contains(self.city_stem.as_str()));
         let id = id as usize;
         if self.units.len() <= id {
             self.units.resize(id.saturating_add(1), NO_UNIT);
@@ -427,7 +446,7 @@ impl<'c> Scorer<'c> {
         let Some(slot) = self.units.get_mut(id).filter(|s| **s >= UNPLACED) else {
             return; // placed before
         };
-        *slot = match self.roster.resolve_index(unit) {
+        *slot = match self.roster.resolve_index(unit).filter(|_| ours) {
             Some(i) => u32::try_from(i).unwrap_or(UNPLACED),
             None => UNPLACED,
         };

@@ -622,7 +622,7 @@ fn a_participant_is_placed_in_the_first_roster_unit_its_counted_sheets_name() {
     let c = Campaign::embedded();
     let mut s = Scorer::new(c, &all_papers()).unwrap();
     let with_unit = |id: &str, at: &str, unit: &str| {
-        let mut v = serde_json::to_value(sheet(id, "北京", at, perfect())).unwrap();
+        let mut v = serde_json::to_value(sheet(id, "辽宁", at, perfect())).unwrap();
         v["unit"] = json!(unit);
         serde_json::from_value::<Sheet>(v).unwrap()
     };
@@ -647,4 +647,35 @@ fn a_participant_is_placed_in_the_first_roster_unit_its_counted_sheets_name() {
     }
     assert!(s.sheet(2000, &with_unit("w", &day(19), "市公安局")).counted);
     assert_eq!(turnout(&s), (1, 1, 0));
+}
+
+/// RULES.md Q-UNIT (二(二)1 四是): a bare short name names a unit of 凌源 only for a
+/// participant of the campaign's province (辽宁省); one written with the city's name
+/// from any region; a 北京 participant's 公安局 stays unplaced.
+#[test]
+fn a_bare_unit_name_is_placed_only_for_the_campaigns_province() {
+    let c = Campaign::embedded();
+    assert_eq!(c.province, "辽宁省");
+    let mut s = Scorer::new(c, &all_papers()).unwrap();
+    let at = "2021-06-16T10:30:00+08:00";
+    let with = |id: &str, region: &str, unit: &str| {
+        let mut v = serde_json::to_value(sheet(id, region, at, perfect())).unwrap();
+        v["unit"] = json!(unit);
+        serde_json::from_value::<Sheet>(v).unwrap()
+    };
+    for (i, (id, region, unit)) in [
+        ("a", "北京", "公安局"),
+        ("b", "北京", "市公安局"),
+        ("c", "辽宁", "公安局"),
+        ("d", "北京", "凌源市公安局"),
+        ("e", "辽宁省", "市公安局"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        assert!(s.sheet(i + 1, &with(id, region, unit)).counted, "{id}");
+    }
+    let t = s.turnout();
+    let police = t.by_unit.iter().find(|(u, _)| u == "市公安局").unwrap().1;
+    assert_eq!((police, t.unplaced), (3, 2));
 }
