@@ -127,6 +127,31 @@ pub fn guard(inputs: &[&Path], outputs: &[(&Path, Kind)], force: bool) -> Result
     for (path, kind) in outputs {
         check(path, *kind)?;
     }
+    // Two outputs to one file (`--xlsx r --html r`): the second would replace the first.
+    let mut seen: Vec<(&Path, (Identity, std::ffi::OsString))> = Vec::new();
+    for (path, _) in outputs.iter().filter(|(_, k)| *k != Kind::NoticeFolder) {
+        let (Some(dir), Some(name)) = (identity(folder_of(path)), path.file_name()) else {
+            continue;
+        };
+        let key = (dir, name.to_ascii_lowercase());
+        if let Some((first, _)) = seen.iter().find(|(_, k)| *k == key) {
+            return Err(Unusable::new(
+                "INPUT",
+                format!(
+                    "两个输出“{}”和“{}”是同一个文件,后写的会覆盖先写的:请给它们不同的名字",
+                    first.display(),
+                    path.display()
+                ),
+                format!(
+                    "the outputs {} and {} are the same file: the second would replace the \
+                     first; give them different names",
+                    first.display(),
+                    path.display()
+                ),
+            ));
+        }
+        seen.push((path, key));
+    }
     Ok(())
 }
 

@@ -78,6 +78,14 @@ fn a_report_over_its_ledger_is_refused() {
         refused_as_input(&run, "台账.xlsx", "link.xlsx");
     }
     assert_eq!(std::fs::read(dir.join("台账.xlsx")).unwrap(), ledger);
+    // Two outputs to one file: the second would replace the first.
+    let run = run_in(
+        &dir,
+        &["audit", "台账.xlsx", "--xlsx", "r", "--html", "./r"],
+    );
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.err.contains("是同一个文件"), "{run:?}");
+    assert!(!dir.join("r").exists());
 }
 
 #[test]
