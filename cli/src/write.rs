@@ -421,19 +421,17 @@ impl Output {
         let Some(w) = self.file.take() else {
             return Ok(());
         };
-        let file = w
+        // Flushed, synced (a crash after the rename finds the whole file), closed,
+        // renamed: any failure on the way removes the temporary file.
+        let done = w
             .into_inner()
-            .map_err(|e| Unusable::write(&self.shown, e.error()))?;
-        file.sync_all()
-            .map_err(|e| Unusable::write(&self.shown, &e))?;
-        drop(file);
-        match std::fs::rename(&self.temp, &self.path) {
-            Ok(()) => Ok(()),
-            Err(e) => {
-                let _ = std::fs::remove_file(&self.temp);
-                Err(Unusable::write(&self.shown, &e))
-            }
-        }
+            .map_err(std::io::IntoInnerError::into_error)
+            .and_then(|file| file.sync_all())
+            .and_then(|()| std::fs::rename(&self.temp, &self.path));
+        done.map_err(|e| {
+            let _ = std::fs::remove_file(&self.temp);
+            Unusable::write(&self.shown, &e)
+        })
     }
 }
 
@@ -559,6 +557,18 @@ mod tests {
         std::fs::create_dir(d.join("a.html")).unwrap();
         // Checked before: a folder is refused.
         assert!(Output::create(&d.join("a.html"), Kind::Html).is_err());
+        assert_eq!(entries(&d), ["a.html"]);
+    }
+
+    #[test]
+    fn a_failed_rename_leaves_no_temporary_file() {
+        let d = dir("failed-rename");
+        let mut out = Output::create(&d.join("a.html"), Kind::Html).unwrap();
+        out.write_all(b"<p>").unwrap();
+        // Something takes the name while the file is written: the rename fails.
+        std::fs::create_dir(d.join("a.html")).unwrap();
+        std::fs::write(d.join("a.html/x"), "x").unwrap();
+        assert!(out.commit().is_err());
         assert_eq!(entries(&d), ["a.html"]);
     }
 
