@@ -180,9 +180,10 @@ def main():
             json.dump(r, fh, ensure_ascii=False, indent=2)
             fh.write("\n")
     # The ledger an office would have kept of the same month (byte-identical per run:
-    # the workbook is dated the plan's issue day).
+    # the workbook is dated the plan's issue day). --force: it replaces the committed
+    # one whatever that is.
     subprocess.run(
-        ["cargo", "run", "-q", "-p", "fangfei-cli", "--", "ledger", "template", LEDGER, "--from", OUT],
+        ["cargo", "run", "-q", "-p", "fangfei-cli", "--", "ledger", "template", LEDGER, "--from", OUT, "--force"],
         check=True,
         cwd=os.path.join(os.path.dirname(__file__), ".."),
     )

@@ -116,18 +116,18 @@ pub struct Detail {
 /// Every problem (warnings and errors) of tables, as CSV for Excel (UTF-8 with a
 /// BOM): 文件, 行, 单位, 位置, 规则, 严重性, 结果, 说明, 依据. Rows are written as they
 /// come, each file's rows first and then its table's findings.
+///
+/// The file is written through [`crate::write::Output`] (marked by its first line,
+/// renamed into place when whole), every cell through [`crate::write::csv_cell`].
 struct Problems {
     path: PathBuf,
-    w: csv::Writer<std::io::BufWriter<std::fs::File>>,
+    w: csv::Writer<crate::write::Output>,
     written: usize,
 }
 
 impl Problems {
     fn create(path: &Path) -> Result<Problems, Unusable> {
-        let file = std::fs::File::create(path).map_err(|e| Unusable::io(path, &e))?;
-        let mut out = std::io::BufWriter::new(file);
-        std::io::Write::write_all(&mut out, "\u{feff}".as_bytes())
-            .map_err(|e| Unusable::io(path, &e))?;
+        let out = crate::write::Output::create(path, crate::write::Kind::Csv)?;
         let mut problems = Problems {
             path: path.to_owned(),
             w: csv::Writer::from_writer(out),
@@ -149,7 +149,10 @@ impl Problems {
 
     fn record<'a>(&mut self, cells: impl IntoIterator<Item = &'a str>) -> Result<(), Unusable> {
         self.w
-            .write_record(cells)
+            .write_record(cells.into_iter().map(|c| match crate::write::csv_cell(c) {
+                std::borrow::Cow::Borrowed(c) => std::borrow::Cow::Borrowed(c.as_bytes()),
+                std::borrow::Cow::Owned(c) => std::borrow::Cow::Owned(c.into_bytes()),
+            }))
             .map_err(|e| Unusable::write(&self.path, &e))
     }
 
@@ -180,8 +183,12 @@ impl Problems {
     }
 
     /// Writes the file out; how many problems it holds.
-    fn finish(mut self) -> Result<(PathBuf, usize), Unusable> {
-        self.w.flush().map_err(|e| Unusable::io(&self.path, &e))?;
+    fn finish(self) -> Result<(PathBuf, usize), Unusable> {
+        let out = self
+            .w
+            .into_inner()
+            .map_err(|e| Unusable::write(&self.path, e.error()))?;
+        out.commit()?;
         Ok((self.path, self.written))
     }
 }
@@ -490,10 +497,9 @@ pub fn check(
         let batch = match read {
             Ok(batch) => batch,
             Err(e) => {
-                // No problems file is left for a file that could not be read.
-                if let Some(p) = problems {
-                    let _ = std::fs::remove_file(&p.path);
-                }
+                // No problems file is written for a file that could not be read: the
+                // temporary one is dropped, a previous one stays as it was.
+                drop(problems);
                 return Err(e);
             }
         };
@@ -622,7 +628,7 @@ pub fn total(
     if let Some(out) = xlsx {
         let table = table_of(campaign).map_err(|f| Unusable::text(f.rule, f.message))?;
         let combined = combine(&batches, grand.clone());
-        write_batch(out, campaign, table, &combined).map_err(|e| Unusable::xlsx(out, &e))?;
+        write_batch(out, campaign, table, &combined)?;
     }
     if style.json && detail.errors.is_none() {
         let errors = !unusable.is_empty()
@@ -664,7 +670,7 @@ pub fn total(
 
 pub fn template(campaign: &Campaign, out: &Path, style: Style) -> Result<bool, Unusable> {
     let table = table_of(campaign).map_err(|f| Unusable::text(f.rule, f.message))?;
-    write_workbook(out, table, &[], None).map_err(|e| Unusable::xlsx(out, &e))?;
+    write_workbook(out, table, &[], None)?;
     if style.json {
         print_json(&json!({ "written": out.display().to_string(), "findings": [] }));
     } else {

@@ -18,6 +18,7 @@ mod quiz;
 pub mod tables;
 mod timeline;
 mod units;
+pub mod write;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -45,6 +46,10 @@ struct Cli {
     /// Output format.
     #[arg(long, global = true, value_enum, default_value_t = Format::Text)]
     format: Format,
+    /// Overwrite an existing output file that fangfei did not write (or that was
+    /// edited since); an output is never written over an input, even with --force.
+    #[arg(long, global = true)]
+    force: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -454,6 +459,73 @@ pub fn parse_instant(text: &str, campaign: &Campaign) -> Result<Instant, Unusabl
     Instant::parse_in_year(text, campaign.year).map_err(|e| Unusable::text(e.code(), e.text()))
 }
 
+/// The command's inputs and outputs checked before anything is read (issue 28, class
+/// 3): no output is an input or lies in an input folder, none replaces a file that is
+/// not the tool's own unless `--force` ([`write::guard`]).
+fn guard(cli: &Cli) -> Result<(), Unusable> {
+    use write::Kind;
+    let mut inputs: Vec<&std::path::Path> = Vec::new();
+    let mut outputs: Vec<(&std::path::Path, Kind)> = Vec::new();
+    inputs.extend(cli.campaign.as_deref());
+    inputs.extend(cli.units.as_deref());
+    match &cli.command {
+        Command::Timeline { svg, .. } => outputs.extend(svg.as_deref().map(|p| (p, Kind::Svg))),
+        Command::Rules => {}
+        Command::Check { file, .. } => inputs.push(file),
+        Command::Audit {
+            inputs: files,
+            quiz,
+            papers,
+            xlsx,
+            html,
+            notices,
+            ..
+        } => {
+            inputs.extend(files.iter().map(PathBuf::as_path));
+            inputs.extend(quiz.iter().map(PathBuf::as_path));
+            inputs.extend(papers.as_deref());
+            outputs.extend(xlsx.as_deref().map(|p| (p, Kind::Xlsx)));
+            outputs.extend(html.as_deref().map(|p| (p, Kind::Html)));
+            outputs.extend(notices.as_deref().map(|p| (p, Kind::NoticeFolder)));
+        }
+        Command::Ledger(LedgerCommand::Template { out, from }) => {
+            inputs.extend(from.as_deref());
+            outputs.push((out, Kind::Xlsx));
+        }
+        Command::Annex3(cmd) => match cmd {
+            Annex3Command::Check { file, detail, .. } => {
+                inputs.push(file);
+                outputs.extend(detail.errors.as_deref().map(|p| (p, Kind::Csv)));
+            }
+            Annex3Command::Total {
+                inputs: files,
+                xlsx,
+                detail,
+                ..
+            } => {
+                inputs.extend(files.iter().map(PathBuf::as_path));
+                outputs.extend(xlsx.as_deref().map(|p| (p, Kind::Xlsx)));
+                outputs.extend(detail.errors.as_deref().map(|p| (p, Kind::Csv)));
+            }
+            Annex3Command::Template { out } => outputs.push((out, Kind::Xlsx)),
+            Annex3Command::Schema { .. } => {}
+        },
+        Command::Campaign(cmd) => match cmd {
+            CampaignCommand::Show | CampaignCommand::Schema => {}
+            CampaignCommand::Check { file } => inputs.push(file),
+            CampaignCommand::New { from, out, .. } => {
+                inputs.push(std::path::Path::new(from));
+                outputs.extend(out.as_deref().map(|p| (p, Kind::Plain)));
+            }
+        },
+        Command::Quiz(QuizCommand::Score(o) | QuizCommand::Standings(o)) => {
+            inputs.extend(o.sheets.iter().map(PathBuf::as_path));
+            inputs.push(&o.papers);
+        }
+    }
+    write::guard(&inputs, &outputs, cli.force)
+}
+
 /// Runs the command line; the exit status is 0, 1 (an error finding) or 2 (unusable).
 pub fn main() -> ExitCode {
     use clap::error::ErrorKind;
@@ -491,94 +563,96 @@ pub fn main() -> ExitCode {
         LangArg::En => Lang::En,
     };
     let style = Style::new(lang, cli.format == Format::Json);
-    let result = load_campaign(&cli).and_then(|campaign| match &cli.command {
-        Command::Timeline { at, svg } => {
-            timeline::run(&campaign, at.as_deref(), svg.as_deref(), style)
-        }
-        Command::Rules => timeline::rules(&campaign, style),
-        Command::Check { file, unit, as_of } => {
-            units::check(&campaign, file, unit.as_deref(), as_of.as_deref(), style)
-        }
-        Command::Audit {
-            inputs,
-            as_of,
-            quiz,
-            papers,
-            xlsx,
-            html,
-            notices,
-        } => {
-            let sheets = papers.as_ref().map(|p| (quiz.as_slice(), p.as_path()));
-            let reports = units::Reports {
-                xlsx: xlsx.as_deref(),
-                html: html.as_deref(),
-                notices: notices.as_deref(),
-            };
-            units::run_audit(&campaign, inputs, as_of.as_deref(), sheets, reports, style)
-        }
-        Command::Ledger(LedgerCommand::Template { out, from }) => {
-            units::ledger_template(&campaign, out, from.as_deref(), style)
-        }
-        Command::Annex3(cmd) => match cmd {
-            Annex3Command::Check {
-                file,
-                sheet,
-                detail,
-            } => annex3::check(&campaign, file, sheet.as_deref(), &detail.into(), style),
-            Annex3Command::Total {
-                inputs,
-                sheet,
-                xlsx,
-                detail,
-            } => annex3::total(
-                &campaign,
-                inputs,
-                sheet.as_deref(),
-                xlsx.as_deref(),
-                &detail.into(),
-                style,
-            ),
-            Annex3Command::Template { out } => annex3::template(&campaign, out, style),
-            Annex3Command::Schema { bounds } => annex3::schema(&campaign, *bounds),
-        },
-        Command::Campaign(cmd) => match cmd {
-            CampaignCommand::Show => campaign::show(cli.campaign.as_deref()),
-            CampaignCommand::Schema => campaign::schema(),
-            CampaignCommand::Check { file } => campaign::check(file, style),
-            CampaignCommand::New {
-                from,
-                year,
-                out,
-                fixed_day,
-            } => campaign::new(
-                &campaign::NewArgs {
-                    from,
-                    year: *year,
-                    out: out.as_deref(),
-                    fixed_days: fixed_day,
-                },
-                style,
-            ),
-        },
-        Command::Quiz(cmd) => {
-            let (QuizCommand::Score(o) | QuizCommand::Standings(o)) = cmd;
-            let args = quiz::QuizArgs {
-                sheets: &o.sheets,
-                papers: &o.papers,
-                day: o.day.as_deref(),
-                strategy: o
-                    .strategy
-                    .as_deref()
-                    .and_then(fangfei::campaign::TeamStrategy::from_name),
-                top: o.top,
-                unmask: o.unmask,
-            };
-            match cmd {
-                QuizCommand::Score(_) => quiz::score(&campaign, &args, style),
-                QuizCommand::Standings(_) => quiz::standings(&campaign, &args, style),
+    let result = guard(&cli)
+        .and_then(|()| load_campaign(&cli))
+        .and_then(|campaign| match &cli.command {
+            Command::Timeline { at, svg } => {
+                timeline::run(&campaign, at.as_deref(), svg.as_deref(), style)
             }
-        }
-    });
+            Command::Rules => timeline::rules(&campaign, style),
+            Command::Check { file, unit, as_of } => {
+                units::check(&campaign, file, unit.as_deref(), as_of.as_deref(), style)
+            }
+            Command::Audit {
+                inputs,
+                as_of,
+                quiz,
+                papers,
+                xlsx,
+                html,
+                notices,
+            } => {
+                let sheets = papers.as_ref().map(|p| (quiz.as_slice(), p.as_path()));
+                let reports = units::Reports {
+                    xlsx: xlsx.as_deref(),
+                    html: html.as_deref(),
+                    notices: notices.as_deref(),
+                };
+                units::run_audit(&campaign, inputs, as_of.as_deref(), sheets, reports, style)
+            }
+            Command::Ledger(LedgerCommand::Template { out, from }) => {
+                units::ledger_template(&campaign, out, from.as_deref(), style)
+            }
+            Command::Annex3(cmd) => match cmd {
+                Annex3Command::Check {
+                    file,
+                    sheet,
+                    detail,
+                } => annex3::check(&campaign, file, sheet.as_deref(), &detail.into(), style),
+                Annex3Command::Total {
+                    inputs,
+                    sheet,
+                    xlsx,
+                    detail,
+                } => annex3::total(
+                    &campaign,
+                    inputs,
+                    sheet.as_deref(),
+                    xlsx.as_deref(),
+                    &detail.into(),
+                    style,
+                ),
+                Annex3Command::Template { out } => annex3::template(&campaign, out, style),
+                Annex3Command::Schema { bounds } => annex3::schema(&campaign, *bounds),
+            },
+            Command::Campaign(cmd) => match cmd {
+                CampaignCommand::Show => campaign::show(cli.campaign.as_deref()),
+                CampaignCommand::Schema => campaign::schema(),
+                CampaignCommand::Check { file } => campaign::check(file, style),
+                CampaignCommand::New {
+                    from,
+                    year,
+                    out,
+                    fixed_day,
+                } => campaign::new(
+                    &campaign::NewArgs {
+                        from,
+                        year: *year,
+                        out: out.as_deref(),
+                        fixed_days: fixed_day,
+                    },
+                    style,
+                ),
+            },
+            Command::Quiz(cmd) => {
+                let (QuizCommand::Score(o) | QuizCommand::Standings(o)) = cmd;
+                let args = quiz::QuizArgs {
+                    sheets: &o.sheets,
+                    papers: &o.papers,
+                    day: o.day.as_deref(),
+                    strategy: o
+                        .strategy
+                        .as_deref()
+                        .and_then(fangfei::campaign::TeamStrategy::from_name),
+                    top: o.top,
+                    unmask: o.unmask,
+                };
+                match cmd {
+                    QuizCommand::Score(_) => quiz::score(&campaign, &args, style),
+                    QuizCommand::Standings(_) => quiz::standings(&campaign, &args, style),
+                }
+            }
+        });
     match result {
         Ok(has_errors) => ExitCode::from(u8::from(has_errors)),
         Err(e) => {

@@ -147,7 +147,8 @@ fn read_bytes(path: &Path) -> Result<Vec<u8>, Unusable> {
 }
 
 /// Calls `each` with every record of CSV text, in order: the line it starts on and
-/// its cells, borrowed from one reused record (no record is kept).
+/// its cells, borrowed from one reused record (no record is kept). A first line that
+/// is the tool's own mark (`# fangfei …`) is skipped.
 ///
 /// The line is computed from the record's byte offset: the csv crate's own line count
 /// drifts by one per record in CRLF files (what Excel writes), seen 2026-11 with csv
@@ -208,6 +209,11 @@ pub fn each_csv_record(text: &str, mut each: impl FnMut(usize, &[&str])) -> Resu
             }
         }
         let cells: Vec<&str> = record.iter().collect();
+        // The mark of a CSV the tool wrote (`# fangfei VERSION`, [`crate::write`]) is
+        // no row: a file of ours read back starts at its header.
+        if line == 1 && matches!(cells.as_slice(), [c] if c.starts_with("# fangfei")) {
+            continue;
+        }
         each(line, &cells);
     }
 }
@@ -699,16 +705,19 @@ pub fn extension(path: &Path) -> String {
 ///
 /// # Errors
 ///
-/// [`XlsxError`] from the writer.
+/// [`Unusable`] from the writer or the output's checks ([`crate::write`]).
 pub fn write_workbook(
     path: &Path,
     table: &TableDef,
     rows: &[fangfei::annex3::Annex3],
     totals: Option<&Totals>,
-) -> Result<(), XlsxError> {
+) -> Result<(), Unusable> {
     let mut wb = Workbook::new();
-    write_table_sheet(&mut wb, table, rows, totals)?;
-    wb.save(path)
+    wb.set_properties(&crate::write::properties(
+        rust_xlsxwriter::DocProperties::new(),
+    ));
+    write_table_sheet(&mut wb, table, rows, totals).map_err(|e| Unusable::xlsx(path, &e))?;
+    crate::write::xlsx(path, &mut wb)
 }
 
 /// The name of the table's sheet: its ledger sheet's (2021: 附件3), else its name, as
@@ -955,13 +964,23 @@ fn write_count(
 ///
 /// # Errors
 ///
-/// [`XlsxError`] from the writer.
+/// [`Unusable`] from the writer or the output's checks ([`crate::write`]).
 pub fn write_batch(
     path: &Path,
     campaign: &fangfei::Campaign,
     table: &TableDef,
     batch: &Batch,
-) -> Result<(), XlsxError> {
+) -> Result<(), Unusable> {
+    let mut wb = batch_workbook(campaign, table, batch).map_err(|e| Unusable::xlsx(path, &e))?;
+    crate::write::xlsx(path, &mut wb)
+}
+
+/// The workbook of [`write_batch`].
+fn batch_workbook(
+    campaign: &fangfei::Campaign,
+    table: &TableDef,
+    batch: &Batch,
+) -> Result<Workbook, XlsxError> {
     let roster = campaign.roster();
     let has_roster = !campaign.units.is_empty();
     let accepted = || {
@@ -974,6 +993,9 @@ pub fn write_batch(
     let on = |t: &&fangfei::annex3::Annex3| !has_roster || roster.resolve(&t.unit).is_some();
     let tables: Vec<fangfei::annex3::Annex3> = accepted().filter(on).cloned().collect();
     let mut wb = Workbook::new();
+    wb.set_properties(&crate::write::properties(
+        rust_xlsxwriter::DocProperties::new(),
+    ));
     write_table_sheet(&mut wb, table, &tables, Some(&batch.totals))?;
 
     let head = Format::new()
@@ -1080,7 +1102,7 @@ pub fn write_batch(
         &[("名单中未报送统计表的单位", 36.0)],
         missing,
     )?;
-    wb.save(path)
+    Ok(wb)
 }
 
 /// The roster name closest to a unit off it, or nothing.
@@ -1113,5 +1135,24 @@ mod tests {
         let (gbk, _, _) = encoding_rs::GBK.encode(simplified);
         let (read, enc) = decode(gbk.to_vec()).unwrap();
         assert_eq!((read.as_str(), enc), (simplified, Encoding::Gb18030));
+    }
+
+    #[test]
+    #[allow(clippy::unwrap_used)]
+    fn our_own_csv_mark_is_no_row() {
+        // Issue 28, class 3: the `--errors` file read back starts at its header.
+        let bytes = format!("\u{feff}# {}\r\n文件,行\r\na.csv,3\r\n", crate::write::MARK);
+        let (text, _) = decode(bytes.into_bytes()).unwrap();
+        let rows = csv_rows(&text).unwrap();
+        assert_eq!(
+            rows,
+            [
+                (2, vec!["文件".to_owned(), "行".to_owned()]),
+                (3, vec!["a.csv".to_owned(), "3".to_owned()]),
+            ]
+        );
+        // Only as the first line, and only alone on it.
+        let rows = csv_rows("单位\r\n# fangfei\r\n").unwrap();
+        assert_eq!(rows.len(), 2);
     }
 }

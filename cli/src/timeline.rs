@@ -26,7 +26,7 @@ pub fn run(
     if let Some(path) = svg {
         let picture = fangfei::timeline::svg(campaign, style.lang)
             .map_err(|e| Unusable::text(e.code(), e.text()))?;
-        std::fs::write(path, picture).map_err(|e| Unusable::io(path, &e))?;
+        crate::write::file(path, crate::write::Kind::Svg, picture.as_bytes())?;
     }
     if style.json {
         print_json(&wire::Calendar::new(campaign, &events, moment.clone()));

@@ -330,16 +330,19 @@ impl Reports<'_> {
             eprintln!("{} {}", style.t(what.0, what.1), path.display());
         };
         if let Some(p) = self.xlsx {
-            crate::office::write_xlsx(p, &office).map_err(|e| Unusable::xlsx(p, &e))?;
+            crate::office::write_xlsx(p, &office)?;
             said(("已写出核查报告:", "report written:"), p);
         }
         if let Some(p) = self.html {
-            std::fs::write(p, crate::office::html(&office)).map_err(|e| Unusable::io(p, &e))?;
+            crate::write::file(
+                p,
+                crate::write::Kind::Html,
+                crate::office::html(&office).as_bytes(),
+            )?;
             said(("已写出核查报告:", "report written:"), p);
         }
         if let Some(dir) = self.notices {
-            let n =
-                crate::office::write_notices(dir, &office).map_err(|e| Unusable::io(dir, &e))?;
+            let n = crate::office::write_notices(dir, &office)?;
             eprintln!(
                 "{} {n} {} {}",
                 style.t("已写出", "wrote"),
@@ -582,7 +585,7 @@ pub fn ledger_template(
                 .collect::<Result<_, _>>()?
         }
     };
-    crate::ledger::write(out, campaign, &records).map_err(|e| Unusable::xlsx(out, &e))?;
+    crate::ledger::write(out, campaign, &records)?;
     if !style.json {
         crate::outln!(
             "{} {}",

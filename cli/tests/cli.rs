@@ -176,6 +176,9 @@ fn svg_is_written() {
     let (code, _, _) = run(&["timeline", "--svg", path.to_str().unwrap()]);
     assert_eq!(code, 0);
     let svg = std::fs::read_to_string(&path).unwrap();
+    // Marked as ours on its first line (issue 28), then the picture.
+    let svg = svg.strip_prefix("<!-- fangfei ").unwrap();
+    let svg = &svg[svg.find("-->\n").unwrap() + 4..];
     assert!(svg.starts_with("<svg") && svg.trim_end().ends_with("</svg>"));
 }
 
@@ -348,7 +351,8 @@ fn a_big_tables_counts_and_problems_file_are_the_batchs() {
     let written = count("error", true) + count("warning", true);
     assert!(out.contains(&format!("已写出 {written} 条问题到")), "{out}");
     let csv = std::fs::read_to_string(&problems).unwrap();
-    let lines: Vec<&str> = csv.lines().collect();
+    // The mark (`# fangfei …`, issue 28), the header, then one line per problem.
+    let lines: Vec<&str> = csv.lines().skip(1).collect();
     assert_eq!(lines.len(), written + 1, "{csv}");
     // Each row's problems, in row order, then the table's.
     let messages: Vec<&str> = all
@@ -2067,8 +2071,10 @@ fn notices_go_to_the_units_with_something_to_send_or_redo() {
     // Units with nothing to do get no notice; a late plan is not asked for again.
     assert!(!dir.join("市委宣传部.txt").exists());
     assert!(!dir.join("市科技局.txt").exists());
+    // The notices, and the manifest that marks them as ours (issue 28).
     let files = std::fs::read_dir(&dir).unwrap().count();
-    assert_eq!(files, 10);
+    assert_eq!(files, 10 + 1);
+    assert!(dir.join(".fangfei-notices").exists());
 }
 
 #[test]
@@ -2487,7 +2493,9 @@ fn campaign_new_moves_the_plan_to_another_year() {
         "{report}"
     );
     // The machine's list: every date field of the source is there, each day off
-    // flagged with the nearest working days.
+    // flagged with the nearest working days. (A new file: a campaign file, edited by
+    // people, is never replaced without --force, issue 28.)
+    let again = tmp("campaign-2025-again.json");
     let (code, v) = json(&[
         "campaign",
         "new",
@@ -2496,7 +2504,7 @@ fn campaign_new_moves_the_plan_to_another_year() {
         "--year",
         "2025",
         "-o",
-        o,
+        again.to_str().unwrap(),
     ]);
     assert_eq!(code, 0);
     assert_eq!(v["loads"], true);

@@ -492,7 +492,7 @@ pub fn new(args: &NewArgs, style: Style) -> Result<bool, Unusable> {
     }
     let loads = d.problems.is_empty();
     if let Some(out) = args.out {
-        std::fs::write(out, &json).map_err(|e| Unusable::write(out, &e))?;
+        crate::write::file(out, crate::write::Kind::Plain, json.as_bytes())?;
     }
     if style.json {
         let mut v = serde_json::to_value(&d).unwrap_or(Value::Null);

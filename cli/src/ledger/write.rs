@@ -17,18 +17,28 @@ use rust_xlsxwriter::{
 ///
 /// # Errors
 ///
-/// [`XlsxError`] from the writer.
-pub fn write(path: &Path, campaign: &Campaign, records: &[UnitRecord]) -> Result<(), XlsxError> {
+/// [`crate::Unusable`] from the writer or the output's checks ([`crate::write`]).
+pub fn write(
+    path: &Path,
+    campaign: &Campaign,
+    records: &[UnitRecord],
+) -> Result<(), crate::Unusable> {
+    let mut wb = workbook(campaign, records).map_err(|e| crate::Unusable::xlsx(path, &e))?;
+    crate::write::xlsx(path, &mut wb)
+}
+
+/// The workbook of [`write`].
+fn workbook(campaign: &Campaign, records: &[UnitRecord]) -> Result<Workbook, XlsxError> {
     let layout = layout(campaign);
     let mut wb = Workbook::new();
     // Dated the campaign's first day (or the plan's issue day), not the day it is
     // written: the same records give the same bytes.
     let dated = campaign.issued_on.unwrap_or(campaign.span.first);
-    wb.set_properties(
-        &rust_xlsxwriter::DocProperties::new()
+    wb.set_properties(&crate::write::properties(
+        rust_xlsxwriter::DocProperties::new()
             .set_title(format!("{}工作台账", campaign.name.zh))
             .set_creation_datetime(&excel_day(dated)?),
-    );
+    ));
     let head = crate::tables::header_format("#DDEBF7");
     let cell = Format::new().set_border(FormatBorder::Thin);
     let time = Format::new()
@@ -143,7 +153,7 @@ pub fn write(path: &Path, campaign: &Campaign, records: &[UnitRecord]) -> Result
         }
     }
     ws.set_hidden(true);
-    wb.save(path)
+    Ok(wb)
 }
 
 /// Print setup of a ledger sheet: A4 landscape, one page wide, the header repeated.

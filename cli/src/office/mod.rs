@@ -503,41 +503,188 @@ fn chinese_date(d: fangfei::NaiveDate) -> String {
 // Notices
 
 /// Writes one notice per unit with something to 补报 or 退回 into `dir`
-/// (`<unit>.txt`, UTF-8 with a BOM and Windows line ends, as Notepad and WPS open it).
-/// Returns how many were written.
+/// (`<unit>.txt`, UTF-8 with a BOM and Windows line ends, as Notepad and WPS open it),
+/// each unit into a file of its own on every file system ([`notice_names`]), and lists
+/// them in the folder's manifest ([`crate::write::NOTICES_MANIFEST`]), which marks
+/// them as the tool's own for the next run. Returns how many files were written.
 ///
 /// # Errors
 ///
-/// An I/O error.
-pub fn write_notices(dir: &Path, office: &Office<'_>) -> std::io::Result<usize> {
-    std::fs::create_dir_all(dir)?;
-    let mut n = 0;
-    for (_, units) in office.groups() {
-        for u in units {
-            let Some(text) = office.notice(u) else {
-                continue;
-            };
-            let name: String = u
-                .report
-                .unit
-                .chars()
-                .map(|c| {
-                    if c.is_control() || "/\\:*?\"<>|".contains(c) {
-                        '_'
-                    } else {
-                        c
-                    }
-                })
-                .collect();
-            let body = format!("\u{feff}{}", text.replace('\n', "\r\n"));
-            std::fs::write(dir.join(format!("{name}.txt")), body)?;
-            n += 1;
-        }
+/// [`crate::Unusable`] when a notice is refused (it exists and is not the tool's own,
+/// or it is an input) or cannot be written; the notices written before it stay listed.
+pub fn write_notices(dir: &Path, office: &Office<'_>) -> Result<usize, crate::Unusable> {
+    use crate::write::{Kind, Output, NOTICES_MANIFEST};
+    use std::io::Write as _;
+    let notices: Vec<(&str, String)> = office
+        .groups()
+        .into_iter()
+        .flat_map(|(_, units)| units)
+        .filter_map(|u| office.notice(u).map(|text| (u.report.unit.as_str(), text)))
+        .collect();
+    let names = notice_names(notices.iter().map(|(unit, _)| *unit));
+    std::fs::create_dir_all(dir).map_err(|e| crate::Unusable::io(dir, &e))?;
+    // Every refusal before any file is written.
+    for name in &names {
+        crate::write::check_output(&dir.join(name), Kind::Notice)?;
     }
-    Ok(n)
+    let mut listed = crate::write::manifest(dir);
+    let mut result = Ok(());
+    let mut written = 0usize;
+    for (name, (_, text)) in names.iter().zip(&notices) {
+        let body = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+        let path = dir.join(name);
+        let done = Output::create(&path, Kind::Notice).and_then(|mut out| {
+            out.write_all(body.as_bytes())
+                .map_err(|e| crate::Unusable::write(&path, &e))?;
+            out.commit()
+        });
+        if let Err(e) = done {
+            result = Err(e);
+            break;
+        }
+        listed.retain(|(n, _)| n != name);
+        listed.push((name.clone(), crate::write::fingerprint(body.as_bytes())));
+        written += 1;
+    }
+    let mut manifest = format!("# {} notices\n", crate::write::MARK);
+    for (name, hash) in &listed {
+        let _ = writeln!(manifest, "{name}\t{hash:016x}");
+    }
+    let kept = crate::write::file(
+        &dir.join(NOTICES_MANIFEST),
+        Kind::Manifest,
+        manifest.as_bytes(),
+    );
+    result.and(kept).map(|()| written)
+}
+
+/// Longest notice file name, in bytes of UTF-8 (with its `-2` and `.txt`): well under
+/// the 255 bytes of ext4, NTFS and APFS, and under Windows' 260-character paths for a
+/// folder of reasonable depth.
+pub const MAX_NOTICE_NAME_BYTES: usize = 100;
+
+/// The file names of the notices of `units`, in order, one distinct file each on
+/// every file system (issue 28, class 4): `/ \ : * ? " < > |` and control characters
+/// become `_`; leading and trailing dots and spaces are dropped (Windows drops the
+/// trailing ones itself, a leading dot hides a file); a name Windows reserves (CON,
+/// PRN, AUX, NUL, COM0–9, LPT0–9, in any case, with any extension) gets a leading `_`;
+/// names are cut to [`MAX_NOTICE_NAME_BYTES`] on a character boundary; and a name
+/// equal to an earlier one ignoring case (abc局 and ABC局 on Windows and macOS) gets
+/// `-2`, `-3` ….
+pub fn notice_names<'u>(units: impl IntoIterator<Item = &'u str>) -> Vec<String> {
+    const EXT: &str = ".txt";
+    let trim = |s: &str| {
+        s.trim_matches(|c: char| c == '.' || c.is_whitespace())
+            .to_owned()
+    };
+    let cut = |s: &str, max: usize| -> String {
+        let mut end = s.len().min(max);
+        while !s.is_char_boundary(end) {
+            end = end.saturating_sub(1);
+        }
+        trim(s.get(..end).unwrap_or(""))
+    };
+    let mut taken = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for unit in units {
+        let clean: String = unit
+            .chars()
+            .map(|c| {
+                if c.is_control() || "/\\:*?\"<>|".contains(c) {
+                    '_'
+                } else {
+                    c
+                }
+            })
+            .collect();
+        let mut stem = trim(&clean);
+        let device = stem
+            .split('.')
+            .next()
+            .unwrap_or("")
+            .trim_end()
+            .to_ascii_uppercase();
+        let reserved = matches!(device.as_str(), "CON" | "PRN" | "AUX" | "NUL")
+            || (device.len() == 4
+                && (device.starts_with("COM") || device.starts_with("LPT"))
+                && device.ends_with(|c: char| c.is_ascii_digit()));
+        if reserved || stem.is_empty() {
+            stem.insert(0, '_');
+        }
+        let room = MAX_NOTICE_NAME_BYTES.saturating_sub(EXT.len());
+        let mut name = format!("{}{EXT}", cut(&stem, room));
+        let mut k = 1usize;
+        while !taken.insert(name.to_lowercase()) {
+            k += 1;
+            let suffix = format!("-{k}");
+            name = format!(
+                "{}{suffix}{EXT}",
+                cut(&stem, room.saturating_sub(suffix.len()))
+            );
+        }
+        out.push(name);
+    }
+    out
 }
 
 mod html;
 mod xlsx;
+
 pub use html::html;
 pub use xlsx::write_xlsx;
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+
+    #[test]
+    fn every_unit_gets_a_file_of_its_own() {
+        let long = "很".repeat(120);
+        let names = notice_names([
+            "甲/乙局",
+            "甲:乙局",
+            "abc局",
+            "ABC局",
+            "丙局.",
+            "丙局 ",
+            "丙局",
+            "CON",
+            "nul.局",
+            "Com1",
+            "LPT9 ",
+            "CONSOLE局",
+            long.as_str(),
+            long.as_str(),
+            "...",
+            "a\u{1b}[2Jb",
+        ]);
+        assert_eq!(
+            names[..12],
+            [
+                "甲_乙局.txt",
+                "甲_乙局-2.txt",
+                "abc局.txt",
+                "ABC局-2.txt",
+                "丙局.txt",
+                "丙局-2.txt",
+                "丙局-3.txt",
+                "_CON.txt",
+                "_nul.局.txt",
+                "_Com1.txt",
+                "_LPT9.txt",
+                "CONSOLE局.txt",
+            ]
+        );
+        for n in &names[12..14] {
+            assert!(n.len() <= MAX_NOTICE_NAME_BYTES, "{n}");
+        }
+        assert_eq!(names[12], format!("{}.txt", "很".repeat(32)));
+        assert_eq!(names[13], format!("{}-2.txt", "很".repeat(31)));
+        assert_eq!(names[14], "_.txt");
+        assert_eq!(names[15], "a_[2Jb.txt");
+        let lower: std::collections::HashSet<String> =
+            names.iter().map(|n| n.to_lowercase()).collect();
+        assert_eq!(lower.len(), names.len());
+    }
+}

@@ -10,11 +10,20 @@ use super::*;
 ///
 /// # Errors
 ///
-/// [`XlsxError`] from the writer.
-pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
+/// [`crate::Unusable`] from the writer or the output's checks ([`crate::write`]).
+pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), crate::Unusable> {
+    let mut wb = workbook(office).map_err(|e| crate::Unusable::xlsx(path, &e))?;
+    crate::write::xlsx(path, &mut wb)
+}
+
+/// The workbook of [`write_xlsx`].
+fn workbook(office: &Office<'_>) -> Result<Workbook, XlsxError> {
     let c = office.campaign;
     let a = office.audit;
     let mut wb = Workbook::new();
+    wb.set_properties(&crate::write::properties(
+        rust_xlsxwriter::DocProperties::new(),
+    ));
     let title = Format::new().set_bold().set_font_size(14);
     let head = crate::tables::header_format("#DDEBF7");
     let cell = Format::new()
@@ -373,7 +382,7 @@ pub fn write_xlsx(path: &Path, office: &Office<'_>) -> Result<(), XlsxError> {
             &title,
         )?;
     }
-    wb.save(path)
+    Ok(wb)
 }
 
 /// A titled table from row 4 on, printed A4 landscape one page wide.

@@ -68,5 +68,6 @@ pub fn data(name: &str) -> PathBuf {
         .join(name)
 }
 
+mod out;
 mod refusals;
 mod typo;
