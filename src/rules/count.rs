@@ -38,6 +38,10 @@ pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, x: &Count, out: &mut Vec<Finding>
     let mut held = vec![false; kinds.map_or(0, |k| k.kinds.len())];
     let mut counted = 0u64;
     let mut outside = 0u64;
+    // The same item listed again (the same title, kind, channel, time and place) is one
+    // activity however often it is listed (RULES.md M-MEDIA-3: one work).
+    let mut seen: Vec<&crate::record::Item> = Vec::new();
+    let mut repeated = 0u64;
     for (i, item) in items.iter().enumerate() {
         if !item.on(campaign, &x.channels) {
             continue;
@@ -72,6 +76,20 @@ pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, x: &Count, out: &mut Vec<Finding>
         if !counts {
             outside = outside.saturating_add(1);
             continue;
+        }
+        let same = |a: &&crate::record::Item| {
+            a.title == item.title
+                && a.kind == item.kind
+                && a.channel == item.channel
+                && a.when() == item.when()
+                && a.place == item.place
+        };
+        if !by_kind {
+            if seen.iter().any(same) {
+                repeated = repeated.saturating_add(1);
+                continue;
+            }
+            seen.push(item);
         }
         match kind.and_then(|k| held.get_mut(k)) {
             Some(h) => *h = true,
@@ -108,6 +126,15 @@ pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, x: &Count, out: &mut Vec<Finding>
         let l = crate::text::join(names);
         f.message.zh.push_str(&format!("({})", l.zh));
         f.message.en.push_str(&format!(" ({})", l.en));
+    }
+    if repeated > 0 {
+        f.message.zh.push_str(&format!(
+            "(另有{repeated}条重复登记,同一标题、渠道和时间只计一{})",
+            x.measure
+        ));
+        f.message.en.push_str(&format!(
+            " ({repeated} repeated entries: the same title, channel and time counts once)"
+        ));
     }
     if outside > 0 {
         let period = phase.map_or_else(|| Text::new("宣传月", "the campaign"), |p| p.name.clone());

@@ -411,6 +411,29 @@ fn new_media_works_count_from_the_campaigns_start() {
     );
 }
 
+/// 二(二)2 二是 "编辑播发文字、短片、小视频": an SMS blast is no 宣传作品 (it is Annex 3's
+/// 发送短信), and the same title, channel and time listed twice is one work (RULES.md
+/// M-MEDIA-3).
+#[test]
+fn sms_and_repeated_rows_are_not_media_works() {
+    let mut v = member();
+    v["media_works"] = json!([
+        {"title": "a", "channel": "wechat", "published_at": "2021-06-11T10:00:00+08:00"},
+        {"title": "a", "channel": "wechat", "published_at": "2021-06-11T10:00:00+08:00"},
+        {"title": "短信提醒", "channel": "sms", "published_at": "2021-06-12T10:00:00+08:00"},
+        {"title": "b", "channel": "douyin", "published_at": "2021-06-18T10:00:00+08:00"}
+    ]);
+    let f = finding_of(&v, "M-MEDIA-3", "2021-07-10");
+    assert_eq!(f.outcome, Outcome::Fail, "{}", f.message.zh);
+    assert_eq!(
+        f.message.zh,
+        "宣传月期间发布的媒体宣传作品2个,少于要求的3个(另有1条重复登记,同一标题、渠道和时间只计一个)"
+    );
+    // The same title on another channel, or at another time, is another work.
+    v["media_works"][1]["channel"] = "toutiao".into();
+    assert_eq!(finding_of(&v, "M-MEDIA-3", "2021-07-10").outcome, Outcome::Pass);
+}
+
 /// RULES.md §6: M-OUTDOOR reads the unit's statistics table, so before that table's
 /// deadline (07-03 24:00, 二(三)2) a street with no table is 未到期, as D-STATS is;
 /// after it, with still no table, the figure cannot be judged.
