@@ -124,7 +124,7 @@ def deviations(records):
     R["市发改局"]["concentrated_day"][0]["staff"] = 1                                 # M-CDAY-STAFF 二(二)2 五是: 1 person
     R["市商务局"]["concentrated_day"][0]["arrived_at"] = t(15, "09:10")               # M-CDAY-STAFF: late
     R["南街街道"]["concentrated_day"] = R["南街街道"]["concentrated_day"][:1]          # M-CDAY-VENUE 二(二)2 五是: no 凌河广场
-    R["市交通局"]["concentrated_day"][0]["brochures"] = False                         # M-CDAY-MATERIALS 二(二)2 五是: no brochures of its own
+    R["市交通局"]["concentrated_day"][0]["brochures"] = False                         # M-CDAY-STAFF 二(二)2 五是: no brochures of its own
     R["城关镇街道"]["concentrated_day"][0]["boards"] = False                           # M-CDAY-MATERIALS: a street's site without boards
     R["人民银行凌源支行"]["premises"] = {"with_sign": 46, "total": 48}                  # M-BANK-SIGN 二(二)2 一是
     g = R["北街街道"]["grid"]; g["workers_aware"] = g["workers_total"] - 9            # M-GRID 二(二)2 三是

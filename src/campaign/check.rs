@@ -633,10 +633,10 @@ impl Campaign {
                     "a place's wording belongs to a duty of the unit's own venue (venue: own_choice)",
                 );
                 c.require(
-                    x.carried.is_empty() || x.venue == VenueRule::Sites,
+                    x.carried.is_empty() || x.venue == VenueRule::Event,
                     at.clone().field("carried"),
-                    "携带物品只用于逐个核查现场的职责(venue: sites)",
-                    "carried items belong to a duty judging every site (venue: sites)",
+                    "携带物品只用于到事件地点的职责(venue: event)",
+                    "carried items belong to a duty of attending the event's venue (venue: event)",
                 );
             }
             DutyRule::Cover(x) => {

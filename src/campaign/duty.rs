@@ -288,7 +288,8 @@ pub struct Attend {
     /// Items every site shows (keys of the event's `items`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub items: Vec<String>,
-    /// Items a unit carries to the event's own venue instead (its own brochures …).
+    /// Items a unit carries to the event's own venue (its own brochures …), judged with
+    /// its attendance (`venue: event`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub carried: Vec<String>,
 }

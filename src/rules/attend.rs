@@ -27,7 +27,10 @@ pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, x: &Attend, out: &mut Vec<Finding
         return;
     };
     match x.venue {
-        VenueRule::Event | VenueRule::OwnChoice => out.push(presence(cx, duty, x, event)),
+        VenueRule::Event | VenueRule::OwnChoice => {
+            out.push(presence(cx, duty, x, event));
+            out.extend(carried(cx, duty, x, event));
+        }
         VenueRule::Assigned => out.push(assigned(cx, duty, event)),
         VenueRule::Sites => out.extend(items(cx, duty, x, event)),
     }
@@ -230,6 +233,29 @@ fn presence(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Finding 
     }
 }
 
+/// What the unit carries to the event's own venue (二(二)2 五是: 携带各自宣传册、图板、
+/// 宣传资料), judged at its site there under the attendance duty (RULES.md
+/// M-CDAY-STAFF): one finding, or none when it carries nothing or was not there.
+fn carried(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Option<Finding> {
+    if x.carried.is_empty() || x.venue != VenueRule::Event {
+        return None;
+    }
+    let sites = cx.record.sites(&event.key)?;
+    let i = sites
+        .iter()
+        .position(|s| happened(cx, s) && event.venue(&s.venue).is_some())?;
+    let site = sites.get(i)?;
+    let at = Path::key(event.key.clone()).at(i);
+    Some(site_items(
+        duty,
+        event,
+        at,
+        site,
+        &x.carried,
+        ("本单位携带的", "the unit's own "),
+    ))
+}
+
 /// Whether a written venue is `venue` (names compared as unit names are), counting
 /// the other names the event gives one of its own venues.
 fn venue_is(event: &EventDef, written: &str, venue: &str) -> bool {
@@ -360,10 +386,11 @@ fn expected_at(cx: &Ctx<'_>, event: &EventDef, shared: bool) -> bool {
     })
 }
 
-/// `sites`: every site the unit recorded shows the items; at the event's own venue a
-/// unit that must be there carries its own instead. A unit that holds no site of its
-/// own (no venue duty binds it, and it does not say it holds the event itself) has
-/// none to judge. One finding per site.
+/// `sites`: every site the unit recorded shows the items. The event's own venue is
+/// not the unit's site when an attendance duty brings it there: what it carries is
+/// that duty's (M-CDAY-STAFF), the venue's banners its organiser's. A unit that holds
+/// no site of its own (no venue duty binds it, and it does not say it holds the event
+/// itself) has none to judge. One finding per site.
 fn items(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Vec<Finding> {
     let own_flag = event.own_flag.as_deref().and_then(|f| cx.campaign.flag(f));
     let hosts = expected_at(cx, event, false)
@@ -418,19 +445,23 @@ fn items(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Vec<Finding
             ),
         },
         Some(sites) => {
-            let carries = expected_at(cx, event, true);
-            return sites
+            let attends = expected_at(cx, event, true);
+            let own: Vec<Finding> = sites
                 .iter()
-                .map(|&(i, s)| {
-                    let shared = event.venue(&s.venue).is_some();
-                    let (needed, whose) = if shared && carries && !x.carried.is_empty() {
-                        (&x.carried, ("本单位携带的", "the unit's own "))
-                    } else {
-                        (&x.items, ("", ""))
-                    };
-                    site_items(duty, event, at.clone().at(i), s, needed, whose)
-                })
+                .filter(|(_, s)| !(attends && event.venue(&s.venue).is_some()))
+                .map(|&(i, s)| site_items(duty, event, at.clone().at(i), s, &x.items, ("", "")))
                 .collect();
+            if !own.is_empty() {
+                return own;
+            }
+            let venue = event.venues.first().map_or("", |v| v.name.as_str());
+            found(
+                duty,
+                Outcome::NotApplicable,
+                at,
+                format!("{venue}的现场物料由活动组织方布置;本单位携带的物料另见到场要求"),
+                format!("the materials at {venue} are its organiser's; what the unit carries is judged with its attendance"),
+            )
         }
     };
     vec![one]
@@ -514,6 +545,7 @@ mod tests {
         let o = d.as_object_mut().unwrap();
         o.remove("staff");
         o.remove("arrive_by");
+        o.remove("carried");
         o.insert("venue".into(), "own_choice".into());
         o.insert(
             "place".into(),

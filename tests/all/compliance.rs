@@ -198,10 +198,16 @@ fn cases() -> Vec<Case> {
             },
         ),
         (
-            RuleId::of("M-CDAY-MATERIALS"),
+            RuleId::of("M-CDAY-STAFF"),
             "二(二)2 五是 携带各自宣传册、图板、宣传资料",
             member,
             |v| v["concentrated_day"][0]["brochures"] = false.into(),
+        ),
+        (
+            RuleId::of("M-CDAY-MATERIALS"),
+            "二(二)2 五是 宣传活动场所要有条幅、图版及相关宣传资料",
+            street,
+            |v| v["concentrated_day"][0]["banners"] = false.into(),
         ),
         (
             RuleId::of("M-BANK-SIGN"),
@@ -431,7 +437,10 @@ fn sms_and_repeated_rows_are_not_media_works() {
     );
     // The same title on another channel, or at another time, is another work.
     v["media_works"][1]["channel"] = "toutiao".into();
-    assert_eq!(finding_of(&v, "M-MEDIA-3", "2021-07-10").outcome, Outcome::Pass);
+    assert_eq!(
+        finding_of(&v, "M-MEDIA-3", "2021-07-10").outcome,
+        Outcome::Pass
+    );
 }
 
 /// RULES.md §6: M-OUTDOOR reads the unit's statistics table, so before that table's

@@ -216,7 +216,7 @@ pub(super) const DOCS: &[(&str, &str, &str)] = &[
     ("Attend", "staff", "每处现场至少到场人数。"),
     ("Attend", "arrive_by", "须在事件当天此时刻前到场,如 \"09:00\";晚于此时为迟到。"),
     ("Attend", "items", "每处现场须展示的物品(该事件 items 中的键)。"),
-    ("Attend", "carried", "到统一地点时由单位自带的物品(该事件 items 中的键);只用于 venue 为 sites 的职责。"),
+    ("Attend", "carried", "单位到统一地点时自带的物品(该事件 items 中的键),与到场人数、时间一并核查;只用于 venue 为 event 的职责。"),
     ("VenueRule", "", "单位到哪里参加活动。"),
     ("VenueRule", "event", "到事件的统一地点"),
     ("VenueRule", "assigned", "到分派给本单位的每个地点"),
