@@ -256,3 +256,30 @@ fn annex3_csv(rows: &[&str], other: &str) -> String {
     }
     text
 }
+
+/// A unit's record (JSON) with a phone number and an escape sequence in a venue, an
+/// ID number in a spot check's notes and a card number as an outreach kind: `check`
+/// and `audit` quote them masked, in text and in JSON.
+#[test]
+fn a_records_free_text_is_masked() {
+    let dir = folder("mask-record");
+    let example =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/lingyuan-2021/东城街道.json");
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(example).unwrap()).unwrap();
+    v["concentrated_day"][0]["venue"] = "花卉市场 联系人138-1234-5678\u{1b}[2J".into();
+    v["concentrated_day"][0]["banners"] = false.into();
+    v["spot_checks"][0]["note"] = "身份证110101199003071234".into();
+    v["outreach"][0]["kind"] = "卡号6222 0212 3456 7890".into();
+    std::fs::write(dir.join("东城街道.json"), v.to_string()).unwrap();
+
+    let run = run_in(&dir, &["check", "东城街道.json"]);
+    assert_clean("check", &run.all());
+    assert!(run.all().contains("138****5678"), "{run:?}");
+    assert_eq!(run.all().matches(NOTE_ZH).count(), 1, "{run:?}");
+    let run = run_in(&dir, &["check", "东城街道.json", "--format", "json"]);
+    assert_clean("check --format json", &run.out);
+    assert!(!run.out.contains("\\u001b"), "{}", run.out);
+    let run = run_in(&dir, &["audit", "."]);
+    assert_clean("audit", &run.all());
+}
