@@ -147,7 +147,10 @@ pub(crate) use labels;
 /// assert_eq!(fangfei::printable("a\u{202e}b"), "a\u{FFFD}b");
 /// ```
 pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
-    if !s.chars().any(|c| picture(c) != c) {
+    // C0 and DEL are bytes below 0x20 and 0x7F, C1 starts with 0xC2, the bidi controls
+    // with 0xE2: a text without those bytes has none, told without decoding it.
+    let maybe = |b: &u8| *b < 0x20 || *b == 0x7F || *b == 0xC2 || *b == 0xE2;
+    if !s.as_bytes().iter().any(maybe) || !s.chars().any(|c| picture(c) != c) {
         return std::borrow::Cow::Borrowed(s);
     }
     std::borrow::Cow::Owned(s.chars().map(picture).collect())
