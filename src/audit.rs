@@ -128,30 +128,34 @@ pub fn check_submissions(
 /// Judges every duty of `campaign` on `record`, as of `as_of`.
 pub fn check_unit(campaign: &Campaign, record: &UnitRecord, as_of: Instant) -> UnitReport {
     let mut findings = Vec::new();
-    let written = record.unit.trim();
+    // The name as every output shows it: a number in it masked, controls visible
+    // (issue 28: a unit off the roster is text from an input like any other).
+    let raw = record.unit.trim();
+    let written_shown = crate::text::shown(raw).text;
+    let written = written_shown.as_ref();
     // A name with a newline or an escape sequence would forge or drive a report: it is
     // no unit's name, refused, and shown with its controls visible.
-    if written.chars().any(char::is_control) {
+    if raw.chars().any(char::is_control) {
         findings.push(Finding::error(
             RuleId::UNITS,
             "unit",
             Text::new(
                 format!(
                     "单位名称“{}”含控制字符(换行、转义序列等),不是有效的单位名称",
-                    crate::text::printable(written)
+                    written
                 ),
                 format!(
                     "the unit name {:?} holds control characters (line breaks, escape sequences): no unit's name",
-                    crate::text::printable(written)
+                    written
                 ),
             ),
         ));
     }
-    let known = campaign.resolve_unit(written);
+    let known = campaign.resolve_unit(raw);
     let unit = known.map_or_else(|| written.to_owned(), |u| u.name.clone());
     let roles: Vec<String> = match (known, &record.roles) {
         (Some(u), _) => {
-            if u.name != written {
+            if u.name != raw {
                 findings.push(Finding::new(
                     RuleId::UNITS,
                     Severity::Info,
@@ -166,7 +170,7 @@ pub fn check_unit(campaign: &Campaign, record: &UnitRecord, as_of: Instant) -> U
             u.roles.clone()
         }
         (None, roles) => {
-            let near = campaign.suggest_units(written, 3);
+            let near = campaign.suggest_units(raw, 3);
             let (zh, en) = if near.is_empty() {
                 (String::new(), String::new())
             } else {
@@ -377,10 +381,11 @@ pub fn audit(
                 .at(source.clone());
                 if let Some(written) = e.unit() {
                     let on = roster.resolve_index(written);
-                    let name = on
-                        .and_then(|i| campaign.units.get(i))
-                        .map_or(written, |u| u.name.as_str());
-                    f = f.with_unit(name);
+                    let name = on.and_then(|i| campaign.units.get(i)).map_or_else(
+                        || crate::text::shown(written).text.into_owned(),
+                        |u| u.name.clone(),
+                    );
+                    f = f.with_unit(&name);
                     if let Some(i) = on.filter(|i| !unreadable.iter().any(|(j, _)| j == i)) {
                         unreadable.push((i, source.as_str()));
                     }

@@ -49,7 +49,7 @@ pub use keyed::Keyed;
 pub use path::{Path, Segment};
 pub use report::{Effect, Finding, Lang, Outcome, Report, Severity, Text};
 pub use rule::RuleId;
-pub use text::{escape_xml, printable};
+pub use text::{escape_xml, has_masked, printable, shown, Shown, MASKED_NOTE};
 pub use time::{Instant, TimeError, Window};
 pub use util::{normalise_name, same_name};
 // Foreign types in the signatures, re-exported so a user needs no version match.

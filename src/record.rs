@@ -533,7 +533,7 @@ fn read_submission(r: &mut Reader, c: &Campaign, v: &Value) -> Option<Submission
 }
 
 fn clip(s: &str) -> String {
-    s.chars().take(24).collect()
+    crate::text::clipped(s, 24)
 }
 
 fn read_item(r: &mut Reader, c: &Campaign, l: &ListDef, v: &Value) -> Option<Item> {

@@ -164,7 +164,7 @@ impl Problems {
         findings: &[Finding],
     ) -> Result<(), Unusable> {
         let number = row.map(|r| r.row.to_string()).unwrap_or_default();
-        let unit = fangfei::quiz::mask_digits(row.and_then(|r| r.unit.as_deref()).unwrap_or(""));
+        let unit = fangfei::shown(row.and_then(|r| r.unit.as_deref()).unwrap_or("")).text;
         for f in findings.iter().filter(|f| f.severity >= Severity::Warning) {
             self.record([
                 file,
@@ -345,7 +345,11 @@ fn report(
                 fangfei::Lang::Zh => format!("第{}行", r.row),
                 fangfei::Lang::En => format!("row {}", r.row),
             };
-            crate::outln!("  {row} {} — {status}", r.unit.as_deref().unwrap_or("?"));
+            // The row's heading is text from the table: one printable, masked line.
+            crate::outln!(
+                "  {row} {} — {status}",
+                crate::out::shown(r.unit.as_deref().unwrap_or("?"))
+            );
             for f in shown {
                 crate::outln!("    {}", style.paint(f.severity, &f.line(style.lang)));
             }
@@ -437,7 +441,7 @@ pub(crate) fn print_totals(campaign: &Campaign, t: &fangfei::annex3::Totals, sty
             "{apart}{}",
             t.outside_units
                 .iter()
-                .map(|u| fangfei::printable(u).into_owned())
+                .map(|u| crate::out::shown(u).into_owned())
                 .collect::<Vec<_>>()
                 .join(style.t("、", ", "))
         );
@@ -458,7 +462,7 @@ pub(crate) fn print_totals(campaign: &Campaign, t: &fangfei::annex3::Totals, sty
             .unwrap_or_default();
         crate::outln!("{heading}:");
         for (unit, m) in &t.other_methods {
-            crate::outln!("  {unit}: {m}");
+            crate::outln!("  {}: {}", crate::out::shown(unit), crate::out::shown(m));
         }
     }
 }

@@ -654,7 +654,13 @@ pub fn main() -> ExitCode {
             }
         });
     match result {
-        Ok(has_errors) => ExitCode::from(u8::from(has_errors)),
+        Ok(has_errors) => {
+            // Said once, last, when the terminal output masked a number (issue 28).
+            if let Some(note) = out::masked_note(lang).filter(|_| !style.json) {
+                crate::outln!("{note}");
+            }
+            ExitCode::from(u8::from(has_errors))
+        }
         Err(e) => {
             if style.json {
                 if e.reported {
@@ -666,7 +672,12 @@ pub fn main() -> ExitCode {
                     "messageZh": e.message.zh,
                 } }));
             } else {
+                // The message is the tool's own, quoting inputs shown where it
+                // was made: its limits (1048576 rows) read as they are.
                 eprintln!("fangfei: [{}] {}", e.code, e.message.get(lang));
+                if let Some(note) = out::masked_note(lang) {
+                    eprintln!("{note}");
+                }
             }
             ExitCode::from(2)
         }

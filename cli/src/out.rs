@@ -23,8 +23,43 @@ macro_rules! out {
 }
 
 use std::io::{IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use fangfei::{Lang, Severity};
+
+/// Whether the terminal output masked a number (or printed one the library masked).
+static MASKED: AtomicBool = AtomicBool::new(false);
+
+/// Text from an input as the terminal shows it ([`fangfei::shown`]: numbers masked,
+/// controls visible), remembering that something was masked so that the run ends
+/// with [`masked_note`] once (issue 28, classes 6 and 7).
+pub fn shown(text: &str) -> std::borrow::Cow<'_, str> {
+    let s = fangfei::shown(text);
+    if s.masked || fangfei::has_masked(&s.text) {
+        MASKED.store(true, Ordering::Relaxed);
+    }
+    s.text
+}
+
+/// Text the tool made (a message, a cell of a table) as the terminal shows it:
+/// printable ([`fangfei::printable`]); not masked again — its figures and limits must
+/// read as they are —, but noted when it carries a number the library masked where
+/// it quoted an input.
+pub fn printed(text: &str) -> std::borrow::Cow<'_, str> {
+    if fangfei::has_masked(text) {
+        MASKED.store(true, Ordering::Relaxed);
+    }
+    fangfei::printable(text)
+}
+
+/// The line that ends a run whose terminal output masked a number, in `lang`; `None`
+/// when nothing was masked.
+pub fn masked_note(lang: Lang) -> Option<&'static str> {
+    MASKED.load(Ordering::Relaxed).then_some(match lang {
+        Lang::Zh => fangfei::MASKED_NOTE.0,
+        Lang::En => fangfei::MASKED_NOTE.1,
+    })
+}
 
 /// How to print.
 #[derive(Clone, Copy)]
@@ -53,7 +88,7 @@ impl Style {
     #[allow(dead_code)] // used by the unit and Annex 3 reports
     pub fn paint(&self, severity: Severity, text: &str) -> String {
         // The text may quote inputs: its own controls are shown, only ours are sent.
-        let text = fangfei::printable(text);
+        let text = printed(text);
         if !self.colour {
             return text.into_owned();
         }
@@ -67,7 +102,7 @@ impl Style {
     }
 
     pub fn bold(&self, text: &str) -> String {
-        let text = fangfei::printable(text);
+        let text = printed(text);
         if self.colour {
             format!("\x1b[1m{text}\x1b[0m")
         } else {
@@ -132,7 +167,7 @@ fn render(header: &[&str], rows: &[Vec<String>], gap: u16, wrap_last: bool) -> S
         usize::MAX
     };
     let cell = |i: usize, c: &str| -> String {
-        let c = fangfei::printable(c);
+        let c = printed(c);
         if i < wrapped {
             unambiguous(&c).into_owned()
         } else {

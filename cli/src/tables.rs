@@ -829,13 +829,17 @@ fn write_table_sheet(
 
     let mut r: u32 = 3;
     for t in rows {
-        ws.write_string_with_format(r, 0, &t.unit, &cell)?;
+        // The unit and methods as written: shown as input text is (issue 28).
+        ws.write_string_with_format(r, 0, fangfei::shown(&t.unit).text, &cell)?;
         for (j, c) in table.columns.iter().enumerate() {
             let v = t.count(&c.key).unwrap_or(0);
             write_count(ws, r, j as u16 + 1, v, &num)?;
         }
         if table.other.is_some() {
-            ws.write_string_with_format(r, last_col, t.other_methods.join("、"), &cell)?;
+            let methods = fangfei::shown(&t.other_methods.join("、"))
+                .text
+                .into_owned();
+            ws.write_string_with_format(r, last_col, methods, &cell)?;
         }
         r += 1;
     }

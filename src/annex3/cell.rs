@@ -500,11 +500,8 @@ pub fn check_cell_in<'c>(
 }
 
 /// At most the first 24 characters of a cell as typed, for a message.
-fn shown(raw: &str) -> &str {
-    raw.char_indices()
-        .nth(24)
-        .and_then(|(i, _)| raw.get(..i))
-        .unwrap_or(raw)
+fn shown(raw: &str) -> String {
+    crate::text::clipped(raw, 24)
 }
 
 /// [`check_cell_in`] of a column of `table`, its findings citing the clauses `cite`

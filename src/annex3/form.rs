@@ -240,7 +240,7 @@ const MAX_UNIT_CHARS: usize = 100;
 
 /// At most 40 characters of a name, for a message.
 fn clip(name: &str) -> String {
-    name.chars().take(40).collect()
+    crate::text::clipped(name, 40)
 }
 
 /// Splits a 其他 cell into methods at `、` `;` `；` `，` `,` and line breaks; a cell
@@ -323,8 +323,8 @@ fn check_unit(
                 Outcome::Pass,
                 "unit",
                 Text::new(
-                    format!("填报单位“{w}”即“{}”", u.name),
-                    format!("the unit {w:?} is {:?}", u.name),
+                    format!("填报单位“{}”即“{}”", crate::text::shown(w), u.name),
+                    format!("the unit {:?} is {:?}", crate::text::shown(w).text, u.name),
                 ),
             ));
             Some((u.name.clone(), Resolved::Roster(i)))
@@ -345,8 +345,14 @@ fn check_unit(
                 Outcome::Fail,
                 "unit",
                 Text::new(
-                    format!("填报单位“{w}”不在本次活动的单位名单中{zh}"),
-                    format!("the unit {w:?} is not on the campaign's roster{en}"),
+                    format!(
+                        "填报单位“{}”不在本次活动的单位名单中{zh}",
+                        crate::text::shown(w)
+                    ),
+                    format!(
+                        "the unit {:?} is not on the campaign's roster{en}",
+                        crate::text::shown(w).text
+                    ),
                 ),
             ));
             Some((w.to_owned(), Resolved::Outside))

@@ -1027,7 +1027,7 @@ impl<'c> Reader<'c> {
 /// The finding of a combined cell that does not hold one number per column: how to
 /// write it (at the path of its first column).
 fn combined_problem(header: &str, fields: &[Field<'_>], text: &str) -> Finding {
-    let shown: String = text.trim().chars().take(24).collect();
+    let shown = crate::text::clipped(text.trim(), 24);
     let n = fields.len();
     let zh_n = chinese_count(n);
     let zh_order: Vec<&str> = fields.iter().map(|f| f.def().name.zh.as_str()).collect();

@@ -175,8 +175,8 @@ impl<'c> Totaller<'c> {
                     RuleId::A3_TOTAL,
                     Path::key("rows").at(r.row).field("unit"),
                     Text::new(
-                        format!("“{}”重复报送:第{}行({})与第{}行({})为同一单位,只计第{}行", table.unit, first_row, first_place, r.row, r.place, first_row),
-                        format!("{:?} appears twice: row {} ({}) and row {} ({}) are the same unit; only row {} counts", table.unit, first_row, first_place, r.row, r.place, first_row),
+                        format!("“{}”重复报送:第{}行({})与第{}行({})为同一单位,只计第{}行", crate::text::shown(&table.unit), first_row, first_place, r.row, r.place, first_row),
+                        format!("{:?} appears twice: row {} ({}) and row {} ({}) are the same unit; only row {} counts", crate::text::shown(&table.unit).text, first_row, first_place, r.row, r.place, first_row),
                     ),
                 )
                 .with_clause(&self.clause);
@@ -201,7 +201,9 @@ impl<'c> Totaller<'c> {
             *slot = slot.and_then(|s| s.checked_add(*v));
         }
         if !on_roster {
-            self.outside_units.push(table.unit.clone());
+            // Shown as every output shows input text (issue 28): numbers masked.
+            self.outside_units
+                .push(crate::text::shown(&table.unit).text.into_owned());
             let finding = Finding::new(
                 RuleId::A3_TOTAL,
                 Severity::Info,
@@ -210,11 +212,12 @@ impl<'c> Totaller<'c> {
                 Text::new(
                     format!(
                         "“{}”不在单位名单中:未计入{},另行合计",
-                        table.unit, self.label.zh
+                        crate::text::shown(&table.unit),
+                        self.label.zh
                     ),
                     format!(
                         "{:?} is not on the roster: totalled apart, not in the {}",
-                        table.unit,
+                        crate::text::shown(&table.unit).text,
                         self.label.en.to_ascii_lowercase()
                     ),
                 ),
@@ -223,13 +226,15 @@ impl<'c> Totaller<'c> {
             r.findings.push(finding);
             return;
         }
-        self.units.push(table.unit.clone());
+        // Lists for the reports: shown as input text is (issue 28), numbers masked.
+        let unit = crate::text::shown(&table.unit).text.into_owned();
         self.other_methods.extend(
             table
                 .other_methods
                 .iter()
-                .map(|m| (table.unit.clone(), m.clone())),
+                .map(|m| (unit.clone(), crate::text::shown(m).text.into_owned())),
         );
+        self.units.push(unit);
     }
 
     /// The total of the rows added.

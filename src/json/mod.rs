@@ -624,7 +624,7 @@ pub(crate) fn read_leaf<T: DeserializeOwned>(r: &mut Reader, v: &Value) -> Optio
 /// quoting).
 #[inline(never)]
 fn leaf_problem(written: &str, serde_message: &str) -> Text {
-    let shown: String = written.chars().take(40).collect();
+    let shown = crate::text::clipped(written, 40);
     let names: Vec<&str> = serde_message
         .split_once("expected one of ")
         .or_else(|| serde_message.split_once("expected "))

@@ -12,8 +12,7 @@ pub(crate) type Bad = (String, String);
 /// A cell shown in a message: at most 24 characters, digit runs that could be a phone
 /// number masked, control characters visible.
 pub(crate) fn clip(s: &str) -> String {
-    let shown: String = s.chars().take(24).collect();
-    crate::text::printable(&crate::quiz::mask_digits(&shown)).into_owned()
+    crate::text::clipped(s, 24)
 }
 
 pub(crate) fn both(t: &Text) -> Bad {

@@ -645,7 +645,7 @@ impl Columns {
         for (i, h) in header.iter().enumerate() {
             let name = h.as_ref().trim();
             if !seen.insert(name) {
-                let shown: String = name.chars().take(40).collect();
+                let shown = crate::text::clipped(name, 40);
                 return Err(Text::new(
                     format!("表头中“{shown}”列出现了两次"),
                     format!("the header names the column {shown:?} twice"),

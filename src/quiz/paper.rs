@@ -513,7 +513,7 @@ pub(crate) fn read_answers(
             .collect();
         unknown.sort_unstable();
         for id in unknown {
-            let shown: String = id.chars().take(24).collect();
+            let shown = crate::text::clipped(id, 24);
             problems.push(Finding::error(
                 RuleId::Q_SCORE,
                 Path::key("answers").field(shown.to_string()),

@@ -67,19 +67,7 @@ impl Phone {
 /// Masks all but the first three and last four characters (`138****5678`); a text
 /// of eight characters or fewer keeps only its first.
 pub fn mask(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let n = chars.len();
-    chars
-        .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            if (n > 8 && (i < 3 || i >= n.saturating_sub(4))) || (n <= 8 && i == 0) {
-                *c
-            } else {
-                '*'
-            }
-        })
-        .collect()
+    crate::text::mask(text)
 }
 
 /// Any text from a personal field that is no valid value of it (a name typed into the
@@ -101,9 +89,9 @@ fn mask_text(text: &str) -> String {
         .collect()
 }
 
-/// `text` with every run of seven or more digits masked as a phone number is
-/// (`138****5678`): a number typed into the wrong field of a sheet is never echoed
-/// whole in a message.
+/// `text` with every phone, ID or card number masked as a phone number is
+/// (`138****5678`) and its controls visible, as [`crate::shown`] shows it: a number
+/// typed into the wrong field of a sheet is never echoed whole in a message.
 ///
 /// ```
 /// use fangfei::quiz::mask_digits;
@@ -111,26 +99,8 @@ fn mask_text(text: &str) -> String {
 /// assert_eq!(mask_digits("第12题"), "第12题");
 /// ```
 pub fn mask_digits(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut run = String::new();
-    let flush = |run: &mut String, out: &mut String| {
-        if run.chars().count() >= 7 {
-            out.push_str(&mask(run));
-        } else {
-            out.push_str(run);
-        }
-        run.clear();
-    };
-    for c in text.chars() {
-        if c.is_ascii_digit() || ('０'..='９').contains(&c) {
-            run.push(c);
-        } else {
-            flush(&mut run, &mut out);
-            out.push(c);
-        }
-    }
-    flush(&mut run, &mut out);
-    out
+    // One rule for every echo of input text: `fangfei::shown`.
+    crate::text::shown(text).text.into_owned()
 }
 
 /// Masks a name: its first character, then one `*` per further character (`张**`).
@@ -283,7 +253,9 @@ pub(crate) fn check(reg: &super::RegistrationRef<'_>) -> (Option<Region>, Vec<Fi
             None
         }
         Err(RegionError::Unknown) => {
-            let shown = mask_digits(&reg.region.chars().take(24).collect::<String>());
+            // Perhaps a name typed into the wrong field: personal data, quoted as a
+            // name is (its first character, then `*`), never whole (issue 28, class 6).
+            let shown = mask_name(&reg.region.chars().take(24).collect::<String>());
             out.push(Finding::error(RuleId::Q_REG_REGION, "region", Text::new(format!("“{shown}”不是可选的地区(31个省级行政区或新疆生产建设兵团)"), format!("{shown:?} is no region of the quiz (31 province-level divisions or the XPCC)"))));
             None
         }
@@ -410,5 +382,22 @@ mod tests {
         let dbg = format!("{r:?}");
         assert!(!dbg.contains("李四") && !dbg.contains("12345678"), "{dbg}");
         assert!(!serde_json::to_string(&p).unwrap().contains("12345678"));
+    }
+
+    #[test]
+    fn a_name_typed_into_the_region_field_is_quoted_masked() {
+        let reg = Registration {
+            name: "李四".into(),
+            region: "张三丰".into(),
+            ..Registration::default()
+        };
+        let (_, findings) = register(&reg);
+        let f = findings
+            .iter()
+            .find(|f| f.rule == RuleId::Q_REG_REGION)
+            .unwrap();
+        assert!(f.message.zh.starts_with("“张**”不是可选的地区"), "{f:?}");
+        assert!(f.message.en.starts_with("\"张**\" is no region"), "{f:?}");
+        assert!(!f.message.zh.contains("三丰") && !f.message.en.contains("三丰"));
     }
 }

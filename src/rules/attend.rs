@@ -144,10 +144,11 @@ fn presence(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Finding 
     let Some(site) = sites.get(i) else {
         return cannot_judge(duty, path, &event.name);
     };
+    // A venue the record names is text from an input: shown (issue 28).
     let shown_venue = if at_event {
-        venue_name
+        std::borrow::Cow::Borrowed(venue_name)
     } else {
-        site.venue.as_str()
+        crate::text::shown(&site.venue).text
     };
     let staff_missing = x.staff.is_some() && site.staff.is_none();
     // Who was there, as the messages say it: "3人" / "3 persons", or nothing.
@@ -498,8 +499,8 @@ fn site_items(
             duty,
             Outcome::Fail,
             path,
-            format!("{}现场缺少{whose_zh}{}", s.venue, l.zh),
-            format!("{}: no {whose_en}{}", s.venue, l.en),
+            format!("{}现场缺少{whose_zh}{}", crate::text::shown(&s.venue), l.zh),
+            format!("{}: no {whose_en}{}", crate::text::shown(&s.venue), l.en),
         )
     } else if !unknown.is_empty() {
         let l = list(&unknown);
@@ -507,10 +508,15 @@ fn site_items(
             duty,
             Outcome::CannotJudge,
             path,
-            format!("{}现场未记录是否有{whose_zh}{}", s.venue, l.zh),
+            format!(
+                "{}现场未记录是否有{whose_zh}{}",
+                crate::text::shown(&s.venue),
+                l.zh
+            ),
             format!(
                 "{}: the record does not say whether there were {whose_en}{}",
-                s.venue, l.en
+                crate::text::shown(&s.venue),
+                l.en
             ),
         )
     } else {
@@ -520,8 +526,8 @@ fn site_items(
             duty,
             Outcome::Pass,
             path,
-            format!("{}现场有{whose_zh}{}", s.venue, l.zh),
-            format!("{} had {whose_en}{}", s.venue, l.en),
+            format!("{}现场有{whose_zh}{}", crate::text::shown(&s.venue), l.zh),
+            format!("{} had {whose_en}{}", crate::text::shown(&s.venue), l.en),
         )
     }
 }

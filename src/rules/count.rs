@@ -57,12 +57,16 @@ pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, x: &Count, out: &mut Vec<Finding>
                         Outcome::NotApplicable,
                         Path::key(x.list.clone()).at(i).field("kind"),
                         format!(
-                            "“{written}”不在“{}”之列,予以记录,不计入{}",
-                            list.name, duty.id
+                            "“{}”不在“{}”之列,予以记录,不计入{}",
+                            crate::text::shown(written),
+                            list.name,
+                            duty.id
                         ),
                         format!(
-                            "{written:?} is not one of the {} kinds: kept, not counted toward {}",
-                            list.name, duty.id
+                            "{:?} is not one of the {} kinds: kept, not counted toward {}",
+                            crate::text::shown(written).text,
+                            list.name,
+                            duty.id
                         ),
                     ));
                     continue;

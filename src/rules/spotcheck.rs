@@ -31,12 +31,12 @@ pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, out: &mut Vec<Finding>) {
         let note_zh = c
             .note
             .as_deref()
-            .map(|n| format!("({n})"))
+            .map(|n| format!("({})", crate::text::shown(n)))
             .unwrap_or_default();
         let note_en = c
             .note
             .as_deref()
-            .map(|n| format!(" ({n})"))
+            .map(|n| format!(" ({})", crate::text::shown(n)))
             .unwrap_or_default();
         let f = if c.date > cx.as_of.date() {
             found(

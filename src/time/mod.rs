@@ -105,7 +105,7 @@ impl TimeError {
 }
 
 fn clip(text: &str) -> String {
-    text.chars().take(MAX_TIME_TEXT).collect()
+    crate::text::clipped(text, MAX_TIME_TEXT)
 }
 
 /// An instant, held as its Beijing (UTC+08:00) wall-clock reading.

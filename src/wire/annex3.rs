@@ -30,8 +30,8 @@ impl From<Annex3> for Table {
                 t.counts.keys().clone(),
                 t.counts.values().iter().copied().map(Count).collect(),
             ),
-            unit: t.unit,
-            other_methods: t.other_methods,
+            unit: super::shown(t.unit),
+            other_methods: t.other_methods.into_iter().map(super::shown).collect(),
         }
     }
 }
@@ -109,7 +109,7 @@ impl From<RowOutcome> for Row {
         Row {
             row: r.row,
             place: r.place,
-            unit: r.unit,
+            unit: r.unit.map(super::shown),
             accepted: r.accepted,
             findings: findings(r.findings),
             table: r.table.map(Into::into),

@@ -98,8 +98,19 @@ pub struct Finding {
     pub effect: &'static str,
 }
 
+/// Text from an input as the machine format carries it ([`crate::shown`]: numbers
+/// masked, controls visible; issue 28), moved when nothing changes.
+pub(crate) fn shown(s: String) -> String {
+    match crate::text::shown(&s).text {
+        std::borrow::Cow::Owned(o) => o,
+        std::borrow::Cow::Borrowed(_) => s,
+    }
+}
+
 /// By value: the strings move (a keystroke check spent a tenth of its time copying
-/// them).
+/// them). The unit, a name from an input, is [`shown`]; messages quote inputs shown
+/// where they are made (a whole message is not: its own figures and limits, such as
+/// 1000000, must read as they are).
 impl From<CoreFinding> for Finding {
     fn from(f: CoreFinding) -> Self {
         Finding {
@@ -108,7 +119,7 @@ impl From<CoreFinding> for Finding {
             outcome: f.outcome.as_str(),
             path: f.path,
             place: f.place,
-            unit: f.unit,
+            unit: f.unit.map(shown),
             message: f.message,
             clause: f.clause,
             effect: f.effect.as_str(),

@@ -7,6 +7,12 @@ fn esc(s: &str) -> String {
     fangfei::escape_xml(&fangfei::printable(s))
 }
 
+/// Text from an input printed directly (a row's unit as written): shown as input
+/// text is ([`fangfei::shown`]: a number masked), escaped.
+fn esc_input(s: &str) -> String {
+    fangfei::escape_xml(&fangfei::shown(s).text)
+}
+
 const CSS: &str = r#"
 @page { size: A4 landscape; margin: 10mm 10mm 12mm; }
 * { box-sizing: border-box; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -322,9 +328,14 @@ pub fn html(office: &Office<'_>) -> String {
         );
     }
     let _ = writeln!(h, "</tbody></table>");
+    // Said once, at the foot, when a number was masked (issue 28).
+    if office.masked() {
+        let _ = writeln!(h, "<p class=\"noted\">{}</p>", fangfei::MASKED_NOTE.0);
+    }
     let _ = writeln!(
         h,
         "<p class=\"sign\">{}<br>{}</p></body></html>",
+        // The campaign's own text: shown as written, never masked.
         esc(c.issuer.as_deref().unwrap_or_default()),
         chinese_date(a.as_of.date())
     );
@@ -358,7 +369,7 @@ fn returned_tables(h: &mut String, office: &Office<'_>, table: &TableWords) {
         let _ = writeln!(
             h,
             "<tr><td>{}</td><td>{}</td></tr>",
-            esc(r.unit.as_deref().unwrap_or(&r.place)),
+            esc_input(r.unit.as_deref().unwrap_or(&r.place)),
             why.join("<br>")
         );
     }

@@ -444,6 +444,10 @@ impl<'a> Office<'a> {
         }
         let d = self.audit.as_of.date();
         let _ = writeln!(s, "{:>40}", chinese_date(d));
+        // Said once, at the end, when the notice masked a number (issue 28).
+        if fangfei::has_masked(&s) {
+            let _ = writeln!(s, "\n({})", fangfei::MASKED_NOTE.0);
+        }
         Some(s)
     }
 
@@ -486,6 +490,29 @@ impl<'a> Office<'a> {
                 .collect(),
             outside_units: t.outside_units.clone(),
         })
+    }
+
+    /// Whether the reports show a number masked ([`fangfei::shown`]) in what they
+    /// quote of the inputs — unit names, messages, places, Annex 3 rows and lists —:
+    /// each report then says so once (issue 28, class 6).
+    pub fn masked(&self) -> bool {
+        // Masked by the library where it quoted an input, or by the reports where
+        // they print a row's unit as written.
+        let text = |s: &str| fangfei::has_masked(s);
+        let finding = |f: &Finding| text(&f.message.zh) || f.unit.as_deref().is_some_and(text);
+        let a = self.audit;
+        a.findings.iter().any(finding)
+            || a.units
+                .iter()
+                .any(|u| text(&u.report.unit) || u.report.findings.iter().any(finding))
+            || a.annex3.as_ref().is_some_and(|b| {
+                b.findings.iter().any(finding)
+                    || b.rows.iter().any(|r| {
+                        r.unit.as_deref().is_some_and(|u| fangfei::shown(u).masked)
+                            || r.findings.iter().any(finding)
+                    })
+                    || b.totals.outside_units.iter().any(|u| text(u))
+            })
     }
 
     /// The title of a rule, as the office reads it.

@@ -115,6 +115,11 @@ fn workbook(office: &Office<'_>) -> Result<Workbook, XlsxError> {
         .collect();
     ws.write_string(row, 0, format!("图例:{}", legend.join("  ")))?;
     row += 1;
+    // Said once, under the legend, when a number was masked (issue 28).
+    if office.masked() {
+        ws.write_string(row, 0, fangfei::MASKED_NOTE.0)?;
+        row += 1;
+    }
     for (i, r) in rules.iter().enumerate() {
         ws.write_string(row, 0, format!("{} {r} {}", i + 1, office.title(*r)))?;
         row += 1;
@@ -261,7 +266,9 @@ fn workbook(office: &Office<'_>) -> Result<Workbook, XlsxError> {
                     .map(|f| f.message.zh.clone())
                     .collect();
                 vec![
-                    r.unit.clone().unwrap_or_else(|| r.place.clone()),
+                    fangfei::shown(r.unit.as_deref().unwrap_or(&r.place))
+                        .text
+                        .into_owned(),
                     why.join(";"),
                 ]
             })

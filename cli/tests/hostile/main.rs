@@ -70,4 +70,5 @@ pub fn data(name: &str) -> PathBuf {
 
 mod out;
 mod refusals;
+mod mask;
 mod typo;
