@@ -68,7 +68,7 @@ pub fn data(name: &str) -> PathBuf {
         .join(name)
 }
 
+mod mask;
 mod out;
 mod refusals;
-mod mask;
 mod typo;
