@@ -303,7 +303,7 @@ fn cell_text(d: &Data) -> String {
         // A date in a count cell (a cell formatted as a date, or a date typed into it):
         // shown as the date it is, so it is refused as no count, never read as its
         // serial number (44362).
-        Data::DateTime(d) => excel_date(d.as_f64()),
+        Data::DateTime(d) => excel_date(serial_1900(d)),
         Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_owned(),
         Data::Error(e) => format!("#{e:?}"),
         other => other.to_string(),
@@ -332,8 +332,8 @@ fn read_xlsx_cells<RS: std::io::Read + std::io::Seek>(
         .saturating_add(100);
     let mut reader = x.worksheet_cells_reader(name).map_err(unreadable)?;
     let mut rows: std::collections::BTreeMap<u32, Vec<(u32, String)>> = Default::default();
-    while let Some(cell) = reader.next_cell().map_err(unreadable)? {
-        let (r, c) = cell.get_position();
+    while let Some(cell) = reader.next_cell_with_formula().map_err(unreadable)? {
+        let (r, c) = cell.pos;
         if r >= max_rows || c >= MAX_COLUMNS {
             let at = format!(
                 "{}{}",
@@ -346,10 +346,16 @@ fn read_xlsx_cells<RS: std::io::Read + std::io::Seek>(
                 format!("cell {at} of sheet {name:?} lies beyond a table's bounds ({max_rows} rows, {MAX_COLUMNS} columns): clear what is outside the table"),
             ));
         }
-        let text = match cell.get_value() {
-            DataRef::SharedString(s) => s.chars().take(MAX_CELL_TEXT).collect(),
-            DataRef::String(s) => s.chars().take(MAX_CELL_TEXT).collect(),
-            other => cell_text(&Data::from(other.clone())),
+        let text = match (&cell.value, &cell.formula) {
+            // A formula with no value cached (a file written by a tool that does not
+            // calculate): said to be one, never read as a blank cell (issue 28).
+            (DataRef::Empty, Some(f)) => {
+                let f: String = f.chars().take(64).collect();
+                format!("={f}{}", fangfei::annex3::UNCALCULATED)
+            }
+            (DataRef::SharedString(s), _) => s.chars().take(MAX_CELL_TEXT).collect(),
+            (DataRef::String(s), _) => s.chars().take(MAX_CELL_TEXT).collect(),
+            (other, _) => cell_text(&Data::from(other.clone())),
         };
         if !text.is_empty() {
             rows.entry(r).or_default().push((c, text));
@@ -372,6 +378,26 @@ fn read_xlsx_cells<RS: std::io::Read + std::io::Seek>(
             (r as usize + 1, texts)
         })
         .collect())
+}
+
+/// A date cell's serial in the 1900 date system (days since 1899-12-30), whichever
+/// system its workbook uses: a workbook of the 1904 date system (`<workbookPr
+/// date1904="1"/>`: old Mac Excel files, Excel's option, openpyxl's CALENDAR_MAC_1904)
+/// counts from 1904-01-01, 1462 days later — read with 1900's, every date was 4 years
+/// and a day early (issue 28). calamine 0.38 keeps the workbook's system in the value
+/// without a getter for it: the value is compared with the same serial marked 1904.
+fn serial_1900(d: &calamine::ExcelDateTime) -> f64 {
+    let kind = if d.is_duration() {
+        calamine::ExcelDateTimeType::TimeDelta
+    } else {
+        calamine::ExcelDateTimeType::DateTime
+    };
+    let v = d.as_f64();
+    if *d == calamine::ExcelDateTime::new(v, kind, true) && !d.is_duration() {
+        v + 1462.0
+    } else {
+        v
+    }
 }
 
 /// An Excel date serial (days since 1899-12-30) as `2021-06-15(日期)`, with its time
@@ -462,6 +488,31 @@ fn guarded<T>(read: impl FnOnce() -> Result<T, Unusable>) -> Result<T, Unusable>
             "the workbook is malformed: the spreadsheet reader could not read it",
         ))
     })
+}
+
+/// Reads every sheet of a workbook, hidden and very hidden ones too, in the workbook's
+/// order: (name, rows, whether it is hidden). The ledger reads them all — a hidden
+/// ledger sheet is still the office's data, read with a note (issue 28) — where a
+/// single table is taken from the visible sheets alone.
+///
+/// # Errors
+///
+/// [`Unusable`] when the file is no workbook or a sheet cannot be read.
+pub fn read_workbook_all_sheets(path: &Path) -> Result<Vec<(String, Rows, bool)>, Unusable> {
+    let bytes = read_bytes(path)?;
+    guarded(move || {
+        let mut wb = open(bytes)?;
+        let sheets: Vec<(String, bool)> = wb
+            .sheets_metadata()
+            .iter()
+            .map(|s| (s.name.clone(), s.visible != calamine::SheetVisible::Visible))
+            .collect();
+        sheets
+            .into_iter()
+            .map(|(name, hidden)| sheet_rows(&mut wb, &name).map(|rows| (name, rows, hidden)))
+            .collect()
+    })
+    .map_err(|e| e.at(path))
 }
 
 /// Reads every visible sheet of a workbook, in the workbook's order.
