@@ -440,11 +440,16 @@ impl<'c> Reading<'c> {
         false
     }
 
-    /// After every part: a sheet whose kind carries duties (the materials received)
-    /// that no part was — deleted, or left out of a CSV export — is not "nothing
-    /// received": one workbook-level error says so, naming the sheet, so the missing
-    /// returns that follow are not taken for the units' (issue 28).
+    /// After every part: a workbook without the sheet whose kind carries duties (the
+    /// materials received) — deleted — is not "nothing received": one workbook-level
+    /// error says so, naming the sheet, so the missing returns that follow are not
+    /// taken for the units' (issue 28). Only for workbooks: CSV exports of some sheets
+    /// may come beside records that hold the submissions.
     fn absent_duty_sheets(&mut self, parts: &[Part]) {
+        let parts: Vec<&Part> = parts
+            .iter()
+            .filter(|p| matches!(p.locator, Locator::Sheet(_)))
+            .collect();
         if parts.is_empty() || self.present.contains(&Holds::Submissions) {
             return;
         }
