@@ -311,6 +311,14 @@ impl<'c> Reading<'c> {
                 continue;
             }
             if let Err((at, (zh, en))) = self.row(sheet, &cols, unit, &cell, &place) {
+                // A row left out is no first row: a later one of the unit counts (as
+                // the statistics table's duplicate rule looks at accepted rows only).
+                if keeps_one {
+                    let key = (sheet.name.clone(), unit);
+                    if self.kept.get(&key) == Some(&place(unit_col, "单位")) {
+                        self.kept.remove(&key);
+                    }
+                }
                 let name = self.unit_name(unit);
                 self.findings.push(
                     Finding::error(
@@ -1151,6 +1159,38 @@ mod tests {
             .find(|f| f.place.as_deref() == Some("附件3!A3"))
             .unwrap();
         assert_eq!(dup.rule, RuleId::A3_TOTAL);
+        // A first row left out (its figures incomplete) is no first: the next counts.
+        let grid = sheet(
+            "网格与提示牌",
+            &[
+                &[
+                    "单位",
+                    "知晓网格员",
+                    "网格员总数",
+                    "张贴标语小区",
+                    "小区总数",
+                ],
+                &["城关镇街道", "64", "", "19", "19"],
+                &["城关镇街道", "60", "64", "12", "19"],
+            ],
+        );
+        let l2 = read(c, &[submissions(), grid]);
+        let (_, town) = l2
+            .records
+            .iter()
+            .find(|(_, r)| r.unit == "城关镇街道")
+            .unwrap();
+        let figures: Vec<u64> = town
+            .figures
+            .values()
+            .flat_map(|f| f.values().copied())
+            .collect();
+        assert!(figures.contains(&60), "{town:?} {:?}", messages(&l2));
+        assert!(
+            !messages(&l2).iter().any(|(_, t)| t.contains("重复")),
+            "{:?}",
+            messages(&l2)
+        );
     }
 
     /// Issue 28, class 2: a copied sheet (`材料报送 (2)`, `材料报送(2)`, `Copy of …`)
