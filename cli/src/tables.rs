@@ -388,7 +388,7 @@ fn cell_text(d: &Data) -> String {
         // A date in a count cell (a cell formatted as a date, or a date typed into it):
         // shown as the date it is, so it is refused as no count, never read as its
         // serial number (44362).
-        Data::DateTime(d) => excel_date(d.as_f64()),
+        Data::DateTime(d) => excel_date(serial_1900(d)),
         Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_owned(),
         Data::Error(e) => format!("#{e:?}"),
         other => other.to_string(),
@@ -397,6 +397,71 @@ fn cell_text(d: &Data) -> String {
 
 /// Most columns a sheet of the table may use (the table has 13).
 const MAX_COLUMNS: u32 = 256;
+
+/// Most cells read from one workbook, all its sheets together (issue 28): the rows a
+/// table may have ([`MAX_ROWS`](fangfei::annex3::sheet::MAX_ROWS)) × 16 columns (the
+/// 2021 table's 13 and a margin). Every `<c>` element counts, an empty one too — a
+/// position check alone let 1,000,000 rows × 200 cells without `r=` attributes (an
+/// 11 MB file) grow past 4 GB — and the workbook is refused at the first cell over it.
+pub const MAX_CELLS: usize = fangfei::annex3::sheet::MAX_ROWS * 16;
+
+/// Largest shared-strings part read, uncompressed (128 MiB, twice a 64 MiB file's
+/// worth of text); checked in the zip's directory before the spreadsheet library
+/// loads every string (a 1.6 MB file of 40 million one-letter strings took 2.1 GB).
+pub const MAX_SHARED_STRINGS_BYTES: u64 = 128 << 20;
+
+/// Most shared strings a workbook may declare (`uniqueCount`, `count`): no more than
+/// the cells it may have ([`MAX_CELLS`]). The spreadsheet library reserves room for
+/// `uniqueCount` strings before reading one, so a forged count is refused first.
+pub const MAX_SHARED_STRINGS: u64 = MAX_CELLS as u64;
+
+/// Most rows one sheet of a ledger (台账) may have: an office's entries (a
+/// submission, an activity, a site) number in the thousands for a month (2021's
+/// example: under 1,000 in all), so 100,000 is far beyond any, and an 8-sheet ledger
+/// of 1,000,000 rows each (a 4 MB file that ran past 120 s) is refused at its first
+/// sheet's row 100,101 (issue 28).
+pub const MAX_LEDGER_ROWS: usize = 100_000;
+
+/// What a workbook's reading may still take: cells across its sheets, and rows in any
+/// one sheet.
+#[derive(Debug, Clone, Copy)]
+struct Budget {
+    /// Cells still to be read, every sheet together.
+    cells: usize,
+    /// The cells' limit, as said in the refusal.
+    max_cells: usize,
+    /// Most rows of one sheet (a cell's row number past it is refused).
+    rows: u32,
+}
+
+impl Budget {
+    /// A statistics table's workbook: [`MAX_CELLS`] cells, [`MAX_ROWS`] rows and a
+    /// margin for the header and the lines under the table.
+    ///
+    /// [`MAX_ROWS`]: fangfei::annex3::sheet::MAX_ROWS
+    fn table() -> Budget {
+        Budget {
+            cells: MAX_CELLS,
+            max_cells: MAX_CELLS,
+            rows: u32::try_from(fangfei::annex3::sheet::MAX_ROWS)
+                .unwrap_or(u32::MAX)
+                .saturating_add(100),
+        }
+    }
+
+    /// A ledger's workbook: [`MAX_LEDGER_ROWS`] rows a sheet (and a margin), 16 cells
+    /// a row.
+    fn ledger() -> Budget {
+        let cells = MAX_LEDGER_ROWS.saturating_mul(16);
+        Budget {
+            cells,
+            max_cells: cells,
+            rows: u32::try_from(MAX_LEDGER_ROWS)
+                .unwrap_or(u32::MAX)
+                .saturating_add(100),
+        }
+    }
+}
 
 /// Longest text kept of one cell (far beyond what a cell may hold: the table's reader
 /// refuses it as too long, and a 200 MB shared string is not copied per cell).
@@ -408,17 +473,30 @@ const MAX_CELL_TEXT: usize = 4096;
 fn read_xlsx_cells<RS: std::io::Read + std::io::Seek>(
     x: &mut calamine::Xlsx<RS>,
     name: &str,
+    budget: &mut Budget,
 ) -> Result<Rows, Unusable> {
     use calamine::DataRef;
     let unreadable =
         |e: calamine::XlsxError| Unusable::new("INPUT", "工作表无法读取", e.to_string());
-    let max_rows = u32::try_from(fangfei::annex3::sheet::MAX_ROWS)
-        .unwrap_or(u32::MAX)
-        .saturating_add(100);
+    let max_rows = budget.rows;
     let mut reader = x.worksheet_cells_reader(name).map_err(unreadable)?;
     let mut rows: std::collections::BTreeMap<u32, Vec<(u32, String)>> = Default::default();
-    while let Some(cell) = reader.next_cell().map_err(unreadable)? {
-        let (r, c) = cell.get_position();
+    while let Some(cell) = reader.next_cell_with_formula().map_err(unreadable)? {
+        let (r, c) = cell.pos;
+        let Some(left) = budget.cells.checked_sub(1) else {
+            let max = budget.max_cells;
+            let at = format!(
+                "{}{}",
+                fangfei::annex3::sheet::column_letters(c as usize),
+                u64::from(r) + 1
+            );
+            return Err(Unusable::new(
+                "INPUT",
+                format!("工作簿的单元格超过{max}个(每行至多16格),在工作表“{name}”的{at}处停止读取:请删除表格区域外的内容"),
+                format!("the workbook has more than {max} cells (16 a row); stopped at {at} of sheet {name:?}: clear what is outside the table"),
+            ));
+        };
+        budget.cells = left;
         if r >= max_rows || c >= MAX_COLUMNS {
             let at = format!(
                 "{}{}",
@@ -431,10 +509,16 @@ fn read_xlsx_cells<RS: std::io::Read + std::io::Seek>(
                 format!("cell {at} of sheet {name:?} lies beyond a table's bounds ({max_rows} rows, {MAX_COLUMNS} columns): clear what is outside the table"),
             ));
         }
-        let text = match cell.get_value() {
-            DataRef::SharedString(s) => s.chars().take(MAX_CELL_TEXT).collect(),
-            DataRef::String(s) => s.chars().take(MAX_CELL_TEXT).collect(),
-            other => cell_text(&Data::from(other.clone())),
+        let text = match (&cell.value, &cell.formula) {
+            // A formula with no value cached (a file written by a tool that does not
+            // calculate): said to be one, never read as a blank cell (issue 28).
+            (DataRef::Empty, Some(f)) => {
+                let f: String = f.chars().take(64).collect();
+                format!("={f}{}", fangfei::annex3::UNCALCULATED)
+            }
+            (DataRef::SharedString(s), _) => s.chars().take(MAX_CELL_TEXT).collect(),
+            (DataRef::String(s), _) => s.chars().take(MAX_CELL_TEXT).collect(),
+            (other, _) => cell_text(&Data::from(other.clone())),
         };
         if !text.is_empty() {
             rows.entry(r).or_default().push((c, text));
@@ -457,6 +541,26 @@ fn read_xlsx_cells<RS: std::io::Read + std::io::Seek>(
             (r as usize + 1, texts)
         })
         .collect())
+}
+
+/// A date cell's serial in the 1900 date system (days since 1899-12-30), whichever
+/// system its workbook uses: a workbook of the 1904 date system (`<workbookPr
+/// date1904="1"/>`: old Mac Excel files, Excel's option, openpyxl's CALENDAR_MAC_1904)
+/// counts from 1904-01-01, 1462 days later — read with 1900's, every date was 4 years
+/// and a day early (issue 28). calamine 0.38 keeps the workbook's system in the value
+/// without a getter for it: the value is compared with the same serial marked 1904.
+fn serial_1900(d: &calamine::ExcelDateTime) -> f64 {
+    let kind = if d.is_duration() {
+        calamine::ExcelDateTimeType::TimeDelta
+    } else {
+        calamine::ExcelDateTimeType::DateTime
+    };
+    let v = d.as_f64();
+    if *d == calamine::ExcelDateTime::new(v, kind, true) && !d.is_duration() {
+        v + 1462.0
+    } else {
+        v
+    }
 }
 
 /// An Excel date serial (days since 1899-12-30) as `2021-06-15(日期)`, with its time
@@ -549,6 +653,35 @@ fn guarded<T>(read: impl FnOnce() -> Result<T, Unusable>) -> Result<T, Unusable>
     })
 }
 
+/// Reads every sheet of a ledger's workbook, hidden and very hidden ones too, in the
+/// workbook's order: (name, rows, whether it is hidden), at most [`MAX_LEDGER_ROWS`]
+/// rows a sheet. The ledger reads them all — a hidden
+/// ledger sheet is still the office's data, read with a note (issue 28) — where a
+/// single table is taken from the visible sheets alone.
+///
+/// # Errors
+///
+/// [`Unusable`] when the file is no workbook or a sheet cannot be read.
+pub fn read_workbook_all_sheets(path: &Path) -> Result<Vec<(String, Rows, bool)>, Unusable> {
+    let bytes = read_bytes(path)?;
+    guarded(move || {
+        let mut wb = open(bytes)?;
+        let mut budget = Budget::ledger();
+        let sheets: Vec<(String, bool)> = wb
+            .sheets_metadata()
+            .iter()
+            .map(|s| (s.name.clone(), s.visible != calamine::SheetVisible::Visible))
+            .collect();
+        sheets
+            .into_iter()
+            .map(|(name, hidden)| {
+                sheet_rows(&mut wb, &name, &mut budget).map(|rows| (name, rows, hidden))
+            })
+            .collect()
+    })
+    .map_err(|e| e.at(path))
+}
+
 /// Reads every visible sheet of a workbook, in the workbook's order.
 ///
 /// # Errors
@@ -558,9 +691,10 @@ pub fn read_workbook_sheets(path: &Path) -> Result<Vec<(String, Rows)>, Unusable
     let bytes = read_bytes(path)?;
     guarded(move || {
         let mut wb = open(bytes)?;
+        let mut budget = Budget::table();
         visible_sheets(&wb)
             .into_iter()
-            .map(|name| sheet_rows(&mut wb, &name).map(|rows| (name, rows)))
+            .map(|name| sheet_rows(&mut wb, &name, &mut budget).map(|rows| (name, rows)))
             .collect()
     })
     .map_err(|e| e.at(path))
@@ -576,7 +710,68 @@ fn visible_sheets<RS: std::io::Read + std::io::Seek>(wb: &calamine::Sheets<RS>) 
         .collect()
 }
 
+/// The shared strings of an XLSX (any zip) checked before the spreadsheet library
+/// loads them: the part's uncompressed size from the zip's directory
+/// ([`MAX_SHARED_STRINGS_BYTES`]) and the counts its `<sst>` element declares
+/// ([`MAX_SHARED_STRINGS`]), read from its first 4 KiB. Bytes that are no zip are left
+/// to the library to refuse.
+fn check_shared_strings(bytes: &[u8]) -> Result<(), Unusable> {
+    use std::io::Read;
+    let Ok(mut zip) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+        return Ok(());
+    };
+    let parts: Vec<String> = zip
+        .file_names()
+        .filter_map(Result::ok)
+        .filter(|n| n.to_ascii_lowercase().ends_with("sharedstrings.xml"))
+        .map(std::borrow::Cow::into_owned)
+        .collect();
+    let too_many = |what: String, en: String| {
+        Unusable::new(
+            "INPUT",
+            format!("工作簿的共享字符串{what},超出上限,未读取(统计表至多{MAX_SHARED_STRINGS}个单元格)"),
+            format!("the workbook's shared strings {en}, beyond the limit; not read (a table has at most {MAX_SHARED_STRINGS} cells)"),
+        )
+    };
+    for part in parts {
+        let Ok(file) = zip.by_name(&part) else {
+            continue;
+        };
+        let size = file.size();
+        if size > MAX_SHARED_STRINGS_BYTES {
+            let mib = size >> 20;
+            let max = MAX_SHARED_STRINGS_BYTES >> 20;
+            return Err(too_many(
+                format!("解压后有{mib} MiB(上限{max} MiB)"),
+                format!("take {mib} MiB uncompressed (limit {max} MiB)"),
+            ));
+        }
+        let mut head = Vec::new();
+        let _ = file.take(4096).read_to_end(&mut head);
+        let head = String::from_utf8_lossy(&head);
+        let Some(sst) = head.find("<sst").and_then(|i| head.get(i..)) else {
+            continue;
+        };
+        let sst = sst.split('>').next().unwrap_or_default();
+        for attr in ["uniqueCount", "count"] {
+            let declared = sst
+                .split(&format!(" {attr}=\""))
+                .nth(1)
+                .and_then(|v| v.split('"').next())
+                .and_then(|v| v.trim().parse::<u128>().ok());
+            if let Some(n) = declared.filter(|n| *n > u128::from(MAX_SHARED_STRINGS)) {
+                return Err(too_many(
+                    format!("声明有{n}个({attr})"),
+                    format!("declare {n} ({attr})"),
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
 fn open(bytes: Vec<u8>) -> Result<calamine::Sheets<std::io::Cursor<Vec<u8>>>, Unusable> {
+    check_shared_strings(&bytes)?;
     calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|e| {
         Unusable::new(
             "INPUT",
@@ -619,19 +814,20 @@ fn read_workbook_unguarded(
                 Unusable::new("INPUT", "工作簿中没有工作表", "the workbook has no sheet")
             })?,
     };
-    sheet_rows(&mut wb, &name).map(|rows| (rows, name))
+    sheet_rows(&mut wb, &name, &mut Budget::table()).map(|rows| (rows, name))
 }
 
 /// The rows of one sheet.
 fn sheet_rows<RS: std::io::Read + std::io::Seek>(
     wb: &mut calamine::Sheets<RS>,
     name: &str,
+    budget: &mut Budget,
 ) -> Result<Rows, Unusable> {
     // An XLSX sheet is read cell by cell, never as the dense rectangle the spreadsheet
     // library would allocate first (a 5 KB file with one cell at XFD1048576 asked for
     // 512 GiB), and a shared string is copied only as far as a cell can use it.
     if let calamine::Sheets::Xlsx(x) = wb {
-        return read_xlsx_cells(x, name);
+        return read_xlsx_cells(x, name, budget);
     }
     let range = wb
         .worksheet_range(name)

@@ -25,6 +25,12 @@ use crate::Campaign;
 /// Longest cell text looked at; a longer one is refused unread (A3-NUMBER).
 pub const MAX_CELL_CHARS: usize = 256;
 
+/// What a workbook reader writes after a formula's text for a formula cell with no
+/// value cached (`=SUM(B2:B5)(公式未计算)`): what tools that write workbooks without
+/// calculating them give. Such a cell is no blank (A3-BLANK) but a formula Excel has not
+/// calculated yet ([`CellError::Uncalculated`], issue 28).
+pub const UNCALCULATED: &str = "(公式未计算)";
+
 /// Why a cell is not a count.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
 #[serde(rename_all = "snake_case", tag = "kind")]
@@ -76,6 +82,10 @@ pub enum CellError {
     /// Does not fit in 64 bits (A3-RANGE).
     #[error("beyond 64 bits")]
     Overflow,
+    /// A formula with no value cached: the workbook was written by a tool that does
+    /// not calculate, and Excel has not opened it since (A3-NUMBER).
+    #[error("a formula not calculated yet")]
+    Uncalculated,
 }
 
 impl CellError {
@@ -205,6 +215,17 @@ impl CellError {
                 || format!("{col}内容过长(超过{MAX_CELL_CHARS}个字符)"),
                 || format!("{en} is longer than {MAX_CELL_CHARS} characters"),
             ),
+            CellError::Uncalculated => {
+                let formula = raw.strip_suffix(UNCALCULATED).unwrap_or(raw);
+                let formula = shown_formula(formula);
+                Text::in_lang(
+                    lang,
+                    || format!("{col}是公式“{formula}”,公式尚未计算:请在Excel中打开并保存后再报"),
+                    || {
+                        format!("{en} is the formula \"{formula}\", not calculated yet: open and save the workbook in Excel, then send it again")
+                    },
+                )
+            }
             CellError::Overflow => Text::in_lang(
                 lang,
                 || format!("{col}“{shown}”超出可表示范围(64位整数)"),
@@ -212,6 +233,12 @@ impl CellError {
             ),
         }
     }
+}
+
+/// A formula as shown in a message: at most 40 characters, control characters visible.
+pub(crate) fn shown_formula(formula: &str) -> String {
+    let clipped: String = formula.chars().take(40).collect();
+    crate::text::printable(&clipped).into_owned()
 }
 
 /// What was normalised on the way to a count.
@@ -247,7 +274,7 @@ const CHINESE_NUMERALS: &str = "零〇一二三四五六七八九十百千万亿
 /// Measure words a count is written with in any table: after a number, one that is not
 /// the column's own is told as another column's unit (as is any unit the table declares
 /// for another column).
-const COMMON_UNITS: [&str; 6] = ["人次", "次", "份", "篇", "条", "人"];
+pub(crate) const COMMON_UNITS: [&str; 6] = ["人次", "次", "份", "篇", "条", "人"];
 
 /// Full-width characters folded (`１２，０００` → `12,000`), and the minus sign `−`
 /// read as `-`.
@@ -286,8 +313,34 @@ pub fn parse_count(
     field: Field<'_>,
     raw: &str,
 ) -> Result<(u64, Vec<Normalised>), CellError> {
+    let units = &field.def().units;
+    let others = |u: &str| {
+        COMMON_UNITS.contains(&u) || table.columns.iter().any(|c| c.units.iter().any(|w| w == u))
+    };
+    parse_number(raw, units, &others)
+}
+
+/// The one reader of a count as people type it, for the statistics table's cells
+/// ([`parse_count`]) and the ledger's count cells ([`crate::ledger::count`]) alike
+/// (issue 28: one number reader): `own` are the measure words taken off after the
+/// number (`12次`), `other` says which words belong to another column (refused as
+/// [`CellError::WrongUnit`]). Full-width digits are folded, thousands separators
+/// accepted in valid groups of three only (`1,500`, never `1,2,3` or `12,5`), a space
+/// inside the number refused (`1 2`).
+///
+/// # Errors
+///
+/// [`CellError`] with the reason.
+pub(crate) fn parse_number(
+    raw: &str,
+    own: &[String],
+    other: &dyn Fn(&str) -> bool,
+) -> Result<(u64, Vec<Normalised>), CellError> {
     if let Some(v) = plain_count(raw) {
         return Ok((v, Vec::new()));
+    }
+    if raw.ends_with(UNCALCULATED) {
+        return Err(CellError::Uncalculated);
     }
     if raw.chars().count() > MAX_CELL_CHARS {
         return Err(CellError::TooLong);
@@ -309,7 +362,7 @@ pub fn parse_count(
     let s = &*folded;
 
     // `1.2万`, `3万人次`: the number it means, to say what to write.
-    let units = &field.def().units;
+    let units = own;
     let without_unit = units
         .iter()
         .find_map(|u| s.strip_suffix(u.as_str()))
@@ -353,12 +406,7 @@ pub fn parse_count(
     if !rest_trim.is_empty() {
         if units.iter().any(|u| u == rest_trim) {
             notes.push(Normalised::Unit);
-        } else if COMMON_UNITS.contains(&rest_trim)
-            || table
-                .columns
-                .iter()
-                .any(|c| c.units.iter().any(|u| u == rest_trim))
-        {
+        } else if other(rest_trim) {
             return Err(CellError::WrongUnit {
                 unit: rest_trim.to_owned(),
             });
@@ -615,6 +663,30 @@ pub(crate) fn over_bound(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 28, class 2: a formula with no value cached is said to be one, at its
+    /// cell, never reported as a blank (A3-BLANK).
+    #[test]
+    fn a_formula_not_calculated_is_no_blank() {
+        let c = Campaign::embedded();
+        let t = super::super::table_of(c).unwrap();
+        let f = Field::of(t, "qijin_sessions").unwrap();
+        let raw = format!("=SUM(B2:B5){UNCALCULATED}");
+        assert_eq!(parse_count(t, f, &raw), Err(CellError::Uncalculated));
+        let check = check_cell(c, f, &raw);
+        let m = &check.findings[0];
+        assert_eq!(m.rule, RuleId::A3_NUMBER);
+        assert!(
+            m.message
+                .zh
+                .contains("公式“=SUM(B2:B5)”,公式尚未计算:请在Excel中打开并保存后再报"),
+            "{m:?}"
+        );
+        assert!(crate::ledger::count(&raw)
+            .unwrap_err()
+            .0
+            .contains("尚未计算"));
+    }
 
     #[test]
     fn basics() {

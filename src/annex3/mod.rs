@@ -24,7 +24,7 @@
 //! assert_eq!(blank.findings[0].rule, fangfei::RuleId::A3_BLANK); // 未开展的项目请填写0
 //! ```
 
-mod cell;
+pub(crate) mod cell;
 mod form;
 mod schema;
 #[cfg(test)]
@@ -44,7 +44,7 @@ use crate::Campaign;
 
 pub use cell::{
     check_cell, check_cell_in, check_number, parse_count, ten_thousands, CellCheck, CellError,
-    Normalised, MAX_CELL_CHARS,
+    Normalised, MAX_CELL_CHARS, UNCALCULATED,
 };
 pub use form::{
     cell_text, check_field, check_field_in, check_other_methods, split_other_methods,

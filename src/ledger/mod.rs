@@ -10,7 +10,13 @@
 //! at its cell (`材料报送!C7`). A row with a problem is left out of its unit's record —
 //! said, not lost. A sheet that is present lists everything the office received of its
 //! kind: a unit with no row there sent none (an empty list, which the rules judge),
-//! while a sheet that is absent says nothing (the rules answer 无法判断).
+//! while a sheet that is absent says nothing (the rules answer 无法判断) — except the
+//! materials received (材料报送), which a record cannot leave unsaid: its absence is one
+//! workbook-level error naming the sheet, so the missing returns that follow are known
+//! to come from it (issue 28). A hidden sheet is read, with a warning that says so; a
+//! sheet named as a copy of another (`材料报送 (2)`) is refused naming both; a second
+//! row of a unit on a sheet that keeps one value per unit (单位名单, the figures, the
+//! statistics table) is refused at its cell naming the first, which counts.
 //!
 //! ```
 //! use fangfei::ledger::{layout, read, Part};

@@ -22,6 +22,10 @@ pub struct Part {
     pub locator: Locator,
     /// Its rows: (1-based line, cells as text).
     pub rows: Vec<(usize, Vec<String>)>,
+    /// Whether the sheet was hidden (or very hidden) in its workbook: a ledger sheet
+    /// hidden by the clerk is still the office's data, read with a note that says so
+    /// (issue 28: a hidden 材料报送 is never silently "nothing received").
+    pub hidden: bool,
 }
 
 impl Part {
@@ -31,7 +35,15 @@ impl Part {
             file: file.into(),
             locator,
             rows,
+            hidden: false,
         }
+    }
+
+    /// The same table, marked hidden (or not) in its workbook.
+    #[must_use]
+    pub fn hidden(mut self, hidden: bool) -> Part {
+        self.hidden = hidden;
+        self
     }
 
     /// The sheet's name, or the CSV file's name without its extension.
@@ -82,6 +94,7 @@ pub fn read(campaign: &Campaign, parts: &[Part]) -> Ledger {
         records: BTreeMap::new(),
         findings: Vec::new(),
         present: Vec::new(),
+        kept: BTreeMap::new(),
         written: BTreeMap::new(),
         added: Vec::new(),
         assumed_year: None,
@@ -104,6 +117,7 @@ pub fn read(campaign: &Campaign, parts: &[Part]) -> Ledger {
         }
     };
     let present = r.present.clone();
+    r.absent_duty_sheets(parts);
     let records = std::mem::take(&mut r.records)
         .into_values()
         .map(|mut rec| {
@@ -153,6 +167,10 @@ struct Reading<'c> {
     records: BTreeMap<usize, UnitRecord>,
     findings: Vec<Finding>,
     present: Vec<Holds>,
+    /// Sheets that keep one value per unit (单位名单, the figures, the statistics
+    /// table): by (sheet, unit), the place of the row that counts — the first, as the
+    /// statistics table's duplicate rule (A3-TOTAL) keeps it.
+    kept: BTreeMap<(String, usize), String>,
     /// Each unit's name as first written.
     written: BTreeMap<usize, String>,
     /// Units off the roster listed in 单位名单 with their types: index `roster + i`.
@@ -219,6 +237,10 @@ impl<'c> Reading<'c> {
         if [INSTRUCTIONS, CHOICES].iter().any(|n| named.ends_with(n)) {
             return;
         }
+        if let Some(original) = copy_of(&named, self.layout) {
+            self.copied_part(part, &original);
+            return;
+        }
         let Some((hi, (hline, header))) = part.header() else {
             self.refuse_part(
                 part,
@@ -260,6 +282,10 @@ impl<'c> Reading<'c> {
         if !self.present.contains(&sheet.holds) {
             self.present.push(sheet.holds.clone());
         }
+        if part.hidden {
+            self.hidden_part(part, &part.place(*hline, None, ""));
+        }
+        let keeps_one = matches!(sheet.holds, Holds::Units | Holds::Figures(_) | Holds::Table);
         let unit_col = cols.first().and_then(|(_, i)| *i);
         for (line, cells) in part.rows.iter().skip(hi.saturating_add(1)) {
             let cell = |i: Option<usize>| -> &str {
@@ -281,7 +307,18 @@ impl<'c> Reading<'c> {
                 self.record(unit);
             }
             let place = |i: Option<usize>, h: &str| part.place(*line, i, h);
+            if keeps_one && !self.first_of_unit(sheet, unit, &place(unit_col, "单位")) {
+                continue;
+            }
             if let Err((at, (zh, en))) = self.row(sheet, &cols, unit, &cell, &place) {
+                // A row left out is no first row: a later one of the unit counts (as
+                // the statistics table's duplicate rule looks at accepted rows only).
+                if keeps_one {
+                    let key = (sheet.name.clone(), unit);
+                    if self.kept.get(&key) == Some(&place(unit_col, "单位")) {
+                        self.kept.remove(&key);
+                    }
+                }
                 let name = self.unit_name(unit);
                 self.findings.push(
                     Finding::error(
@@ -321,6 +358,142 @@ impl<'c> Reading<'c> {
         );
     }
 
+    /// A hidden ledger sheet, read: a warning that says so (the clerk may have hidden
+    /// it to leave it out; the data is still the office's, so it counts).
+    fn hidden_part(&mut self, part: &Part, at: &str) {
+        let n = part.named();
+        self.findings.push(
+            Finding::new(
+                RuleId::INPUT,
+                Severity::Warning,
+                Outcome::Reported,
+                Path::key(at.to_owned()),
+                Text::new(
+                    format!("工作表“{n}”已隐藏,仍已读取:如其内容不应计入,请删除其中的行"),
+                    format!("sheet {n:?} is hidden and was read all the same: delete its rows if they should not count"),
+                ),
+            )
+            .at(at.to_owned()),
+        );
+    }
+
+    /// A sheet named as a copy of a ledger sheet (`材料报送 (2)`, what Excel's Move or
+    /// Copy makes, `材料报送(2)`, `Copy of 材料报送`, `材料报送 - 副本`): which of the
+    /// two holds the office's entries cannot be told, so the copy is not read and the
+    /// refusal names both (issue 28: a copy's edited times never silently win).
+    fn copied_part(&mut self, part: &Part, original: &str) {
+        let n = part.named();
+        let at = part.place(1, None, "");
+        self.findings.push(
+            Finding::error(
+                RuleId::INPUT,
+                Path::key(at.clone()),
+                Text::new(
+                    format!("工作表“{n}”是“{original}”的副本,未读取:请核对两表,将应计入的行并入“{original}”后删除副本"),
+                    format!("sheet {n:?} is a copy of {original:?} and was not read: check both, move the rows that count into {original:?} and delete the copy"),
+                ),
+            )
+            .at(at),
+        );
+    }
+
+    /// Whether this row is the first of `unit` on a sheet that keeps one value per
+    /// unit; a later one is refused with an error at its cell naming the first, and
+    /// the first kept (as the statistics table keeps the first of a unit met twice,
+    /// A3-TOTAL), never silently replaced by the last.
+    fn first_of_unit(&mut self, sheet: &Sheet, unit: usize, at: &str) -> bool {
+        let key = (sheet.name.clone(), unit);
+        let Some(first) = self.kept.get(&key).cloned() else {
+            self.kept.insert(key, at.to_owned());
+            return true;
+        };
+        let name = self.unit_name(unit);
+        let rule = if sheet.holds == Holds::Table {
+            RuleId::A3_TOTAL
+        } else {
+            RuleId::INPUT
+        };
+        self.findings.push(
+            Finding::error(
+                rule,
+                Path::key(at.to_owned()),
+                Text::new(
+                    format!("“{name}”在“{}”中重复:{first}与{at}为同一单位,只计{first},本行未计入", sheet.name),
+                    format!("{name:?} appears twice in {:?}: {first} and {at} are the same unit; only {first} counts, this row is left out", sheet.name),
+                ),
+            )
+            .with_unit(&name)
+            .at(at.to_owned()),
+        );
+        self.findings.push(
+            Finding::new(
+                rule,
+                Severity::Warning,
+                Outcome::Reported,
+                Path::key(first.clone()),
+                Text::new(
+                    format!(
+                        "“{name}”在“{}”中另有一行({at}),已按本行({first})计入",
+                        sheet.name
+                    ),
+                    format!(
+                        "{name:?} has another row in {:?} ({at}); this row ({first}) counts",
+                        sheet.name
+                    ),
+                ),
+            )
+            .with_unit(&name)
+            .at(first),
+        );
+        false
+    }
+
+    /// After every part: a workbook without the sheet whose kind carries duties (the
+    /// materials received) — deleted — is not "nothing received": one workbook-level
+    /// error says so, naming the sheet, so the missing returns that follow are not
+    /// taken for the units' (issue 28). Only for workbooks: CSV exports of some sheets
+    /// may come beside records that hold the submissions.
+    fn absent_duty_sheets(&mut self, parts: &[Part]) {
+        let parts: Vec<&Part> = parts
+            .iter()
+            .filter(|p| matches!(p.locator, Locator::Sheet(_)))
+            .collect();
+        if parts.is_empty() || self.present.contains(&Holds::Submissions) {
+            return;
+        }
+        let delivers = self
+            .campaign
+            .duties
+            .iter()
+            .any(|d| matches!(d.rule, crate::campaign::DutyRule::Deliver(_)));
+        let Some(sheet) = self
+            .layout
+            .sheets
+            .iter()
+            .find(|s| s.holds == Holds::Submissions)
+        else {
+            return;
+        };
+        if !delivers {
+            return;
+        }
+        let n = &sheet.name;
+        let files: Vec<&str> = {
+            let mut f: Vec<&str> = parts.iter().map(|p| p.file.as_str()).collect();
+            f.dedup();
+            f
+        };
+        let file = files.join("、");
+        self.findings.push(Finding::error(
+            RuleId::INPUT,
+            Path::key(n.clone()),
+            Text::new(
+                format!("台账({file})中没有“{n}”表(已删除或未导出):各单位报送的材料无从核对,下列“未收到”均因缺表而起,并非确未收到;请补回“{n}”表后重新核查"),
+                format!("the ledger ({file}) has no sheet {n:?} (deleted or not exported): no unit's materials can be checked, and every \"not received\" below comes from the missing sheet, not from the units; restore {n:?} and run again"),
+            ),
+        ));
+    }
+
     fn unit_name(&self, index: usize) -> String {
         let n = self.campaign.units.len();
         match self.campaign.units.get(index) {
@@ -340,6 +513,9 @@ impl<'c> Reading<'c> {
             return;
         };
         let heads: Vec<&str> = header.iter().map(|h| h.trim()).collect();
+        if copy_of(&part.named(), self.layout).is_some() {
+            return;
+        }
         if !matches!(self.identify(part, &heads), Some(s) if s.holds == Holds::Units) {
             return;
         }
@@ -712,6 +888,9 @@ impl<'c> Reading<'c> {
     ) -> Result<Got, Bad> {
         let campaign = self.campaign;
         let year = campaign.year;
+        if text.ends_with(crate::annex3::UNCALCULATED) && c.value != Value::Raw {
+            return Err(super::values::uncalculated(text));
+        }
         Ok(match c.value {
             Value::Unit | Value::Text | Value::Shown | Value::Raw => Got::Text(text.to_owned()),
             Value::Count => Got::Count(count(text)?),
@@ -834,4 +1013,259 @@ fn is_footer(cells: &[String]) -> bool {
         || ["说明", "注:", "注\u{ff1a}"]
             .iter()
             .any(|p| first.starts_with(p))
+}
+
+/// The ledger sheet `name` is a copy of, when it is named as one: Excel's `材料报送 (2)`
+/// (Move or Copy), `材料报送(2)`, `材料报送（2）`, `Copy of 材料报送`, `材料报送 - 副本`,
+/// `材料报送副本`; `None` for a sheet's own name or any other.
+fn copy_of(name: &str, layout: &super::Layout) -> Option<String> {
+    let n = name.trim();
+    let mut bases: Vec<&str> = Vec::new();
+    // `X (2)`, `X(2)`, `X（2）`.
+    for (open, close) in [('(', ')'), ('\u{ff08}', '\u{ff09}')] {
+        if let Some(inner) = n.strip_suffix(close) {
+            if let Some((base, num)) = inner.rsplit_once(open) {
+                if !num.is_empty() && num.chars().all(|c| c.is_ascii_digit()) {
+                    bases.push(base.trim_end());
+                }
+            }
+        }
+    }
+    for prefix in ["Copy of ", "copy of ", "副本 ", "副本"] {
+        if let Some(base) = n.strip_prefix(prefix) {
+            bases.push(base.trim());
+        }
+    }
+    for suffix in [" - 副本", "-副本", " - Copy", "副本"] {
+        if let Some(base) = n.strip_suffix(suffix) {
+            bases.push(base.trim_end());
+        }
+    }
+    bases.into_iter().find_map(|base| {
+        layout
+            .sheets
+            .iter()
+            .find(|s| !base.is_empty() && (base == s.name || base.ends_with(&s.name)))
+            .map(|s| s.name.clone())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(lines: &[&[&str]]) -> Vec<(usize, Vec<String>)> {
+        lines
+            .iter()
+            .enumerate()
+            .map(|(i, cells)| {
+                (
+                    i.saturating_add(1),
+                    cells.iter().map(|c| (*c).to_owned()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    fn sheet(name: &str, lines: &[&[&str]]) -> Part {
+        Part::new("台账.xlsx", Locator::Sheet(name.into()), rows(lines))
+    }
+
+    fn submissions() -> Part {
+        sheet(
+            "材料报送",
+            &[
+                &["单位", "材料", "节点", "收到时间"],
+                &["市教育局", "工作方案", "", "2021-06-09 10:00"],
+            ],
+        )
+    }
+
+    fn messages(l: &Ledger) -> Vec<(String, String)> {
+        l.findings
+            .iter()
+            .map(|f| (f.place.clone().unwrap_or_default(), f.message.zh.clone()))
+            .collect()
+    }
+
+    /// Issue 28, class 2: a second row of a unit on a sheet that keeps one value
+    /// (网格与提示牌, 附件3) no longer replaces the first: the first counts, and both
+    /// cells are named.
+    #[test]
+    fn the_same_unit_twice_keeps_the_first_and_names_both_cells() {
+        let c = Campaign::embedded();
+        let grid = sheet(
+            "网格与提示牌",
+            &[
+                &[
+                    "单位",
+                    "知晓网格员",
+                    "网格员总数",
+                    "张贴标语小区",
+                    "小区总数",
+                ],
+                &["城关镇街道", "64", "64", "19", "19"],
+                &["城关镇街道", "60", "64", "12", "19"],
+            ],
+        );
+        let head = [
+            "单位",
+            "活动场次(次)",
+            "参与群众(人次)",
+            "刊印份数、播放次数(份/次)",
+        ];
+        let table = sheet(
+            "附件3",
+            &[
+                &head,
+                &["市教育局", "8", "651", "0"],
+                &["市教育局", "1", "1", "1"],
+            ],
+        );
+        let l = read(c, &[submissions(), grid, table]);
+        let (_, town) = l
+            .records
+            .iter()
+            .find(|(_, r)| r.unit == "城关镇街道")
+            .unwrap();
+        let figures: Vec<u64> = town
+            .figures
+            .values()
+            .flat_map(|f| f.values().copied())
+            .collect();
+        assert!(figures.contains(&64) && !figures.contains(&60), "{town:?}");
+        let (_, edu) = l
+            .records
+            .iter()
+            .find(|(_, r)| r.unit == "市教育局")
+            .unwrap();
+        let form = edu.table.as_ref().unwrap().1.to_string();
+        assert!(form.contains("651"), "{form}");
+        let m = messages(&l);
+        for (later, first) in [
+            ("网格与提示牌!A3", "网格与提示牌!A2"),
+            ("附件3!A3", "附件3!A2"),
+        ] {
+            assert!(
+                m.iter()
+                    .any(|(p, t)| p == later && t.contains(first) && t.contains("未计入")),
+                "{m:?}"
+            );
+            assert!(m.iter().any(|(p, _)| p == first), "{m:?}");
+        }
+        let dup = l
+            .findings
+            .iter()
+            .find(|f| f.place.as_deref() == Some("附件3!A3"))
+            .unwrap();
+        assert_eq!(dup.rule, RuleId::A3_TOTAL);
+        // A first row left out (its figures incomplete) is no first: the next counts.
+        let grid = sheet(
+            "网格与提示牌",
+            &[
+                &[
+                    "单位",
+                    "知晓网格员",
+                    "网格员总数",
+                    "张贴标语小区",
+                    "小区总数",
+                ],
+                &["城关镇街道", "64", "", "19", "19"],
+                &["城关镇街道", "60", "64", "12", "19"],
+            ],
+        );
+        let l2 = read(c, &[submissions(), grid]);
+        let (_, town) = l2
+            .records
+            .iter()
+            .find(|(_, r)| r.unit == "城关镇街道")
+            .unwrap();
+        let figures: Vec<u64> = town
+            .figures
+            .values()
+            .flat_map(|f| f.values().copied())
+            .collect();
+        assert!(figures.contains(&60), "{town:?} {:?}", messages(&l2));
+        assert!(
+            !messages(&l2).iter().any(|(_, t)| t.contains("重复")),
+            "{:?}",
+            messages(&l2)
+        );
+    }
+
+    /// Issue 28, class 2: a copied sheet (`材料报送 (2)`, `材料报送(2)`, `Copy of …`)
+    /// is not merged: its later times never win, and the refusal names both sheets.
+    #[test]
+    fn a_copied_sheet_is_refused_naming_both() {
+        let c = Campaign::embedded();
+        for name in [
+            "材料报送 (2)",
+            "材料报送(2)",
+            "材料报送（2）",
+            "Copy of 材料报送",
+            "材料报送 - 副本",
+        ] {
+            let copy = sheet(
+                name,
+                &[
+                    &["单位", "材料", "节点", "收到时间"],
+                    &["市教育局", "工作方案", "", "2021-06-12 10:00"],
+                ],
+            );
+            let l = read(c, &[submissions(), copy]);
+            let (_, edu) = l
+                .records
+                .iter()
+                .find(|(_, r)| r.unit == "市教育局")
+                .unwrap();
+            assert_eq!(edu.submissions.len(), 1, "{name}: {edu:?}");
+            let refusal = l
+                .findings
+                .iter()
+                .find(|f| f.severity == Severity::Error && f.message.zh.contains("副本"))
+                .unwrap_or_else(|| panic!("{name}: {:?}", messages(&l)));
+            assert!(refusal.message.zh.contains(name) && refusal.message.zh.contains("“材料报送”"));
+        }
+        assert!(copy_of("材料报送", &super::super::layout(c)).is_none());
+    }
+
+    /// Issue 28, class 2: a hidden ledger sheet is read, and said to be; a ledger
+    /// without its 材料报送 sheet says so once, naming the sheet.
+    #[test]
+    fn hidden_sheets_are_read_and_an_absent_duty_sheet_is_said() {
+        let c = Campaign::embedded();
+        let l = read(c, &[submissions().hidden(true)]);
+        let (_, edu) = l
+            .records
+            .iter()
+            .find(|(_, r)| r.unit == "市教育局")
+            .unwrap();
+        assert_eq!(edu.submissions.len(), 1);
+        assert!(
+            messages(&l)
+                .iter()
+                .any(|(_, t)| t.contains("工作表“材料报送”已隐藏,仍已读取")),
+            "{:?}",
+            messages(&l)
+        );
+        let grid = sheet(
+            "网格与提示牌",
+            &[
+                &["单位", "知晓网格员", "网格员总数"],
+                &["城关镇街道", "64", "64"],
+            ],
+        );
+        let l = read(c, &[grid]);
+        let absent: Vec<&Finding> = l
+            .findings
+            .iter()
+            .filter(|f| f.message.zh.contains("没有“材料报送”表"))
+            .collect();
+        assert_eq!(absent.len(), 1, "{:?}", messages(&l));
+        assert_eq!(absent[0].severity, Severity::Error);
+        let l = read(c, &[submissions()]);
+        assert!(!messages(&l)
+            .iter()
+            .any(|(_, t)| t.contains("没有“材料报送”表")));
+    }
 }

@@ -580,6 +580,9 @@ pub struct Columns {
     fixed: [Option<usize>; 6],
     /// The question columns: (column, question id).
     questions: Vec<(usize, String)>,
+    /// How many columns the header has: a row with a filled cell beyond them is
+    /// refused, never counted with its extras dropped (issue 28).
+    width: usize,
 }
 
 impl Columns {
@@ -677,7 +680,11 @@ impl Columns {
                 ));
             }
         }
-        Ok(Columns { fixed, questions })
+        Ok(Columns {
+            fixed,
+            questions,
+            width: header.len(),
+        })
     }
 
     /// The sheet of one row (cells trimmed; a blank answer is `null`).
@@ -690,6 +697,19 @@ impl Columns {
             c.and_then(|c| cells.get(c))
                 .map_or("", |s| s.as_ref().trim())
         };
+        // A filled cell beyond the header's columns belongs to no question: the row is
+        // refused (a shifted row, a stray comma in a name), never scored without it.
+        let used = cells
+            .iter()
+            .rposition(|c| !c.as_ref().trim().is_empty())
+            .map_or(0, |i| i.saturating_add(1));
+        if used > self.width {
+            let width = self.width;
+            return Err(Text::new(
+                format!("这一行有{used}格,表头只有{width}格:多出的格不属于任何一列,本答卷未计入"),
+                format!("the row has {used} cells, the header only {width}: the extra cells belong to no column, so the sheet is not counted"),
+            ));
+        }
         let [participant, name, region, phone, unit, submitted] = self.fixed.map(at);
         let opt = |s: &str| Some(s.to_owned()).filter(|s| !s.is_empty());
         // An Excel date cell reads `2021-06-15 10:00(日期)` (what the table reader says
@@ -736,3 +756,21 @@ impl crate::json::FromJson for Sheet {
     }
 }
 crate::json::deserialize_via_value!(Sheet);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Issue 28, class 2: a row with more filled cells than its header is refused
+    /// with both counts, never scored with its extras dropped; an empty trailing cell
+    /// (a trailing comma) is no extra.
+    #[test]
+    fn a_row_wider_than_its_header_is_refused() {
+        let c = Columns::new(&["participant", "submitted_at", "1", "2"]).unwrap();
+        let why = c
+            .sheet(&["u1", "2021-06-15 10:00", "A", "B", "C"])
+            .unwrap_err();
+        assert!(why.zh.contains("这一行有5格,表头只有4格"), "{why:?}");
+        assert!(c.sheet(&["u1", "2021-06-15 10:00", "A", "B", " "]).is_ok());
+    }
+}

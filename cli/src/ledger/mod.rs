@@ -28,7 +28,8 @@ fn file_name(p: &Path) -> String {
         .unwrap_or_default()
 }
 
-/// Reads a ledger file into its parts: every visible sheet of a workbook, or one CSV.
+/// Reads a ledger file into its parts: every sheet of a workbook (hidden ones marked),
+/// or one CSV.
 ///
 /// # Errors
 ///
@@ -38,8 +39,12 @@ pub fn read_parts(path: &Path) -> Result<Vec<Part>, Unusable> {
         let (rows, _) = crate::tables::read_csv(path)?;
         return Ok(vec![Part::new(file_name(path), Locator::Csv, rows)]);
     }
-    Ok(crate::tables::read_workbook_sheets(path)?
+    // Hidden sheets too: the library reads a hidden ledger sheet with a note, and
+    // skips the template's hidden lists (选项).
+    Ok(crate::tables::read_workbook_all_sheets(path)?
         .into_iter()
-        .map(|(name, rows)| Part::new(file_name(path), Locator::Sheet(name), rows))
+        .map(|(name, rows, hidden)| {
+            Part::new(file_name(path), Locator::Sheet(name), rows).hidden(hidden)
+        })
         .collect())
 }

@@ -71,4 +71,5 @@ pub fn data(name: &str) -> PathBuf {
 mod mask;
 mod out;
 mod refusals;
+mod read;
 mod typo;
