@@ -68,4 +68,5 @@ pub fn data(name: &str) -> PathBuf {
         .join(name)
 }
 
+mod limits;
 mod typo;
