@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use fangfei::annex3::sheet::{combine, read_rows, read_values, total_files, Batch};
+use fangfei::annex3::sheet::{read_rows, read_values, total_files, Batch};
 use fangfei::annex3::{json_schema, table_of, RowOutcome};
 use fangfei::{wire, Campaign, Finding, RuleId, Severity, Text};
 use serde_json::{json, Value};
@@ -41,13 +41,17 @@ fn read_file_with(
     let (mut batch, note) = if extension(path) == "json" {
         let text = crate::files::read_text(path, crate::tables::MAX_FILE_BYTES)?;
         let value: Value = fangfei::json::parse(&text).map_err(|e| Unusable::json(path, &e))?;
+        // The text is not needed once parsed, and the rows are taken, never copied
+        // (issue 28, class 8: 200,000 forms took 1 GB).
+        drop(text);
         let items: Vec<Value> = match value {
             Value::Array(items) => items,
-            Value::Object(ref o) if o.get("rows").is_some_and(Value::is_array) => o
-                .get("rows")
-                .and_then(Value::as_array)
-                .cloned()
-                .unwrap_or_default(),
+            Value::Object(mut o) if o.get("rows").is_some_and(Value::is_array) => {
+                match o.remove("rows") {
+                    Some(Value::Array(items)) => items,
+                    _ => Vec::new(),
+                }
+            }
             row @ Value::Object(_) => vec![row],
             // A number, a text or `null` is no table row: refused as what it is.
             other => {
@@ -301,26 +305,7 @@ fn report(
         counts,
     } in files
     {
-        let Counts {
-            rows,
-            accepted: acc,
-            errors,
-            warnings,
-            ..
-        } = *counts;
-        let rej = rows.saturating_sub(acc);
-        crate::outln!(
-            "{}",
-            style.bold(&format!(
-                "{file}: {} {rows} {}, {} {acc}, {} {rej}; {} {errors}, {} {warnings}",
-                style.t("共", "rows:"),
-                style.t("行", ""),
-                style.t("通过", "accepted"),
-                style.t("退回", "rejected"),
-                style.t("错误", "errors"),
-                style.t("警告", "warnings")
-            ))
-        );
+        crate::outln!("{}", counts_line(file, counts, style));
         if counts_only {
             continue;
         }
@@ -328,31 +313,7 @@ fn report(
             crate::outln!("  {}", style.paint(f.severity, &f.line(style.lang)));
         }
         for r in &b.rows {
-            let shown: Vec<&Finding> = r
-                .findings
-                .iter()
-                .filter(|f| f.severity >= Severity::Warning)
-                .collect();
-            if r.accepted && shown.is_empty() {
-                continue;
-            }
-            let status = if r.accepted {
-                style.t("通过(有提示)", "accepted, with warnings")
-            } else {
-                style.t("退回", "rejected")
-            };
-            let row = match style.lang {
-                fangfei::Lang::Zh => format!("第{}行", r.row),
-                fangfei::Lang::En => format!("row {}", r.row),
-            };
-            // The row's heading is text from the table: one printable, masked line.
-            crate::outln!(
-                "  {row} {} — {status}",
-                crate::out::shown(r.unit.as_deref().unwrap_or("?"))
-            );
-            for f in shown {
-                crate::outln!("    {}", style.paint(f.severity, &f.line(style.lang)));
-            }
+            crate::out!("{}", row_lines(r, style));
         }
     }
     for (file, e) in unusable {
@@ -376,6 +337,118 @@ fn report(
         print_totals(campaign, t, style);
     }
     has_errors
+}
+
+/// A file's first line in the report: its rows, accepted and rejected, its errors and
+/// warnings.
+fn counts_line(file: &str, counts: &Counts, style: Style) -> String {
+    let Counts {
+        rows,
+        accepted: acc,
+        errors,
+        warnings,
+        ..
+    } = *counts;
+    let rej = rows.saturating_sub(acc);
+    style.bold(&format!(
+        "{file}: {} {rows} {}, {} {acc}, {} {rej}; {} {errors}, {} {warnings}",
+        style.t("共", "rows:"),
+        style.t("行", ""),
+        style.t("通过", "accepted"),
+        style.t("退回", "rejected"),
+        style.t("错误", "errors"),
+        style.t("警告", "warnings")
+    ))
+}
+
+/// A row's lines in the report (each ending in a newline): its heading and its
+/// warnings and errors; nothing for a row accepted without a word.
+fn row_lines(r: &RowOutcome, style: Style) -> String {
+    use std::fmt::Write as _;
+    let shown: Vec<&Finding> = r
+        .findings
+        .iter()
+        .filter(|f| f.severity >= Severity::Warning)
+        .collect();
+    let mut out = String::new();
+    if r.accepted && shown.is_empty() {
+        return out;
+    }
+    let status = if r.accepted {
+        style.t("通过(有提示)", "accepted, with warnings")
+    } else {
+        style.t("退回", "rejected")
+    };
+    let row = match style.lang {
+        fangfei::Lang::Zh => format!("第{}行", r.row),
+        fangfei::Lang::En => format!("row {}", r.row),
+    };
+    // The row's heading is text from the table: one printable, masked line.
+    let _ = writeln!(
+        out,
+        "  {row} {} — {status}",
+        crate::out::shown(r.unit.as_deref().unwrap_or("?"))
+    );
+    for f in shown {
+        let _ = writeln!(out, "    {}", style.paint(f.severity, &f.line(style.lang)));
+    }
+    out
+}
+
+/// The rows' part of a text report, kept while the file is read, because the report
+/// begins with the counts known only at its end: in memory up to [`Spill::IN_MEMORY`]
+/// bytes, then in an anonymous temporary file (issue 28, class 8: a table's findings
+/// are never all held; 1,000,000 rows of findings took 2.1 GB held as outcomes).
+struct Spill {
+    text: String,
+    file: Option<std::io::BufWriter<std::fs::File>>,
+}
+
+impl Spill {
+    /// Bytes of report kept in memory before the rest goes to a temporary file.
+    const IN_MEMORY: usize = 4 << 20;
+
+    fn new() -> Spill {
+        Spill {
+            text: String::new(),
+            file: None,
+        }
+    }
+
+    /// Adds `lines`; past [`Spill::IN_MEMORY`] the text so far moves to a temporary
+    /// file (when none can be made, it stays in memory: the report is never lost).
+    fn push(&mut self, lines: &str) {
+        use std::io::Write as _;
+        if let Some(f) = &mut self.file {
+            if f.write_all(lines.as_bytes()).is_ok() {
+                return;
+            }
+        }
+        self.text.push_str(lines);
+        if self.file.is_none() && self.text.len() > Spill::IN_MEMORY {
+            if let Ok(file) = tempfile::tempfile() {
+                let mut f = std::io::BufWriter::new(file);
+                if f.write_all(self.text.as_bytes()).is_ok() {
+                    self.text = String::new();
+                    self.file = Some(f);
+                }
+            }
+        }
+    }
+
+    /// Writes everything pushed to stdout, in order (a closed pipe is not an error).
+    fn print(self) {
+        use std::io::{Seek as _, Write as _};
+        let mut stdout = std::io::stdout().lock();
+        if let Some(f) = self.file {
+            if let Ok(mut file) = f.into_inner() {
+                if file.rewind().is_ok() {
+                    let _ = std::io::copy(&mut file, &mut stdout);
+                }
+            }
+        }
+        let _ = stdout.write_all(self.text.as_bytes());
+    }
 }
 
 /// The total of `campaign`'s statistics table, column by column (2021: 全市合计); nothing
@@ -530,17 +603,26 @@ pub fn check(
             style,
         ));
     }
-    let batch = read_file(campaign, file, sheet)?;
+    // The text report, streamed: each row's lines are rendered as it is read and the
+    // outcome dropped; the lines wait in a [`Spill`] until the counts that head the
+    // report are known. The bytes are those of [`report`] over the whole batch.
+    let mut counts = Counts::default();
+    let mut rows = Spill::new();
+    let read = read_file_each(campaign, file, sheet, |r| {
+        counts.row(&r);
+        rows.push(&row_lines(&r, style));
+        Ok(())
+    });
     drop(progress);
-    Ok(report(
-        campaign,
-        &[FileReport::new(name, batch)],
-        None,
-        &[],
-        None,
-        false,
-        style,
-    ))
+    let batch = read?;
+    counts.table(&batch);
+    crate::outln!("{}", counts_line(&name, &counts, style));
+    for f in &batch.findings {
+        crate::outln!("  {}", style.paint(f.severity, &f.line(style.lang)));
+    }
+    rows.print();
+    print_totals(campaign, &batch.totals, style);
+    Ok(counts.has_errors)
 }
 
 /// `annex3 check --format json`, written as the file is read: the bytes of
@@ -631,8 +713,7 @@ pub fn total(
     let grand = total_files(campaign, &mut batches);
     if let Some(out) = xlsx {
         let table = table_of(campaign).map_err(|f| Unusable::text(f.rule, f.message))?;
-        let combined = combine(&batches, grand.clone());
-        write_batch(out, campaign, table, &combined)?;
+        write_batch(out, campaign, table, &batches, &grand)?;
     }
     if style.json && detail.errors.is_none() {
         let errors = !unusable.is_empty()

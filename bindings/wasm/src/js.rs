@@ -82,6 +82,15 @@ fn out(r: api::Result<String>) -> Result<JsValue, JsValue> {
 /// A JS argument as JSON (through the engine's `JSON.stringify`); `undefined` and
 /// `null` are `None`. A value JSON cannot hold (a BigInt, a cycle) is an INPUT error.
 fn arg(v: JsValue) -> Result<Option<Value>, JsValue> {
+    match arg_text(v)? {
+        Some(text) => api::parse_arg(&text).map(Some).map_err(throw),
+        None => Ok(None),
+    }
+}
+
+/// A JS argument's JSON text (through the engine's `JSON.stringify`), at most
+/// [`api::MAX_ARG_BYTES`] long; `undefined` and `null` are `None`.
+fn arg_text(v: JsValue) -> Result<Option<String>, JsValue> {
     if v.is_undefined() || v.is_null() {
         return Ok(None);
     }
@@ -110,9 +119,7 @@ fn arg(v: JsValue) -> Result<Option<Value>, JsValue> {
             problems: Vec::new(),
         }));
     }
-    fangfei::json::parse(&text)
-        .map(Some)
-        .map_err(|e| throw(ApiError::input(e, "参数不是合法的JSON")))
+    Ok(Some(text))
 }
 
 /// A cell or field value: a JS string as it is (the keystroke path), anything else
@@ -258,9 +265,10 @@ pub fn validate_form(form: JsValue, campaign: JsValue) -> Result<JsValue, JsValu
 #[cfg(any(feature = "forms", feature = "office"))]
 #[wasm_bindgen(js_name = validateForms)]
 pub fn validate_forms(forms: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
-    let forms = required(forms, "forms")?;
+    // The text, counted before it is parsed: an over-long batch is refused at once.
+    let forms = arg_text(forms)?.ok_or_else(|| throw(ApiError::missing("forms")))?;
     let c = form_campaign(campaign)?;
-    out(api::validate_forms(&forms, &c))
+    out(api::validate_forms_text(&forms, &c))
 }
 
 /// The language of the form checks' messages from then on: "zh" or "en" alone (the
@@ -310,10 +318,9 @@ pub fn register(registration: JsValue, campaign: JsValue) -> Result<JsValue, JsV
 #[cfg(feature = "quiz")]
 #[wasm_bindgen(js_name = scoreSheets)]
 pub fn score_sheets(input: JsValue, campaign: JsValue) -> Result<JsValue, JsValue> {
-    out(api::score_sheets(
-        &required(input, "input")?,
-        arg(campaign)?.as_ref(),
-    ))
+    // The text, its sheets counted before it is parsed: too many are refused at once.
+    let input = arg_text(input)?.ok_or_else(|| throw(ApiError::missing("input")))?;
+    out(api::score_sheets_text(&input, arg(campaign)?.as_ref()))
 }
 
 /// The full catalogue: the library's own rules and the campaign's phases, events and

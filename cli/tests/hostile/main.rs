@@ -68,8 +68,9 @@ pub fn data(name: &str) -> PathBuf {
         .join(name)
 }
 
+mod limits;
 mod mask;
 mod out;
-mod refusals;
 mod read;
+mod refusals;
 mod typo;
