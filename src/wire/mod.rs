@@ -108,7 +108,7 @@ pub(crate) fn shown(s: String) -> String {
 }
 
 /// By value: the strings move (a keystroke check spent a tenth of its time copying
-/// them). The unit, a name from an input, is [`shown`]; messages quote inputs shown
+/// them). The unit, a name from an input, is [`shown`](crate::shown); messages quote inputs shown
 /// where they are made (a whole message is not: its own figures and limits, such as
 /// 1000000, must read as they are).
 impl From<CoreFinding> for Finding {

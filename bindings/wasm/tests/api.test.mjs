@@ -212,7 +212,11 @@ test("scoreSheets", () => {
   assert.ok(out.outcomes[1].findings.some((x) => x.rule === "Q-ONCE-A-DAY"));
   assert.ok(out.outcomes[2].findings.some((x) => x.rule === "Q-WINDOW"));
   assert.equal(out.standings[0].name, "辽宁省");
-  assert.equal(out.top.length, 10);
+  // One day before the quiz's close: that day's top, never 优秀战队; a team nobody
+  // joined is never ranked (RULES.md Q-TEAM).
+  assert.equal(out.top.length, 1);
+  assert.equal(out.finalStandings, false);
+  assert.equal(out.topTitle.zh, "截至6月15日前10名战队");
   throwsCode(() => q.scoreSheets({ papers: [{ date: "2021-06-15", questions: [] }], sheets: [] }), "Q-PAPER");
   throwsCode(() => q.scoreSheets({ papers: [paper] }), "INPUT");
 });
