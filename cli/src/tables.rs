@@ -509,13 +509,15 @@ fn read_xlsx_cells<RS: std::io::Read + std::io::Seek>(
     let mut rows: std::collections::BTreeMap<u32, Vec<(u32, String)>> = Default::default();
     while let Some(cell) = reader.next_cell_with_formula().map_err(unreadable)? {
         let (r, c) = cell.pos;
-        let Some(left) = budget.cells.checked_sub(1) else {
-            let max = budget.max_cells;
-            let at = format!(
+        let at = || {
+            format!(
                 "{}{}",
                 fangfei::annex3::sheet::column_letters(c as usize),
                 u64::from(r) + 1
-            );
+            )
+        };
+        let Some(left) = budget.cells.checked_sub(1) else {
+            let (max, at) = (budget.max_cells, at());
             return Err(Unusable::new(
                 "INPUT",
                 format!("工作簿的单元格超过{max}个(每行至多16格),在工作表“{name}”的{at}处停止读取:请删除表格区域外的内容"),
@@ -524,11 +526,7 @@ fn read_xlsx_cells<RS: std::io::Read + std::io::Seek>(
         };
         budget.cells = left;
         if r >= max_rows || c >= MAX_COLUMNS {
-            let at = format!(
-                "{}{}",
-                fangfei::annex3::sheet::column_letters(c as usize),
-                u64::from(r) + 1
-            );
+            let at = at();
             return Err(Unusable::new(
                 "INPUT",
                 format!("工作表“{name}”的单元格{at}超出统计表的范围(至多{max_rows}行、{MAX_COLUMNS}列):请删除表格区域外的内容"),

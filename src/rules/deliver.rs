@@ -453,47 +453,45 @@ fn judge_one<'c>(cx: &Ctx<'c>, duty: &'c Duty, x: &'c Deliver, sources: &[Source
         .filter(|(_, s)| delivers(x, &s.sub) && s.sub.submitted_at <= cx.as_of)
         .collect();
     let opened = |s: &Source| x.opens.is_none_or(|o| o <= s.sub.submitted_at);
-    if let Some(&(i, s)) = known
+    let on_time = |s: &Source| due.met_by(s.sub.submitted_at);
+    // On time inside the window; else, for a node's report, on time but before its
+    // window opened: it still counts for that node, with a note — the plan deducts for
+    // late, never for early (二(三)1; RULES.md D-PROGRESS-2).
+    let counted = known
         .iter()
-        .find(|(_, s)| opened(s) && due.met_by(s.sub.submitted_at))
-    {
+        .find(|(_, s)| opened(s) && on_time(s))
+        .map(|found| (found, None))
+        .or_else(|| {
+            let opens = x.opens.filter(|_| x.node.is_some())?;
+            known
+                .iter()
+                .find(|(_, s)| on_time(s))
+                .map(|found| (found, Some(opens)))
+        });
+    if let Some((&(i, s), early)) = counted {
         let at = s.sub.submitted_at.as_clock();
-        return judged(
-            Some(i),
-            finding(
-                Severity::Info,
-                Outcome::Pass,
-                s.at(""),
+        let (zh, en) = match early {
+            None => (
                 format!("{}已于{at}按时报送(截止{cut_zh})", name.zh),
                 format!("{} sent on time at {at} (due {cut_en})", name.en),
             ),
-        );
-    }
-    // A report for a node sent before the node's window opened still counts for that
-    // node, with a note: the plan deducts for late, never for early (二(三)1; RULES.md
-    // D-PROGRESS-2).
-    if let (Some(_), Some(opens)) = (x.node, x.opens) {
-        if let Some(&(i, s)) = known.iter().find(|(_, s)| due.met_by(s.sub.submitted_at)) {
-            let at = s.sub.submitted_at.as_clock();
-            return judged(
-                Some(i),
-                finding(
-                    Severity::Info,
-                    Outcome::Pass,
-                    s.at(""),
-                    format!(
-                        "{}已于{at}报送,早于本节点报送期({}起),计入本节点",
-                        name.zh,
-                        opens.as_clock()
-                    ),
-                    format!(
-                        "{} sent at {at}, before the node's window ({}): counted for this node",
-                        name.en,
-                        opens.as_clock()
-                    ),
+            Some(opens) => (
+                format!(
+                    "{}已于{at}报送,早于本节点报送期({}起),计入本节点",
+                    name.zh,
+                    opens.as_clock()
                 ),
-            );
-        }
+                format!(
+                    "{} sent at {at}, before the node's window ({}): counted for this node",
+                    name.en,
+                    opens.as_clock()
+                ),
+            ),
+        };
+        return judged(
+            Some(i),
+            finding(Severity::Info, Outcome::Pass, s.at(""), zh, en),
+        );
     }
     if let Some(&(i, s)) = known.iter().find(|(_, s)| !due.met_by(s.sub.submitted_at)) {
         let late = due.lateness(s.sub.submitted_at).unwrap_or_default();

@@ -306,26 +306,10 @@ fn the_same_unit_twice_names_both_cells_and_keeps_the_first() {
         }
     }
     let ws = wb.add_worksheet().set_name("附件3").unwrap();
-    let head = [
-        "单位",
-        "活动场次(次)",
-        "参与群众(人次)",
-        "刊印份数、播放次数(份/次)",
-        "发布原创作品数(篇)",
-        "点击量、阅读量、转发量(次)",
-        "互动宣传覆盖人数(人次)",
-        "发送短信(条)",
-        "海报、展板(份)",
-        "电子显示屏、公共交通广告、楼宇电梯广告等(次)",
-        "传单、手册、赠品等(份)",
-        "被新闻媒体报道(次)",
-    ];
-    for (j, h) in head.iter().enumerate() {
-        ws.write_string(0, j as u16, *h).unwrap();
-    }
+    annex3_head(ws, "单位");
     for (i, first) in [334.0, 327.0].iter().enumerate() {
         ws.write_string(i as u32 + 1, 0, "市教育局").unwrap();
-        for j in 1..head.len() {
+        for j in 1..ANNEX3_COLUMNS {
             let v = if j == 1 { *first } else { 0.0 };
             ws.write_number(i as u32 + 1, j as u16, v).unwrap();
         }
@@ -404,26 +388,10 @@ fn a_formula_without_its_value_is_said_to_be_one() {
     let plain = dir.join("plain.xlsx");
     let mut wb = Workbook::new();
     let ws = wb.add_worksheet().set_name("附件3").unwrap();
-    let head = [
-        "填报单位",
-        "活动场次(次)",
-        "参与群众(人次)",
-        "刊印份数、播放次数(份/次)",
-        "发布原创作品数(篇)",
-        "点击量、阅读量、转发量(次)",
-        "互动宣传覆盖人数(人次)",
-        "发送短信(条)",
-        "海报、展板(份)",
-        "电子显示屏、公共交通广告、楼宇电梯广告等(次)",
-        "传单、手册、赠品等(份)",
-        "被新闻媒体报道(次)",
-    ];
-    for (j, h) in head.iter().enumerate() {
-        ws.write_string(0, j as u16, *h).unwrap();
-    }
+    annex3_head(ws, "填报单位");
     ws.write_string(1, 0, "市教育局").unwrap();
     ws.write_formula(1, 1, "=SUM(M2:N2)").unwrap();
-    for j in 2..head.len() {
+    for j in 2..ANNEX3_COLUMNS {
         ws.write_number(1, j as u16, 1.0).unwrap();
     }
     wb.save(&plain).unwrap();
@@ -662,4 +630,28 @@ fn a_shared_strings_bomb_is_refused_by_its_size() {
         "{run:?}"
     );
     assert!(started.elapsed().as_secs() < 10, "{:?}", started.elapsed());
+}
+
+/// The 2021 statistics table's columns: the unit and eleven counts.
+const ANNEX3_COLUMNS: usize = 12;
+
+/// The 2021 statistics table's header on row 1 of `ws`, its first column `unit`.
+fn annex3_head(ws: &mut rust_xlsxwriter::Worksheet, unit: &str) {
+    let head = [
+        unit,
+        "活动场次(次)",
+        "参与群众(人次)",
+        "刊印份数、播放次数(份/次)",
+        "发布原创作品数(篇)",
+        "点击量、阅读量、转发量(次)",
+        "互动宣传覆盖人数(人次)",
+        "发送短信(条)",
+        "海报、展板(份)",
+        "电子显示屏、公共交通广告、楼宇电梯广告等(次)",
+        "传单、手册、赠品等(份)",
+        "被新闻媒体报道(次)",
+    ];
+    for (j, h) in head.iter().enumerate() {
+        ws.write_string(0, j as u16, *h).unwrap();
+    }
 }
