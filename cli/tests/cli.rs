@@ -881,7 +881,7 @@ fn check_one_unit() {
     assert_eq!(v["outcomes"]["D-PLAN"], "fail");
     let (code, out, _) = run(&["check", examples().join("市科技局.json").to_str().unwrap()]);
     assert_eq!(code, 1);
-    assert!(out.contains("逾期20分"), "{out}");
+    assert!(out.contains("逾期20分钟"), "{out}");
     // An activity of a kind outside 七进 is listed with why it is not counted; only
     // rules that do not apply to the unit at all are left out, and counted.
     let mut r: serde_json::Value =

@@ -338,7 +338,7 @@ pub(crate) fn ymd_hms(t: NaiveDateTime) -> String {
     )
 }
 
-/// Writes a duration the way a report reads it: `2天3小时5分` / `2d 3h 5m`; seconds
+/// Writes a duration the way a report reads it: `2天3小时5分钟` / `2d 3h 5m`; seconds
 /// show only under a minute.
 pub(crate) fn human_duration(d: Duration) -> (String, String) {
     let secs = d.num_seconds().unsigned_abs();
@@ -354,7 +354,7 @@ pub(crate) fn human_duration(d: Duration) -> (String, String) {
         en.push(format!("{hours}h"));
     }
     if mins > 0 {
-        zh.push_str(&format!("{mins}分"));
+        zh.push_str(&format!("{mins}分钟"));
         en.push(format!("{mins}m"));
     }
     if secs == 0 {
