@@ -147,9 +147,10 @@ pub(crate) use labels;
 /// assert_eq!(fangfei::printable("a\u{202e}b"), "a\u{FFFD}b");
 /// ```
 pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
-    // C0 and DEL are bytes below 0x20 and 0x7F, C1 starts with 0xC2, the bidi controls
-    // with 0xE2: a text without those bytes has none, told without decoding it.
-    let maybe = |b: &u8| *b < 0x20 || *b == 0x7F || *b == 0xC2 || *b == 0xE2;
+    // C0 and DEL are bytes below 0x20 and 0x7F, C1 starts with 0xC2, ALM (U+061C) with
+    // 0xD8, the bidi marks and separators with 0xE2: a text without those bytes has
+    // none, told without decoding it.
+    let maybe = |b: &u8| *b < 0x20 || *b == 0x7F || *b == 0xC2 || *b == 0xD8 || *b == 0xE2;
     if !s.as_bytes().iter().any(maybe) || !s.chars().any(|c| picture(c) != c) {
         return std::borrow::Cow::Borrowed(s);
     }
@@ -162,7 +163,8 @@ fn picture(c: char) -> char {
     match u32::from(c) {
         n @ 0..=0x1F => char::from_u32(0x2400 | n).unwrap_or('\u{FFFD}'),
         0x7F => '\u{2421}',
-        0x80..=0x9F | 0x202A..=0x202E | 0x2066..=0x2069 => '\u{FFFD}',
+        // C1, the bidi embeddings, isolates and marks, the line and paragraph separators.
+        0x80..=0x9F | 0x061C | 0x200E..=0x200F | 0x2028..=0x202E | 0x2066..=0x2069 => '\u{FFFD}',
         _ => c,
     }
 }
@@ -191,7 +193,7 @@ impl std::fmt::Display for Shown<'_> {
 /// Masked are: any run of seven or more digits (ASCII or full-width) — a mobile or a
 /// local landline number written plain, a resident ID (17 digits and `X` included), a
 /// card number —, except an eight-digit date `20210610`; and groups of digits joined
-/// by up to three of ` `, `-`, `－`, U+3000, `(`, `)`, `（`, `）` that read together as
+/// by up to three of ` `, `-`, `－`, `.`, U+00A0, U+200B, U+3000, `(`, `)`, `（`, `）` that read together as
 /// a mobile number (11 digits `1[3-9]…`, after `86` or `0086`), a landline with its
 /// area code (10 to 12 digits from `0`: `(0421)6812345`, `010-12345678`), an ID
 /// number (15 or 18 digits, `110101 19900307 123X`) or a card number (16 to 19
@@ -327,7 +329,7 @@ pub(crate) fn mask(text: &str) -> String {
 }
 
 /// What may stand between the groups of one number written in parts.
-const SEPARATORS: &str = " -－\u{3000}()（）";
+const SEPARATORS: &str = " -－.\u{a0}\u{200b}\u{3000}()（）";
 
 /// A digit, ASCII or full-width, as its ASCII digit.
 fn digit(c: char) -> Option<char> {
@@ -536,6 +538,10 @@ mod shown_tests {
             ("13812345678", "138****5678"),
             ("138-1234-5678", "138****5678"),
             ("138 1234 5678", "138****5678"),
+            // Dots, no-break and zero-width spaces (a fresh-eyes trial's writings).
+            ("138.0013.8000", "138****8000"),
+            ("138\u{a0}0013\u{a0}8000", "138****8000"),
+            ("138 \u{200b}0013 8000", "138****8000"),
             ("+86 138 1234 5678", "+86138****5678"),
             ("+8613812345678", "+86138****5678"),
             ("0086-138-1234-5678", "0086138****5678"),
@@ -601,6 +607,11 @@ mod shown_tests {
         assert_eq!(
             s("a\u{202e}b\u{2066}c\u{85}"),
             ("a\u{FFFD}b\u{FFFD}c\u{FFFD}".to_owned(), false)
+        );
+        // The bidi marks and the line and paragraph separators too.
+        assert_eq!(
+            s("a\u{200f}b\u{61c}c\u{2028}d\u{2029}"),
+            ("a\u{FFFD}b\u{FFFD}c\u{FFFD}d\u{FFFD}".to_owned(), false)
         );
         assert_eq!(s("1381234567\u{1b}8"), ("138***4567␛8".to_owned(), true));
         assert!(matches!(

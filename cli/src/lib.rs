@@ -553,7 +553,7 @@ pub fn main() -> ExitCode {
                 | (Lang::En, _) => {
                     let _ = e.print();
                 }
-                (Lang::Zh, _) => eprintln!("{}", help::usage_error_zh(&e, &mut cmd)),
+                (Lang::Zh, _) => crate::errln!("{}", help::usage_error_zh(&e, &mut cmd)),
             }
             return code;
         }
@@ -674,9 +674,9 @@ pub fn main() -> ExitCode {
             } else {
                 // The message is the tool's own, quoting inputs shown where it
                 // was made: its limits (1048576 rows) read as they are.
-                eprintln!("fangfei: [{}] {}", e.code, e.message.get(lang));
+                crate::errln!("fangfei: [{}] {}", e.code, e.message.get(lang));
                 if let Some(note) = out::masked_note(lang) {
-                    eprintln!("{note}");
+                    crate::errln!("{note}");
                 }
             }
             ExitCode::from(2)

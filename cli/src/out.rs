@@ -13,6 +13,16 @@ macro_rules! outln {
     }};
 }
 
+/// `eprintln!` that ignores a closed or full stderr (`2>&1 | true`, `2>/dev/full`):
+/// a message that cannot be shown is no reason to crash.
+#[macro_export]
+macro_rules! errln {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
 /// `print!` to stdout that ignores a closed pipe.
 #[macro_export]
 macro_rules! out {

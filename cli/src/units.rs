@@ -294,7 +294,7 @@ pub fn check(
     };
     let record = records.swap_remove(picked).1.map_err(|e| {
         if let Some(s) = record_snippet(file, style.lang) {
-            eprintln!("{s}");
+            crate::errln!("{s}");
         }
         Unusable::text(e.code(), e.message()).at(file)
     })?;
@@ -327,7 +327,7 @@ impl Reports<'_> {
     fn write(&self, campaign: &Campaign, audit: &Audit, style: Style) -> Result<(), Unusable> {
         let office = crate::office::Office::new(campaign, audit);
         let said = |what: (&str, &str), path: &Path| {
-            eprintln!("{} {}", style.t(what.0, what.1), path.display());
+            crate::errln!("{} {}", style.t(what.0, what.1), path.display());
         };
         if let Some(p) = self.xlsx {
             crate::office::write_xlsx(p, &office)?;
@@ -343,7 +343,7 @@ impl Reports<'_> {
         }
         if let Some(dir) = self.notices {
             let n = crate::office::write_notices(dir, &office)?;
-            eprintln!(
+            crate::errln!(
                 "{} {n} {} {}",
                 style.t("已写出", "wrote"),
                 style.t("份通知到", "notices into"),

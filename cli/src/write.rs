@@ -173,13 +173,18 @@ fn check(path: &Path, kind: Kind) -> Result<(), Unusable> {
             return Err(is_input(path, input, out.is_dir));
         }
     }
-    // A notices folder is checked as the folder its files go into.
-    let folder = if kind == Kind::NoticeFolder {
-        path
+    // A notices folder is checked as the folder its files go into. A link is checked
+    // where it points too: a notice named like a link into an input folder would be
+    // written there (the link's target is what an output replaces).
+    let target = std::fs::canonicalize(path).ok();
+    let folders = if kind == Kind::NoticeFolder {
+        vec![path]
     } else {
-        folder_of(path)
+        let mut f = vec![folder_of(path)];
+        f.extend(target.as_deref().map(folder_of));
+        f
     };
-    if let Some(dir) = identity(folder) {
+    for dir in folders.into_iter().filter_map(identity) {
         if let Some((input, _)) = g.inputs.iter().find(|(_, id)| id.is_dir && *id == dir) {
             return Err(Unusable::new(
                 "INPUT",

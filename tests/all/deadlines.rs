@@ -82,7 +82,11 @@ fn lateness_is_measured() {
         .find(|f| f.rule == RuleId::of("D-SUMMARY"))
         .unwrap();
     assert_eq!(s.outcome, Outcome::Fail);
-    assert!(s.message.zh.contains("逾期1天2小时3分钟"), "{}", s.message.zh);
+    assert!(
+        s.message.zh.contains("逾期1天2小时3分钟"),
+        "{}",
+        s.message.zh
+    );
     assert!(s.message.en.contains("1d 2h 3m late"), "{}", s.message.en);
     // RULES.md §8: never "0 seconds late"; the instant as exact as what decides.
     for (when, shown) in [

@@ -522,7 +522,10 @@ pub fn new(args: &NewArgs, style: Style) -> Result<bool, Unusable> {
         Some(_) => crate::out!("{report}"),
         None => {
             crate::out!("{json}");
-            eprint!("{report}");
+            {
+                use std::io::Write as _;
+                let _ = write!(std::io::stderr().lock(), "{report}");
+            }
         }
     }
     Ok(!loads)

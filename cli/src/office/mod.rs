@@ -404,7 +404,8 @@ impl<'a> Office<'a> {
             _ => "关于补报材料的通知",
         };
         let _ = writeln!(s, "{title}\n");
-        let _ = writeln!(s, "{}:\n", u.report.unit);
+        // The unit's name may come from an input (a units file): shown, never raw.
+        let _ = writeln!(s, "{}:\n", crate::out::shown(&u.report.unit));
         let number = c
             .document_number
             .as_deref()
@@ -617,7 +618,15 @@ pub fn notice_names<'u>(units: impl IntoIterator<Item = &'u str>) -> Vec<String>
         let clean: String = unit
             .chars()
             .map(|c| {
-                if c.is_control() || "/\\:*?\"<>|".contains(c) {
+                // Bidi and other invisible formatting marks too (a unit named with U+202E
+                // shows its file name reversed).
+                if c.is_control()
+                    || "/\\:*?\"<>|".contains(c)
+                    || matches!(
+                        fangfei::printable(c.encode_utf8(&mut [0; 4])),
+                        std::borrow::Cow::Owned(_)
+                    )
+                {
                     '_'
                 } else {
                     c
@@ -685,6 +694,7 @@ mod tests {
             long.as_str(),
             "...",
             "a\u{1b}[2Jb",
+            "\u{202e}局育教市",
         ]);
         assert_eq!(
             names[..12],
@@ -710,6 +720,7 @@ mod tests {
         assert_eq!(names[13], format!("{}-2.txt", "很".repeat(31)));
         assert_eq!(names[14], "_.txt");
         assert_eq!(names[15], "a_[2Jb.txt");
+        assert_eq!(names[16], "_局育教市.txt", "no name shows reversed");
         let lower: std::collections::HashSet<String> =
             names.iter().map(|n| n.to_lowercase()).collect();
         assert_eq!(lower.len(), names.len());

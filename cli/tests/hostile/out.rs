@@ -121,6 +121,34 @@ fn an_output_in_an_input_folder_is_refused() {
     assert!(dir.join("e.csv").exists());
 }
 
+/// A notice named like a link into the input folder is refused, `--force` or not: it
+/// would be written where the link points, over an input of the same run (found by a
+/// fresh-eyes trial).
+#[cfg(unix)]
+#[test]
+fn a_notice_through_a_link_into_an_input_folder_is_refused() {
+    let dir = folder("notice-link-into-input");
+    let recs = dir.join("recs");
+    std::fs::create_dir(&recs).unwrap();
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/lingyuan-2021");
+    for e in std::fs::read_dir(&examples).unwrap() {
+        let p = e.unwrap().path();
+        std::fs::copy(&p, recs.join(p.file_name().unwrap())).unwrap();
+    }
+    let victim = recs.join("市教育局.json");
+    let before = std::fs::read(&victim).unwrap();
+    std::fs::create_dir(dir.join("ne")).unwrap();
+    std::os::unix::fs::symlink(&victim, dir.join("ne/市财政局.txt")).unwrap();
+    let run = run_in(&dir, &["audit", "recs", "--notices", "ne", "--force"]);
+    assert_eq!(run.code, 2, "{run:?}");
+    assert!(run.err.contains("在输入文件夹"), "{run:?}");
+    assert_eq!(
+        std::fs::read(&victim).unwrap(),
+        before,
+        "the input is untouched"
+    );
+}
+
 #[test]
 fn a_failed_write_leaves_no_file_and_the_old_one_whole() {
     let dir = folder("out-failed-write");
