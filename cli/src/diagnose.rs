@@ -32,6 +32,16 @@ pub fn json(text: &str) -> Option<Diagnosis> {
     let mut offset = line_start
         .saturating_add(e.column().saturating_sub(1))
         .min(text.len());
+    // A text that ends early is placed after its last character, not on the blank
+    // lines after it (whose snippet would show nothing to point at).
+    let mut line_start = line_start;
+    if e.is_eof() && !text.trim().is_empty() {
+        offset = text.trim_end().len();
+        line_start = text
+            .get(..offset)
+            .and_then(|t| t.rfind('\n'))
+            .map_or(0, |i| i.saturating_add(1));
+    }
     while !text.is_char_boundary(offset) {
         offset = offset.saturating_sub(1);
     }
@@ -102,8 +112,14 @@ pub fn json(text: &str) -> Option<Diagnosis> {
     };
     // An empty file is placed at its start, not after its white space.
     let empty = text.trim().is_empty();
+    let line = if e.is_eof() {
+        text.get(..offset)
+            .map_or(1, |t| t.matches('\n').count().saturating_add(1))
+    } else {
+        e.line()
+    };
     Some(Diagnosis {
-        line: if empty { 1 } else { e.line() },
+        line: if empty { 1 } else { line },
         column: if empty {
             1
         } else {
@@ -232,6 +248,13 @@ mod tests {
     /// a missing comma crashed the snippet): the caret stands under the shown text.
     #[test]
     fn control_characters_before_the_caret() {
+        // A text ending early on blank lines: the caret after its last character (the
+        // fuzzer's case: `{\n\t"unit": "市教"\n\t\n\t\n`).
+        let text = "{\n\t\"unit\": \"市教\"\n\t\n\t\n";
+        let d = json(text).unwrap();
+        assert_eq!((d.line, d.column), (2, 14));
+        let s = d.snippet("r.json", text, fangfei::Lang::Zh);
+        assert!(s.contains('^') && s.contains("r.json:2:14"), "{s}");
         for lead in ["\t", "\t\t", "\u{1b}", "\r", " \u{7f}", "\t“"] {
             let text = format!("{{\n{lead}\"unit\": \"市教育局\"\n{lead}\"submissions\": []\n}}\n");
             let Some(d) = json(&text) else { continue };
