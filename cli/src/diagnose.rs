@@ -175,7 +175,7 @@ impl Diagnosis {
             .get(self.offset..)
             .and_then(|t| t.find('\n'))
             .map_or(text.len(), |i| self.offset.saturating_add(i));
-        let line = fangfei::printable(text.get(start..end).unwrap_or("")).into_owned();
+        let mut line = fangfei::printable(text.get(start..end).unwrap_or("")).into_owned();
         // The place within the line as shown: a control character before it is drawn
         // as a picture of more bytes (a tab as `␉`, 3), so the caret's offset is that of
         // the shown text before it, never the original's.
@@ -183,6 +183,12 @@ impl Diagnosis {
         let mut at = shown_before.min(line.len());
         while !line.is_char_boundary(at) {
             at = at.saturating_sub(1);
+        }
+        // A place at the end of its line (a value cut short by the line break) points
+        // at the break, shown as `␊`: a caret needs a character to stand under.
+        if at >= line.len() {
+            at = line.len();
+            line.push('␊');
         }
         let width = line
             .get(at..)
@@ -248,6 +254,12 @@ mod tests {
     /// a missing comma crashed the snippet): the caret stands under the shown text.
     #[test]
     fn control_characters_before_the_caret() {
+        // A place at the end of its line (the fuzzer's `tr` then blank lines): the caret
+        // under the line break.
+        let text = "tr\n\n\nactersbe\0";
+        let d = json(text).unwrap();
+        let s = d.snippet("r.json", text, fangfei::Lang::Zh);
+        assert!(s.contains("␊") && s.contains('^'), "{s}");
         // A text ending early on blank lines: the caret after its last character (the
         // fuzzer's case: `{\n\t"unit": "市教"\n\t\n\t\n`).
         let text = "{\n\t\"unit\": \"市教\"\n\t\n\t\n";
