@@ -374,6 +374,9 @@ pub struct Output {
     path: PathBuf,
     temp: PathBuf,
     file: Option<std::io::BufWriter<std::fs::File>>,
+    /// Written to the path itself: it is no regular file (`/dev/null`, a FIFO), which
+    /// a rename would replace with one — and, as root, destroy the device.
+    direct: bool,
 }
 
 impl Output {
@@ -389,6 +392,19 @@ impl Output {
         // A link keeps pointing at its file: the target is what is replaced.
         let shown = path.to_path_buf();
         let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        if std::fs::metadata(&path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(&path)
+                .map_err(|e| Unusable::io(&shown, &e))?;
+            return Ok(Output {
+                shown,
+                temp: path.clone(),
+                path,
+                file: Some(std::io::BufWriter::new(file)),
+                direct: true,
+            });
+        }
         let folder = folder_of(&path);
         let temp = (0u32..)
             .map(|i| folder.join(format!(".fangfei-{}-{i}.tmp", std::process::id())))
@@ -405,6 +421,7 @@ impl Output {
             path,
             temp,
             file: Some(std::io::BufWriter::new(file)),
+            direct: false,
         };
         let mark = match kind {
             Kind::Csv => format!("\u{feff}# {MARK}\r\n"),
@@ -426,6 +443,12 @@ impl Output {
         let Some(w) = self.file.take() else {
             return Ok(());
         };
+        if self.direct {
+            return w
+                .into_inner()
+                .map(drop)
+                .map_err(|e| Unusable::write(&self.shown, &e.into_error()));
+        }
         // Flushed, synced (a crash after the rename finds the whole file), closed,
         // renamed: any failure on the way removes the temporary file.
         let done = w
@@ -458,7 +481,7 @@ impl Write for Output {
 
 impl Drop for Output {
     fn drop(&mut self) {
-        if self.file.take().is_some() {
+        if self.file.take().is_some() && !self.direct {
             let _ = std::fs::remove_file(&self.temp);
         }
     }

@@ -433,3 +433,41 @@ fn no_csv_cell_we_write_runs_as_a_formula() {
     assert!(cells.iter().any(|c| c == "'=HYPERLINK.csv"), "{text}");
     assert!(cells.iter().any(|c| c == "'=1+1"), "{text}");
 }
+
+/// An output to a device (`/dev/null`, as a clerk discards a report) is written to it,
+/// never replaced by a file renamed over it — which, as root, destroyed /dev/null
+/// (found when this machine's /dev/null became a regular file).
+#[cfg(unix)]
+#[test]
+fn an_output_to_a_device_is_written_to_it_not_over_it() {
+    let dir = folder("output-to-device");
+    table(&dir, "t.csv");
+    let fifo = dir.join("fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .is_ok_and(|s| s.success());
+    if !made {
+        return;
+    }
+    // Opened for reading first, without blocking (O_NONBLOCK): the tool's writes wait
+    // in the pipe's buffer, and nothing hangs if the FIFO is replaced.
+    use std::io::Read as _;
+    use std::os::unix::fs::OpenOptionsExt as _;
+    let mut reader = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(0o4000)
+        .open(&fifo)
+        .unwrap();
+    let run = run_in(&dir, &["annex3", "check", "t.csv", "--errors", "fifo"]);
+    assert_ne!(run.code, 2, "{run:?}");
+    let mut bytes = Vec::new();
+    let _ = reader.read_to_end(&mut bytes);
+    assert!(!bytes.is_empty(), "the report went through the FIFO");
+    use std::os::unix::fs::FileTypeExt as _;
+    assert!(
+        std::fs::metadata(&fifo).unwrap().file_type().is_fifo(),
+        "still a FIFO"
+    );
+    assert!(temporaries(&dir).is_empty());
+}
