@@ -348,8 +348,57 @@ fn zh_usage(usage: &str) -> String {
         .replace("<COMMAND>", "<命令>")
 }
 
+/// Whether `fangfei.exe` was most likely started by a double click: on Windows, with no
+/// argument, reading a console, and with no `PROMPT` in its environment (cmd.exe sets one
+/// for what it starts; Explorer does not). Such a window closes the moment the program
+/// ends, so the help would flash and vanish. PowerShell sets no `PROMPT` either: there
+/// the help waits for one Enter too, which costs a keystroke, not the message.
+fn double_clicked(windows: bool, args: usize, console: bool, prompt: bool) -> bool {
+    windows && args <= 1 && console && !prompt
+}
+
+/// After the help shown for no argument: when `double_clicked`, say how the program is
+/// used and keep the window open until Enter.
+pub fn hold_window(lang: Lang, args: usize) {
+    use std::io::{BufRead, IsTerminal, Write};
+    let console = std::io::stdin().is_terminal();
+    let prompt = std::env::var_os("PROMPT").is_some();
+    if !double_clicked(cfg!(windows), args, console, prompt) {
+        return;
+    }
+    let text = match lang {
+        Lang::Zh => {
+            "\n这是命令行程序,双击只显示用法。请在本文件夹窗口的地址栏输入 cmd 并按回车,\n\
+             在打开的窗口中输入命令,例如:fangfei audit 台账.xlsx\n\
+             详见同一文件夹中的“使用说明.html”。\n\n按回车键关闭此窗口……"
+        }
+        Lang::En => {
+            "\nThis is a command-line program: double-clicking only shows how to use it. Type\n\
+             cmd in this folder's address bar and press Enter, then type a command in the\n\
+             window that opens, e.g. fangfei audit ledger.xlsx (see 使用说明.html).\n\n\
+             Press Enter to close this window..."
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    let _ = write!(out, "{text}");
+    let _ = out.flush();
+    let _ = std::io::stdin().lock().read_line(&mut String::new());
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn only_a_double_clicked_exe_waits() {
+        use super::double_clicked;
+        // Explorer: Windows, no argument, a console of its own, no PROMPT.
+        assert!(double_clicked(true, 1, true, false));
+        // Typed in cmd.exe (PROMPT set), with an argument, piped, or not Windows: no wait.
+        assert!(!double_clicked(true, 1, true, true));
+        assert!(!double_clicked(true, 2, true, false));
+        assert!(!double_clicked(true, 1, false, false));
+        assert!(!double_clicked(false, 1, true, false));
+    }
+
     use super::*;
     use clap::CommandFactory;
 

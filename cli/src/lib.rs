@@ -552,6 +552,9 @@ pub fn main() -> ExitCode {
                 )
                 | (Lang::En, _) => {
                     let _ = e.print();
+                    if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                        help::hold_window(help::lang_of(&args), args.len());
+                    }
                 }
                 (Lang::Zh, _) => crate::errln!("{}", help::usage_error_zh(&e, &mut cmd)),
             }
