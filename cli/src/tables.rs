@@ -1099,8 +1099,10 @@ fn write_table_sheet(
             .allow_whole_number(rust_xlsxwriter::DataValidationRule::GreaterThanOrEqualTo(0))
             .set_error_title("填写整数")?
             .set_error_message("请填写非负整数;未开展的项目请填写0。")?;
+        // Only the rows to fill: the 填报单位/填表人 line under them takes a name
+        // (issue 29, item 22); a row inserted among them takes the rule with it.
         if n > 0 {
-            ws.add_data_validation(r, 1, r + 200, n, &v)?;
+            ws.add_data_validation(r, 1, r + 2, n, &v)?;
         }
         r += 3;
     }

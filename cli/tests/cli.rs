@@ -14,6 +14,9 @@ use serde_json::Value;
 /// Every command under another campaign, read for the 2021 campaign's words.
 #[path = "cli/leak.rs"]
 mod leak;
+/// The workbooks the office fills, read back: validation and print setup.
+#[path = "cli/templates.rs"]
+mod templates;
 
 fn data(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -584,9 +584,14 @@ impl Campaign {
     }
 
     /// The material a written name means: its key, its name, or an alias; white
-    /// space ignored.
+    /// space, full-width forms and the quotes or title marks a clerk copies from the
+    /// plan (`“防范非法集资宣传月活动计划”`, `《…》`) ignored.
     pub fn resolve_material(&self, written: &str) -> Option<&MaterialDef> {
-        let w: String = written.chars().filter(|c| !c.is_whitespace()).collect();
+        let w: String = written
+            .chars()
+            .filter_map(crate::util::fold)
+            .filter(|c| !"“”‘’\"'《》〈〉「」".contains(*c))
+            .collect();
         self.materials
             .iter()
             .find(|m| m.key == w || m.name.zh == w || m.aliases.contains(&w))

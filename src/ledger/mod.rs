@@ -432,7 +432,10 @@ pub fn layout(campaign: &Campaign) -> Layout {
                 Value::Date,
                 Target::Node,
                 11.0,
-                format!("按节点报送的材料所属节点({})。", nodes.join("、")),
+                format!(
+                    "按节点报送的材料所属节点({});未填的按收到时间归入所在节点。",
+                    nodes.join("、")
+                ),
             ));
         }
         cols.push(
@@ -798,10 +801,13 @@ fn instructions(campaign: &Campaign, sheets: &[Sheet]) -> Vec<String> {
         },
         "用法:每收到一份材料、一件作品、一场活动,在对应工作表记一行;单位可下拉选择,简称、全称均可。".into(),
         format!(
-            "时间写作“{}”“{}”或“{}”,也可用Excel日期单元格;未写年份的按活动年度计。",
+            "时间写作“{}”“{}”“{}”“{}”或“{}”,也可用Excel日期单元格;未写年份的按活动年度计,“{}”为月/日。",
+            example.format("%-m月%-d日 15:10"),
+            example.format("%-m月%-d日15时10分"),
+            example.format("%-m月%-d日下午3:10"),
             example.format("%Y-%m-%d 15:10"),
-            example.format("%Y/%-m/%-d 15:10"),
-            example.format("%-m月%-d日 15:10")
+            example.format("%Y.%-m.%-d 15:10"),
+            example.format("%-m/%-d"),
         ),
         "核查:fangfei audit 台账.xlsx(也可读取各工作表另存的CSV文件)。有问题的行会标明位置(如“材料报送!C7”)并不计入。".into(),
     ];

@@ -98,6 +98,8 @@ pub fn read(campaign: &Campaign, parts: &[Part]) -> Ledger {
         written: BTreeMap::new(),
         added: Vec::new(),
         assumed_year: None,
+        example: super::values::example(campaign),
+        inferred_nodes: None,
     };
     // Units the office added to its list (not on the campaign's roster), with their
     // types, before any row names one.
@@ -157,6 +159,23 @@ pub fn read(campaign: &Campaign, parts: &[Part]) -> Ledger {
             .at(first),
         );
     }
+    if let Some((n, first, node, kind)) = r.inferred_nodes {
+        let node = crate::time::md_zh(node);
+        let what = campaign.material_name(&kind);
+        findings.push(
+            Finding::new(
+                RuleId::INPUT,
+                Severity::Info,
+                Outcome::Reported,
+                Path::key(first.clone()),
+                Text::new(
+                    format!("台账中{n}行{}未填节点,已按收到时间归入所在节点(如{first}归入{node}节点);如有不同,请在“节点”列写明", what.zh),
+                    format!("{n} row(s) of {} in the ledger named no node and were put to the node their time of receipt falls in (e.g. {first}: the {node} node); write the node where it differs", what.en),
+                ),
+            )
+            .at(first),
+        );
+    }
     Ledger { records, findings }
 }
 
@@ -177,6 +196,11 @@ struct Reading<'c> {
     added: Vec<(String, Vec<String>)>,
     /// Dates read in the campaign's year: how many, the first place and its text.
     assumed_year: Option<(usize, String, String)>,
+    /// The time shown as an example when a cell is no time.
+    example: crate::time::Instant,
+    /// Rows of a material delivered by node with no node written, put to the node
+    /// their receipt time falls in: how many, the first place and its node.
+    inferred_nodes: Option<(usize, String, chrono::NaiveDate, String)>,
 }
 
 /// A cell's value, read by its column.
@@ -670,25 +694,41 @@ impl<'c> Reading<'c> {
                 };
                 let mut s = Submission::new(kind.clone(), *at);
                 s.node = get(&Target::Node).date();
-                let nodes: Vec<chrono::NaiveDate> = campaign
+                // A row without its node is put to the node its receipt time falls
+                // in: the first whose deadline it meets, else (late for all) the last
+                // — said in one note, never a dropped row (issue 29, item 6).
+                let mut nodes: Vec<(chrono::NaiveDate, crate::time::Deadline)> = campaign
                     .duties
                     .iter()
                     .filter_map(|d| match &d.rule {
-                        crate::campaign::DutyRule::Deliver(x) if x.material == *kind => x.node,
+                        crate::campaign::DutyRule::Deliver(x) if x.material == *kind => {
+                            x.node.map(|n| (n, campaign.due_of(x)))
+                        }
                         _ => None,
                     })
                     .collect();
-                if !nodes.is_empty() && s.node.is_none() {
-                    // The campaign's nodes, as the plan writes them.
-                    let list: Vec<String> = nodes.iter().map(|d| crate::time::md_zh(*d)).collect();
-                    let name = campaign.material_name(kind);
-                    return Err((
-                        at_of(&Target::Node),
-                        (
-                            format!("{}须填节点({})", name.zh, list.join("或")),
-                            format!("a {} needs its node ({})", name.en, list.join(" or ")),
-                        ),
-                    ));
+                nodes.sort_by_key(|(n, _)| *n);
+                if s.node.is_none() {
+                    let node = nodes
+                        .iter()
+                        .find(|(_, due)| due.met_by(*at))
+                        .or(nodes.last())
+                        .map(|(n, _)| *n);
+                    if let Some(node) = node {
+                        s.node = Some(node);
+                        let has_column = cols
+                            .iter()
+                            .any(|(c, i)| c.target == Target::Node && i.is_some());
+                        let place = if has_column {
+                            at_of(&Target::Node)
+                        } else {
+                            at_of(&Target::Received)
+                        };
+                        let entry = self
+                            .inferred_nodes
+                            .get_or_insert_with(|| (0, place, node, kind.clone()));
+                        entry.0 = entry.0.saturating_add(1);
+                    }
                 }
                 if let Got::Parts(written) = get(&Target::Parts) {
                     let m = campaign.material(kind);
@@ -956,7 +996,7 @@ impl<'c> Reading<'c> {
                 }
             }
             Value::Instant | Value::Date => {
-                let (t, d, assumed) = when(text, year, c.value == Value::Date)?;
+                let (t, d, assumed) = when(text, year, c.value == Value::Date, self.example)?;
                 if assumed {
                     let entry = self.assumed_year.get_or_insert_with(|| {
                         (0, at(), crate::text::printable(text).into_owned())
@@ -1267,5 +1307,125 @@ mod tests {
         assert!(!messages(&l)
             .iter()
             .any(|(_, t)| t.contains("没有“材料报送”表")));
+    }
+
+    fn received(l: &Ledger, unit: &str) -> Vec<(String, Option<String>, String)> {
+        l.records
+            .iter()
+            .filter(|(_, r)| r.unit == unit)
+            .flat_map(|(_, r)| r.submissions.iter())
+            .map(|s| {
+                (
+                    s.kind.clone(),
+                    s.node.map(|n| n.to_string()),
+                    s.submitted_at.as_clock(),
+                )
+            })
+            .collect()
+    }
+
+    /// Issue 29, item 6: the plan's own words for its materials (二(一) 工作计划,
+    /// 二(三)2 活动计划、动态信息) are read, and offered by the drop-down; a 动态信息
+    /// row without its node goes to the node its receipt falls in, with one note.
+    #[test]
+    fn the_plans_words_are_read_and_a_missing_node_is_inferred() {
+        let c = Campaign::embedded();
+        let l = read(
+            c,
+            &[sheet(
+                "材料报送",
+                &[
+                    &["单位", "材料", "节点", "收到时间"],
+                    &["市教育局", "工作计划", "", "2021-06-09 10:00"],
+                    &[
+                        "市公安局",
+                        "“防范非法集资宣传月活动计划”",
+                        "",
+                        "2021-06-09 10:00",
+                    ],
+                    &["市教育局", "动态信息", "", "2021-06-09 10:00"],
+                    &["市教育局", "动态信息", "", "2021-06-16 23:59"],
+                    &["市教育局", "简报", "", "2021-06-20 10:00"],
+                    &["市教育局", "进展动态", "", "2021-06-28 10:00"],
+                    &["市教育局", "动态信息", "2021-06-24", "2021-06-12 10:00"],
+                ],
+            )],
+        );
+        let got = received(&l, "市教育局");
+        let want: Vec<(String, Option<String>, String)> = [
+            ("plan", None, "2021-06-09 10:00:00"),
+            ("progress", Some("2021-06-16"), "2021-06-09 10:00:00"),
+            ("progress", Some("2021-06-16"), "2021-06-16 23:59:00"),
+            ("progress", Some("2021-06-24"), "2021-06-20 10:00:00"),
+            ("progress", Some("2021-06-24"), "2021-06-28 10:00:00"),
+            ("progress", Some("2021-06-24"), "2021-06-12 10:00:00"),
+        ]
+        .into_iter()
+        .map(|(k, n, t)| (k.to_owned(), n.map(str::to_owned), t.to_owned()))
+        .collect();
+        assert_eq!(got, want, "{:?}", messages(&l));
+        assert_eq!(received(&l, "市公安局").len(), 1, "{:?}", messages(&l));
+        assert_eq!(
+            messages(&l),
+            [(
+                "材料报送!C4".to_owned(),
+                "台账中4行动态信息未填节点,已按收到时间归入所在节点(如材料报送!C4归入6月16日节点);如有不同,请在“节点”列写明".to_owned()
+            )]
+        );
+        // The drop-down offers the plan's words.
+        let layout = super::super::layout(c);
+        let offered = layout
+            .choices
+            .iter()
+            .find(|(n, _)| n == "材料")
+            .map(|(_, l)| l.clone())
+            .unwrap_or_default();
+        assert_eq!(
+            offered,
+            ["活动计划", "新媒体作品", "动态信息", "活动总结", "统计表"]
+        );
+    }
+
+    /// Issue 29, item 17: the times a clerk writes are read; one that is no time is
+    /// refused with an example in the clerk's form, an impossible day with why.
+    #[test]
+    fn a_clerks_times_are_read_and_refused_in_their_form() {
+        let c = Campaign::embedded();
+        let forms = [
+            ("6月9日15时10分", "2021-06-09 15:10:00"),
+            ("2021.6.9 15:10", "2021-06-09 15:10:00"),
+            ("6月9日下午3:10", "2021-06-09 15:10:00"),
+            ("6/9 15:10", "2021-06-09 15:10:00"),
+            ("6月15日 12:00", "2021-06-15 12:00:00"),
+            ("6月15日  12:00", "2021-06-15 12:00:00"),
+            ("6月9日晚上8点", "2021-06-09 20:00:00"),
+            ("6月9日中午12点", "2021-06-09 12:00:00"),
+            ("6月9日下午15:10", "2021-06-09 15:10:00"),
+        ];
+        let mut lines: Vec<Vec<&str>> = vec![vec!["单位", "材料", "节点", "收到时间"]];
+        for (text, _) in forms {
+            lines.push(vec!["市教育局", "活动计划", "", text]);
+        }
+        lines.push(vec!["市教育局", "活动计划", "", "下周三"]);
+        lines.push(vec!["市教育局", "活动计划", "", "6月31日 10:00"]);
+        lines.push(vec!["市教育局", "活动计划", "", "6月9日上午12:30"]);
+        let lines: Vec<&[&str]> = lines.iter().map(Vec::as_slice).collect();
+        let l = read(c, &[sheet("材料报送", &lines)]);
+        let got: Vec<String> = received(&l, "市教育局")
+            .into_iter()
+            .map(|(_, _, t)| t)
+            .collect();
+        let want: Vec<&str> = forms.iter().map(|(_, t)| *t).collect();
+        assert_eq!(got, want, "{:?}", messages(&l));
+        let m = messages(&l);
+        for (at, text) in [
+            ("材料报送!D11", "“收到时间”:“下周三”不是时间,请写作“6月10日17:00”(或“2021-06-10 17:00”“6月10日下午5:00”,也可用Excel日期单元格);本行未计入市教育局的记录"),
+            ("材料报送!D12", "“收到时间”:没有这一天:“6月31日 10:00”(6月没有31日);本行未计入市教育局的记录"),
+            ("材料报送!D13", "“收到时间”:“6月9日上午12:30”中的“上午12点”说不清是几点:请用24小时制写钟点(如“15:10”);本行未计入市教育局的记录"),
+        ] {
+            assert!(m.contains(&(at.to_owned(), text.to_owned())), "{at}: {m:?}");
+        }
+        // No wire form is offered to a clerk.
+        assert!(!m.iter().any(|(_, t)| t.contains("+08:00")), "{m:?}");
     }
 }

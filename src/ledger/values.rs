@@ -100,13 +100,68 @@ pub fn yes_no(text: &str) -> Result<bool, (String, String)> {
     }
 }
 
+/// The time a clerk is shown as the example of a time to write, in the clerk's own
+/// forms: the campaign's first deadline that has a time of day (the plan's
+/// `6月10日17:00`), else its first day at 15:10 — never the wire's
+/// `2021-06-10T17:00:00+08:00` (issue 29, item 17).
+pub(crate) fn example(campaign: &crate::Campaign) -> Instant {
+    use chrono::Timelike;
+    let timed = campaign
+        .duties
+        .iter()
+        .filter_map(|d| match &d.rule {
+            crate::campaign::DutyRule::Deliver(x) => Some(campaign.due_of(x).cutoff().0),
+            _ => None,
+        })
+        .filter(|t| (t.beijing().hour(), t.beijing().minute()) != (0, 0))
+        .min();
+    timed.unwrap_or_else(|| {
+        Instant::from_beijing(
+            campaign
+                .span
+                .first
+                .and_hms_opt(15, 10, 0)
+                .unwrap_or_default(),
+        )
+    })
+}
+
+/// What to write instead of `text`, which is no time (or no day), in the clerk's
+/// forms around `example`.
+fn write_as(text: &str, example: Instant, day_only: bool) -> Bad {
+    use chrono::Timelike;
+    let shown = clip(text);
+    let d = example.date();
+    let (md, ymd) = (crate::time::md_zh(d), crate::time::ymd(d));
+    if day_only {
+        return (
+            format!("“{shown}”不是日期,请写作“{md}”(或“{ymd}”,也可用Excel日期单元格)"),
+            format!("{shown:?} is no day: write {md} (or {ymd}, or an Excel date cell)"),
+        );
+    }
+    let (h, m) = (example.beijing().hour(), example.beijing().minute());
+    let (half, h12) = if h > 12 {
+        ("下午", h.saturating_sub(12))
+    } else {
+        ("上午", h)
+    };
+    (
+        format!("“{shown}”不是时间,请写作“{md}{h}:{m:02}”(或“{ymd} {h:02}:{m:02}”“{md}{half}{h12}:{m:02}”,也可用Excel日期单元格)"),
+        format!("{shown:?} is no time: write {md}{h}:{m:02} (or {ymd} {h:02}:{m:02}, or an Excel date cell)"),
+    )
+}
+
 /// A time or a day, from text or an Excel date cell (which the table reader writes
 /// with the suffix `(日期)`); whether the campaign's year was assumed for it (no year
-/// written, or Excel's year of typing for a day typed without one).
+/// written, or Excel's year of typing for a day typed without one). Besides the strict
+/// forms, what clerks write ([`crate::time::written`]: `6月9日15时10分`,
+/// `2021.6.9 15:10`, `6月9日下午3:10`, `6/9 15:10`); a text of neither is refused with
+/// an example in the clerk's form around `example` (issue 29, item 17).
 pub(crate) fn when(
     text: &str,
     year: i32,
     day_only: bool,
+    example: Instant,
 ) -> Result<(Option<Instant>, Option<NaiveDate>, bool), Bad> {
     let (written, from_excel) = match text.strip_suffix("(日期)") {
         Some(t) => (t, true),
@@ -134,8 +189,33 @@ pub(crate) fn when(
             }
         }
     } else {
-        assumed =
-            crate::time::parse_date(&written, None).is_err() && Instant::parse(&written).is_err();
+        let strict = crate::time::parse_date(&written, Some(year)).is_ok()
+            || Instant::parse_in_year(&written, year).is_ok();
+        if strict {
+            assumed = crate::time::parse_date(&written, None).is_err()
+                && Instant::parse(&written).is_err();
+        } else {
+            // A clerk's form, rewritten in the strict one; or what to write instead.
+            match crate::time::written::read(&written, year) {
+                Ok(Some(w)) => {
+                    assumed = w.year.is_none();
+                    written = w.canonical();
+                }
+                Ok(None) => {
+                    // Out of range in a strict form (`2021-06-31`) says so; anything
+                    // else is shown how to write a time.
+                    let range = match Instant::parse_in_year(&written, year) {
+                        Err(e @ crate::time::TimeError::OutOfRange { .. }) => Some(e),
+                        _ => None,
+                    };
+                    return Err(match range {
+                        Some(e) => both(&e.text()),
+                        None => write_as(&written, example, day_only),
+                    });
+                }
+                Err(t) => return Err(both(&t)),
+            }
+        }
     }
     if day_only {
         let d = crate::time::parse_date(&written, Some(year))
@@ -152,6 +232,10 @@ pub(crate) fn when(
 mod tests {
     use super::*;
     use crate::annex3::{parse_count, Field};
+
+    fn ex() -> Instant {
+        example(crate::Campaign::embedded())
+    }
 
     /// Issue 28, class 2 (counts): the ledger's count cells and the statistics table's
     /// read every form alike — one number reader. `1,2,3`, `12,5` and `1 2` were 123,
@@ -196,10 +280,10 @@ mod tests {
     /// typing) is, with the year assumed.
     #[test]
     fn an_excel_date_years_early_is_refused_not_corrected() {
-        let early = when("2017-06-08 15:10(日期)", 2021, false);
+        let early = when("2017-06-08 15:10(日期)", 2021, false, ex());
         assert!(early.is_err(), "{early:?}");
         assert!(early.unwrap_err().0.contains("1904"));
-        let (t, _, assumed) = when("2026-06-09 15:10(日期)", 2021, false).unwrap();
+        let (t, _, assumed) = when("2026-06-09 15:10(日期)", 2021, false, ex()).unwrap();
         assert!(t.unwrap().to_string().starts_with("2021-06-09T15:10"));
         assert!(assumed);
     }

@@ -277,6 +277,7 @@ mod parse;
 #[cfg(feature = "schema")]
 pub(crate) mod schema;
 mod window;
+pub(crate) mod written;
 
 pub use clock::Clock;
 use parse::{parse_instant, parse_parts};

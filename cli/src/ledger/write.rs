@@ -5,12 +5,12 @@
 
 use std::path::Path;
 
-use fangfei::ledger::{layout, rows, Cell, Value, CHOICES, INSTRUCTIONS};
+use fangfei::ledger::{layout, rows, Cell, Target, Value, CHOICES, INSTRUCTIONS};
 use fangfei::record::UnitRecord;
 use fangfei::{Campaign, Instant, NaiveDate};
 use rust_xlsxwriter::{
-    DataValidation, DataValidationRule, ExcelDateTime, Format, FormatAlign, FormatBorder, Note,
-    Workbook, Worksheet, XlsxError,
+    DataValidation, DataValidationErrorStyle, DataValidationRule, ExcelDateTime, Format,
+    FormatAlign, FormatBorder, Note, Workbook, Worksheet, XlsxError,
 };
 
 /// Writes the ledger workbook of `campaign`, filled from `records`.
@@ -52,10 +52,13 @@ fn workbook(campaign: &Campaign, records: &[UnitRecord]) -> Result<Workbook, Xls
 
     let ws = wb.add_worksheet();
     ws.set_name(INSTRUCTIONS)?;
-    ws.set_column_width(0, 100)?;
+    instructions_setup(ws)?;
     ws.write_string_with_format(0, 0, format!("{}工作台账", campaign.name.zh), &bold)?;
+    ws.set_row_height(0, 20)?;
     for (i, l) in layout.instructions.iter().enumerate() {
-        ws.write_string_with_format(i as u32 + 2, 0, l, &wrap)?;
+        let row = i as u32 + 2;
+        ws.write_string_with_format(row, 0, l, &wrap)?;
+        ws.set_row_height(row, lines(l) as f64 * LINE_HEIGHT)?;
     }
 
     let first = campaign.span.first - chrono::Days::new(60);
@@ -84,6 +87,10 @@ fn workbook(campaign: &Campaign, records: &[UnitRecord]) -> Result<Workbook, Xls
                 .map(|i| {
                     let n = layout.choices.get(i).map_or(0, |(_, l)| l.len());
                     let letter = fangfei::annex3::sheet::column_letters(i);
+                    // A drop-down that offers the names and takes any other writing
+                    // (an information dialog, not a stop): the notes tell a clerk to
+                    // type short names and aliases (教育局, 微信, 抖音号), which the
+                    // tool reads and judges (issue 29, item 21).
                     DataValidation::new()
                         .allow_list_formula(
                             format!("={CHOICES}!${letter}$2:${letter}${}", n + 1)
@@ -91,8 +98,15 @@ fn workbook(campaign: &Campaign, records: &[UnitRecord]) -> Result<Workbook, Xls
                                 .into(),
                         )
                         .ignore_blank(true)
+                        .set_error_style(DataValidationErrorStyle::Information)
+                        .set_error_title("不在下拉列表中")
+                        .and_then(|v| {
+                            v.set_error_message(
+                                "简称、别名等其他写法也可填写,点“确定”保留;核查时由 fangfei 判断是否认得。",
+                            )
+                        })
                 });
-            let v = match (list, c.value) {
+            let v = match (list.transpose()?, c.value) {
                 (Some(v), _) => Some(v),
                 (None, Value::Instant | Value::Date) => Some(
                     DataValidation::new()
@@ -100,12 +114,25 @@ fn workbook(campaign: &Campaign, records: &[UnitRecord]) -> Result<Workbook, Xls
                             excel_day(first)?,
                             excel_day(last)?,
                         ))
+                        // Information, not stop: a clerk's `6月9日下午3:10` is text
+                        // to Excel, and the tool reads it (issue 29, item 17).
+                        .set_error_style(DataValidationErrorStyle::Information)
                         .set_error_title("日期时间")?
                         .set_error_message(format!(
-                            "请填写{}年的日期时间,如 {}。",
+                            "{}年的日期时间,如“{}”;“{}”“{}”等写法也可填写,点“确定”保留,核查时由 fangfei 判断。",
                             campaign.year,
-                            campaign.span.first.format("%Y-%m-%d 15:10")
+                            campaign.span.first.format("%-m月%-d日 15:10"),
+                            campaign.span.first.format("%-m月%-d日下午3:10"),
+                            campaign.span.first.format("%-m月%-d日15时10分"),
                         ))?,
+                ),
+                // The statistics table's counts as the 附件3 template takes them
+                // (issue 29, item 22); its free-text column takes anything.
+                (None, Value::Raw) if matches!(c.target, Target::TableCell(_)) => Some(
+                    DataValidation::new()
+                        .allow_whole_number(DataValidationRule::GreaterThanOrEqualTo(0))
+                        .set_error_title("填写整数")?
+                        .set_error_message("请填写非负整数;未开展的项目请填写0。")?,
                 ),
                 (None, Value::Count) => Some(
                     DataValidation::new()
@@ -153,7 +180,32 @@ fn workbook(campaign: &Campaign, records: &[UnitRecord]) -> Result<Workbook, Xls
         }
     }
     ws.set_hidden(true);
+    crate::tables::print_a4(ws, 0, 0)?;
     Ok(wb)
+}
+
+/// The instructions' column width, in characters: a portrait A4 page at 100%.
+const INSTRUCTIONS_WIDTH: f64 = 86.0;
+/// A wrapped line's height, in points.
+const LINE_HEIGHT: f64 = 16.0;
+
+/// How many lines `text` wraps to in the instructions' column (a Chinese character is
+/// two columns wide): Excel sizes no row to wrapped text it did not lay out itself.
+fn lines(text: &str) -> usize {
+    let width = unicode_width::UnicodeWidthStr::width(text) as f64;
+    ((width / (INSTRUCTIONS_WIDTH - 2.0)).ceil() as usize).max(1)
+}
+
+/// Print setup of the instructions: A4 portrait, one page wide, one wrapped column
+/// that fits it (issue 29, item 22: the text ran off the printed page), page numbers.
+fn instructions_setup(ws: &mut Worksheet) -> Result<(), XlsxError> {
+    ws.set_column_width(0, INSTRUCTIONS_WIDTH)?;
+    ws.set_portrait();
+    ws.set_paper_size(9);
+    ws.set_print_fit_to_pages(1, 0);
+    ws.set_margins(0.6, 0.6, 0.7, 0.7, 0.3, 0.3);
+    ws.set_footer("&C第 &P 页,共 &N 页");
+    Ok(())
 }
 
 /// Print setup of a ledger sheet: A4 landscape, one page wide, the header repeated.
