@@ -68,6 +68,9 @@ pub(crate) struct Deliveries<'c> {
     judged: Vec<Judged<'c>>,
     /// Findings about the submissions themselves (dates in question, a node missing).
     pub questioned: Vec<Finding>,
+    /// Notes of deliveries received after the as-of instant, each under its duty's
+    /// rule (see [`after_as_of`]): listed after the duty's own finding.
+    after: Vec<Finding>,
 }
 
 impl<'c> Deliveries<'c> {
@@ -120,7 +123,9 @@ impl<'c> Deliveries<'c> {
                 });
             }
         }
-        let questioned = questioned(cx, &sources);
+        let (after, questioned): (Vec<Finding>, Vec<Finding>) = questioned(cx, &sources)
+            .into_iter()
+            .partition(|f| f.rule != RuleId::INPUT);
         let judged = campaign
             .duties
             .iter()
@@ -135,6 +140,7 @@ impl<'c> Deliveries<'c> {
             sources,
             judged,
             questioned,
+            after,
         };
         all.one_deduction_per_delivery();
         all
@@ -166,6 +172,7 @@ impl<'c> Deliveries<'c> {
             return;
         };
         out.push(j.finding.clone());
+        out.extend(self.after.iter().filter(|f| f.rule == duty.id).cloned());
         let counted = j.counted.and_then(|i| self.sources.get(i));
         if let Some(parts) = &j.x.parts {
             match counted {
@@ -353,17 +360,7 @@ fn questioned(cx: &Ctx<'_>, sources: &[Source]) -> Vec<Finding> {
             out.push(question(s, zh, en));
         }
         if s.sub.submitted_at > cx.as_of {
-            out.push(question(
-                s,
-                format!(
-                    "报送时间{when}晚于核查时点{},本次核查不计入",
-                    cx.as_of.as_clock()
-                ),
-                format!(
-                    "submitted at {when}, after the as-of instant {}: not counted in this check",
-                    cx.as_of.as_clock()
-                ),
-            ));
+            out.push(after_as_of(cx, s));
         }
         if s.item {
             continue;
@@ -391,6 +388,63 @@ fn questioned(cx: &Ctx<'_>, sources: &[Source]) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// A delivery received after the as-of instant: not known then, so not counted — said
+/// under the material's own rule (the first delivery duty it is a delivery of, one that
+/// binds the unit first) as a note (仅记录), for a clerk reads it under the material's
+/// name, not as a fault of the input (issue 29, item 16). A submission of no duty's
+/// material stays a question of the input.
+fn after_as_of(cx: &Ctx<'_>, s: &Source) -> Finding {
+    let campaign = cx.campaign;
+    let when = s.sub.submitted_at.as_clock();
+    let of = |d: &&Duty| match &d.rule {
+        DutyRule::Deliver(x) => delivers(x, &s.sub),
+        _ => false,
+    };
+    let duty = campaign
+        .duties
+        .iter()
+        .filter(of)
+        .find(|d| cx.binds(d))
+        .or_else(|| campaign.duties.iter().find(of));
+    let Some(duty) = duty else {
+        return Finding::new(
+            RuleId::INPUT,
+            Severity::Warning,
+            Outcome::CannotJudge,
+            s.at("submitted_at"),
+            Text::new(
+                format!(
+                    "报送时间{when}晚于核查时点{},本次核查不计入",
+                    cx.as_of.as_clock()
+                ),
+                format!(
+                    "submitted at {when}, after the as-of instant {}: not counted in this check",
+                    cx.as_of.as_clock()
+                ),
+            ),
+        );
+    };
+    let name = match &duty.rule {
+        DutyRule::Deliver(x) => campaign.delivery_name(x),
+        _ => campaign.material_name(&s.sub.kind),
+    };
+    Finding::new(
+        duty.id,
+        Severity::Warning,
+        Outcome::Reported,
+        s.at("submitted_at"),
+        Text::new(
+            format!("{}核查时点后收到,本次不计(收到时间{when})", name.zh),
+            format!(
+                "{} received at {when}, after the as-of instant {}: not counted in this check",
+                name.en,
+                cx.as_of.as_clock()
+            ),
+        ),
+    )
+    .with_clause(&duty.clause)
 }
 
 fn deliver_duties(c: &Campaign) -> impl Iterator<Item = &Deliver> {

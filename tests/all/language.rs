@@ -322,3 +322,35 @@ proptest::proptest! {
         one_language_is_both_minus_the_other(Campaign::embedded(), column("qijin_participants"), &raw);
     }
 }
+
+/// Issue 29, item 16: a material received after the as-of instant is not known then;
+/// it is said once, under the material's own rule as a note (仅记录), never as an
+/// input fault (“输入格式(无法判断)”).
+#[test]
+fn a_material_received_after_the_as_of_is_a_note_under_its_own_rule() {
+    use fangfei::record::Submission;
+    use fangfei::{Outcome, RuleId, Severity};
+    let c = Campaign::embedded();
+    let at = |s| Instant::parse(s).unwrap();
+    let plan = Submission::new("plan", at("2021-06-20T09:00:00+08:00"));
+    let f = crate::check_submissions(c, &["member_unit"], None, &[plan], at("2021-06-16"));
+    assert!(!f.iter().any(|f| f.rule == RuleId::INPUT), "{f:#?}");
+    let note = f
+        .iter()
+        .find(|f| f.rule == RuleId::of("D-PLAN") && f.outcome == Outcome::Reported)
+        .unwrap_or_else(|| panic!("{f:#?}"));
+    assert_eq!(
+        note.message.zh,
+        "宣传活动计划(电子版)核查时点后收到,本次不计(收到时间2021-06-20 09:00:00)"
+    );
+    assert_eq!(note.verdict(Lang::Zh), "仅记录");
+    assert_eq!(note.severity, Severity::Warning);
+    assert_eq!(note.clause, "二(一)");
+    // Not counted: as of 06-16 the plan is missing.
+    let plan = f
+        .iter()
+        .find(|f| f.rule == RuleId::of("D-PLAN") && f.outcome == Outcome::Fail)
+        .unwrap();
+    assert!(plan.message.zh.contains("未报送"), "{}", plan.message.zh);
+    assert_chinese("note", [note.message.zh.clone()]);
+}

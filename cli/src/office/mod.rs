@@ -207,15 +207,18 @@ impl<'a> Office<'a> {
         }
     }
 
-    /// What the unit must look at: failed rules (errors and reminders) and rules that
-    /// could not be judged, in the report's order.
+    /// What the unit must look at: failed rules (errors and reminders), rules that
+    /// could not be judged, and notes worth a look (a material received after the
+    /// as-of, not counted), in the report's order.
     pub fn problems(&self, u: &'a AuditedUnit) -> Vec<&'a Finding> {
         u.report
             .findings
             .iter()
             .filter(|f| {
-                matches!(f.outcome, Outcome::Fail | Outcome::CannotJudge)
-                    && f.severity >= Severity::Warning
+                matches!(
+                    f.outcome,
+                    Outcome::Fail | Outcome::CannotJudge | Outcome::Reported
+                ) && f.severity >= Severity::Warning
             })
             .collect()
     }

@@ -1,0 +1,86 @@
+//! The clerk's words (issue 29, items 16, 18, 20): what the office's reports, notices
+//! and help say, quoted exactly as a clerk reads them.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Runs the binary; returns (exit code, stdout, stderr).
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_fangfei"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+/// A fresh folder of this test's own.
+fn tmp(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir()
+        .join(format!("fangfei-words-{}", std::process::id()))
+        .join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn examples() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/lingyuan-2021")
+}
+
+/// Item 16: records received after the as-of are said under the material's own name,
+/// "核查时点后收到,本次不计", never as 输入格式 (无法判断).
+#[test]
+fn a_record_received_after_the_as_of_is_said_under_its_material() {
+    let dir = tmp("after-as-of");
+    let html = dir.join("a.html");
+    let xlsx = dir.join("a.xlsx");
+    let (code, _, err) = run(&[
+        "audit",
+        examples().to_str().unwrap(),
+        "--as-of",
+        "2021-06-16",
+        "--html",
+        html.to_str().unwrap(),
+        "--xlsx",
+        xlsx.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{err}");
+    let page = std::fs::read_to_string(&html).unwrap();
+    assert!(!page.contains("输入格式"), "{page}");
+    assert!(
+        page.contains("<li><b>活动总结</b>(仅记录):宣传月活动总结核查时点后收到,本次不计(收到时间2021-07-01 14:17:00)</li>"),
+        "{page}"
+    );
+    let sheets = fangfei_cli::tables::read_workbook_sheets(&xlsx).unwrap();
+    let problems = &sheets.iter().find(|(n, _)| n == "问题清单").unwrap().1;
+    let rows: Vec<&Vec<String>> = problems.iter().map(|(_, c)| c).collect();
+    assert!(
+        !rows
+            .iter()
+            .any(|c| c.iter().any(|c| c.contains("输入格式"))),
+        "{rows:?}"
+    );
+    assert!(
+        rows.iter().any(|c| c.get(..4)
+            == Some(
+                &[
+                    "市委宣传部".to_owned(),
+                    "活动总结".into(),
+                    "仅记录".into(),
+                    "宣传月活动总结核查时点后收到,本次不计(收到时间2021-07-01 14:17:00)".into()
+                ][..]
+            )),
+        "{rows:?}"
+    );
+}
