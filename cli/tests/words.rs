@@ -84,3 +84,51 @@ fn a_record_received_after_the_as_of_is_said_under_its_material() {
         "{rows:?}"
     );
 }
+
+/// Item 20: a unit whose table's figures are held but whose receipt is not (its summary
+/// registered without 统计表) sent the table: one notice never asks for the table and
+/// sends it back — it is sent back, and D-STATS is 无法判断 with what to register.
+#[test]
+fn one_notice_never_asks_for_a_table_and_sends_it_back() {
+    let dir = tmp("held-table");
+    let records = dir.join("records");
+    std::fs::create_dir_all(&records).unwrap();
+    for e in std::fs::read_dir(examples()).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), records.join(e.file_name())).unwrap();
+    }
+    // 市市场监管局's table is sent back (发送短信 “无”); its summary now lists no table.
+    let path = records.join("市市场监管局.json");
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let summary = v["submissions"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|s| s["kind"] == "summary")
+        .unwrap();
+    summary["parts"] = serde_json::json!(["leader_approved_documents", "pictures", "audio_video"]);
+    std::fs::write(&path, v.to_string()).unwrap();
+    let notices = dir.join("notices");
+    let (code, _, err) = run(&[
+        "audit",
+        records.to_str().unwrap(),
+        "--notices",
+        notices.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{err}");
+    let text = std::fs::read_to_string(notices.join("市市场监管局.txt")).unwrap();
+    assert!(text.contains("关于退回统计表的通知"), "{text}");
+    assert!(text.contains("附件3活动情况统计表退回:"), "{text}");
+    assert!(!text.contains("未报送"), "{text}");
+    assert!(!text.contains("缺少统计表"), "{text}");
+    assert!(!text.contains("补报"), "{text}");
+    // The audit says what to register instead.
+    let (_, out, _) = run(&["--format", "json", "audit", records.to_str().unwrap()]);
+    assert!(
+        out.contains(
+            "附件3活动情况统计表已填但未登记收到时间,无法判断是否按时报送(截止2021-07-03 24:00)"
+        ),
+        "{out}"
+    );
+}

@@ -68,6 +68,9 @@ pub(crate) struct Deliveries<'c> {
     judged: Vec<Judged<'c>>,
     /// Findings about the submissions themselves (dates in question, a node missing).
     pub questioned: Vec<Finding>,
+    /// The statistics table's material, when the record holds the table's figures
+    /// (issue 29, item 20: received, at a time not recorded).
+    table_held: Option<&'c str>,
     /// Notes of deliveries received after the as-of instant, each under its duty's
     /// rule (see [`after_as_of`]): listed after the duty's own finding.
     after: Vec<Finding>,
@@ -141,6 +144,11 @@ impl<'c> Deliveries<'c> {
             judged,
             questioned,
             after,
+            table_held: campaign
+                .statistics_table
+                .as_ref()
+                .and_then(|t| t.material.as_deref())
+                .filter(|_| cx.record.table.is_some()),
         };
         all.one_deduction_per_delivery();
         all
@@ -229,7 +237,36 @@ impl<'c> Deliveries<'c> {
                             o.sub.submitted_at <= self.as_of && o.sub.kind == other.x.material
                         })
                 });
+                // The part is the statistics table and its figures are held: it came,
+                // with the package or not is not known (issue 29, item 20).
+                let held = self.judged.iter().any(|other| {
+                    other
+                        .x
+                        .part_of
+                        .as_ref()
+                        .is_some_and(|p| p.material == j.x.material && p.part == *part)
+                        && self.table_held == Some(other.x.material.as_str())
+                });
                 let label = self.campaign.part_name(&j.x.material, part);
+                if held && !s.sub.parts.contains(part) && !separately {
+                    return Finding::new(
+                        parts.id,
+                        Severity::Warning,
+                        Outcome::CannotJudge,
+                        s.at("parts"),
+                        Text::new(
+                            format!(
+                                "{}未登记含{};{}已填,无法判断是否随{}报送",
+                                j.name.zh, label.zh, label.zh, j.name.zh
+                            ),
+                            format!(
+                                "the {} is not recorded with {}; the {} is filled in, so whether it came with the {} cannot be judged",
+                                j.name.en, label.en, label.en, j.name.en
+                            ),
+                        ),
+                    )
+                    .with_clause(&j.duty.clause);
+                }
                 if s.sub.parts.contains(part) || separately {
                     Finding::pass(
                         parts.id,
@@ -561,6 +598,49 @@ fn judge_one<'c>(cx: &Ctx<'c>, duty: &'c Duty, x: &'c Deliver, sources: &[Source
                 format!("{} sent at {at}, {len} late (due {cut_en})", name.en),
             )
             .with_effect(duty.effect),
+        );
+    }
+    // The statistics table's figures held with no receipt of it (the ledger's 附件3
+    // sheet filled, no row on 材料报送): the table was received, when is not known —
+    // never 未报送 beside the table's own checks (issue 29, item 20; RULES.md D-STATS).
+    let table_held = cx
+        .campaign
+        .statistics_table
+        .as_ref()
+        .is_some_and(|t| t.material.as_deref() == Some(x.material.as_str()))
+        && cx.record.table.is_some();
+    if known.is_empty() && table_held && due.met_by(cx.as_of) {
+        // Not due yet: nothing to judge, and the note says what to register.
+        return judged(
+            None,
+            finding(
+                Severity::Info,
+                Outcome::Pending,
+                Path::root(),
+                format!("{}已填但未登记收到时间,截止{cut_zh}", name.zh),
+                format!(
+                    "the {} is filled in but its receipt is not recorded; due {cut_en}",
+                    name.en
+                ),
+            ),
+        );
+    }
+    if known.is_empty() && table_held {
+        return judged(
+            None,
+            finding(
+                Severity::Warning,
+                Outcome::CannotJudge,
+                Path::root(),
+                format!(
+                    "{}已填但未登记收到时间,无法判断是否按时报送(截止{cut_zh})",
+                    name.zh
+                ),
+                format!(
+                    "the {} is filled in but its receipt is not recorded: whether it came on time cannot be judged (due {cut_en})",
+                    name.en
+                ),
+            ),
         );
     }
     // What was sent before the window opened (the finding is the duty's, at the root:
