@@ -111,7 +111,8 @@ fn broken_campaign_file_is_unusable_input() {
     std::fs::write(&path, "{\"id\": 1}").unwrap();
     let (code, _, err) = run(&["--campaign", path.to_str().unwrap(), "timeline"]);
     assert_eq!(code, 2);
-    assert!(err.contains("CAMPAIGN"), "{err}");
+    // In Chinese the message, without its code at the head (issue 29, item 18).
+    assert!(err.contains("活动方案文件有误"), "{err}");
 }
 
 /// A fixture campaign or units file of the library's tests.
@@ -533,8 +534,7 @@ fn another_campaigns_table_is_its_own() {
     .unwrap();
     let (code, out, _) = run(&["--campaign", f, "annex3", "check", csv.to_str().unwrap()]);
     assert_eq!(code, 0, "a warning is no error: {out}");
-    assert!(out.contains("X2-AUDIENCE"), "{out}");
-    assert!(out.contains("讲座场数为0,听众人数却为30人"), "{out}");
+    assert!(out.contains("提醒 — 讲座场数为0,听众人数却为30人"), "{out}");
     assert!(out.contains("讲座场数(场)") && out.contains("110"), "{out}");
     no_2021("the check", &out);
     let (code, v) = json(&["--campaign", f, "annex3", "total", csv.to_str().unwrap()]);
@@ -2396,7 +2396,7 @@ fn campaign_check_places_each_problem_in_the_file() {
         )),
         "{out}"
     );
-    assert!(err.contains("CAMPAIGN"), "{err}");
+    assert!(err.contains("活动方案文件有误"), "{err}");
     // In English, and as JSON (one object, nothing after it).
     let (_, out, _) = run(&["--lang", "en", "campaign", "check", f]);
     assert!(out.contains("themee: unknown field (misspelt?)"), "{out}");

@@ -132,3 +132,99 @@ fn one_notice_never_asks_for_a_table_and_sends_it_back() {
         "{out}"
     );
 }
+
+/// Item 18: no glob notation (`D-*`) in the help, in either language.
+#[test]
+fn the_help_says_rules_without_glob_notation() {
+    let (_, zh, _) = run(&["--help"]);
+    assert!(
+        zh.contains("check     核查一个单位:其记录(JSON)或台账中该单位的各行,对照活动方案的每条报送和活动规则"),
+        "{zh}"
+    );
+    let (_, en, _) = run(&["--lang", "en", "--help"]);
+    for text in [&zh, &en] {
+        assert!(!text.contains("-*"), "{text}");
+    }
+}
+
+/// Item 18: units no participant named took no part in the quiz (无人参赛); nobody was
+/// asked to fill anything in (not 无人填报).
+#[test]
+fn units_without_participants_are_said_to_have_none() {
+    let quiz = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/quiz");
+    let (_, out, err) = run(&[
+        "quiz",
+        "score",
+        quiz.join("sheets-2021-06-15.jsonl").to_str().unwrap(),
+        "--papers",
+        quiz.join("papers.json").to_str().unwrap(),
+    ]);
+    assert!(
+        out.contains("48个单位无人参赛;90名参与者所填工作单位不在名单中"),
+        "{out}{err}"
+    );
+    assert!(!out.contains("无人填报"), "{out}");
+}
+
+/// Item 18: no `error:`, `[TIME-2400]`, `[INPUT]` at the head of a Chinese message;
+/// the English keeps its code.
+#[test]
+fn chinese_errors_have_no_code_or_error_at_their_head() {
+    let (code, _, err) = run(&["timeline", "--at", "6月25日24:30"]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err,
+        "fangfei:没有这个时间:“6月25日24:30”(24时只能写作24:00)\n"
+    );
+    let (_, _, en) = run(&["--lang", "en", "timeline", "--at", "6月25日24:30"]);
+    assert!(en.starts_with("fangfei: [TIME-2400] "), "{en}");
+    let dir = tmp("errors");
+    let missing = dir.join("无此文件.json");
+    let (code, _, err) = run(&["check", missing.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        err,
+        format!("fangfei:{}:找不到该文件或文件夹\n", missing.display())
+    );
+    let bad = dir.join("bad.json");
+    std::fs::write(&bad, "{").unwrap();
+    let (code, _, err) = run(&["check", bad.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("JSON格式有误\n"), "{err}");
+    for head in ["error:", "[INPUT]", "[TIME-"] {
+        assert!(!err.contains(head), "{err}");
+    }
+}
+
+/// Item 18: `annex3 check`'s Chinese text places a CSV cell as 第N行 and its column —
+/// the line the clerk's spreadsheet shows, the row's heading too — with no
+/// `line 4, …`, no rule id at the head, and one kind of quotation mark (“0”).
+#[test]
+fn annex3_check_speaks_chinese_about_a_csv() {
+    let header = "填报单位,活动场次(次),参与群众(人次),刊印份数、播放次数(份/次),发布原创作品数(篇),点击量、阅读量、转发量(次),互动宣传覆盖人数(人次),发送短信(条),海报、展板(份),电子显示屏、公共交通广告、楼宇电梯广告等(次),传单、手册、赠品等(份),被新闻媒体报道(次),其他创新宣传方式(列举)";
+    let dir = tmp("annex3-csv");
+    let csv = dir.join("t.csv");
+    std::fs::write(
+        &csv,
+        format!(
+            "{header}\n市教育局,1,2,3,4,5,6,7,8,9,10,11,\n南街街道,1,2,3,4,5,6,无,8,9,10,11,\n"
+        ),
+    )
+    .unwrap();
+    let (code, out, _) = run(&["annex3", "check", csv.to_str().unwrap()]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains(
+            "  第3行 南街街道 — 退回\n    第3行 发送短信(条):不符合 — 发送短信填写了“无”:表中项目未开展的填写“0”(依据:附件3 填表说明2)\n"
+        ),
+        "{out}"
+    );
+    for english in ["line ", "[A3-", "\"0\""] {
+        assert!(!out.contains(english), "{english}: {out}");
+    }
+    let (_, en, _) = run(&["--lang", "en", "annex3", "check", csv.to_str().unwrap()]);
+    assert!(
+        en.contains("    line 3, 发送短信(条): [A3-BLANK] fail — "),
+        "{en}"
+    );
+}

@@ -354,3 +354,29 @@ fn a_material_received_after_the_as_of_is_a_note_under_its_own_rule() {
     assert!(plan.message.zh.contains("未报送"), "{}", plan.message.zh);
     assert_chinese("note", [note.message.zh.clone()]);
 }
+
+/// Issue 29, item 18: an activity of a kind outside 七进 is 仅记录 (reported), not
+/// 不适用 — the rule applies to the unit; the activity is just not counted — and the
+/// message names the rule by its title, not its id.
+#[test]
+fn an_activity_outside_the_list_of_kinds_is_reported_not_inapplicable() {
+    use fangfei::{Outcome, RuleId};
+    let c = Campaign::embedded();
+    let json = r#"{"unit": "市教育局", "outreach": [
+        {"kind": "进地铁", "date": "2021-06-23"},
+        {"kind": "进社区", "date": "2021-06-11"}]}"#;
+    let r = UnitRecord::from_json(c, json).unwrap();
+    let report = fangfei::audit::check_unit(c, &r, Instant::parse("2021-07-10").unwrap());
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::of("M-QIJIN-3") && f.path == "outreach[0].kind")
+        .unwrap();
+    assert_eq!(f.outcome, Outcome::Reported);
+    assert_eq!(f.verdict(Lang::Zh), "仅记录");
+    assert_eq!(
+        f.message.zh,
+        "“进地铁”不在“七进”之列,仅记录,不计入“七进”活动"
+    );
+    assert_chinese("outside kind", [f.message.zh.clone()]);
+}

@@ -204,7 +204,7 @@ pub(super) const DOCS: &[(&str, &str, &str)] = &[
     ("Count", "", "count:活动清单中的条目不少于 min 个,或不少于 min 类。"),
     ("Count", "list", "清单(lists 中的键)。"),
     ("Count", "min", "最少数目:“N个以上”“至少N个”都含N本身。"),
-    ("Count", "distinct", "items:按条目计数(默认);kinds:按不同类别计数(如“进社区、进学校”等至少3类)。"),
+    ("Count", "distinct", "items:按条目计数(默认);kinds:按不同类别计数(如“七进”至少3项,须是进社区、进学校等不同的3项)。"),
     ("Count", "channels", "只算这些渠道(键或类别)的条目;不写则都算。"),
     ("Count", "within", "只算此阶段(phases 中的键)内的条目;不写则算整个活动期。"),
     ("Count", "counted", "核查结果中对所计对象的说法,如“宣传月期间发布的媒体宣传作品”;不写则用清单名称。"),
