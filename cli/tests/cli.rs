@@ -2056,7 +2056,7 @@ fn notices_go_to_the_units_with_something_to_send_or_redo() {
     // A unit that sent nothing: each material, its clause, past its deadline.
     let none = read("市林业和草原局");
     assert!(none.contains("\r\n"), "Windows line ends");
-    assert!(none.contains("1. 宣传活动计划(电子版)未报送(依据:二(一))。截止时间2021-06-10 17:00:00已过,请尽快补报。"), "{none}");
+    assert!(none.contains("1. 宣传活动计划(电子版)未报送(依据:二(一))。截止时间2021年6月10日17时已过,请尽快补报。"), "{none}");
     assert!(none.contains("6. "));
     // A table sent back, with the reason.
     let market = read("市市场监管局");

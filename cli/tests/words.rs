@@ -228,3 +228,60 @@ fn annex3_check_speaks_chinese_about_a_csv() {
         "{en}"
     );
 }
+
+/// Item 18: notices write times as a 公文 does (2021年7月3日24时), say which time a plan
+/// must state, and end with the office's contact from the campaign — its phone
+/// printed whole: the office's own, not an input's, is never masked.
+#[test]
+fn notices_speak_as_an_official_letter_and_give_the_contact() {
+    let dir = tmp("notices");
+    let (code, _, err) = run(&[
+        "audit",
+        examples().to_str().unwrap(),
+        "--notices",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{err}");
+    let read = |unit: &str| {
+        std::fs::read_to_string(dir.join(format!("{unit}.txt")))
+            .unwrap()
+            .replace("\r\n", "\n")
+    };
+    let street = read("东城街道");
+    for line in [
+        "    根据《凌源市2021年防范非法集资宣传月活动方案》(凌处非办〔2021〕9号),经核查(截至2021年7月9日24时),请贵单位办理以下事项:\n",
+        "    1. 宣传活动计划未明确6月15日集中宣传日当天的活动时间(依据:二(二)2 五是)。截止时间2021年6月10日17时已过,请尽快补报。\n",
+        "    联系人:罗淑华,电话(传真):0421-6826220,邮箱:lyscfbgs@163.com\n",
+    ] {
+        assert!(street.contains(line), "{line}\n{street}");
+    }
+    let market = read("市市场监管局");
+    assert!(
+        market.contains("截止时间2021年7月3日24时已过,请尽快重新报送。"),
+        "{market}"
+    );
+    for text in [&street, &market] {
+        assert!(!text.contains("2021-"), "{text}");
+        assert!(!text.contains('*'), "nothing masked: {text}");
+    }
+    // Under a campaign that gives no contact (the 2021 one without it), no contact line.
+    let (_, shown, _) = run(&["--format", "json", "campaign", "show"]);
+    let mut campaign: serde_json::Value = serde_json::from_str(&shown).unwrap();
+    assert!(campaign["contact"].is_object(), "{shown}");
+    campaign.as_object_mut().unwrap().remove("contact");
+    let file = dir.join("without-contact.json");
+    std::fs::write(&file, campaign.to_string()).unwrap();
+    let other = tmp("notices-other");
+    let (code, _, err) = run(&[
+        "--campaign",
+        file.to_str().unwrap(),
+        "audit",
+        examples().to_str().unwrap(),
+        "--notices",
+        other.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{err}");
+    let text = std::fs::read_to_string(other.join("东城街道.txt")).unwrap();
+    assert!(!text.contains("联系人"), "{text}");
+    assert!(text.contains("2021年7月10日"), "{text}");
+}

@@ -59,6 +59,7 @@ pub(super) fn lingyuan_2021_forms() -> Campaign {
         name: t("凌源市2021年防范非法集资宣传月活动方案", "Lingyuan 2021 anti-illegal-fundraising publicity month plan"),
         theme: None,
         issuer: None,
+        contact: None,
         document_number: None,
         issued_on: None,
         year: 2021,

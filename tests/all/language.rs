@@ -380,3 +380,26 @@ fn an_activity_outside_the_list_of_kinds_is_reported_not_inapplicable() {
     );
     assert_chinese("outside kind", [f.message.zh.clone()]);
 }
+
+/// Issue 29, item 18: a plan that does not state its time is told which time — the
+/// campaign's `about` of the duty (二(二)2 五是: 15日当天 …具体时间要告知市处非办).
+#[test]
+fn a_missing_statement_says_which_time_is_meant() {
+    use fangfei::{Outcome, RuleId};
+    let c = Campaign::embedded();
+    let json = r#"{"unit": "东城街道", "submissions": [
+        {"kind": "plan", "submitted_at": "2021-06-09T10:00:00+08:00"}]}"#;
+    let r = UnitRecord::from_json(c, json).unwrap();
+    let report = fangfei::audit::check_unit(c, &r, Instant::parse("2021-07-10").unwrap());
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::of("D-PLAN-STREET-TIME"))
+        .unwrap();
+    assert_eq!(f.outcome, Outcome::Fail);
+    assert_eq!(
+        f.message.zh,
+        "宣传活动计划未明确6月15日集中宣传日当天的活动时间"
+    );
+    assert_chinese("statement", [f.message.zh.clone()]);
+}
