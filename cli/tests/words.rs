@@ -285,3 +285,43 @@ fn notices_speak_as_an_official_letter_and_give_the_contact() {
     assert!(!text.contains("联系人"), "{text}");
     assert!(text.contains("2021年7月10日"), "{text}");
 }
+
+/// Item 18: days and weeks in Chinese read 6月10日至30日, never `06-10 – 06-30`; the
+/// quiz's close is said once (知识竞赛截止, at 24:00).
+#[test]
+fn the_calendar_writes_days_as_chinese_does() {
+    let dir = tmp("calendar");
+    let svg = dir.join("t.svg");
+    let (code, out, err) = run(&["timeline", "--svg", svg.to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("2021-06-25  五    24:00  工作日    T-QUIZ            知识竞赛截止\n"),
+        "{out}"
+    );
+    assert!(!out.contains("24:00截止"), "{out}");
+    let picture = std::fs::read_to_string(&svg).unwrap();
+    for said in [
+        ">实施阶段 6月10日至30日 (T-PHASE-IMPL)<",
+        ">知识竞赛 6月15日10:00至25日24:00 (T-QUIZ)<",
+        ">◆ D-PLAN 6月10日 宣传活动计划(电子版)截止<",
+    ] {
+        assert!(picture.contains(said), "{said}");
+    }
+    assert!(!picture.contains(" – "), "{picture}");
+}
+
+/// Item 18: a unit off the roster, with no roles, is named without empty brackets.
+#[test]
+fn a_unit_without_roles_has_no_empty_brackets() {
+    let dir = tmp("no-roles");
+    let record = dir.join("r.json");
+    std::fs::write(&record, r#"{"unit": "中共某某委员会"}"#).unwrap();
+    let (_, out, err) = run(&["check", record.to_str().unwrap()]);
+    assert!(
+        out.starts_with("中共某某委员会 — 核查时点 2021-07-09 24:00\n"),
+        "{out}{err}"
+    );
+    assert!(!out.contains("()"), "{out}");
+    let (_, out, _) = run(&["check", examples().join("市教育局.json").to_str().unwrap()]);
+    assert!(out.starts_with("市教育局(成员单位)— 核查时点"), "{out}");
+}

@@ -403,3 +403,25 @@ fn a_missing_statement_says_which_time_is_meant() {
     );
     assert_chinese("statement", [f.message.zh.clone()]);
 }
+
+/// Issue 29, item 18: the calendar says the quiz's 24:00 once — in its time, not again
+/// in its label.
+#[test]
+fn the_calendar_says_the_quiz_closing_time_once() {
+    let c = Campaign::embedded();
+    let events = c.events().unwrap();
+    let close = events
+        .iter()
+        .find(|e| {
+            e.label.get(Lang::Zh).starts_with("知识竞赛") && e.clock().as_deref() == Some("24:00")
+        })
+        .unwrap();
+    assert_eq!(close.label.get(Lang::Zh), "知识竞赛截止");
+    for e in events.iter() {
+        assert!(
+            !e.label.get(Lang::Zh).contains("24:00"),
+            "{}",
+            e.label.get(Lang::Zh)
+        );
+    }
+}
