@@ -116,7 +116,7 @@ def deviations(records):
     R["市财政局"]["submissions"] = [s for s in R["市财政局"]["submissions"] if s.get("node") != "2021-06-24"]  # D-PROGRESS-2: missing
     sub(R["市住建局"], "summary")["submitted_at"] = t(5, "10:00", 7)                  # D-SUMMARY 二(三)2: late
     sub(R["市卫健局"], "summary")["parts"].remove("audio_video")                      # D-SUMMARY-PARTS 二(三)2
-    sub(R["市自然资源局"], "summary")["parts"].remove("statistics_table")              # D-STATS 二(三)2, 附件3
+    sub(R["市自然资源局"], "summary")["parts"].remove("statistics_table")              # D-STATS 二(三)2, 附件3: figures held, no receipt: 无法判断
     R["市税务局"]["media_works"].pop()                                                # M-MEDIA-3 二(二)2 二是: 2 works
     R["市检察院"]["outreach"] = R["市检察院"]["outreach"][:2] + [{"kind": "进地铁", "date": "2021-06-23", "place": "—", "participants": 10}]  # M-QIJIN-3 二(二)2 三是
     R["市委宣传部"]["tv_interviews"] = [{"title": "学法用法护小家·防非处非靠大家 专题访谈", "channel": "tv", "date": "2021-07-12"}]  # M-PROP-TV 二(二)2 一是: aired after the campaign

@@ -194,23 +194,42 @@ impl Finding {
         }
     }
 
-    /// One line: `path: [RULE] verdict — message (clause) [effect]`.
+    /// One line: `path: [RULE] verdict — message (clause) [effect]`; in Chinese
+    /// `place:verdict — message(依据:clause)[effect]`, the place in Chinese
+    /// ([`place_in`]) and no rule id at its head (RULES.md §8: a Chinese message holds
+    /// no English and no `[INPUT]`-style prefix; the clause cites the rule).
     pub fn line(&self, lang: Lang) -> String {
         // Places, paths and messages quote inputs: shown printable, never raw.
         let mut s = String::new();
+        let sep = match lang {
+            Lang::Zh => ":",
+            Lang::En => ": ",
+        };
         if let Some(place) = &self.place {
-            s.push_str(&crate::text::printable(place));
-            s.push_str(": ");
+            s.push_str(&crate::text::printable(&place_in(place, lang)));
+            s.push_str(sep);
         } else if !self.path.is_root() {
-            s.push_str(&crate::text::printable(&self.path.to_string()));
-            s.push_str(": ");
+            let path = self.path.to_string();
+            let path = match (lang, path.as_str()) {
+                (Lang::Zh, "header") => "表头".to_owned(),
+                _ => path,
+            };
+            s.push_str(&crate::text::printable(&path));
+            s.push_str(sep);
         }
-        s.push_str(&format!(
-            "[{}] {} — {}",
-            self.rule,
-            self.verdict(lang),
-            crate::text::printable(self.message.get(lang))
-        ));
+        match lang {
+            Lang::Zh => s.push_str(&format!(
+                "{} — {}",
+                self.verdict(lang),
+                crate::text::printable(self.message.get(lang))
+            )),
+            Lang::En => s.push_str(&format!(
+                "[{}] {} — {}",
+                self.rule,
+                self.verdict(lang),
+                crate::text::printable(self.message.get(lang))
+            )),
+        }
         // A rule of the library's own (INPUT, UNITS …) cites no clause.
         if !self.clause.is_empty() && self.clause != "—" {
             match lang {
@@ -224,6 +243,49 @@ impl Finding {
         }
         s
     }
+}
+
+/// A place as `lang` reads it. A CSV file's places are written `line 7, 活动场次(次)`
+/// (`fangfei::annex3::sheet::Locator::Csv`): in Chinese, `第7行 活动场次(次)`; a
+/// spreadsheet's `Sheet!C7` and every other place read alike in both languages.
+///
+/// ```
+/// use fangfei::{report::place_in, Lang};
+/// assert_eq!(place_in("line 7, 活动场次(次)", Lang::Zh), "第7行 活动场次(次)");
+/// assert_eq!(place_in("a.csv: line 7", Lang::Zh), "a.csv: 第7行");
+/// assert_eq!(place_in("line 7, 活动场次(次)", Lang::En), "line 7, 活动场次(次)");
+/// assert_eq!(place_in("附件3!C7", Lang::Zh), "附件3!C7");
+/// ```
+pub fn place_in(place: &str, lang: Lang) -> std::borrow::Cow<'_, str> {
+    if lang == Lang::En || !place.contains("line ") {
+        return std::borrow::Cow::Borrowed(place);
+    }
+    let mut out = String::with_capacity(place.len());
+    let mut rest = place;
+    while let Some(i) = rest.find("line ") {
+        let (before, after) = rest.split_at(i);
+        let after = after.get("line ".len()..).unwrap_or("");
+        let digits = after.chars().take_while(char::is_ascii_digit).count();
+        // Only "line N" at the start or after a file's "name: ".
+        let starts = before.is_empty() || before.ends_with(": ");
+        if digits == 0 || !starts {
+            out.push_str(before);
+            out.push_str("line ");
+            rest = after;
+            continue;
+        }
+        out.push_str(before);
+        out.push('第');
+        out.push_str(after.get(..digits).unwrap_or(""));
+        out.push('行');
+        rest = after.get(digits..).unwrap_or("");
+        if let Some(r) = rest.strip_prefix(", ") {
+            out.push(' ');
+            rest = r;
+        }
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 impl fmt::Display for Finding {

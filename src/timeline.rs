@@ -326,10 +326,9 @@ impl Campaign {
                 Some(q.window.end),
                 EventKind::QuizCloses,
                 RuleId::T_QUIZ,
-                Text::new(
-                    format!("{}最后一天(24:00截止)", name.zh),
-                    format!("{}'s last day (closes 24:00)", name.en),
-                ),
+                // Its time (24:00) is the event's own, shown beside it: said once
+                // (issue 29, item 18).
+                Text::new(format!("{}截止", name.zh), format!("{} closes", name.en)),
             ));
         }
         for p in &self.phases {
@@ -586,10 +585,9 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
             &mut s,
             fill,
             format!(
-                "{} {} – {} ({})",
+                "{} {} ({})",
                 t(&p.name),
-                crate::time::md(p.first),
-                crate::time::md(p.last),
+                t(&crate::time::days(p.first, p.last)),
                 p.id
             ),
         );
@@ -602,7 +600,12 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
         line(
             &mut s,
             Some("#fee2e2"),
-            format!("{} {} ({})", t(&e.name), crate::time::md(e.date), e.id),
+            format!(
+                "{} {} ({})",
+                t(&e.name),
+                t(&crate::time::days(e.date, e.date)),
+                e.id
+            ),
         );
     }
     if let Some(q) = &campaign.quiz {
@@ -614,13 +617,26 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
         line(
             &mut s,
             Some("#7c3aed"),
-            format!(
-                "{quiz} {} {} – {} 24:00 ({})",
-                crate::time::md(q.window.start.date()),
-                crate::time::hm(q.window.start.beijing()),
-                crate::time::md(q.window.last_date()),
-                RuleId::T_QUIZ
-            ),
+            match lang {
+                crate::Lang::Zh => format!(
+                    "{quiz} {}{}至{}24:00 ({})",
+                    crate::time::md_zh(q.window.start.date()),
+                    crate::time::hm(q.window.start.beijing()),
+                    if q.window.start.date().month() == q.window.last_date().month() {
+                        format!("{}日", q.window.last_date().day())
+                    } else {
+                        crate::time::md_zh(q.window.last_date())
+                    },
+                    RuleId::T_QUIZ
+                ),
+                crate::Lang::En => format!(
+                    "{quiz} {} {} – {} 24:00 ({})",
+                    crate::time::md(q.window.start.date()),
+                    crate::time::hm(q.window.start.beijing()),
+                    crate::time::md(q.window.last_date()),
+                    RuleId::T_QUIZ
+                ),
+            },
         );
     }
     line(&mut s, Some("url(#off)"), off.to_owned());
@@ -636,7 +652,7 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
             format!(
                 "◆ {} {} {}{note}",
                 e.rule,
-                crate::time::md(e.date),
+                t(&crate::time::days(e.date, e.date)),
                 t(&e.label)
             ),
         );

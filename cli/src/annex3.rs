@@ -321,7 +321,10 @@ fn report(
             "{}",
             style.paint(
                 Severity::Error,
-                &format!("{file}: [{}] {}", e.code, e.message.get(style.lang))
+                &match style.lang {
+                    fangfei::Lang::Zh => format!("{file}:{}", e.message.zh),
+                    fangfei::Lang::En => format!("{file}: [{}] {}", e.code, e.message.en),
+                }
             )
         );
     }
@@ -379,7 +382,12 @@ fn row_lines(r: &RowOutcome, style: Style) -> String {
     } else {
         style.t("退回", "rejected")
     };
+    // A CSV row by its line, as its findings' places (第3行 …) and a spreadsheet app
+    // number it (issue 29, item 18); a sheet's row by its number among the rows.
     let row = match style.lang {
+        fangfei::Lang::Zh if r.place.starts_with("line ") => {
+            fangfei::report::place_in(&r.place, fangfei::Lang::Zh).into_owned()
+        }
         fangfei::Lang::Zh => format!("第{}行", r.row),
         fangfei::Lang::En => format!("row {}", r.row),
     };

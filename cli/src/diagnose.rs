@@ -205,7 +205,14 @@ impl Diagnosis {
                 .annotation(Level::Error.span(at..at.saturating_add(width)).label(label)),
         );
         let out = Renderer::plain().render(message).to_string();
-        out
+        // annotate-snippets heads the title with its level's English word: a Chinese
+        // message has no `error:` (RULES.md §8).
+        match lang {
+            fangfei::Lang::Zh => out
+                .strip_prefix("error: ")
+                .map_or_else(|| out.clone(), str::to_owned),
+            fangfei::Lang::En => out,
+        }
     }
 }
 

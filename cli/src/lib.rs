@@ -79,8 +79,8 @@ enum Command {
     },
     /// The rule catalogue: id, clause, description.
     Rules,
-    /// One unit's report: every D-* and M-* rule on its record (JSON), or on its rows of
-    /// a ledger (台账.xlsx, with --unit).
+    /// One unit's report: every delivery and activity rule of the campaign on its record
+    /// (JSON), or on its rows of a ledger (台账.xlsx, with --unit).
     Check {
         /// The unit's record, or a ledger.
         file: PathBuf,
@@ -677,7 +677,12 @@ pub fn main() -> ExitCode {
             } else {
                 // The message is the tool's own, quoting inputs shown where it
                 // was made: its limits (1048576 rows) read as they are.
-                crate::errln!("fangfei: [{}] {}", e.code, e.message.get(lang));
+                // In Chinese no `[INPUT]`-style code at the head of the message (RULES.md
+                // §8, issue 29): the code is in the JSON output and the English line.
+                match lang {
+                    fangfei::Lang::Zh => crate::errln!("fangfei:{}", e.message.zh),
+                    fangfei::Lang::En => crate::errln!("fangfei: [{}] {}", e.code, e.message.en),
+                }
                 if let Some(note) = out::masked_note(lang) {
                     crate::errln!("{note}");
                 }

@@ -482,7 +482,7 @@ pub(crate) fn print_turnout(t: &fangfei::quiz::Turnout, style: Style) {
         "{}",
         match style.lang {
             fangfei::Lang::Zh => format!(
-                "{none}个单位无人填报;{}名参与者所填工作单位不在名单中",
+                "{none}个单位无人参赛;{}名参与者所填工作单位不在名单中",
                 t.unplaced
             ),
             fangfei::Lang::En => format!(

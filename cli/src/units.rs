@@ -131,10 +131,15 @@ fn print_report(campaign: &Campaign, r: &UnitReport, style: Style, as_of: Instan
         .iter()
         .map(|x| campaign.role_name(x).get(style.lang).to_owned())
         .collect();
+    // A unit off the roster has no roles: no empty brackets (issue 29, item 18).
+    let roles = if roles.is_empty() {
+        " ".to_owned()
+    } else {
+        format!("({})", roles.join("、"))
+    };
     crate::outln!(
-        "{}({})— {} {}",
+        "{}{roles}— {} {}",
         style.bold(&r.unit),
-        roles.join("、"),
         style.t("核查时点", "as of"),
         as_of.as_deadline()
     );

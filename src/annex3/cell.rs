@@ -743,7 +743,7 @@ mod tests {
         let t = super::super::table_of(c).unwrap();
         let f = Field::of(t, "sms_sent").unwrap();
         let zh = CellError::Blank.message(t, f, "").zh;
-        assert_eq!(zh, "发送短信未填写:表中项目未开展的填写\"0\"");
+        assert_eq!(zh, "发送短信未填写:表中项目未开展的填写“0”");
         let mut bare = t.clone();
         bare.blank_rule = None;
         let f = Field::of(&bare, "sms_sent").unwrap();

@@ -68,12 +68,9 @@ pub(crate) fn by(d: &Deadline) -> Text {
     }
 }
 
-/// `6月3日至7月9日` / `06-03 to 07-09`.
+/// `6月3日至7月9日`, `6月10日至13日` / `06-03 to 07-09`.
 fn days(first: NaiveDate, last: NaiveDate) -> Text {
-    Text::new(
-        format!("{}至{}", md_zh(first), md_zh(last)),
-        format!("{} to {}", md(first), md(last)),
-    )
+    crate::time::days(first, last)
 }
 
 use crate::text::join;

@@ -273,7 +273,7 @@ macro_rules! fields {
 }
 fields! {
     Campaign {
-        id, name, theme, issuer, document_number, issued_on, year, sources, span, phases,
+        id, name, theme, issuer, contact, document_number, issued_on, year, sources, span, phases,
         events, quiz, roles, units, roster_source, city, province, flags, materials, channels, lists,
         figures, duties, statistics_table, evaluation, clauses, extra_holidays,
     }
@@ -301,7 +301,7 @@ fields! {
     Parts { id, title, require }
     PartOf { material, part }
     ReportedIn { list, channels }
-    State { material, requires, when_flag }
+    State { material, requires, when_flag, about }
     Count { list, min, distinct, channels, within, counted, measure }
     Attend { event, venue, place, staff, arrive_by, items, carried }
     Cover { figures, shares }
@@ -319,6 +319,7 @@ fields! {
     OtherDef { key, name, aliases, group }
     CrossRule { id, title, clause, severity, if_positive, then_positive, hint }
     Quote { text, clause }
+    Contact { name, phone, fax, email }
     Evaluation { deduction_points, bonus_points, clause }
     HolidayYear { year, notice, holidays, makeup_workdays }
     Holiday { name, first, last }
@@ -418,6 +419,7 @@ fn forms_part(c: &Campaign) -> Campaign {
         name: c.name.clone(),
         theme: None,
         issuer: None,
+        contact: None,
         document_number: None,
         issued_on: None,
         year: c.year,

@@ -59,6 +59,7 @@ pub(super) fn lingyuan_2021_forms() -> Campaign {
         name: t("凌源市2021年防范非法集资宣传月活动方案", "Lingyuan 2021 anti-illegal-fundraising publicity month plan"),
         theme: None,
         issuer: None,
+        contact: None,
         document_number: None,
         issued_on: None,
         year: 2021,
@@ -177,7 +178,7 @@ pub(super) fn lingyuan_2021_forms() -> Campaign {
             clause: s("附件3"),
             material: Some(s("statistics_table")),
             blank_rule: Some(Quote {
-                text: s("表中项目未开展的填写\"0\""),
+                text: s("表中项目未开展的填写“0”"),
                 clause: s("附件3 填表说明2"),
             }),
             notes: v(&["1. “七进”宣传活动是指通过线上线下方式深入机关、工厂、学校、家庭、社区、村屯、网点等开展的讲座、宣讲活动等。", "2. 表中项目未开展的填写“0”,表中未列举的创新宣传方式可在“其他”一栏中进行列举。"]),

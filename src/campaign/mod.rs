@@ -130,6 +130,10 @@ pub struct Campaign {
     /// The issuing office, when the source names it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<String>,
+    /// The office's contact for the units (联系人, 电话, 邮箱), when the plan gives it:
+    /// the notices end with it (2021: 市处非办联系人:罗淑华, after 三(五)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<Contact>,
     /// The document number (文号), when the source gives it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document_number: Option<String>,
@@ -390,6 +394,52 @@ pub use vocab::{
     ChannelDef, FiguresDef, ItemField, KindDef, KindList, LedgerPlace, ListDef, MaterialDef, Need,
     UnitDef,
 };
+
+/// Whom the units call or write to at the office, as the plan gives it: each part
+/// only when the plan gives it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct Contact {
+    /// The contact person (联系人).
+    pub name: String,
+    /// The telephone (电话).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// The fax (传真); the same number as `phone` is said once, 电话(传真).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fax: Option<String>,
+    /// The e-mail address (邮箱).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+}
+
+impl Contact {
+    /// The line a notice ends with: `联系人:罗淑华,电话(传真):0421-6826220,邮箱:…`.
+    ///
+    /// ```
+    /// use fangfei::campaign::Contact;
+    /// let c = fangfei::Campaign::embedded().contact.as_ref().unwrap();
+    /// assert_eq!(c.line(), "联系人:罗淑华,电话(传真):0421-6826220,邮箱:lyscfbgs@163.com");
+    /// ```
+    pub fn line(&self) -> String {
+        let mut parts = vec![format!("联系人:{}", self.name)];
+        match (&self.phone, &self.fax) {
+            (Some(p), Some(f)) if p == f => parts.push(format!("电话(传真):{p}")),
+            (p, f) => {
+                if let Some(p) = p {
+                    parts.push(format!("电话:{p}"));
+                }
+                if let Some(f) = f {
+                    parts.push(format!("传真:{f}"));
+                }
+            }
+        }
+        if let Some(e) = &self.email {
+            parts.push(format!("邮箱:{e}"));
+        }
+        parts.join(",")
+    }
+}
 
 /// Points per evaluation effect (RULES.md §6: unset in 2021).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -775,6 +825,7 @@ mod tests {
         for k in [
             "theme",
             "issuer",
+            "contact",
             "document_number",
             "issued_on",
             "quiz",

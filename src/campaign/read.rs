@@ -13,6 +13,7 @@ read_struct!(Campaign ["$schema"] {
     name: req,
     theme: opt,
     issuer: opt,
+    contact: opt,
     document_number: opt,
     issued_on: opt,
     year: req,
@@ -145,6 +146,12 @@ read_struct!(FiguresDef {
     name: req,
     fields: req,
     ledger: opt,
+});
+read_struct!(Contact {
+    name: req,
+    phone: opt,
+    fax: opt,
+    email: opt
 });
 read_struct!(Evaluation {
     deduction_points: opt,
@@ -280,7 +287,7 @@ fn kind_keys(kind: &str) -> &'static [&'static str] {
             "part_of",
             "reported_in",
         ],
-        "state" => &["material", "requires", "when_flag"],
+        "state" => &["material", "requires", "when_flag", "about"],
         "count" => &[
             "list", "min", "distinct", "channels", "within", "counted", "measure",
         ],
@@ -421,12 +428,16 @@ fn read_rule(r: &mut Reader, o: &Map<String, Value>, kind: &str) -> Option<DutyR
             r.req(o, "material"),
             r.req(o, "requires"),
             r.opt(o, "when_flag"),
+            r.opt(o, "about"),
         ) {
-            (Some(material), Some(requires), Some(when_flag)) => DutyRule::State(State {
-                material,
-                requires,
-                when_flag,
-            }),
+            (Some(material), Some(requires), Some(when_flag), Some(about)) => {
+                DutyRule::State(State {
+                    material,
+                    requires,
+                    when_flag,
+                    about,
+                })
+            }
             _ => return None,
         },
         "count" => match (

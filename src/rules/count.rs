@@ -51,22 +51,23 @@ pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, x: &Count, out: &mut Vec<Finding>
             (true, Some(list), Some(written)) => match list.resolve(written) {
                 Some(k) => list.kinds.iter().position(|x| std::ptr::eq(x, k)),
                 None => {
-                    // Kept and reported, not counted: "does not count" is no pass.
+                    // Kept and reported (仅记录), not counted: "does not count" is no
+                    // pass, and the rule does apply to the unit (issue 29, item 18).
                     out.push(found(
                         duty,
-                        Outcome::NotApplicable,
+                        Outcome::Reported,
                         Path::key(x.list.clone()).at(i).field("kind"),
                         format!(
-                            "“{}”不在“{}”之列,予以记录,不计入{}",
+                            "“{}”不在“{}”之列,仅记录,不计入{}",
                             crate::text::shown(written),
                             list.name,
-                            duty.id
+                            duty.title.zh
                         ),
                         format!(
-                            "{:?} is not one of the {} kinds: kept, not counted toward {}",
+                            "{:?} is not one of the {} kinds: reported, not counted toward {}",
                             crate::text::shown(written).text,
                             list.name,
-                            duty.id
+                            duty.title.en
                         ),
                     ));
                     continue;

@@ -68,6 +68,12 @@ pub(crate) struct Deliveries<'c> {
     judged: Vec<Judged<'c>>,
     /// Findings about the submissions themselves (dates in question, a node missing).
     pub questioned: Vec<Finding>,
+    /// The statistics table's material, when the record holds the table's figures
+    /// (issue 29, item 20: received, at a time not recorded).
+    table_held: Option<&'c str>,
+    /// Notes of deliveries received after the as-of instant, each under its duty's
+    /// rule (see [`after_as_of`]): listed after the duty's own finding.
+    after: Vec<Finding>,
 }
 
 impl<'c> Deliveries<'c> {
@@ -120,7 +126,9 @@ impl<'c> Deliveries<'c> {
                 });
             }
         }
-        let questioned = questioned(cx, &sources);
+        let (after, questioned): (Vec<Finding>, Vec<Finding>) = questioned(cx, &sources)
+            .into_iter()
+            .partition(|f| f.rule != RuleId::INPUT);
         let judged = campaign
             .duties
             .iter()
@@ -135,6 +143,12 @@ impl<'c> Deliveries<'c> {
             sources,
             judged,
             questioned,
+            after,
+            table_held: campaign
+                .statistics_table
+                .as_ref()
+                .and_then(|t| t.material.as_deref())
+                .filter(|_| cx.record.table.is_some()),
         };
         all.one_deduction_per_delivery();
         all
@@ -166,6 +180,7 @@ impl<'c> Deliveries<'c> {
             return;
         };
         out.push(j.finding.clone());
+        out.extend(self.after.iter().filter(|f| f.rule == duty.id).cloned());
         let counted = j.counted.and_then(|i| self.sources.get(i));
         if let Some(parts) = &j.x.parts {
             match counted {
@@ -222,7 +237,36 @@ impl<'c> Deliveries<'c> {
                             o.sub.submitted_at <= self.as_of && o.sub.kind == other.x.material
                         })
                 });
+                // The part is the statistics table and its figures are held: it came,
+                // with the package or not is not known (issue 29, item 20).
+                let held = self.judged.iter().any(|other| {
+                    other
+                        .x
+                        .part_of
+                        .as_ref()
+                        .is_some_and(|p| p.material == j.x.material && p.part == *part)
+                        && self.table_held == Some(other.x.material.as_str())
+                });
                 let label = self.campaign.part_name(&j.x.material, part);
+                if held && !s.sub.parts.contains(part) && !separately {
+                    return Finding::new(
+                        parts.id,
+                        Severity::Warning,
+                        Outcome::CannotJudge,
+                        s.at("parts"),
+                        Text::new(
+                            format!(
+                                "{}未登记含{};{}已填,无法判断是否随{}报送",
+                                j.name.zh, label.zh, label.zh, j.name.zh
+                            ),
+                            format!(
+                                "the {} is not recorded with {}; the {} is filled in, so whether it came with the {} cannot be judged",
+                                j.name.en, label.en, label.en, j.name.en
+                            ),
+                        ),
+                    )
+                    .with_clause(&j.duty.clause);
+                }
                 if s.sub.parts.contains(part) || separately {
                     Finding::pass(
                         parts.id,
@@ -353,17 +397,7 @@ fn questioned(cx: &Ctx<'_>, sources: &[Source]) -> Vec<Finding> {
             out.push(question(s, zh, en));
         }
         if s.sub.submitted_at > cx.as_of {
-            out.push(question(
-                s,
-                format!(
-                    "报送时间{when}晚于核查时点{},本次核查不计入",
-                    cx.as_of.as_clock()
-                ),
-                format!(
-                    "submitted at {when}, after the as-of instant {}: not counted in this check",
-                    cx.as_of.as_clock()
-                ),
-            ));
+            out.push(after_as_of(cx, s));
         }
         if s.item {
             continue;
@@ -391,6 +425,63 @@ fn questioned(cx: &Ctx<'_>, sources: &[Source]) -> Vec<Finding> {
         }
     }
     out
+}
+
+/// A delivery received after the as-of instant: not known then, so not counted — said
+/// under the material's own rule (the first delivery duty it is a delivery of, one that
+/// binds the unit first) as a note (仅记录), for a clerk reads it under the material's
+/// name, not as a fault of the input (issue 29, item 16). A submission of no duty's
+/// material stays a question of the input.
+fn after_as_of(cx: &Ctx<'_>, s: &Source) -> Finding {
+    let campaign = cx.campaign;
+    let when = s.sub.submitted_at.as_clock();
+    let of = |d: &&Duty| match &d.rule {
+        DutyRule::Deliver(x) => delivers(x, &s.sub),
+        _ => false,
+    };
+    let duty = campaign
+        .duties
+        .iter()
+        .filter(of)
+        .find(|d| cx.binds(d))
+        .or_else(|| campaign.duties.iter().find(of));
+    let Some(duty) = duty else {
+        return Finding::new(
+            RuleId::INPUT,
+            Severity::Warning,
+            Outcome::CannotJudge,
+            s.at("submitted_at"),
+            Text::new(
+                format!(
+                    "报送时间{when}晚于核查时点{},本次核查不计入",
+                    cx.as_of.as_clock()
+                ),
+                format!(
+                    "submitted at {when}, after the as-of instant {}: not counted in this check",
+                    cx.as_of.as_clock()
+                ),
+            ),
+        );
+    };
+    let name = match &duty.rule {
+        DutyRule::Deliver(x) => campaign.delivery_name(x),
+        _ => campaign.material_name(&s.sub.kind),
+    };
+    Finding::new(
+        duty.id,
+        Severity::Warning,
+        Outcome::Reported,
+        s.at("submitted_at"),
+        Text::new(
+            format!("{}核查时点后收到,本次不计(收到时间{when})", name.zh),
+            format!(
+                "{} received at {when}, after the as-of instant {}: not counted in this check",
+                name.en,
+                cx.as_of.as_clock()
+            ),
+        ),
+    )
+    .with_clause(&duty.clause)
 }
 
 fn deliver_duties(c: &Campaign) -> impl Iterator<Item = &Deliver> {
@@ -507,6 +598,49 @@ fn judge_one<'c>(cx: &Ctx<'c>, duty: &'c Duty, x: &'c Deliver, sources: &[Source
                 format!("{} sent at {at}, {len} late (due {cut_en})", name.en),
             )
             .with_effect(duty.effect),
+        );
+    }
+    // The statistics table's figures held with no receipt of it (the ledger's 附件3
+    // sheet filled, no row on 材料报送): the table was received, when is not known —
+    // never 未报送 beside the table's own checks (issue 29, item 20; RULES.md D-STATS).
+    let table_held = cx
+        .campaign
+        .statistics_table
+        .as_ref()
+        .is_some_and(|t| t.material.as_deref() == Some(x.material.as_str()))
+        && cx.record.table.is_some();
+    if known.is_empty() && table_held && due.met_by(cx.as_of) {
+        // Not due yet: nothing to judge, and the note says what to register.
+        return judged(
+            None,
+            finding(
+                Severity::Info,
+                Outcome::Pending,
+                Path::root(),
+                format!("{}已填但未登记收到时间,截止{cut_zh}", name.zh),
+                format!(
+                    "the {} is filled in but its receipt is not recorded; due {cut_en}",
+                    name.en
+                ),
+            ),
+        );
+    }
+    if known.is_empty() && table_held {
+        return judged(
+            None,
+            finding(
+                Severity::Warning,
+                Outcome::CannotJudge,
+                Path::root(),
+                format!(
+                    "{}已填但未登记收到时间,无法判断是否按时报送(截止{cut_zh})",
+                    name.zh
+                ),
+                format!(
+                    "the {} is filled in but its receipt is not recorded: whether it came on time cannot be judged (due {cut_en})",
+                    name.en
+                ),
+            ),
         );
     }
     // What was sent before the window opened (the finding is the duty's, at the root:

@@ -14,19 +14,7 @@ use super::{cannot_judge, found, not_applicable, Ctx};
 
 /// `6月14日至20日`, `6月28日至7月4日` / `06-14 to 06-20`.
 fn week(first: NaiveDate, last: NaiveDate) -> Text {
-    let zh = if first.month() == last.month() {
-        format!("{}至{}日", crate::time::md_zh(first), last.day())
-    } else {
-        format!(
-            "{}至{}",
-            crate::time::md_zh(first),
-            crate::time::md_zh(last)
-        )
-    };
-    Text::new(
-        zh,
-        format!("{} to {}", crate::time::md(first), crate::time::md(last)),
-    )
+    crate::time::days(first, last)
 }
 
 pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, x: &Spread) -> Finding {

@@ -48,7 +48,17 @@ pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, x: &State, deliveries: &Deliverie
             .and_then(|m| m.statement(key))
             .map_or_else(|| Text::new(key.clone(), key.clone()), |n| n.name.clone())
     };
-    let list = |keys: &[&String]| crate::text::join(keys.iter().map(|k| name_of(k)));
+    // The statements, after what they are of when the duty says (which time is meant).
+    let list = |keys: &[&String]| {
+        let l = crate::text::join(keys.iter().map(|k| name_of(k)));
+        match &x.about {
+            Some(a) => Text::new(
+                format!("{}的{}", a.zh, l.zh),
+                format!("{} of {}", l.en, a.en),
+            ),
+            None => l,
+        }
+    };
     let needed: Vec<&String> = x.requires.iter().collect();
     let what = cx.campaign.material_name(&x.material);
     match deliveries.of_material(&x.material) {

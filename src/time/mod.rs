@@ -293,6 +293,19 @@ pub(crate) fn md_zh(d: NaiveDate) -> String {
     format!("{}月{}日", d.month(), d.day())
 }
 
+/// Days `first ..= last` as each language writes them: `6月10日至13日`,
+/// `6月28日至7月4日` / `06-10 to 06-13` — never `06-10–06-13` in Chinese (issue 29).
+pub(crate) fn days(first: NaiveDate, last: NaiveDate) -> crate::report::Text {
+    let zh = if first == last {
+        md_zh(first)
+    } else if first.month() == last.month() {
+        format!("{}至{}日", md_zh(first), last.day())
+    } else {
+        format!("{}至{}", md_zh(first), md_zh(last))
+    };
+    crate::report::Text::new(zh, format!("{} to {}", md(first), md(last)))
+}
+
 /// `06-10`.
 pub(crate) fn md(d: NaiveDate) -> String {
     format!("{:02}-{:02}", d.month(), d.day())

@@ -78,10 +78,12 @@ fn table_of_cells() {
 fn blank_message_says_fill_zero() {
     let f = &check_cell(Campaign::embedded(), field("sms_sent"), "无").findings[0];
     assert!(
-        f.message.zh.contains("表中项目未开展的填写\"0\""),
+        f.message.zh.contains("表中项目未开展的填写“0”"),
         "{}",
         f.message.zh
     );
+    // One kind of quotation mark in a sentence (issue 29, item 18).
+    assert_eq!(f.message.zh, "发送短信填写了“无”:表中项目未开展的填写“0”");
 }
 
 #[test]

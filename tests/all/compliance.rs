@@ -802,3 +802,56 @@ fn a_record_whose_table_names_another_unit() {
         "and it is not refused as a duplicate"
     );
 }
+
+/// Issue 29, item 20: a unit whose statistics table's figures are held (the ledger's
+/// 附件3 sheet) but whose receipt is not (no 统计表 row on 材料报送, no summary with it)
+/// sent the table: D-STATS cannot say when — 无法判断, never 未报送, so no notice both
+/// asks for the table and sends it back (RULES.md D-STATS).
+#[test]
+fn a_table_held_without_its_receipt_is_received_at_an_unknown_time() {
+    let mut v = member();
+    v["annex3"] = annex3_with_outdoor(30, 5, 2000);
+    v["annex3"]["unit"] = "市教育局".into();
+    v["submissions"][3]["parts"] = json!(["leader_approved_documents", "pictures", "audio_video"]);
+    let r = UnitRecord::from_json(Campaign::embedded(), &v.to_string()).unwrap();
+    let report = check_unit(Campaign::embedded(), &r, at("2021-07-10"));
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::of("D-STATS"))
+        .unwrap();
+    assert_eq!(f.outcome, Outcome::CannotJudge, "{f:#?}");
+    assert_eq!(f.effect, Effect::None);
+    assert_eq!(
+        f.message.zh,
+        "附件3活动情况统计表已填但未登记收到时间,无法判断是否按时报送(截止2021-07-03 24:00)"
+    );
+    // Before the table is due, it is 未到期, saying what to register.
+    let early = check_unit(Campaign::embedded(), &r, at("2021-06-20"));
+    let f = early
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::of("D-STATS"))
+        .unwrap();
+    assert_eq!(f.outcome, Outcome::Pending);
+    assert_eq!(
+        f.message.zh,
+        "附件3活动情况统计表已填但未登记收到时间,截止2021-07-03 24:00"
+    );
+    // Nor does the summary lack it: it was not recorded with it.
+    let part = report
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::of("D-SUMMARY-PARTS") && f.message.zh.contains("统计表"))
+        .unwrap();
+    assert_eq!(part.outcome, Outcome::CannotJudge);
+    assert_eq!(
+        part.message.zh,
+        "宣传月活动总结未登记含统计表;统计表已填,无法判断是否随宣传月活动总结报送"
+    );
+    // Without the figures it is missing, as before.
+    v.as_object_mut().unwrap().remove("annex3");
+    let r = UnitRecord::from_json(Campaign::embedded(), &v.to_string()).unwrap();
+    let report = check_unit(Campaign::embedded(), &r, at("2021-07-10"));
+    assert_eq!(report.outcome(RuleId::of("D-STATS")), Some(Outcome::Fail));
+}

@@ -159,9 +159,14 @@ fn submissions_after_as_of_are_reported_not_counted() {
         finding_of(&f, RuleId::of("D-PLAN")).outcome,
         Outcome::Pending
     );
-    assert!(f
+    // Said under the material's own rule, after its finding (issue 29, item 16).
+    let note = f
         .iter()
-        .any(|f| f.rule == RuleId::INPUT && f.path == "submissions[0].submitted_at"));
+        .position(|f| f.rule == RuleId::of("D-PLAN") && f.path == "submissions[0].submitted_at")
+        .unwrap();
+    assert_eq!(f[note].outcome, Outcome::Reported);
+    assert_eq!(f[note - 1].rule, RuleId::of("D-PLAN"));
+    assert!(!f.iter().any(|f| f.rule == RuleId::INPUT));
 }
 
 #[test]

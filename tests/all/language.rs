@@ -322,3 +322,106 @@ proptest::proptest! {
         one_language_is_both_minus_the_other(Campaign::embedded(), column("qijin_participants"), &raw);
     }
 }
+
+/// Issue 29, item 16: a material received after the as-of instant is not known then;
+/// it is said once, under the material's own rule as a note (仅记录), never as an
+/// input fault (“输入格式(无法判断)”).
+#[test]
+fn a_material_received_after_the_as_of_is_a_note_under_its_own_rule() {
+    use fangfei::record::Submission;
+    use fangfei::{Outcome, RuleId, Severity};
+    let c = Campaign::embedded();
+    let at = |s| Instant::parse(s).unwrap();
+    let plan = Submission::new("plan", at("2021-06-20T09:00:00+08:00"));
+    let f = crate::check_submissions(c, &["member_unit"], None, &[plan], at("2021-06-16"));
+    assert!(!f.iter().any(|f| f.rule == RuleId::INPUT), "{f:#?}");
+    let note = f
+        .iter()
+        .find(|f| f.rule == RuleId::of("D-PLAN") && f.outcome == Outcome::Reported)
+        .unwrap_or_else(|| panic!("{f:#?}"));
+    assert_eq!(
+        note.message.zh,
+        "宣传活动计划(电子版)核查时点后收到,本次不计(收到时间2021-06-20 09:00:00)"
+    );
+    assert_eq!(note.verdict(Lang::Zh), "仅记录");
+    assert_eq!(note.severity, Severity::Warning);
+    assert_eq!(note.clause, "二(一)");
+    // Not counted: as of 06-16 the plan is missing.
+    let plan = f
+        .iter()
+        .find(|f| f.rule == RuleId::of("D-PLAN") && f.outcome == Outcome::Fail)
+        .unwrap();
+    assert!(plan.message.zh.contains("未报送"), "{}", plan.message.zh);
+    assert_chinese("note", [note.message.zh.clone()]);
+}
+
+/// Issue 29, item 18: an activity of a kind outside 七进 is 仅记录 (reported), not
+/// 不适用 — the rule applies to the unit; the activity is just not counted — and the
+/// message names the rule by its title, not its id.
+#[test]
+fn an_activity_outside_the_list_of_kinds_is_reported_not_inapplicable() {
+    use fangfei::{Outcome, RuleId};
+    let c = Campaign::embedded();
+    let json = r#"{"unit": "市教育局", "outreach": [
+        {"kind": "进地铁", "date": "2021-06-23"},
+        {"kind": "进社区", "date": "2021-06-11"}]}"#;
+    let r = UnitRecord::from_json(c, json).unwrap();
+    let report = fangfei::audit::check_unit(c, &r, Instant::parse("2021-07-10").unwrap());
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::of("M-QIJIN-3") && f.path == "outreach[0].kind")
+        .unwrap();
+    assert_eq!(f.outcome, Outcome::Reported);
+    assert_eq!(f.verdict(Lang::Zh), "仅记录");
+    assert_eq!(
+        f.message.zh,
+        "“进地铁”不在“七进”之列,仅记录,不计入“七进”活动"
+    );
+    assert_chinese("outside kind", [f.message.zh.clone()]);
+}
+
+/// Issue 29, item 18: a plan that does not state its time is told which time — the
+/// campaign's `about` of the duty (二(二)2 五是: 15日当天 …具体时间要告知市处非办).
+#[test]
+fn a_missing_statement_says_which_time_is_meant() {
+    use fangfei::{Outcome, RuleId};
+    let c = Campaign::embedded();
+    let json = r#"{"unit": "东城街道", "submissions": [
+        {"kind": "plan", "submitted_at": "2021-06-09T10:00:00+08:00"}]}"#;
+    let r = UnitRecord::from_json(c, json).unwrap();
+    let report = fangfei::audit::check_unit(c, &r, Instant::parse("2021-07-10").unwrap());
+    let f = report
+        .findings
+        .iter()
+        .find(|f| f.rule == RuleId::of("D-PLAN-STREET-TIME"))
+        .unwrap();
+    assert_eq!(f.outcome, Outcome::Fail);
+    assert_eq!(
+        f.message.zh,
+        "宣传活动计划未明确6月15日集中宣传日当天的活动时间"
+    );
+    assert_chinese("statement", [f.message.zh.clone()]);
+}
+
+/// Issue 29, item 18: the calendar says the quiz's 24:00 once — in its time, not again
+/// in its label.
+#[test]
+fn the_calendar_says_the_quiz_closing_time_once() {
+    let c = Campaign::embedded();
+    let events = c.events().unwrap();
+    let close = events
+        .iter()
+        .find(|e| {
+            e.label.get(Lang::Zh).starts_with("知识竞赛") && e.clock().as_deref() == Some("24:00")
+        })
+        .unwrap();
+    assert_eq!(close.label.get(Lang::Zh), "知识竞赛截止");
+    for e in events.iter() {
+        assert!(
+            !e.label.get(Lang::Zh).contains("24:00"),
+            "{}",
+            e.label.get(Lang::Zh)
+        );
+    }
+}

@@ -207,15 +207,18 @@ impl<'a> Office<'a> {
         }
     }
 
-    /// What the unit must look at: failed rules (errors and reminders) and rules that
-    /// could not be judged, in the report's order.
+    /// What the unit must look at: failed rules (errors and reminders), rules that
+    /// could not be judged, and notes worth a look (a material received after the
+    /// as-of, not counted), in the report's order.
     pub fn problems(&self, u: &'a AuditedUnit) -> Vec<&'a Finding> {
         u.report
             .findings
             .iter()
             .filter(|f| {
-                matches!(f.outcome, Outcome::Fail | Outcome::CannotJudge)
-                    && f.severity >= Severity::Warning
+                matches!(
+                    f.outcome,
+                    Outcome::Fail | Outcome::CannotJudge | Outcome::Reported
+                ) && f.severity >= Severity::Warning
             })
             .collect()
     }
@@ -310,9 +313,9 @@ impl<'a> Office<'a> {
             Some(x) => {
                 let (cutoff, _) = campaign.due_of(x).cutoff();
                 if as_of < cutoff {
-                    format!("请于{}前报送", cutoff.as_deadline())
+                    format!("请于{}前报送", gongwen(cutoff))
                 } else {
-                    format!("截止时间{}已过,请尽快补报", cutoff.as_deadline())
+                    format!("截止时间{}已过,请尽快补报", gongwen(cutoff))
                 }
             }
             None => "请尽快补报".to_owned(),
@@ -415,7 +418,7 @@ impl<'a> Office<'a> {
             s,
             "    根据《{}》{number},经核查(截至{}),请贵单位办理以下事项:\n",
             c.name.zh,
-            self.audit.as_of.as_deadline()
+            gongwen(self.audit.as_of)
         );
         for (head, want) in [("一、补报", false), ("二、退回修改", true)] {
             let list: Vec<&Item> = items.iter().filter(|i| i.returned == want).collect();
@@ -439,6 +442,10 @@ impl<'a> Office<'a> {
                 );
             }
             let _ = writeln!(s);
+        }
+        // The office's own contact, from the campaign: not input, never masked.
+        if let Some(contact) = &c.contact {
+            let _ = writeln!(s, "    {}\n", contact.line());
         }
         if let Some(issuer) = &c.issuer {
             let _ = writeln!(s, "{issuer:>40}");
@@ -520,6 +527,26 @@ impl<'a> Office<'a> {
     pub fn title(&self, rule: RuleId) -> String {
         self.campaign.title_of(rule).zh
     }
+}
+
+/// An instant as a 公文 writes a time: `2021年7月3日24时` (a day's end), `2021年6月10日17时`,
+/// `17时30分`, `17时30分5秒` — never `2021-07-03 24:00`.
+pub fn gongwen(i: Instant) -> String {
+    use chrono::Timelike;
+    let t = i.beijing();
+    let (day, hour) = if t.time() == chrono::NaiveTime::MIN {
+        (t.date().pred_opt().unwrap_or(t.date()), 24)
+    } else {
+        (t.date(), t.hour())
+    };
+    let mut s = format!("{}{hour}时", chinese_date(day));
+    if t.minute() != 0 || t.second() != 0 {
+        let _ = write!(s, "{}分", t.minute());
+    }
+    if t.second() != 0 {
+        let _ = write!(s, "{}秒", t.second());
+    }
+    s
 }
 
 fn chinese_date(d: fangfei::NaiveDate) -> String {
@@ -673,6 +700,16 @@ pub use xlsx::write_xlsx;
 mod tests {
     #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
     use super::*;
+
+    /// Issue 29, item 18: times in a notice as a 公文 writes them.
+    #[test]
+    fn official_letters_write_times_in_chinese() {
+        let at = |s| Instant::parse(s).unwrap();
+        assert_eq!(gongwen(at("2021-07-03 24:00")), "2021年7月3日24时");
+        assert_eq!(gongwen(at("2021-06-10 17:00")), "2021年6月10日17时");
+        assert_eq!(gongwen(at("2021-06-10 17:30")), "2021年6月10日17时30分");
+        assert_eq!(gongwen(at("2021-06-10 08:00:05")), "2021年6月10日8时0分5秒");
+    }
 
     #[test]
     fn every_unit_gets_a_file_of_its_own() {

@@ -245,6 +245,7 @@ pub(crate) fn reader_keys() -> Vec<(&'static str, Vec<(&'static str, bool)>)> {
         of::<Combined>("Combined"),
         of::<OtherDef>("OtherDef"),
         of::<CrossRule>("CrossRule"),
+        of::<Contact>("Contact"),
         of::<Evaluation>("Evaluation"),
         of::<HolidayYear>("HolidayYear"),
         of::<Holiday>("Holiday"),
@@ -857,7 +858,14 @@ mod tests {
         // With its optional parts left out, or null, and pointing at the schema.
         let mut m = model();
         let o = m.as_object_mut().unwrap();
-        for k in ["theme", "issuer", "quiz", "statistics_table", "evaluation"] {
+        for k in [
+            "theme",
+            "issuer",
+            "contact",
+            "quiz",
+            "statistics_table",
+            "evaluation",
+        ] {
             o.remove(k);
         }
         o.insert("$schema".into(), "campaign.schema.json".into());
