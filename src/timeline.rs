@@ -444,8 +444,9 @@ const PHASE_FILLS: [&str; 4] = ["#dbeafe", "#dcfce7", "#fef3c7", "#ede9fe"];
 
 /// Draws the campaign as a calendar picture (SVG, self-contained, no script): one row
 /// per week, phases as cell colours, non-working days hatched, the concentrated day
-/// outlined, the quiz window as a bar, every deadline marked in its cell and listed
-/// in the legend with its rule id.
+/// outlined, the quiz window as a bar, every deadline marked in its cell with its
+/// rule's title and listed in the legend: the office's words, never a rule id (issue
+/// 29, item 19).
 ///
 /// # Errors
 ///
@@ -556,10 +557,23 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
         ));
         for (k, e) in deadlines.iter().filter(|e| e.date == *day).enumerate() {
             let ty = y.saturating_add(32).saturating_add(k.saturating_mul(14));
+            let title = format!("◆ {}", campaign.title_of(e.rule).get(lang));
+            // A title wider than the cell is squeezed into it (about 10 px a Chinese
+            // character, 6 px a Latin one, at this size).
+            let room = cell_w.saturating_sub(12);
+            let wide: usize = title
+                .chars()
+                .map(|c| if c.is_ascii() { 6 } else { 10 })
+                .sum();
+            let fit = if wide > room {
+                format!(" textLength=\"{room}\" lengthAdjust=\"spacingAndGlyphs\"")
+            } else {
+                String::new()
+            };
             s.push_str(&format!(
-                "<text x=\"{}\" y=\"{ty}\" fill=\"#b91c1c\" font-size=\"10\">◆ {}</text>",
+                "<text x=\"{}\" y=\"{ty}\" fill=\"#b91c1c\" font-size=\"10\"{fit}>{}</text>",
                 x.saturating_add(6),
-                e.rule
+                crate::text::escape_xml(&title)
             ));
         }
         s.push_str("</g>\n");
@@ -586,11 +600,10 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
             &mut s,
             fill,
             format!(
-                "{} {} – {} ({})",
+                "{} {} – {}",
                 t(&p.name),
                 crate::time::md(p.first),
                 crate::time::md(p.last),
-                p.id
             ),
         );
     }
@@ -602,7 +615,7 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
         line(
             &mut s,
             Some("#fee2e2"),
-            format!("{} {} ({})", t(&e.name), crate::time::md(e.date), e.id),
+            format!("{} {}", t(&e.name), crate::time::md(e.date)),
         );
     }
     if let Some(q) = &campaign.quiz {
@@ -615,11 +628,10 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
             &mut s,
             Some("#7c3aed"),
             format!(
-                "{quiz} {} {} – {} 24:00 ({})",
+                "{quiz} {} {} – {} 24:00",
                 crate::time::md(q.window.start.date()),
                 crate::time::hm(q.window.start.beijing()),
                 crate::time::md(q.window.last_date()),
-                RuleId::T_QUIZ
             ),
         );
     }
@@ -633,12 +645,7 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
         line(
             &mut s,
             None,
-            format!(
-                "◆ {} {} {}{note}",
-                e.rule,
-                crate::time::md(e.date),
-                t(&e.label)
-            ),
+            format!("◆ {} {}{note}", crate::time::md(e.date), t(&e.label)),
         );
     }
     s.push_str("</svg>\n");
