@@ -152,15 +152,16 @@ crate::text::snake_names!(EventKind {
 
 impl Event {
     /// The event's time of day as the plan writes it: `17:00`, or `24:00` for an end at
-    /// the next day's 00:00 (TIME-2400); `None` for an event of the whole day.
+    /// the next day's 00:00 and for a deadline of a whole day, which is due at its end
+    /// (TIME-2400: every 24:00 deadline is shown with its time, issue 29, item 23);
+    /// `None` for another event of the whole day.
     pub fn clock(&self) -> Option<String> {
-        self.at.map(|t| {
-            if t.date() == self.date {
-                t.beijing().format("%H:%M").to_string()
-            } else {
-                "24:00".to_owned()
-            }
-        })
+        match self.at {
+            Some(t) if t.date() == self.date => Some(t.beijing().format("%H:%M").to_string()),
+            Some(_) => Some("24:00".to_owned()),
+            None if self.kind == EventKind::Deadline => Some("24:00".to_owned()),
+            None => None,
+        }
     }
 }
 
@@ -655,6 +656,31 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_deadline_of_a_whole_day_shows_24_00() {
+        let events = Campaign::embedded().events().unwrap();
+        let clock = |rule: &str, kind: EventKind| {
+            events
+                .iter()
+                .find(|e| e.rule == RuleId::of(rule) && e.kind == kind)
+                .unwrap()
+                .clock()
+        };
+        assert_eq!(
+            clock("D-SUMMARY", EventKind::Deadline).as_deref(),
+            Some("24:00")
+        );
+        assert_eq!(
+            clock("D-PROGRESS-1", EventKind::Deadline).as_deref(),
+            Some("24:00")
+        );
+        assert_eq!(
+            clock("D-PLAN", EventKind::Deadline).as_deref(),
+            Some("17:00")
+        );
+        assert_eq!(clock("T-CAMPAIGN", EventKind::CampaignStart), None);
+    }
 
     #[test]
     fn summary_deadline_is_marked() {

@@ -360,3 +360,23 @@ fn clap_s_did_you_mean_survives_in_chinese() {
         "{err}"
     );
 }
+
+#[test]
+fn the_timeline_shows_titles_and_every_24_00_deadline_with_its_time() {
+    let (code, text, err) = run(&["timeline"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        text.contains("2021-06-16  三    24:00  工作日    6月16日节点动态截止"),
+        "{text}"
+    );
+    assert!(text.contains("2021-06-10  四    17:00  工作日    宣传活动计划(电子版)截止"));
+    for id in [
+        "D-PLAN",
+        "D-PROGRESS-1",
+        "T-CAMPAIGN",
+        "T-PHASE-PREP",
+        "规则",
+    ] {
+        assert!(!text.contains(id), "{id} shown: {text}");
+    }
+}

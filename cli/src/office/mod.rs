@@ -466,7 +466,6 @@ impl<'a> Office<'a> {
     /// shows its time, 24:00, as the plan writes it (TIME-2400), and an event keeps
     /// the timeline's note (a deadline on a day off is not shifted).
     pub fn calendar(&self) -> Vec<CalendarRow> {
-        use fangfei::timeline::EventKind;
         self.campaign
             .events()
             .map(|events| {
@@ -474,13 +473,7 @@ impl<'a> Office<'a> {
                     .iter()
                     .map(|e| CalendarRow {
                         day: e.date.to_string(),
-                        time: e.clock().unwrap_or_else(|| {
-                            if e.kind == EventKind::Deadline {
-                                "24:00".to_owned()
-                            } else {
-                                String::new()
-                            }
-                        }),
+                        time: e.clock().unwrap_or_default(),
                         what: e.label.get(Lang::Zh).to_owned(),
                         note: e
                             .note
