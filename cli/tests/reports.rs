@@ -380,3 +380,57 @@ fn the_timeline_shows_titles_and_every_24_00_deadline_with_its_time() {
         assert!(!text.contains(id), "{id} shown: {text}");
     }
 }
+
+#[test]
+fn a_ledger_row_refused_names_its_unit_in_the_unit_cell() {
+    use rust_xlsxwriter::Workbook;
+    let path = tmp("台账-名单外.xlsx");
+    let mut wb = Workbook::new();
+    let ws = wb.add_worksheet().set_name("材料报送").unwrap();
+    for (j, h) in ["单位", "材料", "节点", "收到时间", "备注"]
+        .iter()
+        .enumerate()
+    {
+        ws.write_string(0, j as u16, *h).unwrap();
+    }
+    for (i, row) in [
+        ["市教肓局", "工作方案", "", "6月9日 15:10"],
+        ["市司法局", "总结", "", "6月31日 9:00"],
+    ]
+    .iter()
+    .enumerate()
+    {
+        for (j, c) in row.iter().enumerate() {
+            ws.write_string(i as u32 + 1, j as u16, *c).unwrap();
+        }
+    }
+    wb.save(&path).unwrap();
+    let xlsx = tmp("核查报告-名单外.xlsx");
+    let (code, text, err) = run(&[
+        "audit",
+        path.to_str().unwrap(),
+        "--xlsx",
+        xlsx.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{err}");
+    // The terminal's 材料问题 and the workbook's 问题清单: the unit in its cell.
+    let line = |needle: &str| {
+        text.lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_else(|| panic!("no {needle}: {text}"))
+            .to_owned()
+    };
+    assert!(line("不在单位名单上").starts_with("市教肓局"), "{text}");
+    assert!(line("没有这个时间").starts_with("市司法局"), "{text}");
+    let all = sheets(&xlsx);
+    let problems = &all.iter().find(|(n, _)| n == "问题清单").unwrap().1;
+    let unit_of = |needle: &str| -> String {
+        problems
+            .rows()
+            .find(|r| r.get(3).is_some_and(|c| c.to_string().contains(needle)))
+            .unwrap_or_else(|| panic!("no {needle}"))[0]
+            .to_string()
+    };
+    assert_eq!(unit_of("不在单位名单上"), "市教肓局");
+    assert_eq!(unit_of("本行未计入"), "市司法局");
+}
