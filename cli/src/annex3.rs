@@ -464,10 +464,10 @@ pub(crate) fn print_totals(campaign: &Campaign, t: &fangfei::annex3::Totals, sty
     // No table accepted: said, not a table of zeros (issue 29, item 19).
     if let (true, Some(table)) = (t.units.is_empty() && t.outside_units.is_empty(), table) {
         let said = match style.lang {
-            fangfei::Lang::Zh => crate::office::none_accepted(&table.name.zh),
-            fangfei::Lang::En => format!("no {} accepted: nothing to total", table.name.en),
+            fangfei::Lang::Zh => format!(":{}", crate::office::none_accepted(&table.name.zh)),
+            fangfei::Lang::En => format!(": no {} accepted, nothing to total", table.name.en),
         };
-        crate::outln!("{}:{said}", style.bold(label.get(style.lang)));
+        crate::outln!("{}{said}", style.bold(label.get(style.lang)));
         for f in &t.findings {
             crate::outln!("{}", style.paint(f.severity, &f.line(style.lang)));
         }
