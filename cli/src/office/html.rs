@@ -35,6 +35,8 @@ tr { break-inside: avoid; }
 .legend b { display: inline-block; min-width: 5mm; text-align: center; }
 .matrix tfoot td { text-align: left; font-size: 8pt; padding: 0.8mm 1mm; background: #fff; }
 .rules span { display: inline-block; margin-right: 3mm; white-space: nowrap; }
+/* 催报: the material, its deadline and clause on one line each; the units wrap. */
+.due td:nth-child(-n+3), .due th:nth-child(-n+3) { white-space: nowrap; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 .summary td { width: 25%; }
 ul.problems { margin: 0 0 2mm; padding-left: 6mm; }
@@ -107,7 +109,7 @@ pub fn html(office: &Office<'_>) -> String {
     if !due.is_empty() {
         let n: usize = due.iter().map(|(_, units)| units.len()).sum();
         let _ = writeln!(h, "<h2>催报:一天内到期尚未收到({n})</h2>");
-        let _ = writeln!(h, "<table><thead><tr><th>材料</th><th>截止时间</th><th>依据</th><th>尚未收到的单位</th></tr></thead><tbody>");
+        let _ = writeln!(h, "<table class=\"due\"><thead><tr><th>材料</th><th>截止时间</th><th>依据</th><th>尚未收到的单位</th></tr></thead><tbody>");
         for (d, units) in &due {
             let names: Vec<String> = units.iter().map(|u| esc(u)).collect();
             let _ = writeln!(
