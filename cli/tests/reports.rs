@@ -237,6 +237,14 @@ fn the_html_report_keeps_its_legend_with_the_matrix_and_numbers_its_pages() {
         1,
         "{ded}"
     );
+    // Each unit's problems: the two towns that sent nothing, whose twelve items read
+    // the same, under one heading.
+    assert!(
+        page.contains("<h3>佛爷洞乡、河坎子乡(各12项)</h3>"),
+        "{page}"
+    );
+    assert_eq!(page.matches("<h3>佛爷洞乡").count(), 1);
+    assert!(!page.contains("<h3>河坎子乡"));
     // The calendar: 24:00 deadlines with their time, the Saturday noted.
     assert!(page.contains(
         "<tr><td>2021-06-16</td><td>24:00</td><td>6月16日节点动态截止</td><td></td></tr>"

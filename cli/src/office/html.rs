@@ -332,33 +332,54 @@ pub fn html(office: &Office<'_>) -> String {
         }
         let _ = writeln!(h, "</ul>");
     }
+    // Units whose problems read the same word for word (the units that sent
+    // nothing) under one heading: the page says each thing once (issue 29, item 19).
+    let mut blocks: Vec<(Vec<&str>, Vec<&Finding>)> = Vec::new();
     for (_, list) in office.groups() {
         for u in list {
             let problems = office.problems(u);
             if problems.is_empty() {
                 continue;
             }
+            let same = |other: &[&Finding]| {
+                other.len() == problems.len()
+                    && other.iter().zip(&problems).all(|(a, b)| {
+                        a.rule == b.rule
+                            && a.message == b.message
+                            && a.outcome == b.outcome
+                            && a.severity == b.severity
+                            && a.effect == b.effect
+                    })
+            };
+            match blocks.iter_mut().find(|(_, l)| same(l)) {
+                Some((units, _)) => units.push(&u.report.unit),
+                None => blocks.push((vec![&u.report.unit], problems)),
+            }
+        }
+    }
+    for (units, problems) in blocks {
+        let names: Vec<String> = units.iter().map(|u| esc(u)).collect();
+        let each = if units.len() > 1 { "各" } else { "" };
+        let _ = writeln!(
+            h,
+            "<h3>{}({each}{}项)</h3><ul class=\"problems\">",
+            names.join("、"),
+            problems.len()
+        );
+        for f in problems {
             let _ = writeln!(
                 h,
-                "<h3>{}({}项)</h3><ul class=\"problems\">",
-                esc(&u.report.unit),
-                problems.len()
+                "<li><b>{}</b>({}):{}{}</li>",
+                esc(&office.title(f.rule)),
+                f.verdict(Lang::Zh),
+                esc(&f.message.zh),
+                match f.effect {
+                    Effect::None => String::new(),
+                    e => format!(" <b class=\"fail\">{}</b>", e.label(Lang::Zh)),
+                }
             );
-            for f in problems {
-                let _ = writeln!(
-                    h,
-                    "<li><b>{}</b>({}):{}{}</li>",
-                    esc(&office.title(f.rule)),
-                    f.verdict(Lang::Zh),
-                    esc(&f.message.zh),
-                    match f.effect {
-                        Effect::None => String::new(),
-                        e => format!(" <b class=\"fail\">{}</b>", e.label(Lang::Zh)),
-                    }
-                );
-            }
-            let _ = writeln!(h, "</ul>");
         }
+        let _ = writeln!(h, "</ul>");
     }
 
     // 活动日程
