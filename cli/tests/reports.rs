@@ -442,3 +442,39 @@ fn a_ledger_row_refused_names_its_unit_in_the_unit_cell() {
     assert_eq!(unit_of("不在单位名单上"), "市教肓局");
     assert_eq!(unit_of("本行未计入"), "市司法局");
 }
+
+#[test]
+fn an_audit_with_every_table_sent_back_says_none_was_accepted() {
+    let records = tmp("records-all-returned");
+    std::fs::create_dir_all(&records).unwrap();
+    for unit in ["市教育局", "南街街道"] {
+        let src = std::fs::read_to_string(examples().join(format!("{unit}.json"))).unwrap();
+        let mut v: serde_json::Value = serde_json::from_str(&src).unwrap();
+        v["annex3"]["sms_sent"] = serde_json::json!("无");
+        std::fs::write(records.join(format!("{unit}.json")), v.to_string()).unwrap();
+    }
+    let html = tmp("核查报告-全部退回.html");
+    let xlsx = tmp("核查报告-全部退回.xlsx");
+    let (_, _, err) = run(&[
+        "audit",
+        records.to_str().unwrap(),
+        "--html",
+        html.to_str().unwrap(),
+        "--xlsx",
+        xlsx.to_str().unwrap(),
+    ]);
+    let page = std::fs::read_to_string(&html).unwrap_or_else(|_| panic!("{err}"));
+    assert!(
+        page.contains("<h2>附件3全市合计</h2><p>没有通过的附件3活动情况统计表,无从合计</p>"),
+        "{page}"
+    );
+    assert!(!page.contains("全市合计(0个单位)"));
+    let all = sheets(&xlsx);
+    let total = &all.iter().find(|(n, _)| n == "全市合计").unwrap().1;
+    let cells: Vec<String> = total.cells().map(|(_, _, c)| c.to_string()).collect();
+    assert!(
+        cells.contains(&"没有通过的附件3活动情况统计表,无从合计".to_owned()),
+        "{cells:?}"
+    );
+    assert!(!cells.iter().any(|c| c.contains("(0个单位)")), "{cells:?}");
+}
