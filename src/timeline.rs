@@ -152,15 +152,16 @@ crate::text::snake_names!(EventKind {
 
 impl Event {
     /// The event's time of day as the plan writes it: `17:00`, or `24:00` for an end at
-    /// the next day's 00:00 (TIME-2400); `None` for an event of the whole day.
+    /// the next day's 00:00 and for a deadline of a whole day, which is due at its end
+    /// (TIME-2400: every 24:00 deadline is shown with its time, issue 29, item 23);
+    /// `None` for another event of the whole day.
     pub fn clock(&self) -> Option<String> {
-        self.at.map(|t| {
-            if t.date() == self.date {
-                t.beijing().format("%H:%M").to_string()
-            } else {
-                "24:00".to_owned()
-            }
-        })
+        match self.at {
+            Some(t) if t.date() == self.date => Some(t.beijing().format("%H:%M").to_string()),
+            Some(_) => Some("24:00".to_owned()),
+            None if self.kind == EventKind::Deadline => Some("24:00".to_owned()),
+            None => None,
+        }
     }
 }
 
@@ -443,8 +444,9 @@ const PHASE_FILLS: [&str; 4] = ["#dbeafe", "#dcfce7", "#fef3c7", "#ede9fe"];
 
 /// Draws the campaign as a calendar picture (SVG, self-contained, no script): one row
 /// per week, phases as cell colours, non-working days hatched, the concentrated day
-/// outlined, the quiz window as a bar, every deadline marked in its cell and listed
-/// in the legend with its rule id.
+/// outlined, the quiz window as a bar, every deadline marked in its cell with its
+/// rule's title and listed in the legend: the office's words, never a rule id (issue
+/// 29, item 19).
 ///
 /// # Errors
 ///
@@ -555,10 +557,23 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
         ));
         for (k, e) in deadlines.iter().filter(|e| e.date == *day).enumerate() {
             let ty = y.saturating_add(32).saturating_add(k.saturating_mul(14));
+            let title = format!("◆ {}", campaign.title_of(e.rule).get(lang));
+            // A title wider than the cell is squeezed into it (about 10 px a Chinese
+            // character, 6 px a Latin one, at this size).
+            let room = cell_w.saturating_sub(12);
+            let wide: usize = title
+                .chars()
+                .map(|c| if c.is_ascii() { 6 } else { 10 })
+                .sum();
+            let fit = if wide > room {
+                format!(" textLength=\"{room}\" lengthAdjust=\"spacingAndGlyphs\"")
+            } else {
+                String::new()
+            };
             s.push_str(&format!(
-                "<text x=\"{}\" y=\"{ty}\" fill=\"#b91c1c\" font-size=\"10\">◆ {}</text>",
+                "<text x=\"{}\" y=\"{ty}\" fill=\"#b91c1c\" font-size=\"10\"{fit}>{}</text>",
                 x.saturating_add(6),
-                e.rule
+                crate::text::escape_xml(&title)
             ));
         }
         s.push_str("</g>\n");
@@ -584,12 +599,7 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
         line(
             &mut s,
             fill,
-            format!(
-                "{} {} ({})",
-                t(&p.name),
-                t(&crate::time::days(p.first, p.last)),
-                p.id
-            ),
+            format!("{} {}", t(&p.name), t(&crate::time::days(p.first, p.last)),),
         );
     }
     let off = match lang {
@@ -600,12 +610,7 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
         line(
             &mut s,
             Some("#fee2e2"),
-            format!(
-                "{} {} ({})",
-                t(&e.name),
-                t(&crate::time::days(e.date, e.date)),
-                e.id
-            ),
+            format!("{} {}", t(&e.name), t(&crate::time::days(e.date, e.date))),
         );
     }
     if let Some(q) = &campaign.quiz {
@@ -619,7 +624,7 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
             Some("#7c3aed"),
             match lang {
                 crate::Lang::Zh => format!(
-                    "{quiz} {}{}至{}24:00 ({})",
+                    "{quiz} {}{}至{}24:00",
                     crate::time::md_zh(q.window.start.date()),
                     crate::time::hm(q.window.start.beijing()),
                     if q.window.start.date().month() == q.window.last_date().month() {
@@ -627,14 +632,12 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
                     } else {
                         crate::time::md_zh(q.window.last_date())
                     },
-                    RuleId::T_QUIZ
                 ),
                 crate::Lang::En => format!(
-                    "{quiz} {} {} – {} 24:00 ({})",
+                    "{quiz} {} {} – {} 24:00",
                     crate::time::md(q.window.start.date()),
                     crate::time::hm(q.window.start.beijing()),
                     crate::time::md(q.window.last_date()),
-                    RuleId::T_QUIZ
                 ),
             },
         );
@@ -650,8 +653,7 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
             &mut s,
             None,
             format!(
-                "◆ {} {} {}{note}",
-                e.rule,
+                "◆ {} {}{note}",
                 t(&crate::time::days(e.date, e.date)),
                 t(&e.label)
             ),
@@ -664,6 +666,31 @@ pub fn svg(campaign: &Campaign, lang: crate::Lang) -> Result<String, CalendarErr
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_deadline_of_a_whole_day_shows_24_00() {
+        let events = Campaign::embedded().events().unwrap();
+        let clock = |rule: &str, kind: EventKind| {
+            events
+                .iter()
+                .find(|e| e.rule == RuleId::of(rule) && e.kind == kind)
+                .unwrap()
+                .clock()
+        };
+        assert_eq!(
+            clock("D-SUMMARY", EventKind::Deadline).as_deref(),
+            Some("24:00")
+        );
+        assert_eq!(
+            clock("D-PROGRESS-1", EventKind::Deadline).as_deref(),
+            Some("24:00")
+        );
+        assert_eq!(
+            clock("D-PLAN", EventKind::Deadline).as_deref(),
+            Some("17:00")
+        );
+        assert_eq!(clock("T-CAMPAIGN", EventKind::CampaignStart), None);
+    }
 
     #[test]
     fn summary_deadline_is_marked() {

@@ -93,14 +93,15 @@ fn read_file_with(
             each(r)?;
         }
     }
-    // The encoding assumed for a file that is not UTF-8, said.
+    // The encoding assumed for a file that is not UTF-8, said: a reminder (提醒) to
+    // look for garbled text, never a verdict of 符合 (issue 29, item 19).
     if let Some(note) = note {
         batch.findings.insert(
             0,
             Finding::new(
                 RuleId::INPUT,
                 Severity::Info,
-                fangfei::Outcome::Pass,
+                fangfei::Outcome::Fail,
                 "",
                 note,
             ),
@@ -466,7 +467,20 @@ pub(crate) fn print_totals(campaign: &Campaign, t: &fangfei::annex3::Totals, sty
         return;
     }
     let label = campaign.total_label();
+    let table = campaign.statistics_table.as_ref();
     crate::outln!();
+    // No table accepted: said, not a table of zeros (issue 29, item 19).
+    if let (true, Some(table)) = (t.units.is_empty() && t.outside_units.is_empty(), table) {
+        let said = match style.lang {
+            fangfei::Lang::Zh => format!(":{}", crate::office::none_accepted(&table.name.zh)),
+            fangfei::Lang::En => format!(": no {} accepted, nothing to total", table.name.en),
+        };
+        crate::outln!("{}{said}", style.bold(label.get(style.lang)));
+        for f in &t.findings {
+            crate::outln!("{}", style.paint(f.severity, &f.line(style.lang)));
+        }
+        return;
+    }
     crate::outln!(
         "{}",
         style.bold(&format!(
@@ -476,7 +490,6 @@ pub(crate) fn print_totals(campaign: &Campaign, t: &fangfei::annex3::Totals, sty
             style.t("个单位", "units")
         ))
     );
-    let table = campaign.statistics_table.as_ref();
     let shown = |v: Option<&Option<u64>>| {
         v.copied()
             .flatten()

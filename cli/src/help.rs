@@ -332,6 +332,19 @@ pub fn usage_error_zh(e: &clap::Error, cmd: &mut Command) -> String {
         }
         _ => "命令行参数有误".to_owned(),
     };
+    // clap's "did you mean" (a similar command, option or value), kept in Chinese.
+    let why = match [
+        ContextKind::SuggestedSubcommand,
+        ContextKind::SuggestedArg,
+        ContextKind::SuggestedValue,
+    ]
+    .into_iter()
+    .map(text)
+    .find(|s| !s.is_empty())
+    {
+        Some(s) => format!("{why};是否为“{s}”?"),
+        None => why,
+    };
     // The usage of the command the error is about, when clap gives it.
     let usage = match e.get(ContextKind::Usage) {
         Some(ContextValue::StyledStr(u)) => u.to_string(),

@@ -205,6 +205,33 @@ fn render(header: &[&str], rows: &[Vec<String>], gap: u16, wrap_last: bool) -> S
     out
 }
 
+/// `items` joined by `sep` in lines of at most [`TABLE_WIDTH`] columns (by East Asian
+/// width), each indented by `indent` spaces; an item is never split.
+pub fn wrap(items: &[String], sep: &str, indent: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr as _;
+    let max = usize::from(TABLE_WIDTH);
+    let pad = " ".repeat(indent);
+    let mut lines = Vec::new();
+    let mut line = pad.clone();
+    for (i, item) in items.iter().enumerate() {
+        let piece = if i + 1 < items.len() {
+            format!("{item}{sep}")
+        } else {
+            item.clone()
+        };
+        let piece_width = piece.trim_end().width();
+        if line.len() > pad.len() && line.width() + piece_width > max {
+            lines.push(line.trim_end().to_owned());
+            line = pad.clone();
+        }
+        line.push_str(&piece);
+    }
+    if line.len() > pad.len() {
+        lines.push(line.trim_end().to_owned());
+    }
+    lines
+}
+
 /// Prints an aligned table whose header cells are (Chinese, English) pairs.
 pub fn print_table(style: Style, header: &[(&str, &str)], rows: &[Vec<String>]) {
     let header: Vec<&str> = header.iter().map(|(zh, en)| style.t(zh, en)).collect();

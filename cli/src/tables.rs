@@ -1240,10 +1240,14 @@ fn batch_workbook(
         .set_border(FormatBorder::Thin)
         .set_text_wrap()
         .set_align(FormatAlign::Top);
-    // A list: its header, then its rows in order (constant memory writes row by row).
+    let number = cell.clone().set_num_format("#,##0");
+    // A list: its header, then its rows in order (constant memory writes row by row);
+    // the cells from column `numbers` on that hold a count are numbers, for Excel's
+    // sums and filters, and the list has Excel's filter (issue 29, item 23).
     let list = |wb: &mut Workbook,
                 name: &str,
                 header: &[(&str, f64)],
+                numbers: usize,
                 rows: &mut dyn Iterator<Item = Vec<String>>|
      -> Result<(), XlsxError> {
         let ws = wb.add_worksheet_with_constant_memory()?;
@@ -1257,12 +1261,21 @@ fn batch_workbook(
         let mut r: u32 = 1;
         for row in rows {
             for (j, v) in row.iter().enumerate() {
-                ws.write_string_with_format(r, j as u16, v, &cell)?;
+                match v
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|n| j >= numbers && *n <= 1 << 53)
+                {
+                    Some(n) => ws.write_number_with_format(r, j as u16, n as f64, &number)?,
+                    None => ws.write_string_with_format(r, j as u16, v, &cell)?,
+                };
             }
             r = r.saturating_add(1);
         }
         if r == 1 {
             ws.write_string(1, 0, "无")?;
+        } else if let Some(last) = header.len().checked_sub(1) {
+            ws.autofilter(0, 0, r - 1, last as u16)?;
         }
         print_a4(ws, 0, 0)
     };
@@ -1295,7 +1308,7 @@ fn batch_workbook(
             ("名单中最接近的单位", 20.0),
         ];
         header.extend(headers.iter().map(|h| (h.as_str(), 11.0)));
-        list(&mut wb, "名单外单位", &header, &mut rows)?;
+        list(&mut wb, "名单外单位", &header, 2, &mut rows)?;
     }
     let mut returned = rows().filter(|r| !r.accepted).map(|r| {
         let why: Vec<String> = r
@@ -1314,6 +1327,7 @@ fn batch_workbook(
         &mut wb,
         "退回",
         &[("位置", 22.0), ("填报单位", 20.0), ("退回原因", 90.0)],
+        usize::MAX,
         &mut returned,
     )?;
     let mut sent = vec![false; campaign.units.len()];
@@ -1332,6 +1346,7 @@ fn batch_workbook(
         &mut wb,
         "未报",
         &[("名单中未报送统计表的单位", 36.0)],
+        usize::MAX,
         &mut missing,
     )?;
     Ok(wb)

@@ -48,14 +48,9 @@ pub fn run(
             if let Some(note) = &e.note {
                 label.push_str(&format!(" ⚠ {}", note.get(lang)));
             }
-            vec![
-                e.date.to_string(),
-                wd,
-                time,
-                kind.to_owned(),
-                e.rule.to_string(),
-                label,
-            ]
+            // The event in words (the JSON keeps its rule id): a calendar for the
+            // office shows titles, not rule ids (issue 29, item 19).
+            vec![e.date.to_string(), wd, time, kind.to_owned(), label]
         })
         .collect();
     print_table(
@@ -65,7 +60,6 @@ pub fn run(
             ("星期", "day"),
             ("时间", "time"),
             ("日类", "kind"),
-            ("规则", "rule"),
             ("事项", "event"),
         ],
         &rows,

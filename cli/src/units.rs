@@ -86,18 +86,77 @@ fn said(f: &Finding, style: Style) -> String {
     }
 }
 
-fn effect_lines(campaign: &Campaign, findings: &[&Finding], style: Style) -> Vec<Vec<String>> {
-    findings
-        .iter()
-        .map(|f| {
-            vec![
-                f.unit.clone().unwrap_or_default(),
-                about(campaign, f, style),
-                f.effect.label(style.lang).to_owned(),
-                f.message.get(style.lang).to_owned(),
-            ]
-        })
-        .collect()
+/// The evaluation's lines by unit ([`crate::office::Office::effects_by_unit`]): each
+/// unit named once, over its items.
+fn effect_lines(
+    campaign: &Campaign,
+    groups: &[(Vec<&str>, Vec<&Finding>)],
+    style: Style,
+) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    for (units, list) in groups {
+        // In the terminal each unit over its own items (a cell holds one line).
+        for unit in units {
+            for (i, f) in list.iter().enumerate() {
+                rows.push(vec![
+                    if i == 0 {
+                        crate::out::shown(unit).into_owned()
+                    } else {
+                        String::new()
+                    },
+                    about(campaign, f, style),
+                    f.message.get(style.lang).to_owned(),
+                ]);
+            }
+        }
+    }
+    rows
+}
+
+/// The 催报 list (what falls due within a day and has not come in), first in the
+/// terminal as in the reports: each material, then its units wrapped to the width.
+fn print_due(office: &crate::office::Office<'_>, style: Style) {
+    let due = office.due_soon_by_material();
+    if due.is_empty() {
+        return;
+    }
+    let n: usize = due.iter().map(|(_, units)| units.len()).sum();
+    crate::outln!(
+        "{}",
+        style.bold(&format!(
+            "{}({n})",
+            style.t(
+                "催报:一天内到期尚未收到",
+                "Due within a day, not yet received"
+            )
+        ))
+    );
+    for (d, units) in due {
+        match style.lang {
+            fangfei::Lang::Zh => crate::outln!(
+                "  {}(截止{},依据{}),尚未收到{}个单位:",
+                d.name.zh,
+                d.cutoff.as_deadline(),
+                d.duty.clause,
+                units.len()
+            ),
+            fangfei::Lang::En => crate::outln!(
+                "  {} (due {}, {}), not yet from {} units:",
+                d.name.en,
+                d.cutoff.as_deadline(),
+                d.duty.clause,
+                units.len()
+            ),
+        }
+        let names: Vec<String> = units
+            .iter()
+            .map(|u| crate::out::shown(u).into_owned())
+            .collect();
+        for line in crate::out::wrap(&names, style.t("、", ", "), 4) {
+            crate::outln!("{line}");
+        }
+    }
+    crate::outln!();
 }
 
 /// Findings as a table: unit, what about, the verdict, what was found.
@@ -421,11 +480,12 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
         a.as_of.as_deadline()
     );
     crate::outln!();
+    let office = crate::office::Office::new(campaign, a);
+    print_due(&office, style);
     // The unit × rule matrix, in roster order by type (成员单位, 乡镇街道, others), the
     // rules numbered, then the statistics table (A3, its rules' prefix) when the
     // campaign has one; a unit with no record says so in its cell (where each record
     // came from is in the JSON output).
-    let office = crate::office::Office::new(campaign, a);
     let table = office.table();
     let mut header: Vec<String> = vec![style.t("单位", "unit").to_owned()];
     header.extend((1..=rules.len()).map(|i| i.to_string()));
@@ -499,19 +559,14 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
         Vec::new()
     };
     for (effect, title) in effects {
-        let list = a.effects(effect);
+        let n = a.effects(effect).len();
         crate::outln!();
-        crate::outln!("{}({})", style.bold(title), list.len());
-        if !list.is_empty() {
+        crate::outln!("{}({n})", style.bold(title));
+        if n > 0 {
             print_table(
                 style,
-                &[
-                    ("单位", "unit"),
-                    ("事项", "about"),
-                    ("考评", "effect"),
-                    ("原因", "cause"),
-                ],
-                &effect_lines(campaign, &list, style),
+                &[("单位", "unit"), ("事项", "about"), ("原因", "cause")],
+                &effect_lines(campaign, &office.effects_by_unit(effect, false), style),
             );
         }
     }
@@ -533,27 +588,6 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
             warnings.len()
         );
         print_findings(campaign, &warnings, style);
-    }
-    let due = crate::office::Office::new(campaign, a).due_soon_by_material();
-    if !due.is_empty() {
-        crate::outln!();
-        crate::outln!(
-            "{}",
-            style.bold(style.t(
-                "催报:一天内到期尚未收到",
-                "Due within a day, not yet received"
-            ))
-        );
-        for (d, units) in due {
-            crate::outln!(
-                "  {} ({} {}, {}): {}",
-                d.name.get(style.lang),
-                style.t("截止", "due"),
-                d.cutoff.as_deadline(),
-                d.duty.clause,
-                units.join("、")
-            );
-        }
     }
     if let (Some(b), Some(t)) = (&a.annex3, &table) {
         let (acc, rej) = b.counts();

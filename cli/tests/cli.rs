@@ -1974,7 +1974,10 @@ fn the_audit_report_workbook_reads_back() {
         .find(|(_, c)| c.first().is_some_and(|c| c == "单位"))
         .unwrap()
         .1;
-    assert_eq!(header.last().unwrap(), "附件3");
+    // The table's column, then whether the unit sent anything (its cell is its name
+    // alone, issue 29, item 23).
+    assert_eq!(header[header.len() - 2..], ["附件3", "未报"]);
+    let a3 = header.len() - 2;
     let row = |unit: &str| {
         &matrix
             .iter()
@@ -1988,12 +1991,9 @@ fn the_audit_report_workbook_reads_back() {
         "a group's heading spans the row"
     );
     assert_eq!(row("市委宣传部")[1], "✓");
-    assert_eq!(row("市林业和草原局(未报)")[1], "✗");
-    assert_eq!(
-        row("市市场监管局").last().unwrap(),
-        "✗",
-        "its table was sent back"
-    );
+    assert_eq!(row("市林业和草原局")[1], "✗");
+    assert_eq!(row("市林业和草原局").last().unwrap(), "未报");
+    assert_eq!(row("市市场监管局")[a3], "✗", "its table was sent back");
     let units: Vec<&str> = matrix
         .iter()
         .filter_map(|(_, c)| c.first().map(String::as_str))

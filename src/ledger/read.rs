@@ -605,10 +605,15 @@ impl<'c> Reading<'c> {
                 ),
             }
         };
-        self.findings.push(
-            Finding::error(RuleId::UNITS, Path::key(at.to_owned()), Text::new(zh, en))
-                .at(at.to_owned()),
-        );
+        // The row's unit as written in the report's 单位 cell, as any other row's
+        // (issue 29, item 19); none for a row with no unit.
+        let finding = Finding::error(RuleId::UNITS, Path::key(at.to_owned()), Text::new(zh, en))
+            .at(at.to_owned());
+        self.findings.push(if written.is_empty() {
+            finding
+        } else {
+            finding.with_unit(&shown)
+        });
         None
     }
 

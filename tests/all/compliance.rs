@@ -701,9 +701,14 @@ fn svg_is_well_formed_and_names_every_phase_and_deadline() {
             .iter()
             .filter(|d| matches!(d.rule, fangfei::campaign::DutyRule::Deliver(_)))
         {
-            assert!(text.contains(d.id.as_str()), "{} missing", d.id);
+            // Each deadline by its title, in the office's words, never its rule id
+            // (issue 29, item 19).
+            let title = c.title_of(d.id);
+            assert!(text.contains(title.get(lang)), "{} missing", d.id);
+            assert!(!text.contains(d.id.as_str()), "{} shown", d.id);
         }
-        assert!(text.contains("T-CDAY") && text.contains("T-QUIZ"));
+        assert!(!text.contains("T-CDAY") && !text.contains("T-QUIZ"));
+        assert!(!text.contains("T-PHASE"), "no phase id");
     }
 }
 

@@ -77,6 +77,7 @@ async function run(browser, url, width) {
   }
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => document.querySelector("#m-form").textContent.includes("已提交"));
+  assert.equal(await page.textContent("#m-form"), "已提交:市教育局,已计入全市合计");
   assert.equal(await page.isHidden("#summary"), true);
   assert.equal(await page.textContent("#totals tr[data-field=qijin_sessions] td"), "12");
   assert.deepEqual(await page.$$eval("#totals thead th", (th) => th.map((x) => x.textContent)), ["栏目", "合计"]);
@@ -108,6 +109,16 @@ async function run(browser, url, width) {
   assert.equal(await page.$$eval("#scores tr[data-counted=true]", (r) => r.length), 1);
   assert.match(await page.textContent("#scores"), /不予受理/);
   assert.deepEqual(await page.$$eval("#scores thead th", (th) => th.map((x) => x.textContent)), ["行", "参赛者", "得分", "结果"]);
+
+  // A unit off the roster: received, kept out of the total, and said so (issue 29,
+  // item 25) — never a bare "已提交".
+  await page.fill("#f-unit", "热水汤街道");
+  for (const [i, v] of ["2", ...values].entries()) await page.fill(`#counts input >> nth=${i}`, v);
+  await page.click("#submit");
+  await page.waitForFunction(() => document.querySelector("#m-form").textContent.includes("热水汤街道"));
+  assert.equal(await page.textContent("#m-form"), "已收到,但未计入全市合计:“热水汤街道”不在本次活动的单位名单中");
+  assert.equal(await page.textContent("#units"), "1 个单位:市教育局;名单外单位(未计入合计):热水汤街道");
+  assert.equal(await page.textContent("#totals tr[data-field=qijin_sessions] td"), "12", "not added to the total");
 
   // The calendar, drawn by the library, keeps legible text: it scrolls on a phone.
   assert.match(await page.textContent("#timeline"), /实施阶段/);

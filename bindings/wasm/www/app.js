@@ -143,10 +143,15 @@ function result(id, text, ok) {
   p.className = `form-result ${ok ? "ok" : "error"}`;
 }
 
+/** The city total of the submitted tables, shown; returns the batch. Units off the
+ * roster are named apart: they are not in the total (issue 29, item 25). */
 function renderTotals() {
   const batch = validateForms(submitted.map((s) => s.form));
   const units = batch.totals.units;
-  $("units").textContent = units.length === 0 ? "尚无单位" : `${units.length} 个单位:${units.join("、")}`;
+  const outside = batch.totals.outside?.units ?? [];
+  const none = outside.length === 0 ? "尚无单位" : "尚无计入合计的单位";
+  const counted = units.length === 0 ? none : `${units.length} 个单位:${units.join("、")}`;
+  $("units").textContent = outside.length === 0 ? counted : `${counted};名单外单位(未计入合计):${outside.join("、")}`;
   $("totals").tBodies[0].replaceChildren(
     ...FIELDS.map(([name, group, header]) => {
       const tr = document.createElement("tr");
@@ -172,6 +177,7 @@ function renderTotals() {
   if (link.href.startsWith("blob:")) URL.revokeObjectURL(link.href);
   link.href = URL.createObjectURL(new Blob([`\uFEFF${lines.join("\r\n")}\r\n`], { type: "text/csv;charset=utf-8" }));
   link.hidden = batch.rows.length === 0;
+  return batch;
 }
 
 function onSubmit(event) {
@@ -188,8 +194,14 @@ function onSubmit(event) {
   }
   submitted = [...submitted.filter((s) => s.unit !== checked.table.unit), { unit: checked.table.unit, form }];
   store.set(SUBMITTED, submitted);
-  result("m-form", `已提交:${checked.table.unit}`, true);
-  renderTotals();
+  const unit = checked.table.unit;
+  const batch = renderTotals();
+  // A unit off the roster is kept apart from the total: said, never "已提交" alone.
+  if ((batch.totals.outside?.units ?? []).includes(unit)) {
+    result("m-form", `已收到,但未计入全市合计:“${unit}”不在本次活动的单位名单中`, false);
+  } else {
+    result("m-form", `已提交:${unit},已计入全市合计`, true);
+  }
 }
 
 function clearDraft() {

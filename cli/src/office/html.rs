@@ -7,14 +7,9 @@ fn esc(s: &str) -> String {
     fangfei::escape_xml(&fangfei::printable(s))
 }
 
-/// Text from an input printed directly (a row's unit as written): shown as input
-/// text is ([`fangfei::shown`]: a number masked), escaped.
-fn esc_input(s: &str) -> String {
-    fangfei::escape_xml(&fangfei::shown(s).text)
-}
-
 const CSS: &str = r#"
-@page { size: A4 landscape; margin: 10mm 10mm 12mm; }
+@page { size: A4 landscape; margin: 10mm 10mm 12mm;
+  @bottom-center { content: "第 " counter(page) " 页,共 " counter(pages) " 页"; font-size: 8pt; color: #555; } }
 * { box-sizing: border-box; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "SimSun", sans-serif; font-size: 10.5pt; color: #111; margin: 0 auto; max-width: 277mm; padding: 0 2mm; }
 h1 { font-size: 16pt; text-align: center; margin: 4mm 0 1mm; }
@@ -38,7 +33,10 @@ tr { break-inside: avoid; }
 .noted, .na { color: #777; }
 .legend span { display: inline-block; margin-right: 4mm; }
 .legend b { display: inline-block; min-width: 5mm; text-align: center; }
-.rules { columns: 2; font-size: 9pt; margin: 1mm 0; padding-left: 6mm; break-inside: avoid; }
+.matrix tfoot td { text-align: left; font-size: 8pt; padding: 0.8mm 1mm; background: #fff; }
+.rules span { display: inline-block; margin-right: 3mm; white-space: nowrap; }
+/* 催报: the material, its deadline and clause on one line each; the units wrap. */
+.due td:nth-child(-n+3), .due th:nth-child(-n+3) { white-space: nowrap; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
 .summary td { width: 25%; }
 ul.problems { margin: 0 0 2mm; padding-left: 6mm; }
@@ -111,7 +109,7 @@ pub fn html(office: &Office<'_>) -> String {
     if !due.is_empty() {
         let n: usize = due.iter().map(|(_, units)| units.len()).sum();
         let _ = writeln!(h, "<h2>催报:一天内到期尚未收到({n})</h2>");
-        let _ = writeln!(h, "<table><thead><tr><th>材料</th><th>截止时间</th><th>依据</th><th>尚未收到的单位</th></tr></thead><tbody>");
+        let _ = writeln!(h, "<table class=\"due\"><thead><tr><th>材料</th><th>截止时间</th><th>依据</th><th>尚未收到的单位</th></tr></thead><tbody>");
         for (d, units) in &due {
             let names: Vec<String> = units.iter().map(|u| esc(u)).collect();
             let _ = writeln!(
@@ -129,16 +127,10 @@ pub fn html(office: &Office<'_>) -> String {
 
     // 单位×规则总表
     let rules = office.rules();
-    let _ = writeln!(h, "<h2>单位×规则总表</h2>");
-    let _ = write!(h, "<p class=\"legend\">");
-    for (m, label) in LEGEND {
-        let _ = write!(
-            h,
-            "<span><b class=\"{}\">{}</b> {label}</span>",
-            m.class, m.symbol
-        );
-    }
-    let _ = writeln!(h, "</p>");
+    // The matrix's section holds its legend — the marks and the rules' titles by
+    // number — in the table's foot, which a browser prints under the matrix on each of
+    // its pages (issue 29, item 23): no page of marks without their key.
+    let _ = writeln!(h, "<section class=\"matrix-page\"><h2>单位×规则总表</h2>");
     let _ = write!(
         h,
         "<table class=\"matrix\"><thead><tr><th class=\"unit\">单位</th>"
@@ -160,8 +152,27 @@ pub fn html(office: &Office<'_>) -> String {
             esc(&t.short)
         );
     }
-    let _ = writeln!(h, "</tr></thead><tbody>");
+    let _ = writeln!(h, "</tr></thead>");
     let columns = rules.len() + 1 + usize::from(table.is_some());
+    let _ = write!(
+        h,
+        "<tfoot><tr><td colspan=\"{columns}\"><p class=\"legend\">"
+    );
+    for (m, label) in LEGEND {
+        let _ = write!(
+            h,
+            "<span><b class=\"{}\">{}</b> {label}</span>",
+            m.class, m.symbol
+        );
+    }
+    let _ = write!(h, "</p><p class=\"rules\">");
+    for (i, r) in rules.iter().enumerate() {
+        let _ = write!(h, "<span>{} {}</span>", i + 1, esc(&office.title(*r)));
+    }
+    if let Some(t) = &table {
+        let _ = write!(h, "<span>{} {}</span>", esc(&t.short), esc(&t.name.zh));
+    }
+    let _ = writeln!(h, "</p></td></tr></tfoot><tbody>");
     for (group, list) in office.groups() {
         let _ = writeln!(
             h,
@@ -186,34 +197,47 @@ pub fn html(office: &Office<'_>) -> String {
             let _ = writeln!(h, "</tr>");
         }
     }
-    let _ = writeln!(h, "</tbody></table><ol class=\"rules\">");
-    for r in rules {
-        let _ = writeln!(h, "<li>{r} {}</li>", esc(&office.title(*r)));
-    }
-    let _ = writeln!(h, "</ol>");
+    let _ = writeln!(h, "</tbody></table></section>");
 
     // 年度考评
+    // By unit: a unit's items under its name once, and the units whose items read
+    // the same (those that sent nothing) together (issue 29, item 19).
     let sections = if evaluates {
-        vec![("年度考评减分", &ded), ("年度考评加分", &bon)]
+        vec![
+            ("年度考评减分", Effect::Deduction, ded.len()),
+            ("年度考评加分", Effect::Bonus, bon.len()),
+        ]
     } else {
         Vec::new()
     };
-    for (title, list) in sections {
-        let _ = writeln!(h, "<h2>{title}({})</h2>", list.len());
-        if list.is_empty() {
+    for (title, effect, n) in sections {
+        let _ = writeln!(h, "<h2>{title}({n})</h2>");
+        let groups = office.effects_by_unit(effect, true);
+        if groups.is_empty() {
             let _ = writeln!(h, "<p class=\"muted\">无</p>");
             continue;
         }
-        let _ = writeln!(h, "<table><thead><tr><th>单位</th><th>事项</th><th>原因</th><th>依据</th></tr></thead><tbody>");
-        for f in list.iter() {
-            let _ = writeln!(
-                h,
-                "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-                esc(f.unit.as_deref().unwrap_or("")),
-                esc(&office.title(f.rule)),
-                esc(&f.message.zh),
-                esc(&f.clause)
-            );
+        let _ = writeln!(h, "<table class=\"effects\"><thead><tr><th>单位</th><th>事项</th><th>原因</th><th>依据</th></tr></thead><tbody>");
+        for (units, list) in &groups {
+            let names: Vec<String> = units.iter().map(|u| esc(u)).collect();
+            for (i, f) in list.iter().enumerate() {
+                let unit = if i == 0 {
+                    format!(
+                        "<td class=\"unit\" rowspan=\"{}\">{}</td>",
+                        list.len(),
+                        names.join("<br>")
+                    )
+                } else {
+                    String::new()
+                };
+                let _ = writeln!(
+                    h,
+                    "<tr>{unit}<td>{}</td><td>{}</td><td>{}</td></tr>",
+                    esc(&office.title(f.rule)),
+                    esc(&f.message.zh),
+                    esc(&f.clause)
+                );
+            }
         }
         let _ = writeln!(h, "</tbody></table>");
     }
@@ -233,7 +257,10 @@ pub fn html(office: &Office<'_>) -> String {
     }
 
     // 全市合计 (the campaign's word for it, see `Campaign::total_label`)
-    if let Some(t) = office.totals() {
+    if let Some(t) = office
+        .totals()
+        .filter(|t| t.units > 0 || !t.outside_units.is_empty())
+    {
         let apart = !t.outside_units.is_empty();
         let _ = writeln!(
             h,
@@ -271,6 +298,22 @@ pub fn html(office: &Office<'_>) -> String {
         }
     }
 
+    // No table accepted: said, not a table of zeros (issue 29, item 19).
+    if let (Some(t), Some(words)) = (
+        office
+            .totals()
+            .filter(|t| t.units == 0 && t.outside_units.is_empty()),
+        &table,
+    ) {
+        let _ = writeln!(
+            h,
+            "<h2>{}{}</h2><p>{}</p>",
+            esc(&t.table),
+            esc(&t.label),
+            esc(&super::none_accepted(&words.name.zh))
+        );
+    }
+
     // 各单位问题清单
     let _ = writeln!(h, "<h2>各单位问题清单</h2>");
     let inputs = office.input_findings();
@@ -289,42 +332,66 @@ pub fn html(office: &Office<'_>) -> String {
         }
         let _ = writeln!(h, "</ul>");
     }
+    // Units whose problems read the same word for word (the units that sent
+    // nothing) under one heading: the page says each thing once (issue 29, item 19).
+    let mut blocks: Vec<(Vec<&str>, Vec<&Finding>)> = Vec::new();
     for (_, list) in office.groups() {
         for u in list {
             let problems = office.problems(u);
             if problems.is_empty() {
                 continue;
             }
+            let same = |other: &[&Finding]| {
+                other.len() == problems.len()
+                    && other.iter().zip(&problems).all(|(a, b)| {
+                        a.rule == b.rule
+                            && a.message == b.message
+                            && a.outcome == b.outcome
+                            && a.severity == b.severity
+                            && a.effect == b.effect
+                    })
+            };
+            match blocks.iter_mut().find(|(_, l)| same(l)) {
+                Some((units, _)) => units.push(&u.report.unit),
+                None => blocks.push((vec![&u.report.unit], problems)),
+            }
+        }
+    }
+    for (units, problems) in blocks {
+        let names: Vec<String> = units.iter().map(|u| esc(u)).collect();
+        let each = if units.len() > 1 { "各" } else { "" };
+        let _ = writeln!(
+            h,
+            "<h3>{}({each}{}项)</h3><ul class=\"problems\">",
+            names.join("、"),
+            problems.len()
+        );
+        for f in problems {
             let _ = writeln!(
                 h,
-                "<h3>{}({}项)</h3><ul class=\"problems\">",
-                esc(&u.report.unit),
-                problems.len()
+                "<li><b>{}</b>({}):{}{}</li>",
+                esc(&office.title(f.rule)),
+                f.verdict(Lang::Zh),
+                esc(&f.message.zh),
+                match f.effect {
+                    Effect::None => String::new(),
+                    e => format!(" <b class=\"fail\">{}</b>", e.label(Lang::Zh)),
+                }
             );
-            for f in problems {
-                let _ = writeln!(
-                    h,
-                    "<li><b>{}</b>({}):{}{}</li>",
-                    esc(&office.title(f.rule)),
-                    f.verdict(Lang::Zh),
-                    esc(&f.message.zh),
-                    match f.effect {
-                        Effect::None => String::new(),
-                        e => format!(" <b class=\"fail\">{}</b>", e.label(Lang::Zh)),
-                    }
-                );
-            }
-            let _ = writeln!(h, "</ul>");
         }
+        let _ = writeln!(h, "</ul>");
     }
 
     // 活动日程
-    let _ = writeln!(h, "<h2>活动日程</h2><table><thead><tr><th>日期</th><th>时间</th><th>事项</th></tr></thead><tbody>");
-    for (day, time, what) in office.calendar() {
+    let _ = writeln!(h, "<h2>活动日程</h2><table><thead><tr><th>日期</th><th>时间</th><th>事项</th><th>备注</th></tr></thead><tbody>");
+    for d in office.calendar() {
         let _ = writeln!(
             h,
-            "<tr><td>{day}</td><td>{time}</td><td>{}</td></tr>",
-            esc(&what)
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            esc(&d.day),
+            esc(&d.time),
+            esc(&d.what),
+            esc(&d.note)
         );
     }
     let _ = writeln!(h, "</tbody></table>");
@@ -369,7 +436,7 @@ fn returned_tables(h: &mut String, office: &Office<'_>, table: &TableWords) {
         let _ = writeln!(
             h,
             "<tr><td>{}</td><td>{}</td></tr>",
-            esc_input(r.unit.as_deref().unwrap_or(&r.place)),
+            esc(&office.table_unit(r)),
             why.join("<br>")
         );
     }

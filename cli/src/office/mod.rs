@@ -113,6 +113,16 @@ pub struct Due<'a> {
     pub cutoff: Instant,
 }
 
+/// A day of the campaign's calendar as the reports show it.
+pub struct CalendarRow {
+    pub day: String,
+    /// The time of day (`24:00` for a deadline at the day's end), or empty.
+    pub time: String,
+    pub what: String,
+    /// The timeline's note (2021: 7月3日为星期六(非工作日),截止日期不顺延), or empty.
+    pub note: String,
+}
+
 /// One item of a unit's notice.
 pub struct Item {
     /// 补报 (send what is missing) or 退回 (the table sent back).
@@ -459,23 +469,74 @@ impl<'a> Office<'a> {
         Some(s)
     }
 
-    /// The campaign's calendar: (day, time, what).
-    pub fn calendar(&self) -> Vec<(String, String, String)> {
+    /// The campaign's calendar: (day, time, what, note). A deadline at the day's end
+    /// shows its time, 24:00, as the plan writes it (TIME-2400), and an event keeps
+    /// the timeline's note (a deadline on a day off is not shifted).
+    pub fn calendar(&self) -> Vec<CalendarRow> {
         self.campaign
             .events()
             .map(|events| {
                 events
                     .iter()
-                    .map(|e| {
-                        (
-                            e.date.to_string(),
-                            e.clock().unwrap_or_default(),
-                            e.label.get(Lang::Zh).to_owned(),
-                        )
+                    .map(|e| CalendarRow {
+                        day: e.date.to_string(),
+                        time: e.clock().unwrap_or_default(),
+                        what: e.label.get(Lang::Zh).to_owned(),
+                        note: e
+                            .note
+                            .as_ref()
+                            .map(|n| n.get(Lang::Zh).to_owned())
+                            .unwrap_or_default(),
                     })
                     .collect()
             })
             .unwrap_or_default()
+    }
+
+    /// The evaluation's findings of `effect` grouped by unit, in the audit's order:
+    /// each unit's items together, and, with `merge`, units whose items read the same
+    /// word for word (the units that sent nothing: each misses the same materials) in
+    /// one group, so the printed report says each thing once (issue 29, item 19).
+    pub fn effects_by_unit(
+        &self,
+        effect: Effect,
+        merge: bool,
+    ) -> Vec<(Vec<&'a str>, Vec<&'a Finding>)> {
+        let mut by_unit: Vec<(&'a str, Vec<&'a Finding>)> = Vec::new();
+        for f in self.effects(effect) {
+            let unit = f.unit.as_deref().unwrap_or("");
+            match by_unit.iter_mut().find(|(u, _)| *u == unit) {
+                Some((_, list)) => list.push(f),
+                None => by_unit.push((unit, vec![f])),
+            }
+        }
+        let same = |a: &[&Finding], b: &[&Finding]| {
+            a.len() == b.len()
+                && a.iter()
+                    .zip(b)
+                    .all(|(x, y)| x.rule == y.rule && x.message == y.message)
+        };
+        let mut out: Vec<(Vec<&'a str>, Vec<&'a Finding>)> = Vec::new();
+        for (unit, list) in by_unit {
+            match out.iter_mut().find(|(_, l)| merge && same(l, &list)) {
+                Some((units, _)) => units.push(unit),
+                None => out.push((vec![unit], list)),
+            }
+        }
+        out
+    }
+
+    /// The name a row of the statistics tables goes by in the reports: the roster's
+    /// name of its unit, as the matrix names it (a table written 凌源市教育局 is
+    /// 市教育局's), else its unit as written, else its place.
+    pub fn table_unit(&self, r: &RowOutcome) -> String {
+        match r.unit.as_deref() {
+            Some(w) => match self.campaign.roster().resolve(w) {
+                Some(u) => u.name.clone(),
+                None => fangfei::shown(w).text.into_owned(),
+            },
+            None => fangfei::shown(&r.place).text.into_owned(),
+        }
     }
 
     /// The total of the statistics tables, when the audit has any.
@@ -547,6 +608,13 @@ pub fn gongwen(i: Instant) -> String {
         let _ = write!(s, "{}秒", t.second());
     }
     s
+}
+
+/// What a report says under the total's heading (2021: 全市合计) instead of a table
+/// of zeros when no statistics table was accepted; `name` is the table's, from the
+/// campaign (issue 29, item 19).
+pub fn none_accepted(name: &str) -> String {
+    format!("没有通过的{name},无从合计")
 }
 
 fn chinese_date(d: fangfei::NaiveDate) -> String {

@@ -76,11 +76,16 @@ fn workbook(office: &Office<'_>) -> Result<Workbook, XlsxError> {
         let width = unicode_width::UnicodeWidthStr::width(t.short.as_str()) + 1;
         ws.set_column_width(a3col, width.max(6) as f64)?;
     }
-    let last = if statistics.is_some() {
-        a3col
+    // Whether the unit sent anything, in a column of its own: the unit cell holds its
+    // name alone, for VLOOKUP and filters (issue 29, item 23).
+    let sent_col = if statistics.is_some() {
+        a3col + 1
     } else {
-        a3col - 1
+        a3col
     };
+    ws.write_string_with_format(3, sent_col, "未报", &head)?;
+    ws.set_column_width(sent_col, 6)?;
+    let last = sent_col;
     let mut row: u32 = 4;
     for (name, list) in office.groups() {
         let heading = format!("{name}({})", list.len());
@@ -91,12 +96,9 @@ fn workbook(office: &Office<'_>) -> Result<Workbook, XlsxError> {
         }
         row += 1;
         for u in list {
-            let unit = if u.source.is_empty() {
-                format!("{}(未报)", u.report.unit)
-            } else {
-                u.report.unit.clone()
-            };
-            ws.write_string_with_format(row, 0, unit, &cell)?;
+            ws.write_string_with_format(row, 0, &u.report.unit, &cell)?;
+            let none = if u.source.is_empty() { "未报" } else { "" };
+            ws.write_string_with_format(row, sent_col, none, &cell)?;
             for (i, r) in rules.iter().enumerate() {
                 let m = office.mark(u, *r);
                 ws.write_string_with_format(row, i as u16 + 1, m.symbol, &mark_format(m.class))?;
@@ -265,12 +267,7 @@ fn workbook(office: &Office<'_>) -> Result<Workbook, XlsxError> {
                     .filter(|f| f.severity == Severity::Error)
                     .map(|f| f.message.zh.clone())
                     .collect();
-                vec![
-                    fangfei::shown(r.unit.as_deref().unwrap_or(&r.place))
-                        .text
-                        .into_owned(),
-                    why.join(";"),
-                ]
+                vec![office.table_unit(r), why.join(";")]
             })
             .collect();
         table(
@@ -286,7 +283,20 @@ fn workbook(office: &Office<'_>) -> Result<Workbook, XlsxError> {
     }
 
     // The total (2021: 全市合计).
-    if let Some(t) = office.totals() {
+    if let (Some(t), Some(words)) = (
+        office
+            .totals()
+            .filter(|t| t.units == 0 && t.outside_units.is_empty()),
+        &statistics,
+    ) {
+        // No table accepted: said, not a table of zeros (issue 29, item 19).
+        let ws = wb.add_worksheet();
+        ws.set_name(fangfei::ledger::sheet_name(&t.label, "合计"))?;
+        ws.write_string_with_format(0, 0, format!("{}{}", t.table, t.label), &title)?;
+        ws.write_string(1, 0, &subtitle)?;
+        ws.write_string(3, 0, super::none_accepted(&words.name.zh))?;
+        crate::tables::print_a4(ws, 3, 3)?;
+    } else if let Some(t) = office.totals() {
         let ws = wb.add_worksheet();
         ws.set_name(fangfei::ledger::sheet_name(&t.label, "合计"))?;
         let apart = !t.outside_units.is_empty();
@@ -344,13 +354,18 @@ fn workbook(office: &Office<'_>) -> Result<Workbook, XlsxError> {
     let days: Vec<Vec<String>> = office
         .calendar()
         .into_iter()
-        .map(|(d, t, w)| vec![d, t, w])
+        .map(|d| vec![d.day, d.time, d.what, d.note])
         .collect();
     table(
         ws,
         "活动日程",
         &c.name.zh,
-        &[("日期", 12.0), ("时间", 8.0), ("事项", 80.0)],
+        &[
+            ("日期", 12.0),
+            ("时间", 8.0),
+            ("事项", 50.0),
+            ("备注", 40.0),
+        ],
         &days,
         &head,
         &cell,
@@ -417,6 +432,9 @@ fn table(
     }
     if rows.is_empty() {
         ws.write_string(4, 0, "无")?;
+    } else if let Some(last) = cols.len().checked_sub(1) {
+        // A list: Excel's filter on its header row (issue 29, item 23).
+        ws.autofilter(3, 0, 3 + rows.len() as u32, last as u16)?;
     }
     crate::tables::print_a4(ws, 3, 3)?;
     ws.set_freeze_panes(4, 0)?;

@@ -98,7 +98,25 @@ test("the HTML report prints on A4 with no console error", { timeout: 120_000 },
       if (name === "midway") {
         assert.match(text, /催报:一天内到期尚未收到/);
         assert.match(text, /6月16日节点动态/);
+        // Each material's deadline on one line ("2021-06-16 24:00", not broken at its
+        // dash), whatever the units beside it take.
+        const wrap = await page.$$eval("table.due tbody td:nth-child(2)", (tds) => tds.map((td) => getComputedStyle(td).whiteSpace));
+        assert.ok(wrap.length > 0);
+        assert.deepEqual([...new Set(wrap)], ["nowrap"]);
       }
+      // The rules' legend in the matrix's foot, which the browser repeats under the
+      // matrix on each printed page; page numbers in the page's margin (issue 29,
+      // item 23) — as Chromium read them, not only as written.
+      const legend = await page.evaluate(() => {
+        const foot = document.querySelector("section.matrix-page table.matrix > tfoot");
+        return foot && { display: getComputedStyle(foot).display, text: foot.textContent };
+      });
+      assert.equal(legend?.display, "table-footer-group");
+      assert.match(legend.text, /1 \S+.*不符合|不符合.*1 \S+/s);
+      const numbered = await page.evaluate(() =>
+        [...document.styleSheets].flatMap((s) => [...s.cssRules]).some((r) => r instanceof CSSPageRule && r.cssText.includes("counter(page)")),
+      );
+      assert.ok(numbered, "no page numbers in print");
       await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
       const pdf = await page.pdf({ preferCSSPageSize: true, path: join(OUT, `${name}.pdf`) });
       // The page tree's /Count: how many pages the PDF has.
