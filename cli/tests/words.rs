@@ -250,7 +250,7 @@ fn notices_speak_as_an_official_letter_and_give_the_contact() {
     let street = read("东城街道");
     for line in [
         "    根据《凌源市2021年防范非法集资宣传月活动方案》(凌处非办〔2021〕9号),经核查(截至2021年7月9日24时),请贵单位办理以下事项:\n",
-        "    1. 宣传活动计划未明确6月15日集中宣传日当天的活动时间(依据:二(二)2 五是)。截止时间2021年6月10日17时已过,请尽快补报。\n",
+        "    1. 活动计划未明确6月15日集中宣传日当天的活动时间(依据:二(二)2 五是)。截止时间2021年6月10日17时已过,请尽快补报。\n",
         "    联系人:罗淑华,电话(传真):0421-6826220,邮箱:lyscfbgs@163.com\n",
     ] {
         assert!(street.contains(line), "{line}\n{street}");
@@ -295,15 +295,15 @@ fn the_calendar_writes_days_as_chinese_does() {
     let (code, out, err) = run(&["timeline", "--svg", svg.to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
     assert!(
-        out.contains("2021-06-25  五    24:00  工作日    T-QUIZ            知识竞赛截止\n"),
+        out.contains("2021-06-25  五    24:00  工作日    知识竞赛截止\n"),
         "{out}"
     );
     assert!(!out.contains("24:00截止"), "{out}");
     let picture = std::fs::read_to_string(&svg).unwrap();
     for said in [
-        ">实施阶段 6月10日至30日 (T-PHASE-IMPL)<",
-        ">知识竞赛 6月15日10:00至25日24:00 (T-QUIZ)<",
-        ">◆ D-PLAN 6月10日 宣传活动计划(电子版)截止<",
+        ">实施阶段 6月10日至30日<",
+        ">知识竞赛 6月15日10:00至25日24:00<",
+        ">◆ 6月10日 宣传活动计划(电子版)截止<",
     ] {
         assert!(picture.contains(said), "{said}");
     }

@@ -399,7 +399,7 @@ fn a_missing_statement_says_which_time_is_meant() {
     assert_eq!(f.outcome, Outcome::Fail);
     assert_eq!(
         f.message.zh,
-        "宣传活动计划未明确6月15日集中宣传日当天的活动时间"
+        "活动计划未明确6月15日集中宣传日当天的活动时间"
     );
     assert_chinese("statement", [f.message.zh.clone()]);
 }
