@@ -355,9 +355,9 @@ fn counts_line(file: &str, counts: &Counts, style: Style) -> String {
     } = *counts;
     let rej = rows.saturating_sub(acc);
     style.bold(&format!(
-        "{file}: {} {rows} {}, {} {acc}, {} {rej}; {} {errors}, {} {warnings}",
-        style.t("共", "rows:"),
-        style.t("行", ""),
+        "{file}: {}{rows}{}, {} {acc}, {} {rej}; {} {errors}, {} {warnings}",
+        style.t("共 ", ""),
+        style.t(" 行", " rows"),
         style.t("通过", "accepted"),
         style.t("退回", "rejected"),
         style.t("错误", "errors"),
@@ -383,15 +383,9 @@ fn row_lines(r: &RowOutcome, style: Style) -> String {
     } else {
         style.t("退回", "rejected")
     };
-    // A CSV row by its line, as its findings' places (第3行 …) and a spreadsheet app
-    // number it (issue 29, item 18); a sheet's row by its number among the rows.
-    let row = match style.lang {
-        fangfei::Lang::Zh if r.place.starts_with("line ") => {
-            fangfei::report::place_in(&r.place, fangfei::Lang::Zh).into_owned()
-        }
-        fangfei::Lang::Zh => format!("第{}行", r.row),
-        fangfei::Lang::En => format!("row {}", r.row),
-    };
+    // A row by its place, as its findings are placed (第3行 …, 附件3!A4) and a
+    // spreadsheet app numbers it (issue 29, items 18 and 19).
+    let row = fangfei::report::place_in(&r.place, style.lang);
     // The row's heading is text from the table: one printable, masked line.
     let _ = writeln!(
         out,

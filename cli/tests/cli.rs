@@ -598,7 +598,7 @@ fn a_workbooks_table_sheet_is_the_campaigns() {
         file,
     ]);
     assert_eq!(v["rows"][0]["unit"], "合成填报单位甲", "{v}");
-    assert_eq!(v["rows"][0]["place"], "合成活动统计表!2:2", "{v}");
+    assert_eq!(v["rows"][0]["place"], "合成活动统计表!A2", "{v}");
     let (_, v) = json(&["annex3", "check", file]);
     assert_eq!(v["rows"][0]["unit"], "市教育局", "{v}");
     // --sheet still chooses.

@@ -90,7 +90,7 @@ fn provides(c: Column<'_>, field: Field<'_>, combined: &[Vec<Field<'_>>]) -> boo
 /// How a table's places are written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum Locator {
-    /// A spreadsheet: cells are `Sheet!C7`.
+    /// A spreadsheet: cells are `Sheet!C7`, a whole row its first cell `Sheet!A7`.
     Sheet(String),
     /// A CSV file: places are `line 7, 活动场次(次)`.
     Csv,
@@ -104,7 +104,8 @@ impl Locator {
             (Locator::Sheet(name), Some(c)) => {
                 format!("{}!{}{line}", sheet_name(name), column_letters(c))
             }
-            (Locator::Sheet(name), None) => format!("{}!{line}:{line}", sheet_name(name)),
+            // A whole row by its first cell: one way of writing places (issue 29, item 19).
+            (Locator::Sheet(name), None) => format!("{}!A{line}", sheet_name(name)),
             (Locator::Csv, Some(_)) if !header.is_empty() => format!("line {line}, {header}"),
             (Locator::Csv, _) => format!("line {line}"),
         }

@@ -385,7 +385,7 @@ fn single_unit_layout_of_the_plan() {
     assert!(batch.findings.is_empty(), "{:#?}", batch.findings);
     assert_eq!(batch.counts(), (1, 0), "{:#?}", batch.rows);
     assert_eq!(batch.rows[0].table.as_ref().unwrap().unit, "北街街道");
-    assert_eq!(batch.rows[0].place, "附件3!5:5");
+    assert_eq!(batch.rows[0].place, "附件3!A5");
 }
 
 #[test]

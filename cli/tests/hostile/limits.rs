@@ -94,7 +94,8 @@ fn row_bomb_refused_past_the_limit() {
         let run = run_in(&dir, args);
         assert_eq!(run.code, 1, "{run:?}");
         assert!(
-            run.out.contains(&format!("共 {max} 行")) || run.out.contains(&format!("rows: {max} ")),
+            run.out.contains(&format!("共 {max} 行"))
+                || run.out.contains(&format!(": {max} rows,")),
             "{}",
             run.out
         );
