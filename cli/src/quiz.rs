@@ -45,8 +45,9 @@ fn read_papers(path: &Path) -> Result<Vec<Paper>, Unusable> {
 /// One sheet read (borrowed from its JSON Lines line), or why a line is not a sheet.
 type Read<'a> = (usize, Result<SheetRef<'a>, Finding>);
 
+/// A line of a sheet file (JSON Lines, a table's row) that is no sheet, said by its line.
 fn not_a_sheet(line: usize, why: &Text) -> Finding {
-    fangfei::quiz::unreadable(line, why)
+    fangfei::quiz::unreadable_line(line, why)
 }
 
 /// Calls `each` for every sheet of a JSON Lines file, line by line.
@@ -89,22 +90,38 @@ fn each_jsonl(path: &Path, each: &mut dyn FnMut(Read<'_>)) -> Result<(), Unusabl
 
 /// Calls `each` for every sheet of a CSV file: columns participant, name, region,
 /// phone, unit, submitted_at, then one column per question id.
-fn each_csv(path: &Path, each: &mut dyn FnMut(Read<'_>)) -> Result<(), Unusable> {
+fn each_csv(
+    campaign: &Campaign,
+    path: &Path,
+    each: &mut dyn FnMut(Read<'_>),
+) -> Result<(), Unusable> {
     let bytes = crate::files::read_bytes(path, crate::tables::MAX_FILE_BYTES)?;
     let (text, _) = decode(bytes).map_err(|e| e.at(path))?;
-    each_row(path, &csv_rows(&text).map_err(|e| e.at(path))?, each)
+    each_row(
+        campaign,
+        path,
+        &csv_rows(&text).map_err(|e| e.at(path))?,
+        each,
+    )
 }
 
 /// Calls `each` for every sheet of the first sheet of a workbook (the platform's XLSX
 /// export), as [`each_csv`] does for CSV.
-fn each_xlsx(path: &Path, each: &mut dyn FnMut(Read<'_>)) -> Result<(), Unusable> {
+fn each_xlsx(
+    campaign: &Campaign,
+    path: &Path,
+    each: &mut dyn FnMut(Read<'_>),
+) -> Result<(), Unusable> {
     let (rows, _) = crate::tables::read_workbook(path, None)?;
-    each_row(path, &rows, each)
+    each_row(campaign, path, &rows, each)
 }
 
 /// The sheets of table rows: a header (machine or Chinese column names: 账号, 姓名,
-/// 地区, 手机号, 工作单位, 提交时间, 第1题 …), then one sheet per row.
+/// 地区, 手机号, 工作单位, 提交时间, 第1题 …), then one sheet per row. The export's
+/// 提交时间 is read as clerks and the platform write it, in the campaign's year
+/// (`6月15日 12:00`; [`Columns::in_campaign`], issue 29 item 17).
 fn each_row(
+    campaign: &Campaign,
     path: &Path,
     rows: &crate::tables::Rows,
     each: &mut dyn FnMut(Read<'_>),
@@ -112,7 +129,9 @@ fn each_row(
     let Some((_, header)) = rows.first() else {
         return Ok(());
     };
-    let columns = Columns::new(header).map_err(|why| Unusable::text("INPUT", why).at(path))?;
+    let columns = Columns::new(header)
+        .map_err(|why| Unusable::text("INPUT", why).at(path))?
+        .in_campaign(campaign);
     for (line, cells) in rows.iter().skip(1) {
         let sheet = columns
             .sheet(cells)
@@ -123,10 +142,17 @@ fn each_row(
     Ok(())
 }
 
-fn each_sheet(path: &Path, each: &mut dyn FnMut(Read<'_>)) -> Result<(), Unusable> {
+/// Calls `each` for every sheet of a file of sheets. JSON Lines (the machine format)
+/// keep the strict time reader; the tables (the platform's export) read 提交时间 as
+/// clerks write it.
+fn each_sheet(
+    campaign: &Campaign,
+    path: &Path,
+    each: &mut dyn FnMut(Read<'_>),
+) -> Result<(), Unusable> {
     match extension(path).as_str() {
-        "csv" => each_csv(path, each),
-        "xlsx" | "xls" | "ods" => each_xlsx(path, each),
+        "csv" => each_csv(campaign, path, each),
+        "xlsx" | "xls" | "ods" => each_xlsx(campaign, path, each),
         "jsonl" | "ndjson" | "json" => each_jsonl(path, each),
         other => Err(Unusable::new(
             "INPUT",
@@ -243,7 +269,7 @@ fn rescore_settled(
     let mut again = new_scorer(campaign, papers)?.with_breakdown(breakdown);
     for path in sheets {
         let file = path.display().to_string();
-        each_sheet(path, &mut |(line, read)| {
+        each_sheet(campaign, path, &mut |(line, read)| {
             let out = read.map(|sheet| {
                 let mut out = again.sheet_ref(line, &sheet);
                 last.settle(&mut out);
@@ -285,7 +311,7 @@ fn run_sheets<'c>(
         run.files.push(path.display().to_string());
         bases.push(base);
         let mut last = 0;
-        each_sheet(path, &mut |(line, read)| {
+        each_sheet(campaign, path, &mut |(line, read)| {
             last = line;
             let out = read.map(|sheet| {
                 let mut out = scorer.sheet_ref(base.saturating_add(line), &sheet);
@@ -357,7 +383,7 @@ pub(crate) fn turnout(
     let papers = read_papers(papers)?;
     let mut scorer = new_scorer(campaign, &papers)?.with_breakdown(false);
     for path in sheets {
-        each_sheet(path, &mut |(line, read)| {
+        each_sheet(campaign, path, &mut |(line, read)| {
             if let Ok(sheet) = read {
                 scorer.sheet_ref(line, &sheet);
             }
@@ -376,7 +402,7 @@ fn score_json_streamed(campaign: &Campaign, args: &QuizArgs<'_>) -> Result<bool,
     let papers = read_papers(args.papers)?;
     let mut last = new_scorer(campaign, &papers)?.with_breakdown(false);
     for path in args.sheets {
-        each_sheet(path, &mut |(line, read)| {
+        each_sheet(campaign, path, &mut |(line, read)| {
             if let Ok(sheet) = read {
                 last.sheet_ref(line, &sheet);
             }

@@ -14,6 +14,9 @@ use serde_json::Value;
 /// Every command under another campaign, read for the 2021 campaign's words.
 #[path = "cli/leak.rs"]
 mod leak;
+/// The quiz export's 提交时间 as clerks write it (issue 29, item 17).
+#[path = "cli/quiz_times.rs"]
+mod quiz_times;
 /// The workbooks the office fills, read back: validation and print setup.
 #[path = "cli/templates.rs"]
 mod templates;

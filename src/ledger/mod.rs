@@ -39,7 +39,7 @@ use crate::report::Effect;
 
 mod read;
 mod rows;
-mod values;
+pub(crate) mod values;
 
 pub use read::{read, Ledger, Part};
 pub use rows::{rows, Cell};

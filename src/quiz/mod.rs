@@ -114,6 +114,23 @@ pub fn unreadable(line: usize, why: &Text) -> Finding {
     )
 }
 
+/// The INPUT finding of the sheet on `line` of a file (a JSON Lines line, a table's
+/// row: the header is line 1) that could not be read, and why — said as the file's
+/// line (第3行), which a clerk finds, not as the sheet's number (issue 29, item 17).
+pub fn unreadable_line(line: usize, why: &Text) -> Finding {
+    Finding::error(
+        RuleId::INPUT,
+        crate::path::Path::root(),
+        Text::new(
+            register::mask_digits(&format!("第{line}行的答卷无法读取:{}", why.zh)),
+            register::mask_digits(&format!(
+                "the sheet on line {line} cannot be read: {}",
+                why.en
+            )),
+        ),
+    )
+}
+
 /// Scores a stream of sheets against the day's papers, keeping the tally.
 #[derive(Debug, Clone)]
 pub struct Scorer<'c> {
@@ -583,6 +600,10 @@ pub struct Columns {
     /// How many columns the header has: a row with a filled cell beyond them is
     /// refused, never counted with its extras dropped (issue 28).
     width: usize,
+    /// The campaign's year and the time shown as an example, when the columns are
+    /// read for a campaign ([`Columns::in_campaign`]): 提交时间 then also reads the
+    /// forms a clerk or the platform writes.
+    campaign: Option<(i32, Instant)>,
 }
 
 impl Columns {
@@ -675,7 +696,7 @@ impl Columns {
             if fixed.get(k).copied().flatten().is_none() {
                 let zh = Columns::FIXED_ZH.get(k).copied().unwrap_or(required);
                 return Err(Text::new(
-                    format!("表头中没有“{zh}”列(或“{required}”)"),
+                    format!("表头中没有“{zh}”列"),
                     format!("the header has no {required:?} column ({zh})"),
                 ));
             }
@@ -684,7 +705,69 @@ impl Columns {
             fixed,
             questions,
             width: header.len(),
+            campaign: None,
         })
+    }
+
+    /// These columns read for `campaign`: besides the strict forms, 提交时间 takes what
+    /// the platform's export and clerks write (issue 29, item 17) — a year-less
+    /// `6月15日 12:00` in the campaign's year, `2021/6/15 12:00:00`, `6月9日下午3:10`,
+    /// `6月9日15时10分` — by the ledger's reader of clerks' times
+    /// (`crate::time::written`, one reader), and a time that is none is shown how
+    /// to write one in the clerk's form, around the quiz's opening (`6月15日10:00`).
+    ///
+    /// ```
+    /// use fangfei::quiz::Columns;
+    /// let cols = Columns::new(&["账号", "提交时间", "第1题"]).unwrap();
+    /// assert!(cols.sheet(&["u1", "6月15日 12:00", "B"]).is_err());
+    /// let cols = cols.in_campaign(fangfei::Campaign::embedded());
+    /// let s = cols.sheet(&["u1", "6月15日 12:00", "B"]).unwrap();
+    /// assert_eq!(s.submitted_at.as_clock(), "2021-06-15 12:00:00");
+    /// ```
+    #[must_use]
+    pub fn in_campaign(mut self, campaign: &Campaign) -> Columns {
+        use chrono::Timelike;
+        let opening = campaign
+            .quiz
+            .as_ref()
+            .map(|q| q.window.start)
+            .filter(|t| (t.beijing().hour(), t.beijing().minute()) != (0, 0));
+        let example = opening.unwrap_or_else(|| crate::ledger::values::example(campaign));
+        self.campaign = Some((campaign.year, example));
+        self
+    }
+
+    /// The instant of a 提交时间 cell: the strict forms first (the export's common
+    /// `2021-06-15 12:00:00`, at the strict reader's speed), then, read for a campaign,
+    /// the forms clerks write ([`Columns::in_campaign`]).
+    fn submitted_at(&self, cell: &str) -> Result<Instant, Text> {
+        // An Excel date cell reads `2021-06-15 10:00(日期)` (what the table reader says
+        // of a date cell): the time it holds.
+        let plain = cell.strip_suffix("(日期)").unwrap_or(cell);
+        let strict = match Instant::parse(plain) {
+            Ok(t) => return Ok(t),
+            Err(e) => e,
+        };
+        let column = |zh: &str, en: &str| {
+            Text::new(format!("“提交时间”:{zh}"), format!("submitted_at: {en}"))
+        };
+        let Some((year, example)) = self.campaign else {
+            let t = strict.text();
+            return Err(column(&t.zh, &t.en));
+        };
+        // The plan's own year-less form (`6月15日 12:00`, the platform's export) in one
+        // more strict reading; then the clerks' forms, by the ledger's reader.
+        if let Ok(t) = Instant::parse_in_year(plain, year) {
+            return Ok(t);
+        }
+        match crate::ledger::values::when(cell, year, false, example) {
+            Ok((Some(t), _, _)) => Ok(t),
+            Ok((None, _, _)) => {
+                let t = strict.text();
+                Err(column(&t.zh, &t.en))
+            }
+            Err((zh, en)) => Err(column(&zh, &en)),
+        }
     }
 
     /// The sheet of one row (cells trimmed; a blank answer is `null`).
@@ -712,15 +795,7 @@ impl Columns {
         }
         let [participant, name, region, phone, unit, submitted] = self.fixed.map(at);
         let opt = |s: &str| Some(s.to_owned()).filter(|s| !s.is_empty());
-        // An Excel date cell reads `2021-06-15 10:00(日期)` (what the table reader says
-        // of a date cell): the time it holds.
-        let submitted = submitted.strip_suffix("(日期)").unwrap_or(submitted);
-        let submitted_at = Instant::parse(submitted).map_err(|e| {
-            Text::new(
-                format!("submitted_at:时间格式不对({e})"),
-                format!("submitted_at: {e}"),
-            )
-        })?;
+        let submitted_at = self.submitted_at(submitted)?;
         Ok(Sheet {
             participant: participant.to_owned(),
             registration: Registration {
@@ -772,5 +847,71 @@ mod tests {
             .unwrap_err();
         assert!(why.zh.contains("这一行有5格,表头只有4格"), "{why:?}");
         assert!(c.sheet(&["u1", "2021-06-15 10:00", "A", "B", " "]).is_ok());
+    }
+
+    fn at(c: &Columns, when: &str) -> Result<String, String> {
+        c.sheet(&["u1", when, "A"])
+            .map(|s| s.submitted_at.as_clock())
+            .map_err(|t| t.zh)
+    }
+
+    /// Issue 29, item 17: the export's 提交时间 reads what the platform and clerks write
+    /// — the year-less `6月15日 12:00` in the campaign's year, `2021/6/15 12:00:00`,
+    /// 上午/下午, 时/分, dots and slashes — by the ledger's reader of clerks' times.
+    #[test]
+    fn the_exports_submission_time_reads_a_clerks_forms() {
+        let c = Columns::new(&["账号", "提交时间", "第1题"])
+            .unwrap()
+            .in_campaign(crate::Campaign::embedded());
+        for (text, want) in [
+            ("2021-06-15T12:00:00+08:00", "2021-06-15 12:00:00"),
+            ("2021-06-15 12:00:00", "2021-06-15 12:00:00"),
+            ("2021-06-15 12:00:00(日期)", "2021-06-15 12:00:00"),
+            ("6月15日 12:00", "2021-06-15 12:00:00"),
+            ("6月15日12:00", "2021-06-15 12:00:00"),
+            ("2021/6/15 12:00:00", "2021-06-15 12:00:00"),
+            ("6月9日15时10分", "2021-06-09 15:10:00"),
+            ("2021.6.9 15:10", "2021-06-09 15:10:00"),
+            ("6月9日下午3:10", "2021-06-09 15:10:00"),
+            ("6/9 15:10", "2021-06-09 15:10:00"),
+            ("6月15日上午9:50", "2021-06-15 09:50:00"),
+            ("6月15日晚上8点半", "2021-06-15 20:30:00"),
+        ] {
+            assert_eq!(at(&c, text).as_deref(), Ok(want), "{text}");
+        }
+    }
+
+    /// Issue 29, item 17: a refused 提交时间 is said in Chinese only, with the column's
+    /// name and an example in the clerk's form (the quiz's opening, 6月15日10:00).
+    #[test]
+    fn a_refused_submission_time_is_said_in_chinese() {
+        let c = Columns::new(&["账号", "提交时间", "第1题"])
+            .unwrap()
+            .in_campaign(crate::Campaign::embedded());
+        for (text, why) in [
+            (
+                "not a time",
+                "“提交时间”:“not a time”不是时间,请写作“6月15日10:00”(或“2021-06-15 10:00”“6月15日上午10:00”,也可用Excel日期单元格)",
+            ),
+            (
+                "6月31日 10:00",
+                "“提交时间”:没有这一天:“6月31日 10:00”(6月没有31日)",
+            ),
+            (
+                "6月15日上午12:30",
+                "“提交时间”:“6月15日上午12:30”中的“上午12点”说不清是几点:请用24小时制写钟点(如“15:10”)",
+            ),
+            (
+                "2021-06-15 25:00",
+                "“提交时间”:没有这个时间:“2021-06-15 25:00”(时、分或秒超出范围)",
+            ),
+        ] {
+            assert_eq!(at(&c, text), Err(why.to_owned()), "{text}");
+        }
+        // The header's refusal names the column as the export does.
+        assert_eq!(
+            Columns::new(&["姓名", "提交时间"]).unwrap_err().zh,
+            "表头中没有“账号”列"
+        );
     }
 }

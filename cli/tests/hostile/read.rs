@@ -445,7 +445,7 @@ fn a_quiz_row_wider_than_its_header_is_refused() {
     assert_eq!(v["refused"], 1, "{v:#}");
     let text = v.to_string();
     assert!(
-        text.contains("第3份答卷无法读取:这一行有15格,表头只有14格"),
+        text.contains("第3行的答卷无法读取:这一行有15格,表头只有14格"),
         "{v:#}"
     );
 }
