@@ -16,9 +16,8 @@
 //!   folder or one of its parents (`tests/cli.rs` in `cli/src` is `cli/tests/cli.rs`).
 //!
 //! Fenced code blocks are skipped (commands and examples, not references), as is what
-//! the repository's `.gitignore` names (build output). CHANGELOG.md is a history: the
-//! paths its entries name are of their day, so only its links are checked, not its
-//! backticked paths.
+//! the repository's `.gitignore` names (build output). Nothing is exempt: CHANGELOG.md
+//! and BENCHMARKS.md are checked like the rest (their paths are kept current).
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -473,12 +472,11 @@ fn check_repository(root: &Path) -> (Vec<Dead>, usize, usize) {
                 .enumerate()
                 .map(|(i, l)| (i + 1, l.to_owned()))
                 .collect();
-            let paths = rel != "CHANGELOG.md";
             dead.extend(check_text(
                 &rel,
                 Kind::Markdown,
                 &lines,
-                paths,
+                true,
                 &exists,
                 &anchors_of,
             ));
