@@ -92,14 +92,16 @@
 //! - **T-\*** — the timeline: the campaign span, its phases, the concentrated
 //!   publicity day ([`timeline`], [`Campaign::moment`]).
 //! - **D-\*** — deliveries by a deadline: the work plan, the progress reports at each
-//!   node, the summary and its parts, the statistics table
-//!   ([`campaign::Deliver`], judged by [`audit::check_submissions`]).
+//!   node, the summary and its parts, the statistics table, and what a plan must state
+//!   ([`campaign::Deliver`], [`campaign::State`]; judged alone by
+//!   [`audit::check_submissions`]).
 //! - **M-\*** — minimum activity: media works, the “七进” outreach, attendance at the
 //!   concentrated day, warning signs, grid publicity, activity spread over the month
 //!   ([`campaign::Count`], [`campaign::Attend`], [`campaign::Cover`],
 //!   [`campaign::Spread`]; the whole list is [`campaign::DutyRule`]).
-//! - **R-\*** — duties the plan states without a measure (仅记录): listed, never failed
-//!   ([`campaign::Record`]).
+//! - **R-\*** — duties the plan states without a measure (仅记录): in the catalogue,
+//!   with no finding ([`campaign::Record`]; one with figures to report, as
+//!   M-CDAY-CONSULT, gives one that is never a failure).
 //! - **E-\*** — evaluation: the office's spot checks (E-SPOTCHECK); each finding's
 //!   [`Effect`] says whether it costs or earns points (年度考评减分 / 加分).
 //! - **A3-\*** — the statistics table (附件3): cell rules (a blank, a unit, a number out
@@ -152,11 +154,15 @@
 //!
 //! # Features, MSRV, other front ends
 //!
-//! - `schema`: the campaign file's JSON Schema ([`campaign::json_schema`], with Chinese
-//!   descriptions) and the statistics table's ([`annex3::json_schema`] needs no feature).
-//! - `proptest`: proptest strategies for downstream test suites ([`strategies`]).
-//! - `compiled-campaign`: [`Campaign::embedded_forms`], the part of the 2021 plan the
+//! - `schema`: the campaign file's JSON Schema, `campaign::json_schema` (with Chinese
+//!   descriptions), and its field reference, in [`campaign`]. The statistics table's
+//!   schema, [`annex3::json_schema`], needs no feature.
+//! - `proptest`: proptest strategies for downstream test suites, `fangfei::strategies`.
+//! - `compiled-campaign`: `Campaign::embedded_forms`, the part of the 2021 plan the
 //!   statistics table's checks use, compiled in (for the browser's forms module).
+//!
+//! (Items behind a feature are named, not linked, so that the page builds the same with
+//! any set of features; docs.rs shows them all, each marked with its feature.)
 //!
 //! The minimum supported Rust version is 1.88. Dependencies: serde, serde_json,
 //! thiserror and chrono (schemars and proptest behind their features).
