@@ -203,6 +203,28 @@ fn links(text: &[(usize, char)]) -> Vec<(usize, String)> {
     out
 }
 
+/// The targets of a paragraph's link definitions, `[label]: target`, with their lines.
+fn definitions(para: &[Line]) -> Vec<Line> {
+    para.iter()
+        .filter_map(|(n, l)| {
+            let rest = l.trim_start().strip_prefix('[')?;
+            let (label, target) = rest.split_once("]:")?;
+            if label.is_empty() || label.contains(']') {
+                return None;
+            }
+            let target = target.trim();
+            let (target, title) = match target.strip_prefix('<') {
+                Some(t) => t.split_once('>')?,
+                None => target.split_once(' ').unwrap_or((target, "")),
+            };
+            // Only a title may follow, else it is text (`[`Error`]: blank, or unknown.`).
+            let title = title.trim();
+            (title.is_empty() || title.starts_with(['"', '\'', '(']))
+                .then(|| (*n, target.to_owned()))
+        })
+        .collect()
+}
+
 /// Whether a link target is an intra-doc link (a Rust path), not a file.
 fn rust_path(target: &str) -> bool {
     let t = target.trim_end_matches("()").trim_end_matches('!');
@@ -334,7 +356,7 @@ fn check_text(
     };
     for para in paragraphs(lines) {
         let (code, text) = spans(&para);
-        for (line, target) in links(&text) {
+        for (line, target) in links(&text).into_iter().chain(definitions(&para)) {
             if target.is_empty() || external(&target) {
                 continue;
             }
@@ -549,6 +571,10 @@ cat docs/missing.md   # [x](missing.md) in a fence is no link
 ```
 
 A code span `[x](nowhere.md)` is no link; [web](https://example.org/x.md) is not ours.
+
+[defined]: ../README.md#top
+[stale]: <old name.md>
+[`Error`]: blank, or unknown (a sentence, not a definition).
 ";
     let lines: Vec<(usize, String)> = md
         .lines()
@@ -573,6 +599,7 @@ A code span `[x](nowhere.md)` is no link; [web](https://example.org/x.md) is not
             (2, "removed.md", "no such file"),
             (2, "cli.md#nope", "no such heading"),
             (3, "src/wire.rs", "no such path"),
+            (13, "old name.md", "no such file"),
         ]
     );
 
