@@ -53,9 +53,9 @@
 //!
 //! [`audit::audit`] does the same for a folder's worth of records at once: duplicate
 //! and missing returns, and the statistics tables totalled. [`audit::check_submissions`]
-//! judges the deadlines alone. Every result is a [`Finding`]: [`RuleId`], [`Outcome`],
-//! [`Severity`], the [`Path`] in the input, the plan's clause, a [`Text`] in both
-//! languages and an [`Effect`].
+//! judges the deadlines alone. Each finding is a [`Finding`]: its [`RuleId`],
+//! [`Outcome`], [`Severity`], the [`Path`] in the input, the plan's clause, a [`Text`]
+//! in both languages and an [`Effect`].
 //!
 //! # The campaign
 //!
