@@ -18,6 +18,7 @@ mod duties;
 mod language;
 mod layering;
 mod limits;
+mod links;
 mod media;
 #[cfg(not(target_arch = "wasm32"))]
 mod props;
