@@ -351,7 +351,18 @@ pub fn usage_error_zh(e: &clap::Error, cmd: &mut Command) -> String {
         _ => cmd.render_usage().to_string(),
     };
     let usage = zh_usage(usage.trim().trim_start_matches("Usage:").trim());
-    format!("fangfei:{why}\n\n用法:{usage}\n\n查看帮助:fangfei --help")
+    // The help of that command (`fangfei audit --help`), its words before the first
+    // placeholder of the usage.
+    let path: Vec<&str> = usage
+        .split_whitespace()
+        .take_while(|w| !w.starts_with(['[', '<']))
+        .collect();
+    let path = if path.is_empty() {
+        "fangfei".to_owned()
+    } else {
+        path.join(" ")
+    };
+    format!("fangfei:{why}\n\n用法:{usage}\n\n查看帮助:{path} --help")
 }
 
 /// A usage line with clap's English placeholders in Chinese.

@@ -561,7 +561,8 @@ fn print_audit(campaign: &Campaign, a: &Audit, style: Style) {
     for (effect, title) in effects {
         let n = a.effects(effect).len();
         crate::outln!();
-        crate::outln!("{}({n})", style.bold(title));
+        // 项: a count of items, never read as points beside 减分 (a clerk's walk).
+        crate::outln!("{}({n}{})", style.bold(title), style.t("项", ""));
         if n > 0 {
             print_table(
                 style,

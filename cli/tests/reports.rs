@@ -224,11 +224,9 @@ fn the_html_report_keeps_its_legend_with_the_matrix_and_numbers_its_pages() {
     ));
     // The deductions by unit: the three units that sent nothing share one list.
     let ded = &page
-        [page.find("<h2>年度考评减分(17)</h2>").unwrap()..page.find("<h2>年度考评加分").unwrap()];
+        [page.find("<h2>年度考评减分(17项)</h2>").unwrap()..page.find("<h2>年度考评加分").unwrap()];
     assert!(
-        ded.contains(
-            "<td class=\"unit\" rowspan=\"4\">市林业和草原局<br>佛爷洞乡<br>河坎子乡</td>"
-        ),
+        ded.contains("<td class=\"unit\" rowspan=\"4\">市林业和草原局、佛爷洞乡、河坎子乡</td>"),
         "{ded}"
     );
     assert_eq!(
@@ -337,7 +335,7 @@ fn the_terminal_says_what_is_due_first_wrapped_to_its_width() {
 #[test]
 fn the_text_deductions_name_each_unit_once() {
     let (_, text, _) = run(&["audit", examples().to_str().unwrap()]);
-    let ded = &text[text.find("年度考评减分(17)").unwrap()..text.find("年度考评加分").unwrap()];
+    let ded = &text[text.find("年度考评减分(17项)").unwrap()..text.find("年度考评加分").unwrap()];
     assert_eq!(ded.matches("佛爷洞乡").count(), 1, "{ded}");
     assert_eq!(ded.matches("市林业和草原局").count(), 1, "{ded}");
     assert!(
@@ -367,6 +365,10 @@ fn clap_s_did_you_mean_survives_in_chinese() {
         err.contains("不认识的参数“--as-off”;是否为“--as-of”?"),
         "{err}"
     );
+    // The help named is the command's own.
+    let (code, _, err) = run(&["audit"]);
+    assert_eq!(code, 2);
+    assert!(err.ends_with("查看帮助:fangfei audit --help\n"), "{err}");
 }
 
 #[test]

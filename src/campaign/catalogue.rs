@@ -504,7 +504,8 @@ impl Campaign {
         })
     }
 
-    fn who_text(&self, who: &Who) -> Text {
+    /// Whom a duty binds, by its roles' and units' names (成员单位、乡镇街, 市委宣传部).
+    pub(crate) fn who_text(&self, who: &Who) -> Text {
         let mut names: Vec<Text> = who.roles.iter().map(|r| self.role_name(r)).collect();
         names.extend(who.units.iter().map(|u| Text::new(u.clone(), u.clone())));
         join(names)

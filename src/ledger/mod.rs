@@ -618,9 +618,14 @@ pub fn layout(campaign: &Campaign) -> Layout {
             .iter()
             .map(|l| {
                 let min = campaign.duties.iter().find_map(|d| match &d.rule {
-                    DutyRule::Count(x) if x.list == l.key => {
-                        Some(format!("(每单位不少于{}{})", x.min, x.measure))
-                    }
+                    // Whom the minimum binds, as the plan says it: the interview is
+                    // 市委宣传部's alone, not every unit's (a clerk's walk, issue 29).
+                    DutyRule::Count(x) if x.list == l.key => Some(format!(
+                        "({}不少于{}{})",
+                        campaign.who_text(&d.who).zh,
+                        x.min,
+                        x.measure
+                    )),
                     _ => None,
                 });
                 format!("每条{}记一行{}", l.name.zh, min.unwrap_or_default())
@@ -859,6 +864,28 @@ mod tests {
             && !n.starts_with('\'')
             && !n.ends_with('\'')
             && !n.eq_ignore_ascii_case("history")
+    }
+
+    /// 二(二)2 一是 gives the interview and the report to 市委宣传部 alone ("市委宣传部要
+    /// 协调媒体开展1次…"); the sheets' notes say whom each minimum binds, not "每单位".
+    #[test]
+    fn a_sheets_note_names_whom_its_minimum_binds() {
+        let l = layout(Campaign::embedded());
+        let note = |name: &str| {
+            l.sheets
+                .iter()
+                .find(|s| s.name == name)
+                .map(|s| s.note.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            note("访谈与报道"),
+            "每条主题电视(广播)访谈节目记一行(市委宣传部不少于1次);每条媒体宣传报道记一行(市委宣传部不少于1次)。"
+        );
+        assert_eq!(
+            note("七进活动"),
+            "每条“七进”活动记录记一行(成员单位、乡镇街道不少于3项)。"
+        );
     }
 
     #[test]

@@ -152,8 +152,8 @@ pub fn read(campaign: &Campaign, parts: &[Part]) -> Ledger {
                 Outcome::Reported,
                 Path::key(first.clone()),
                 Text::new(
-                    format!("台账中{n}处日期未写年份或年份不符(如{first}“{written}”),已按活动年度{year}年读取"),
-                    format!("{n} date(s) in the ledger had no year or another year (e.g. {first} {written:?}); read in the campaign's year {year}"),
+                    format!("台账中{n}处日期的年份不是活动年度(如{first}“{written}”,多为Excel把未写年份的日期记为录入当年),已按活动年度{year}年读取"),
+                    format!("{n} date(s) in the ledger were in another year (e.g. {first} {written:?}, mostly Excel's year of typing for a date typed without one); read in the campaign's year {year}"),
                 ),
             )
             .at(first),
@@ -1332,6 +1332,43 @@ mod tests {
     /// Issue 29, item 6: the plan's own words for its materials (二(一) 工作计划,
     /// 二(三)2 活动计划、动态信息) are read, and offered by the drop-down; a 动态信息
     /// row without its node goes to the node its receipt falls in, with one note.
+    #[test]
+    fn a_date_typed_without_a_year_is_the_campaigns_and_not_remarked() {
+        // The template tells a clerk 未写年份的按活动年度计: doing so is no problem to list;
+        // Excel's year of typing (a date cell of 2026 for a day typed "6/9") still is.
+        let c = Campaign::embedded();
+        let l = read(
+            c,
+            &[sheet(
+                "材料报送",
+                &[
+                    &["单位", "材料", "节点", "收到时间"],
+                    &["市教育局", "活动计划", "", "6月9日15时10分"],
+                    &["市公安局", "活动计划", "", "6/9 15:10"],
+                ],
+            )],
+        );
+        assert_eq!(received(&l, "市教育局").len(), 1, "{:?}", messages(&l));
+        assert_eq!(messages(&l), [], "no remark on a year left out");
+        let l = read(
+            c,
+            &[sheet(
+                "材料报送",
+                &[
+                    &["单位", "材料", "节点", "收到时间"],
+                    &["市教育局", "活动计划", "", "2026-06-09 15:10(日期)"],
+                ],
+            )],
+        );
+        assert!(
+            messages(&l)
+                .iter()
+                .any(|(_, m)| m.contains("多为Excel把未写年份的日期记为录入当年")),
+            "{:?}",
+            messages(&l)
+        );
+    }
+
     #[test]
     fn the_plans_words_are_read_and_a_missing_node_is_inferred() {
         let c = Campaign::embedded();

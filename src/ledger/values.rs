@@ -152,8 +152,9 @@ fn write_as(text: &str, example: Instant, day_only: bool) -> Bad {
 }
 
 /// A time or a day, from text or an Excel date cell (which the table reader writes
-/// with the suffix `(日期)`); whether the campaign's year was assumed for it (no year
-/// written, or Excel's year of typing for a day typed without one). Besides the strict
+/// with the suffix `(日期)`); whether the campaign's year replaced another (Excel's year
+/// of typing, for a day typed without one; a year left out of typed text is simply the
+/// campaign's). Besides the strict
 /// forms, what clerks write ([`crate::time::written`]: `6月9日15时10分`,
 /// `2021.6.9 15:10`, `6月9日下午3:10`, `6/9 15:10`); a text of neither is refused with
 /// an example in the clerk's form around `example` (issue 29, item 17).
@@ -191,16 +192,12 @@ pub(crate) fn when(
     } else {
         let strict = crate::time::parse_date(&written, Some(year)).is_ok()
             || Instant::parse_in_year(&written, year).is_ok();
-        if strict {
-            assumed = crate::time::parse_date(&written, None).is_err()
-                && Instant::parse(&written).is_err();
-        } else {
+        // A year left out of a typed date is the campaign's, as the template's notes
+        // tell a clerk to write it: nothing to say (issue 29, a clerk's walk).
+        if !strict {
             // A clerk's form, rewritten in the strict one; or what to write instead.
             match crate::time::written::read(&written, year) {
-                Ok(Some(w)) => {
-                    assumed = w.year.is_none();
-                    written = w.canonical();
-                }
+                Ok(Some(w)) => written = w.canonical(),
                 Ok(None) => {
                     // Out of range in a strict form (`2021-06-31`) says so; anything
                     // else is shown how to write a time.

@@ -860,3 +860,17 @@ fn a_table_held_without_its_receipt_is_received_at_an_unknown_time() {
     let report = check_unit(Campaign::embedded(), &r, at("2021-07-10"));
     assert_eq!(report.outcome(RuleId::of("D-STATS")), Some(Outcome::Fail));
 }
+
+/// 二(二)2 三是 writes the kinds 进机关、进学校、进企业、进网点、进社区、进村组、进家庭 and
+/// speaks of 村屯 and 校园 beside them: a clerk's 进村 and 进校 are the plan's 村组 and 学校
+/// (aliases in the campaign's list of kinds), and count toward the three.
+#[test]
+fn a_clerks_short_kinds_of_outreach_count() {
+    let mut v = member();
+    v["outreach"] = json!([
+        {"kind": "进村", "date": "2021-06-11"}, {"kind": "进校", "date": "2021-06-17"},
+        {"kind": "进社区", "date": "2021-06-23"}
+    ]);
+    let f = finding_of(&v, "M-QIJIN-3", "2021-07-10");
+    assert_eq!(f.outcome, Outcome::Pass, "{}", f.message.zh);
+}

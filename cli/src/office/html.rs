@@ -211,7 +211,7 @@ pub fn html(office: &Office<'_>) -> String {
         Vec::new()
     };
     for (title, effect, n) in sections {
-        let _ = writeln!(h, "<h2>{title}({n})</h2>");
+        let _ = writeln!(h, "<h2>{title}({n}项)</h2>");
         let groups = office.effects_by_unit(effect, true);
         if groups.is_empty() {
             let _ = writeln!(h, "<p class=\"muted\">无</p>");
@@ -225,7 +225,7 @@ pub fn html(office: &Office<'_>) -> String {
                     format!(
                         "<td class=\"unit\" rowspan=\"{}\">{}</td>",
                         list.len(),
-                        names.join("<br>")
+                        names.join("、")
                     )
                 } else {
                     String::new()

@@ -412,7 +412,7 @@ fn a_plan_without_an_evaluation_is_seen_to_have_none() {
     // A word said where the plan has none is seen, in any case.
     let u = under("county-2024", Some("county-2024.units.synthetic.json"));
     let said = vec![
-        ("audit".to_owned(), "年度考评减分(0)".to_owned()),
+        ("audit".to_owned(), "年度考评减分(0项)".to_owned()),
         (
             "audit (en)".to_owned(),
             "Evaluation deductions (0)".to_owned(),
