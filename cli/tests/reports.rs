@@ -103,8 +103,8 @@ fn every_list_sheet_of_the_report_workbook_has_a_filter_and_plain_unit_cells() {
             "催报"
         ]
     );
-    // Every list sheet (all but the matrix) has Excel's filter on its header row.
-    for (i, name) in names.iter().enumerate().skip(1) {
+    // Every sheet, the matrix included, has Excel's filter on its header row.
+    for (i, name) in names.iter().enumerate() {
         let xml = xlsx_part(&xlsx, &format!("xl/worksheets/sheet{}.xml", i + 1));
         assert!(xml.contains("<autoFilter ref=\"A4:"), "{name}: no filter");
     }

@@ -110,6 +110,9 @@ fn workbook(office: &Office<'_>) -> Result<Workbook, XlsxError> {
             row += 1;
         }
     }
+    // A filter over the matrix too (by 未报, by a rule's mark): a clerk's walk found the
+    // one list sheet without it (issue 29, item 23).
+    ws.autofilter(3, 0, row.saturating_sub(1).max(3), last)?;
     row += 1;
     let legend: Vec<String> = LEGEND
         .iter()
