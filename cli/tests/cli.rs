@@ -11,6 +11,9 @@ use std::process::Command;
 
 use serde_json::Value;
 
+/// `--as-of` and `--at` as clerks write them (issue 29).
+#[path = "cli/as_of.rs"]
+mod as_of;
 /// Every command under another campaign, read for the 2021 campaign's words.
 #[path = "cli/leak.rs"]
 mod leak;
