@@ -87,7 +87,8 @@ enum Command {
         /// The unit to check in a ledger (default: its only unit).
         #[arg(long, value_name = "UNIT")]
         unit: Option<String>,
-        /// The instant to judge as of (default: the end of the campaign).
+        /// The instant to judge as of; a date alone is its 24:00 (default: the end of the
+        /// campaign).
         #[arg(long, value_name = "INSTANT")]
         as_of: Option<String>,
     },
@@ -98,7 +99,8 @@ enum Command {
         /// ledger's sheets.
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
-        /// The instant to judge as of (default: the end of the campaign).
+        /// The instant to judge as of; a date alone is its 24:00 (default: the end of the
+        /// campaign).
         #[arg(long, value_name = "INSTANT")]
         as_of: Option<String>,
         /// Quiz answer sheets, to count each unit's participants (Q-UNIT).
@@ -454,9 +456,28 @@ fn refusal(path: &std::path::Path, e: &fangfei::InputError) -> Unusable {
     )
 }
 
-/// Parses an instant option in the campaign's year.
+/// Parses an instant option as a clerk writes it, in the campaign's year, with the
+/// library's one reader of clerks' times (the ledger's): `6月16日24时`, `6.16 24:00`,
+/// `2021-06-16T09:30:00+08:00`. A day alone is an as-of: its 24:00 (`--as-of 6月16日`
+/// counts that day's reports); a text of no shape is shown the campaign's example in
+/// the clerk's form (issue 29).
 pub fn parse_instant(text: &str, campaign: &Campaign) -> Result<Instant, Unusable> {
-    Instant::parse_in_year(text, campaign.year).map_err(|e| Unusable::text(e.code(), e.text()))
+    read_instant(text, campaign, fangfei::time::DayAlone::End)
+}
+
+/// [`parse_instant`] for a moment to look at (`timeline --at`): a day alone is its
+/// 00:00, the day's first moment.
+pub fn parse_moment(text: &str, campaign: &Campaign) -> Result<Instant, Unusable> {
+    read_instant(text, campaign, fangfei::time::DayAlone::Start)
+}
+
+fn read_instant(
+    text: &str,
+    campaign: &Campaign,
+    alone: fangfei::time::DayAlone,
+) -> Result<Instant, Unusable> {
+    fangfei::time::read_instant(text, campaign.year, alone, campaign.as_of_example())
+        .map_err(|(code, why)| Unusable::text(code, why))
 }
 
 /// The command's inputs and outputs checked before anything is read (issue 28, class

@@ -520,19 +520,32 @@ pub(crate) fn print_turnout(t: &fangfei::quiz::Turnout, style: Style) {
 }
 
 fn print_standings(s: &wire::Standings, style: Style) {
-    let when = s
-        .through
-        .clone()
-        .unwrap_or_else(|| style.t("全程", "final").to_owned());
+    // The title says the day (截至X日) or the close (优秀战队); "全程" only for the
+    // final standings, never for one day's sheets (issue 29). Ties at the N-th place
+    // make the list longer, and the heading says so.
     let formula = TeamStrategy::from_name(s.strategy).map_or(s.strategy, |t| t.label(style.lang));
+    let en = style.lang == fangfei::Lang::En;
+    let mut inner = if s.final_standings {
+        format!(
+            "{}{}{formula}",
+            style.t("全程", "final"),
+            style.t(",", ", ")
+        )
+    } else {
+        formula.to_owned()
+    };
+    if let Some(n) = &s.tie_note {
+        inner.push_str(style.t(";", "; "));
+        inner.push_str(style.t(&n.zh, &n.en));
+    }
+    let title = style.t(&s.top_title.zh, &s.top_title.en);
+    let heading = if en {
+        format!("{title} ({inner})")
+    } else {
+        format!("{title}({inner})")
+    };
     crate::outln!();
-    crate::outln!(
-        "{}",
-        style.bold(&format!(
-            "{}({when},{formula})",
-            style.t(&s.top_title.zh, &s.top_title.en),
-        ))
-    );
+    crate::outln!("{}", style.bold(&heading));
     let rows: Vec<Vec<String>> = s
         .top
         .iter()

@@ -8,7 +8,7 @@ use fangfei::wire;
 use fangfei::Campaign;
 
 use crate::out::{print_json, print_table, Style};
-use crate::{parse_instant, Unusable};
+use crate::{parse_moment, Unusable};
 
 pub fn run(
     campaign: &Campaign,
@@ -20,7 +20,7 @@ pub fn run(
         .events()
         .map_err(|e| Unusable::text(e.code(), e.text()))?;
     let moment = at
-        .map(|s| parse_instant(s, campaign))
+        .map(|s| parse_moment(s, campaign))
         .transpose()?
         .map(|t| campaign.moment(t));
     if let Some(path) = svg {

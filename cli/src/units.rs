@@ -10,7 +10,8 @@ use fangfei::{Campaign, Effect, Finding, InputError, Instant, Outcome, Problem, 
 use crate::out::{print_json, print_table, Style};
 use crate::{parse_instant, Unusable};
 
-/// The instant to audit: `--as-of`, or the end of the campaign.
+/// The instant to audit: `--as-of` (a day alone is its 24:00: `--as-of 6月16日` counts
+/// that day's reports), or the end of the campaign.
 fn as_of(campaign: &Campaign, text: Option<&str>) -> Result<Instant, Unusable> {
     match text {
         Some(t) => parse_instant(t, campaign),

@@ -11,9 +11,15 @@ use std::process::Command;
 
 use serde_json::Value;
 
+/// `--as-of` and `--at` as clerks write them (issue 29).
+#[path = "cli/as_of.rs"]
+mod as_of;
 /// Every command under another campaign, read for the 2021 campaign's words.
 #[path = "cli/leak.rs"]
 mod leak;
+/// The quiz standings' ranks (ties share one) and heading (issue 29).
+#[path = "cli/quiz_ranks.rs"]
+mod quiz_ranks;
 /// The quiz export's 提交时间 as clerks write it (issue 29, item 17).
 #[path = "cli/quiz_times.rs"]
 mod quiz_times;

@@ -512,6 +512,27 @@ impl Campaign {
         Some(dues.fold(end, Instant::max))
     }
 
+    /// The instant a clerk is shown as an example of an as-of to write (issue 29): the
+    /// end of the campaign's first deadline that runs to a day's 24:00, so the example
+    /// is written in the plan's own form (`6月16日24:00`); else the campaign's first
+    /// day's 24:00.
+    ///
+    /// ```
+    /// let c = fangfei::Campaign::embedded();
+    /// assert_eq!(c.as_of_example().as_deadline(), "2021-06-16 24:00");
+    /// ```
+    pub fn as_of_example(&self) -> Instant {
+        let day_ends = self.duties.iter().filter_map(|d| match &d.rule {
+            DutyRule::Deliver(x) => Some(self.due_of(x).cutoff().0),
+            _ => None,
+        });
+        day_ends
+            .filter(|t| t.beijing().time() == chrono::NaiveTime::MIN)
+            .min()
+            .or_else(|| Instant::end_of(self.span.first))
+            .unwrap_or_else(|| Instant::start_of(self.span.first))
+    }
+
     /// Parses and checks a campaign.
     ///
     /// # Errors

@@ -475,8 +475,10 @@ impl Tally {
     /// Team standings through `through` (the cumulative table published that day; the
     /// last day's is the final one), ranked by `strategy`.
     ///
-    /// Ties: equal value → more participants → higher total score → region key
-    /// ascending. Every region appears, with zeros if nobody answered.
+    /// Order: higher value → more participants → higher total score → region key
+    /// ascending. Teams equal on value, participants and total share one rank (1-2-2-4);
+    /// the region key orders their lines only. A team with no counted participant is
+    /// not ranked.
     pub fn standings(
         &self,
         strategy: TeamStrategy,
@@ -562,8 +564,22 @@ impl Tally {
                 .then(b.total.cmp(&a.total))
                 .then(a.region.key().cmp(b.region.key()))
         });
+        // Standard competition ranking (1-2-2-4): a team tied with the one before it on
+        // everything ranked by — value, participants, total — shares its rank; the
+        // region key only orders the listing, it never splits a rank (issue 29).
+        let mut before: Option<(usize, (u128, u128), u64, u64)> = None;
         for (i, t) in teams.iter_mut().enumerate() {
-            t.rank = i.saturating_add(1);
+            t.rank = match before {
+                Some((rank, key, people, total))
+                    if key.0.saturating_mul(t.key.1) == t.key.0.saturating_mul(key.1)
+                        && people == t.participants
+                        && total == t.total =>
+                {
+                    rank
+                }
+                _ => i.saturating_add(1),
+            };
+            before = Some((t.rank, t.key, t.participants, t.total));
         }
         teams
     }
@@ -648,7 +664,7 @@ pub struct Individual {
 /// One team's line in the standings.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TeamStanding {
-    /// 1-based.
+    /// 1-based; teams tied on value, participants and total share one (1-2-2-4).
     pub rank: usize,
     /// The team.
     pub region: Region,

@@ -28,7 +28,7 @@ pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, x: &Attend, out: &mut Vec<Finding
     };
     match x.venue {
         VenueRule::Event | VenueRule::OwnChoice => {
-            out.push(presence(cx, duty, x, event));
+            out.extend(presence(cx, duty, x, event));
             out.extend(carried(cx, duty, x, event));
         }
         VenueRule::Assigned => out.push(assigned(cx, duty, event)),
@@ -76,7 +76,7 @@ fn day_end(event: &EventDef) -> Option<Instant> {
 
 /// `event` and `own_choice`: one site — at the event's venue, or any that day — with
 /// the staff, there in time; once that time has passed with none recorded, failed.
-fn presence(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Finding {
+fn presence(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Vec<Finding> {
     let at_event = x.venue == VenueRule::Event;
     let by = x
         .arrive_by
@@ -111,7 +111,7 @@ fn presence(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Finding 
             Some(_) => cx.as_of <= d,
             None => cx.as_of < d,
         };
-        return match deadline {
+        return vec![match deadline {
             Some(d) if still_open(d) => pending(
                 cx,
                 duty,
@@ -138,11 +138,11 @@ fn presence(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Finding 
                     ),
                 )
             }
-        };
+        }];
     };
     let path = Path::key(event.key.clone()).at(i);
     let Some(site) = sites.get(i) else {
-        return cannot_judge(duty, path, &event.name);
+        return vec![cannot_judge(duty, path, &event.name)];
     };
     // A venue the record names is text from an input: shown (issue 28).
     let shown_venue = if at_event {
@@ -163,15 +163,17 @@ fn presence(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Finding 
             who.1.as_str()
         }
     };
-    match site.arrived_at.filter(|_| !staff_missing) {
-        None => found(
+    let Some(t) = site.arrived_at.filter(|_| !staff_missing) else {
+        return vec![found(
             duty,
             Outcome::CannotJudge,
             &path,
             "记录未写明到场人数或到场时间,无法判断".into(),
             "the record gives no staff count or arrival time".into(),
-        ),
-        Some(t) if t.date() != event.date => found(
+        )];
+    };
+    if t.date() != event.date {
+        return vec![found(
             duty,
             Outcome::Fail,
             path.field("arrived_at"),
@@ -187,51 +189,57 @@ fn presence(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Finding 
                 event.name.en,
                 event.date
             ),
-        ),
-        Some(_) if x.staff.zip(site.staff).is_some_and(|(min, n)| n < min) => {
-            let (min, n) = (x.staff.unwrap_or(0), site.staff.unwrap_or(0));
-            found(
-                duty,
-                Outcome::Fail,
-                path.field("staff"),
-                format!("到场{n}人,少于要求的{min}人"),
-                format!("{n} persons present; at least {min} required"),
-            )
-        }
-        // No number set, but nobody there is no attendance.
-        Some(_) if site.staff == Some(0) => found(
+        )];
+    }
+    // Every fault of the duty is said, each on its own line: too few persons AND late
+    // are two faults (二(二)2 五是: 至少2人 … 9:00准时; issue 29).
+    let mut faults = Vec::new();
+    if let Some((min, n)) = x.staff.zip(site.staff).filter(|(min, n)| n < min) {
+        faults.push(found(
             duty,
             Outcome::Fail,
-            path.field("staff"),
+            path.clone().field("staff"),
+            format!("到场{n}人,少于要求的{min}人"),
+            format!("{n} persons present; at least {min} required"),
+        ));
+    } else if site.staff == Some(0) {
+        // No number set, but nobody there is no attendance (and nobody was late).
+        return vec![found(
+            duty,
+            Outcome::Fail,
+            path.clone().field("staff"),
             "记录的到场人数为0".into(),
             "0 persons present".into(),
-        ),
-        Some(t) if by.is_some_and(|by| t > by) => {
-            let by = by.map(Instant::time_of_day).unwrap_or_default();
-            found(
-                duty,
-                Outcome::Fail,
-                path.field("arrived_at"),
-                format!("{}于{}到场,晚于{by}(迟到)", who.0, t.time_of_day()),
-                format!(
-                    "{} arrived at {}, after {by} (late)",
-                    who_en("staff"),
-                    t.time_of_day()
-                ),
-            )
-        }
-        Some(t) => found(
+        )];
+    }
+    if let Some(by) = by.filter(|by| t > *by) {
+        let by = by.time_of_day();
+        faults.push(found(
             duty,
-            Outcome::Pass,
-            &path,
-            format!("{}于{}到达{shown_venue}", who.0, t.time_of_day()),
+            Outcome::Fail,
+            path.clone().field("arrived_at"),
+            format!("{}于{}到场,晚于{by}(迟到)", who.0, t.time_of_day()),
             format!(
-                "{} at {shown_venue} by {}",
-                who_en("present"),
+                "{} arrived at {}, after {by} (late)",
+                who_en("staff"),
                 t.time_of_day()
             ),
-        ),
+        ));
     }
+    if !faults.is_empty() {
+        return faults;
+    }
+    vec![found(
+        duty,
+        Outcome::Pass,
+        &path,
+        format!("{}于{}到达{shown_venue}", who.0, t.time_of_day()),
+        format!(
+            "{} at {shown_venue} by {}",
+            who_en("present"),
+            t.time_of_day()
+        ),
+    )]
 }
 
 /// What the unit carries to the event's own venue (二(二)2 五是: 携带各自宣传册、图板、
@@ -371,15 +379,18 @@ fn assigned(cx: &Ctx<'_>, duty: &Duty, event: &EventDef) -> Finding {
     found(duty, outcome, at, zh.join(";"), en.join("; "))
 }
 
-/// Whether some attend duty of `event` with a venue (the event's, assigned, or of its
-/// choosing) binds the unit, or (`shared`) one at the event's own venue.
+/// Whether some attend duty of `event` binds the unit to hold a site of its own (an
+/// assigned venue, or one of its choosing), or (`shared`) to attend the event's own
+/// venue, whose site is its organiser's.
 fn expected_at(cx: &Ctx<'_>, event: &EventDef, shared: bool) -> bool {
     cx.campaign.duties.iter().any(|d| match &d.rule {
         DutyRule::Attend(a) if a.event == event.key => {
+            // `shared`: attends the event's own venue; else holds a site of its own
+            // (an assigned venue, or one of its choosing).
             let fits = if shared {
                 a.venue == VenueRule::Event
             } else {
-                a.venue != VenueRule::Sites
+                matches!(a.venue, VenueRule::Assigned | VenueRule::OwnChoice)
             };
             fits && cx.binds(d)
         }
@@ -397,6 +408,16 @@ fn items(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Vec<Finding
     let hosts = expected_at(cx, event, false)
         || own_flag.is_some_and(|f| cx.record.flag(&f.key) == Some(true));
     let at = Path::key(event.key.clone());
+    let venue = event.venues.first().map_or("", |v| v.name.as_str());
+    // A unit whose only duty on the day is to attend the event's own venue holds no
+    // site: the square's banners are its organiser's, what the unit carries is judged
+    // with its attendance (RULES.md M-CDAY-MATERIALS, 二(二)2 五是). One verdict,
+    // whatever its record holds of the square — nothing, no site, or its site there.
+    let organisers = Text::new(
+        format!("{venue}的现场物料由活动组织方布置;本单位携带的物料另见到场要求"),
+        format!("the materials at {venue} are its organiser's; what the unit carries is judged with its attendance"),
+    );
+    let attends = expected_at(cx, event, true);
     // The sites as of the instant asked about, each with its place in the record.
     let recorded: Option<Vec<(usize, &Site)>> = cx.record.sites(&event.key).map(|s| {
         s.iter()
@@ -405,6 +426,13 @@ fn items(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Vec<Finding
             .collect()
     });
     let one = match recorded.as_deref() {
+        None | Some([]) if !hosts && attends => found(
+            duty,
+            Outcome::NotApplicable,
+            "",
+            organisers.zh,
+            organisers.en,
+        ),
         None | Some([]) if !hosts => {
             let (zh, en) = match own_flag {
                 Some(f) => (
@@ -446,7 +474,6 @@ fn items(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Vec<Finding
             ),
         },
         Some(sites) => {
-            let attends = expected_at(cx, event, true);
             let own: Vec<Finding> = sites
                 .iter()
                 .filter(|(_, s)| !(attends && event.venue(&s.venue).is_some()))
@@ -455,13 +482,12 @@ fn items(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Vec<Finding
             if !own.is_empty() {
                 return own;
             }
-            let venue = event.venues.first().map_or("", |v| v.name.as_str());
             found(
                 duty,
                 Outcome::NotApplicable,
                 at,
-                format!("{venue}的现场物料由活动组织方布置;本单位携带的物料另见到场要求"),
-                format!("the materials at {venue} are its organiser's; what the unit carries is judged with its attendance"),
+                organisers.zh,
+                organisers.en,
             )
         }
     };
@@ -595,6 +621,91 @@ mod tests {
             "{}",
             info.text.zh
         );
+    }
+
+    /// 二(二)2 五是 "于6月15日9:00准时在政府前广场参加宣传日活动" with "至少2人": a unit
+    /// that came with one person at 9:30 is faulted for both, each said (issue 29, walk
+    /// of D2 item 1); 09:00:00 is on time, 09:00:01 late (RULES.md M-CDAY-STAFF).
+    #[test]
+    fn every_fault_of_the_square_duty_is_said() {
+        let c = Campaign::embedded();
+        let faults = |staff: u32, at: &str| -> Vec<(Outcome, String)> {
+            let json = format!(
+                r#"{{"unit": "市公安局", "concentrated_day": [{{"venue": "市政府前广场", "staff": {staff}, "arrived_at": "2021-06-15T{at}+08:00", "brochures": true, "boards": true, "materials": true}}]}}"#
+            );
+            let record = UnitRecord::from_json(c, &json).unwrap();
+            let end = Instant::parse("2021-07-04T00:00:00+08:00").unwrap();
+            check_unit(c, &record, end)
+                .findings
+                .into_iter()
+                .filter(|f| f.rule == "M-CDAY-STAFF")
+                .map(|f| (f.outcome, f.message.zh.to_string()))
+                .collect()
+        };
+        let carried = (
+            Outcome::Pass,
+            "市政府前广场现场有本单位携带的宣传册、图版、宣传资料".to_owned(),
+        );
+        assert_eq!(
+            faults(1, "09:30:00"),
+            [
+                (Outcome::Fail, "到场1人,少于要求的2人".to_owned()),
+                (Outcome::Fail, "1人于09:30到场,晚于09:00(迟到)".to_owned()),
+                carried.clone(),
+            ]
+        );
+        assert_eq!(
+            faults(2, "09:00:01"),
+            [
+                (
+                    Outcome::Fail,
+                    "2人于09:00:01到场,晚于09:00(迟到)".to_owned()
+                ),
+                carried.clone(),
+            ]
+        );
+        assert_eq!(
+            faults(2, "09:00:00"),
+            [
+                (Outcome::Pass, "2人于09:00到达市政府前广场".to_owned()),
+                carried,
+            ]
+        );
+    }
+
+    /// RULES.md M-CDAY-MATERIALS (二(二)2 五是 "宣传活动场所要有条幅、图版及相关宣传资料"):
+    /// a member unit whose only duty on 06-15 is to attend the square holds no site, so
+    /// the rule is 不适用 for it alike whether its record has its site at the square, no
+    /// site, or nothing of the day (the walk found 不适用, 不符合 and 无法判断).
+    #[test]
+    fn a_member_unit_at_the_square_has_one_materials_verdict() {
+        let c = Campaign::embedded();
+        let end = Instant::parse("2021-07-04T00:00:00+08:00").unwrap();
+        let verdict = |json: &str| {
+            let record = UnitRecord::from_json(c, json).unwrap();
+            check_unit(c, &record, end)
+                .findings
+                .into_iter()
+                .filter(|f| f.rule == "M-CDAY-MATERIALS")
+                .map(|f| (f.outcome, f.message.zh.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let want = [(
+            Outcome::NotApplicable,
+            "市政府前广场的现场物料由活动组织方布置;本单位携带的物料另见到场要求".to_owned(),
+        )];
+        for json in [
+            r#"{"unit": "市公安局", "concentrated_day": [{"venue": "市政府前广场", "staff": 2, "arrived_at": "2021-06-15T08:30:00+08:00"}]}"#,
+            r#"{"unit": "市公安局", "concentrated_day": []}"#,
+            r#"{"unit": "市公安局"}"#,
+        ] {
+            assert_eq!(verdict(json), want, "{json}");
+        }
+        // A site of its own elsewhere is a site, and judged.
+        let own = verdict(
+            r#"{"unit": "市公安局", "concentrated_day": [{"venue": "凌源公园", "staff": 2, "arrived_at": "2021-06-15T08:30:00+08:00", "banners": true, "boards": true, "materials": true}]}"#,
+        );
+        assert_eq!(own.first().map(|f| f.0), Some(Outcome::Pass), "{own:?}");
     }
 
     #[test]

@@ -278,6 +278,7 @@ mod parse;
 pub(crate) mod schema;
 mod window;
 pub(crate) mod written;
+pub use written::{read_instant, DayAlone};
 
 pub use clock::Clock;
 use parse::{parse_instant, parse_parts};

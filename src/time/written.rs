@@ -18,6 +18,7 @@
 use chrono::NaiveDate;
 
 use crate::text::Text;
+use crate::time::Instant;
 use crate::util::half_width;
 
 /// A time as written, read into its parts.
@@ -249,9 +250,150 @@ pub(crate) fn read(text: &str, year: i32) -> Result<Option<Written>, Text> {
     }))
 }
 
+/// Where a day written alone, with no time of day, falls when it is read as an instant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayAlone {
+    /// Its first instant, 00:00 (a moment to look at: `timeline --at 6月15日`).
+    Start,
+    /// Its 24:00, the next day's 00:00 (TIME-2400): an as-of `6月16日` means the end of
+    /// that day, the day's own reports included, as a clerk means it.
+    End,
+}
+
+/// Reads an instant as a clerk writes it on the command line (`--as-of`, `--at`): the
+/// strict forms, and what the ledger reads ([`read`]: `6月16日24时`, `6.16 24:00`,
+/// `6月16日下午3:10`), in the campaign's `year` — one reader for the ledger and the
+/// options. A day alone falls at `alone`. A text of no shape is refused with an example
+/// in the clerk's form, `example` written as `6月16日24:00` (issue 29).
+///
+/// # Errors
+///
+/// The rule the text fails (`TIME-TZ` for no time, `TIME-2400` for one out of range)
+/// and why, in both languages.
+pub fn read_instant(
+    text: &str,
+    year: i32,
+    alone: DayAlone,
+    example: Instant,
+) -> Result<Instant, (&'static str, Text)> {
+    let at_day = |d: NaiveDate| match alone {
+        DayAlone::Start => Some(Instant::start_of(d)),
+        DayAlone::End => Instant::end_of(d),
+    };
+    // Past chrono's last day: no instant.
+    let out_of_range = |_: NaiveDate| {
+        let e = super::TimeError::OutOfRange {
+            text: super::clip(text),
+            reason: "month or day",
+        };
+        (e.code(), e.text())
+    };
+    if let Ok(d) = super::parse_date(text, Some(year)) {
+        return at_day(d).ok_or_else(|| out_of_range(d));
+    }
+    match Instant::parse_in_year(text, year) {
+        Ok(t) => return Ok(t),
+        // A strict form with a field out of range (`6月25日24:30`) says which.
+        Err(e @ super::TimeError::OutOfRange { .. }) => return Err((e.code(), e.text())),
+        Err(_) => {}
+    }
+    match read(text, year) {
+        Ok(Some(w)) => match w.time {
+            None => at_day(w.date).ok_or_else(|| out_of_range(w.date)),
+            Some((24, _, _)) => Instant::end_of(w.date).ok_or_else(|| out_of_range(w.date)),
+            Some((h, m, sec)) => w
+                .date
+                .and_hms_opt(h, m, sec)
+                .map(Instant::from_beijing)
+                .ok_or_else(|| out_of_range(w.date)),
+        },
+        Err(t) => Err(("TIME-2400", t)),
+        Ok(None) => {
+            let shown = super::clip(text);
+            let (md, ymd) = clerks(example);
+            let day = super::md_zh(example_day(example));
+            let edge = match alone {
+                DayAlone::Start => "0:00",
+                DayAlone::End => "24:00",
+            };
+            Err((
+                "TIME-TZ",
+                Text::new(
+                    format!("“{shown}”不是时间,请写作“{md}”(或“{ymd}”;只写日期如“{day}”,即该日{edge})"),
+                    format!("{shown:?} is no time: write {md} (or {ymd}; a date alone, as {day}, is its {edge})"),
+                ),
+            ))
+        }
+    }
+}
+
+/// The day an example instant is written on: a day's end is that day's 24:00.
+fn example_day(t: Instant) -> NaiveDate {
+    let d = t.date();
+    if t.beijing().time() == chrono::NaiveTime::MIN {
+        d.pred_opt().unwrap_or(d)
+    } else {
+        d
+    }
+}
+
+/// `example` in the clerk's forms: `6月16日24:00` and `2021-06-16 24:00`.
+fn clerks(example: Instant) -> (String, String) {
+    use chrono::Timelike;
+    let d = example_day(example);
+    let (h, m) = if example.beijing().time() == chrono::NaiveTime::MIN {
+        (24, 0)
+    } else {
+        (example.beijing().hour(), example.beijing().minute())
+    };
+    (
+        format!("{}{h}:{m:02}", super::md_zh(d)),
+        format!("{} {h:02}:{m:02}", super::ymd(d)),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Issue 29 (walk, D2 item 3): an option's instant is read as the ledger reads a
+    /// time; a day alone as an as-of is its 24:00 (TIME-2400), as a moment its 00:00.
+    #[test]
+    fn an_options_instant_is_read_as_a_clerk_writes_it() {
+        let ex = Instant::parse("2021-06-17T00:00:00+08:00").unwrap();
+        let end = |t: &str| read_instant(t, 2021, DayAlone::End, ex).map(|i| i.as_deadline());
+        let day_end = Ok("2021-06-16 24:00".to_owned());
+        for t in [
+            "6月16日",
+            "2021-06-16",
+            "6月16日24时",
+            "6.16 24:00",
+            "6月16日24:00",
+            "6/16",
+            "6月16日晚上12点",
+        ] {
+            assert_eq!(end(t), day_end, "{t}");
+        }
+        assert_eq!(end("6月16日9:00"), Ok("2021-06-16 09:00:00".to_owned()));
+        assert_eq!(end("6月16日下午3:10"), Ok("2021-06-16 15:10:00".to_owned()));
+        assert_eq!(
+            end("2021-06-16T09:30:00+08:00"),
+            Ok("2021-06-16 09:30:00".to_owned())
+        );
+        let start = read_instant("6月15日", 2021, DayAlone::Start, ex).map(|i| i.as_deadline());
+        assert_eq!(start, Ok("2021-06-14 24:00".to_owned()));
+        assert_eq!(
+            read_instant("下周三", 2021, DayAlone::End, ex).map_err(|(c, t)| (c, t.zh)),
+            Err(("TIME-TZ", "“下周三”不是时间,请写作“6月16日24:00”(或“2021-06-16 24:00”;只写日期如“6月16日”,即该日24:00)".to_owned()))
+        );
+        assert_eq!(
+            read_instant("6月31日", 2021, DayAlone::End, ex).map_err(|(c, t)| (c, t.zh)),
+            Err((
+                "TIME-2400",
+                "没有这个时间:“6月31日”(月或日超出范围)".to_owned()
+            ))
+        );
+    }
 
     fn at(text: &str) -> Option<String> {
         read(text, 2021).ok().flatten().map(|w| w.canonical())

@@ -219,8 +219,11 @@ pub struct Standings {
     pub top_title: Text,
     /// Every team, ranked.
     pub standings: Vec<Team>,
-    /// The top N teams: the 优秀战队 in the final standings.
+    /// The top N teams: the 优秀战队 in the final standings. Every team tied at N is
+    /// in (ranks ≤ N), so the list can be longer than N.
     pub top: Vec<Team>,
+    /// When ties make the top longer than N, what it holds: "含并列,共9队".
+    pub tie_note: Option<Text>,
     /// The top N individuals (总成绩排名靠前的用户), ids masked unless asked.
     pub individuals: Vec<Individual>,
 }
@@ -261,12 +264,27 @@ impl Standings {
             ),
             (false, None) => Text::new(format!("前{top}名战队"), format!("top {top} teams")),
         };
+        // Every team tied at the N-th place is in the top N (standard competition
+        // ranking), and the note says so.
+        let top_teams: Vec<Team> = standings
+            .iter()
+            .take_while(|t| t.rank <= top)
+            .cloned()
+            .collect();
+        let tie_note = (top_teams.len() > top).then(|| {
+            let n = top_teams.len();
+            Text::new(
+                format!("含并列,共{n}队"),
+                format!("ties included, {n} teams"),
+            )
+        });
         Standings {
             strategy: strategy.name(),
             through: q.through.map(|d| d.to_string()),
             final_standings,
             top_title,
-            top: standings.get(..top).unwrap_or(&standings).to_vec(),
+            top: top_teams,
+            tie_note,
             standings,
             individuals: top_individuals(tally.individuals(q.through), top)
                 .iter()

@@ -310,9 +310,11 @@ fn missing_data_cannot_be_judged_and_other_roles_are_not_applicable() {
     v.as_object_mut().unwrap().remove("concentrated_day");
     // 06-15 09:00 has passed with no attendance recorded: failed, not unknown.
     assert_eq!(outcome(&v, RuleId::of("M-CDAY-STAFF")), Outcome::Fail);
+    // A member unit holds no site of its own on the day (the square's materials are its
+    // organiser's): the same verdict with or without a record (issue 29).
     assert_eq!(
         outcome(&v, RuleId::of("M-CDAY-MATERIALS")),
-        Outcome::CannotJudge
+        Outcome::NotApplicable
     );
     // A member unit is not bound by the street, grid, bank or propaganda rules.
     for rule in [

@@ -337,6 +337,8 @@ fn standings_and_ties() {
         (sum[0].region.short_name(), sum[1].region.short_name()),
         ("北京", "上海")
     );
+    // …and the ranks say so: more participants is a place ahead, not a tie.
+    assert_eq!((sum[0].rank, sum[1].rank), (1, 2));
     // Teams nobody joined are never ranked (RULES.md Q-TEAM).
     assert_eq!(sum.len(), 2);
     let mean = t.standings(TeamStrategy::MeanPerParticipant, None);
@@ -488,6 +490,44 @@ fn a_replaced_sheet_is_settled_as_not_counted() {
     merged.settle(&mut late);
     merged.settle(&mut early);
     assert_eq!((late.counted, early.counted), (false, true));
+}
+
+/// Issue 29 (walk, D2 item 4): teams equal on value, participants and total share one
+/// rank — standard competition ranking, 1-2-2-4 — and the region key only orders their
+/// lines; the top N takes in every team tied at N, and says so (附件2 五: 前10名).
+#[test]
+fn tied_teams_share_a_rank_and_the_top_takes_in_the_tie() {
+    use fangfei::wire::{Standings, StandingsQuery};
+    let c = Campaign::embedded();
+    let mut s = Scorer::new(c, &all_papers()).unwrap();
+    // 北京 2 × 100; 上海, 天津, 重庆 1 × 100 each; 河北 1 × 100 on one sheet of two days.
+    let at = "2021-06-15T11:00:00+08:00";
+    for (i, (id, region)) in [
+        ("a", "北京"),
+        ("b", "北京"),
+        ("c", "上海"),
+        ("d", "天津"),
+        ("e", "重庆"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        s.sheet(i, &sheet(id, region, at, perfect()));
+    }
+    let sum = s.tally().standings(TeamStrategy::SumOfDailyScores, None);
+    let ranks: Vec<(usize, &str)> = sum
+        .iter()
+        .map(|t| (t.rank, t.region.short_name()))
+        .collect();
+    assert_eq!(ranks, [(1, "北京"), (2, "天津"), (2, "上海"), (2, "重庆")]);
+    let top2 = Standings::new(c, s.tally(), StandingsQuery::new(None, None, Some(2)));
+    assert_eq!(top2.top.len(), 4);
+    assert_eq!(
+        top2.tie_note.as_ref().map(|t| t.zh.as_str()),
+        Some("含并列,共4队")
+    );
+    let top1 = Standings::new(c, s.tally(), StandingsQuery::new(None, None, Some(1)));
+    assert_eq!((top1.top.len(), top1.tie_note.is_none()), (1, true));
 }
 
 #[test]

@@ -272,8 +272,8 @@ export interface Paper { date: string; questions: Question[] }
 export interface Sheet extends Registration { participant: string; submittedAt: string; answers: Record<string, string | string[] | boolean | null> }
 export interface SheetOutcome { line: number; participant: string; region: string | null; day: string; score: number | null; counted: boolean; questions: Array<{ id: string; points: number; max: number; class: "right" | "wrong" | "blank" | "subset" }>; findings: Finding[] }
 export interface Team { rank: number; region: string; name: string; value: number; participants: number; sheets: number; total: number; bestDay: number }
-/** Team standings; `top` are the 优秀战队 when `finalStandings` (through the last answering day), and `topTitle` says which. Individuals' ids are masked. */
-export interface Standings { strategy: Strategy; through: string | null; finalStandings: boolean; topTitle: Message; standings: Team[]; top: Team[]; individuals: Array<{ participant: string; name?: string; region: string; days: number; total: number }> }
+/** Team standings; `top` are the 优秀战队 when `finalStandings` (through the last answering day), and `topTitle` says which. Teams equal on value, participants and total share a `rank` (1-2-2-4); `top` takes in every team tied at N, and `tieNote` then says so (含并列,共N队). Individuals' ids are masked. */
+export interface Standings { strategy: Strategy; through: string | null; finalStandings: boolean; topTitle: Message; tieNote: Message | null; standings: Team[]; top: Team[]; individuals: Array<{ participant: string; name?: string; region: string; days: number; total: number }> }
 /** Q-UNIT: counted participants per unit of the roster, from the sheets' 工作单位 (reported, not judged). */
 export interface UnitTurnout { unit: string; participants: number }
 export interface Scored extends Standings { outcomes: SheetOutcome[]; counted: number; refused: number; turnout: UnitTurnout[]; turnoutUnplaced: number }
