@@ -302,7 +302,7 @@ fields! {
     PartOf { material, part }
     ReportedIn { list, channels }
     State { material, requires, when_flag }
-    Count { list, min, distinct, channels, within, counted, measure }
+    Count { list, min, distinct, channels, within, counted, measure, on_theme }
     Attend { event, venue, place, staff, arrive_by, items, carried }
     Cover { figures, shares }
     Share { name, part, whole, min_percent }

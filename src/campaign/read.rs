@@ -282,7 +282,7 @@ fn kind_keys(kind: &str) -> &'static [&'static str] {
         ],
         "state" => &["material", "requires", "when_flag"],
         "count" => &[
-            "list", "min", "distinct", "channels", "within", "counted", "measure",
+            "list", "min", "distinct", "channels", "within", "counted", "measure", "on_theme",
         ],
         "attend" => &[
             "event",
@@ -437,6 +437,7 @@ fn read_rule(r: &mut Reader, o: &Map<String, Value>, kind: &str) -> Option<DutyR
             r.opt(o, "within"),
             r.opt(o, "counted"),
             r.req(o, "measure"),
+            r.or_default(o, "on_theme"),
         ) {
             (
                 Some(list),
@@ -446,6 +447,7 @@ fn read_rule(r: &mut Reader, o: &Map<String, Value>, kind: &str) -> Option<DutyR
                 Some(within),
                 Some(counted),
                 Some(measure),
+                Some(on_theme),
             ) => DutyRule::Count(Count {
                 list,
                 min,
@@ -454,6 +456,7 @@ fn read_rule(r: &mut Reader, o: &Map<String, Value>, kind: &str) -> Option<DutyR
                 within,
                 counted,
                 measure,
+                on_theme,
             }),
             _ => return None,
         },

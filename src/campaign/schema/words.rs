@@ -209,6 +209,7 @@ pub(super) const DOCS: &[(&str, &str, &str)] = &[
     ("Count", "within", "只算此阶段(phases 中的键)内的条目;不写则算整个活动期。"),
     ("Count", "counted", "核查结果中对所计对象的说法,如“宣传月期间发布的媒体宣传作品”;不写则用清单名称。"),
     ("Count", "measure", "量词,如“个”“项”“次”。"),
+    ("Count", "on_theme", "条目须以活动主题(theme)为主题时写 true:标题含主题字样的条目即记录了主题,核查结果才写出主题;都没有时写“主题未记录”,条目照样计数。"),
     ("Attend", "", "attend:在某一事件当天到场参加活动。"),
     ("Attend", "event", "事件(events 中的键)。"),
     ("Attend", "venue", "到哪里:event(事件的统一地点)、assigned(分派给本单位的每个地点)、own_choice(自选地点,当天至少一处)、sites(核查单位登记的每一处现场)。"),
