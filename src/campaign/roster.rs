@@ -153,7 +153,7 @@ impl<'a> Roster<'a> {
     }
 
     /// The index in the campaign's `units` of the unit a written name means: its
-    /// name, an alias or one of their official full forms (see [`official_forms`]),
+    /// name, an alias or one of their official full forms (see `official_forms`),
     /// all indexed when the roster was built — one look-up, or two when the written
     /// name needs [`normalise_name`].
     pub fn resolve_index(&self, written: &str) -> Option<usize> {
@@ -172,8 +172,9 @@ impl<'a> Roster<'a> {
 
 impl Campaign {
     /// The unit a written name means (its name or an alias, after
-    /// [`normalise_name`]); `None` for a name the campaign does not know. For many
-    /// names, build a [`Roster`] once.
+    /// [`normalise_name`], or an official full form of either: `中共凌源市委宣传部` is
+    /// `市委宣传部`, see `official_forms`); `None` for a name the campaign does not
+    /// know (`朝阳市公安局`). For many names, build a [`Roster`] once.
     pub fn resolve_unit(&self, written: &str) -> Option<&UnitDef> {
         let known = |w: &str| {
             self.units.iter().find(|u| {
@@ -194,7 +195,7 @@ impl Campaign {
     }
 
     /// An index of every unit name and alias and their official full forms (see
-    /// [`Roster`], [`official_forms`]): built once for a table, an audit or a quiz,
+    /// [`Roster`], `official_forms`): built once for a table, an audit or a quiz,
     /// so that a look-up makes none of these forms.
     pub fn roster(&self) -> Roster<'_> {
         let (mut names, mut unit_of) = (Interner::default(), Vec::new());
@@ -398,7 +399,7 @@ fn official_forms(campaign: &Campaign, name: &str, mut emit: impl FnMut(&str)) {
     }
 }
 
-/// Whether `written` could be one of [`official_forms`]: every form holds the city's
+/// Whether `written` could be one of `official_forms`: every form holds the city's
 /// name or ends with a suffix or a last-word variant of the rule — so a name that does
 /// neither (`某某公司`) is none, without making the forms.
 fn could_be_official_form(campaign: &Campaign, written: &str) -> bool {
