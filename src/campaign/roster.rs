@@ -183,14 +183,22 @@ impl Campaign {
                     .any(|n| same_name(n, w))
             })
         };
-        // A name off the names and aliases may be an official full form: those are
-        // the roster's to know (one rule for the scan and the index), and only a name
-        // that could be one builds it (a roster is some 300 µs; a name of no form of
-        // the rule is answered at once).
+        // A name off the names and aliases may be an official full form, of the units
+        // in the campaign's order (as a Roster holds them); only a name that could be
+        // one makes them (a name of no form of the rule is answered at once). No index
+        // is built: the browser's unit page, which resolves one name, carries none.
         known(written).or_else(|| {
-            could_be_official_form(self, written)
-                .then(|| self.roster().resolve(written))
-                .flatten()
+            if !could_be_official_form(self, written) {
+                return None;
+            }
+            let w = normalise_name(written);
+            self.units.iter().find(|u| {
+                std::iter::once(&u.name).chain(&u.aliases).any(|n| {
+                    let mut hit = false;
+                    official_forms(self, n, &mut |f| hit = hit || f == w);
+                    hit
+                })
+            })
         })
     }
 
@@ -210,7 +218,7 @@ impl Campaign {
         // taken by another unit's full form.
         for (i, u) in self.units.iter().enumerate() {
             for n in std::iter::once(&u.name).chain(&u.aliases) {
-                official_forms(self, n, |f| {
+                official_forms(self, n, &mut |f| {
                     if names.intern(f) as usize == unit_of.len() {
                         unit_of.push(i);
                     }
@@ -315,7 +323,7 @@ impl Affix {
 }
 
 /// Every official full form of one unit name or alias (normalised), given to `emit`
-/// (UNITS; issue 29 item 3) — the name itself excluded. The rule, from the campaign's
+/// (UNITS; issue 29 item 3) — the name itself too, and a form may come twice. The rule, from the campaign's
 /// own `city` and `province` and the convention's words above:
 ///
 /// - the name's last word in its 局/委/办 variants ([`LAST_WORD_VARIANTS`]:
@@ -331,7 +339,9 @@ impl Affix {
 ///
 /// A name of another city (`朝阳市公安局`) is none of these; nor is a national prefix
 /// without the city (`中共宣传部`: which level?).
-fn official_forms(campaign: &Campaign, name: &str, mut emit: impl FnMut(&str)) {
+// `emit` is a `dyn`: one copy of this function in a build, whoever calls it (the
+// browser's modules are held to a byte budget).
+fn official_forms(campaign: &Campaign, name: &str, emit: &mut dyn FnMut(&str)) {
     let name = normalise_name(name);
     let city = normalise_name(&campaign.city);
     let province = normalise_name(&campaign.province);
@@ -345,57 +355,46 @@ fn official_forms(campaign: &Campaign, name: &str, mut emit: impl FnMut(&str)) {
     let mut variants = vec![name.clone()];
     for (word, others) in LAST_WORD_VARIANTS {
         if let Some(stem) = name.strip_suffix(word).filter(|s| !s.is_empty()) {
-            variants.extend(others.iter().map(|o| format!("{stem}{o}")));
+            variants.extend(others.iter().map(|o| [stem, o].concat()));
         }
     }
-    // Township-level suffixes go by the unit's own name (a town's, a street's).
-    let suffixes: Vec<&str> = UNIT_SUFFIXES
-        .iter()
-        .filter(|(_, of)| of.holds(&name))
-        .map(|(s, _)| *s)
-        .collect();
-    let mut out: Vec<String> = Vec::new();
-    for v in &variants {
-        if *v != name {
-            out.push(v.clone());
+    // Each form as its parts, once plain and once with each suffix a township-level
+    // unit's own name takes (a town's, a street's); one buffer, no formatting.
+    let mut buf = String::new();
+    let mut put = |parts: &[&str]| {
+        buf.clear();
+        parts.iter().for_each(|p| buf.push_str(p));
+        emit(&buf);
+        let plain = buf.len();
+        for (suffix, of) in UNIT_SUFFIXES {
+            if of.holds(&name) {
+                buf.truncate(plain);
+                buf.push_str(suffix);
+                emit(&buf);
+            }
         }
+    };
+    for v in &variants {
+        put(&[v]);
         if city.is_empty() {
             continue;
         }
         // The body after the level, when the name has one (市公安局 → 公安局).
         let bare = v.strip_prefix(level).filter(|b| !b.is_empty());
-        let bodies = std::iter::once(v.as_str()).chain(bare);
-        for body in bodies {
-            let local = format!("{city}{body}");
-            if !province.is_empty() {
-                out.push(format!("{province}{local}"));
-            }
-            out.push(local);
+        for body in std::iter::once(v.as_str()).chain(bare) {
+            put(&[&city, body]);
+            put(&[&province, &city, body]);
         }
-        if let Some(bare) = bare {
-            for (prefix, of) in NATIONAL_PREFIXES {
-                if of.holds(bare) {
-                    out.push(format!("{prefix}{city}{bare}"));
-                    // The Party committee written out: 市委员会宣传部.
-                    if let Some(organ) = bare
-                        .strip_prefix('委')
-                        .filter(|_| matches!(of, Affix::Begins("委")))
-                    {
-                        out.push(format!("{prefix}{city}委员会{organ}"));
-                    }
+        let Some(bare) = bare else { continue };
+        for (prefix, of) in NATIONAL_PREFIXES {
+            if of.holds(bare) {
+                put(&[prefix, &city, bare]);
+                // The Party committee written out: 市委员会宣传部.
+                if let (Affix::Begins("委"), Some(organ)) = (of, bare.strip_prefix('委')) {
+                    put(&[prefix, &city, "委员会", organ]);
                 }
             }
         }
-    }
-    let plain = out.len();
-    for suffix in &suffixes {
-        emit(&format!("{name}{suffix}"));
-        for f in out.iter().take(plain) {
-            emit(&format!("{f}{suffix}"));
-        }
-    }
-    for f in &out {
-        emit(f);
     }
 }
 
@@ -590,7 +589,7 @@ mod tests {
                     }
                 };
                 put(&normalise_name(n));
-                official_forms(c, n, put);
+                official_forms(c, n, &mut put);
             }
         }
         assert_eq!(clashes, Vec::new());

@@ -187,12 +187,17 @@ pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, x: &Count, out: &mut Vec<Finding>
     out.push(f);
 }
 
-/// A theme's or a title's words: its letters and digits, without the marks and spaces
-/// it is written with (`学法用法护小家·防非处非靠大家` and `学法用法护小家 防非处非靠大家`
-/// are one theme), full-width folded.
+/// A theme's or a title's words: without the spaces and punctuation it is written with
+/// (`学法用法护小家·防非处非靠大家` and `“学法用法护小家 防非处非靠大家”` are one theme),
+/// full-width folded. Punctuation by its blocks (ASCII, general punctuation, CJK
+/// symbols and punctuation, the middle dots), not Unicode's tables: the browser's
+/// modules are held to a byte budget.
 fn theme_words(s: &str) -> String {
     s.chars()
         .filter_map(crate::util::fold)
-        .filter(|c| c.is_alphanumeric())
+        .filter(|c| {
+            !(c.is_ascii_punctuation()
+                || matches!(c, '\u{B7}' | '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}' | '\u{30FB}' | '\u{FE30}'..='\u{FE6F}'))
+        })
         .collect()
 }
