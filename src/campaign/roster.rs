@@ -345,13 +345,9 @@ fn official_forms(campaign: &Campaign, name: &str, emit: &mut dyn FnMut(&str)) {
     let name = normalise_name(name);
     let city = normalise_name(&campaign.city);
     let province = normalise_name(&campaign.province);
-    // The level a unit's short name begins with: the city's own last character when
-    // it is one (市, 区, 县, 旗), else 市.
-    let level = city
-        .chars()
-        .last()
-        .filter(|c| matches!(c, '市' | '区' | '县' | '旗'))
-        .unwrap_or('市');
+    let level = level_of(&city);
+    let mut level_buf = [0u8; 4];
+    let level_str: &str = level.encode_utf8(&mut level_buf);
     let mut variants = vec![name.clone()];
     for (word, others) in LAST_WORD_VARIANTS {
         if let Some(stem) = name.strip_suffix(word).filter(|s| !s.is_empty()) {
@@ -379,8 +375,12 @@ fn official_forms(campaign: &Campaign, name: &str, emit: &mut dyn FnMut(&str)) {
         if city.is_empty() {
             continue;
         }
-        // The body after the level, when the name has one (市公安局 → 公安局).
+        // The body after the level, when the name has one (市公安局 → 公安局); a name
+        // without one also with it (发展和改革局 → 市发展和改革局).
         let bare = v.strip_prefix(level).filter(|b| !b.is_empty());
+        if bare.is_none() {
+            put(&[level_str, v]);
+        }
         for body in std::iter::once(v.as_str()).chain(bare) {
             put(&[&city, body]);
             put(&[&province, &city, body]);
@@ -398,13 +398,23 @@ fn official_forms(campaign: &Campaign, name: &str, emit: &mut dyn FnMut(&str)) {
     }
 }
 
+/// The level a unit's short name begins with: the city's own last character when it
+/// is one (市, 区, 县, 旗), else 市.
+fn level_of(city: &str) -> char {
+    city.chars()
+        .last()
+        .filter(|c| matches!(c, '市' | '区' | '县' | '旗'))
+        .unwrap_or('市')
+}
+
 /// Whether `written` could be one of `official_forms`: every form holds the city's
-/// name or ends with a suffix or a last-word variant of the rule — so a name that does
-/// neither (`某某公司`) is none, without making the forms.
+/// name, begins with its level or ends with a suffix or a last-word variant of the
+/// rule — so a name that does none of these (`某某公司`) is none, without making the
+/// forms.
 fn could_be_official_form(campaign: &Campaign, written: &str) -> bool {
     let w = normalise_name(written);
     let city = normalise_name(&campaign.city);
-    (!city.is_empty() && w.contains(city.as_str()))
+    (!city.is_empty() && (w.contains(city.as_str()) || w.starts_with(level_of(&city))))
         || UNIT_SUFFIXES.iter().any(|(s, _)| w.ends_with(s))
         || LAST_WORD_VARIANTS
             .iter()
