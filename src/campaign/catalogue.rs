@@ -556,10 +556,17 @@ impl Campaign {
             }
             DutyRule::Count(x) => {
                 let c = self.counted(x);
-                Text::new(
-                    format!("{}不少于{}{}", c.zh, x.min, x.measure),
-                    format!("At least {} {}", x.min, c.en),
-                )
+                // On the campaign's theme (M-PROP-TV: 以“…”为主题的…): said as the plan says it.
+                match self.theme.as_deref().filter(|_| x.on_theme) {
+                    Some(t) => Text::new(
+                        format!("以“{t}”为主题的{}不少于{}{}", c.zh, x.min, x.measure),
+                        format!("At least {} {} on the theme \"{t}\"", x.min, c.en),
+                    ),
+                    None => Text::new(
+                        format!("{}不少于{}{}", c.zh, x.min, x.measure),
+                        format!("At least {} {}", x.min, c.en),
+                    ),
+                }
             }
             DutyRule::Attend(x) => self.attend_text(x),
             DutyRule::Cover(x) => join(x.shares.iter().map(|s| {

@@ -302,7 +302,7 @@ fields! {
     PartOf { material, part }
     ReportedIn { list, channels }
     State { material, requires, when_flag, about }
-    Count { list, min, distinct, channels, within, counted, measure }
+    Count { list, min, distinct, channels, within, counted, measure, on_theme }
     Attend { event, venue, place, staff, arrive_by, items, carried }
     Cover { figures, shares }
     Share { name, part, whole, min_percent }
@@ -411,8 +411,9 @@ fn compiled_campaign_is_the_data_file() {
 }
 
 /// The part of the campaign the statistics table's checks use (the forms module's
-/// whole campaign): its names, year and span, roles, roster, city, table and
-/// clauses; no phases, events, quiz, vocabularies or duties.
+/// whole campaign): its names, year and span, roles, roster, city and province (a
+/// unit's official full forms are built from them), table and clauses; no phases,
+/// events, quiz, vocabularies or duties.
 fn forms_part(c: &Campaign) -> Campaign {
     Campaign {
         id: c.id.clone(),
@@ -432,7 +433,7 @@ fn forms_part(c: &Campaign) -> Campaign {
         units: c.units.clone(),
         roster_source: c.roster_source.clone(),
         city: c.city.clone(),
-        province: String::new(),
+        province: c.province.clone(),
         flags: Vec::new(),
         materials: Vec::new(),
         channels: Vec::new(),

@@ -250,6 +250,12 @@ pub struct Count {
     pub counted: Option<Text>,
     /// The measure word of the count (个, 项, 次).
     pub measure: String,
+    /// Whether the items are to be on the campaign's `theme` (以“…”为主题, 2021:
+    /// M-PROP-TV, 二(二)2 一是): an item whose title holds the theme's words records
+    /// it. The message names the theme only then, and says 主题未记录 otherwise; the
+    /// item counts either way (RULES.md M-PROP-TV).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub on_theme: bool,
 }
 
 fn is_items(d: &Distinct) -> bool {

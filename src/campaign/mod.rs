@@ -172,12 +172,15 @@ pub struct Campaign {
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub roster_source: String,
     /// The city whose name begins its units' official full names (`凌源市公安局` is
-    /// `市公安局`); empty when there is none.
+    /// `市公安局`, `中共凌源市委宣传部` is `市委宣传部`: the rule of UNITS in
+    /// `roster.rs`); empty when there is none.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub city: String,
     /// The province the city is in (`辽宁省`), a region of the quiz: a quiz sheet whose
     /// 工作单位 is a bare short name (`公安局`) is placed in a unit only when its region
     /// is this one (Q-UNIT); empty when there is none (then any region's is placed).
+    /// Its name may also stand before the city's in a unit's official full name
+    /// (`辽宁省凌源市人民法院`, UNITS).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub province: String,
     /// Yes/no facts a unit's record states (自行组织集中宣传).
@@ -583,8 +586,8 @@ impl Campaign {
     }
 
     /// The part of the embedded 2021 campaign the statistics table's checks use — its
-    /// names, span, roles, roster, city, table and clauses; no phases, events, quiz or
-    /// duties — built once from Rust data compiled in (`compiled.rs`, held equal to the
+    /// names, span, roles, roster, city and province, table and clauses; no phases,
+    /// events, quiz or duties — built once from Rust data compiled in (`compiled.rs`, held equal to the
     /// data file by a test), so that a build which checks tables against it alone (the
     /// browser's forms module) carries no campaign reader. Feature `compiled-campaign`.
     #[cfg(feature = "compiled-campaign")]

@@ -289,7 +289,7 @@ fn kind_keys(kind: &str) -> &'static [&'static str] {
         ],
         "state" => &["material", "requires", "when_flag", "about"],
         "count" => &[
-            "list", "min", "distinct", "channels", "within", "counted", "measure",
+            "list", "min", "distinct", "channels", "within", "counted", "measure", "on_theme",
         ],
         "attend" => &[
             "event",
@@ -448,6 +448,7 @@ fn read_rule(r: &mut Reader, o: &Map<String, Value>, kind: &str) -> Option<DutyR
             r.opt(o, "within"),
             r.opt(o, "counted"),
             r.req(o, "measure"),
+            r.or_default(o, "on_theme"),
         ) {
             (
                 Some(list),
@@ -457,6 +458,7 @@ fn read_rule(r: &mut Reader, o: &Map<String, Value>, kind: &str) -> Option<DutyR
                 Some(within),
                 Some(counted),
                 Some(measure),
+                Some(on_theme),
             ) => DutyRule::Count(Count {
                 list,
                 min,
@@ -465,6 +467,7 @@ fn read_rule(r: &mut Reader, o: &Map<String, Value>, kind: &str) -> Option<DutyR
                 within,
                 counted,
                 measure,
+                on_theme,
             }),
             _ => return None,
         },

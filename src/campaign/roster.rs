@@ -131,16 +131,18 @@ impl Campaign {
     }
 }
 
-/// An index of the campaign's unit names and aliases, for resolving many names (a
-/// table of rows, an audit) in constant time each.
+/// An index of the campaign's unit names and aliases and their official full forms
+/// (UNITS), for resolving many names (a table of rows, an audit, a quiz) in constant
+/// time each.
 #[derive(Debug, Clone)]
 pub struct Roster<'a> {
     campaign: &'a Campaign,
     /// Every name and alias, normalised, numbered as first met in the campaign's
-    /// order (kept end to end in one arena: a 100,000-unit roster is looked up with one
-    /// scattered read, not three).
+    /// order, then their official full forms (kept end to end in one arena: a
+    /// 100,000-unit roster is looked up with one scattered read, not three).
     names: Interner,
-    /// The unit each name is of (a name two units share is the first one's).
+    /// The unit each name is of (a name two units share is the first one's; no form
+    /// of the 2021 roster is two units', a test holds).
     unit_of: Vec<usize>,
 }
 
@@ -150,19 +152,16 @@ impl<'a> Roster<'a> {
         self.campaign.units.get(self.resolve_index(written)?)
     }
 
-    /// The index in the campaign's `units` of the unit a written name means.
+    /// The index in the campaign's `units` of the unit a written name means: its
+    /// name, an alias or one of their official full forms (see `official_forms`),
+    /// all indexed when the roster was built — one look-up, or two when the written
+    /// name needs [`normalise_name`].
     pub fn resolve_index(&self, written: &str) -> Option<usize> {
         let unit = |name: &str| {
             let k = self.names.find(name)?;
             self.unit_of.get(usize::try_from(k).ok()?).copied()
         };
-        unit(written)
-            .or_else(|| unit(&normalise_name(written)))
-            .or_else(|| {
-                full_forms(self.campaign, written)
-                    .iter()
-                    .find_map(|f| unit(&normalise_name(f)))
-            })
+        unit(written).or_else(|| unit(&normalise_name(written)))
     }
 
     /// The campaign indexed.
@@ -173,8 +172,9 @@ impl<'a> Roster<'a> {
 
 impl Campaign {
     /// The unit a written name means (its name or an alias, after
-    /// [`normalise_name`]); `None` for a name the campaign does not know. For many
-    /// names, build a [`Roster`] once.
+    /// [`normalise_name`], or an official full form of either: `中共凌源市委宣传部` is
+    /// `市委宣传部`, see `official_forms`); `None` for a name the campaign does not
+    /// know (`朝阳市公安局`). For many names, build a [`Roster`] once.
     pub fn resolve_unit(&self, written: &str) -> Option<&UnitDef> {
         let known = |w: &str| {
             self.units.iter().find(|u| {
@@ -183,10 +183,28 @@ impl Campaign {
                     .any(|n| same_name(n, w))
             })
         };
-        known(written).or_else(|| full_forms(self, written).iter().find_map(|f| known(f)))
+        // A name off the names and aliases may be an official full form, of the units
+        // in the campaign's order (as a Roster holds them); only a name that could be
+        // one makes them (a name of no form of the rule is answered at once). No index
+        // is built: the browser's unit page, which resolves one name, carries none.
+        known(written).or_else(|| {
+            if !could_be_official_form(self, written) {
+                return None;
+            }
+            let w = normalise_name(written);
+            self.units.iter().find(|u| {
+                std::iter::once(&u.name).chain(&u.aliases).any(|n| {
+                    let mut hit = false;
+                    official_forms(self, n, &mut |f| hit = hit || f == w);
+                    hit
+                })
+            })
+        })
     }
 
-    /// An index of every unit name and alias (see [`Roster`]).
+    /// An index of every unit name and alias and their official full forms (see
+    /// [`Roster`], `official_forms`): built once for a table, an audit or a quiz,
+    /// so that a look-up makes none of these forms.
     pub fn roster(&self) -> Roster<'_> {
         let (mut names, mut unit_of) = (Interner::default(), Vec::new());
         for (i, u) in self.units.iter().enumerate() {
@@ -194,6 +212,17 @@ impl Campaign {
                 if names.intern(&normalise_name(n)) as usize == unit_of.len() {
                     unit_of.push(i);
                 }
+            }
+        }
+        // The full forms after every name, so that a unit's own name or alias is never
+        // taken by another unit's full form.
+        for (i, u) in self.units.iter().enumerate() {
+            for n in std::iter::once(&u.name).chain(&u.aliases) {
+                official_forms(self, n, &mut |f| {
+                    if names.intern(f) as usize == unit_of.len() {
+                        unit_of.push(i);
+                    }
+                });
             }
         }
         Roster {
@@ -244,41 +273,153 @@ impl Campaign {
     }
 }
 
-/// The short names an official full name stands for (UNITS): a town's government
-/// (`万元店镇人民政府`) or a street's office (`南街街道办事处`) is the town or street; the
-/// city's name before a unit (`凌源市公安局`) is read as its level — `市` for a city,
-/// `区` for a district (`周村区公安分局` is `区公安分局`), `县` for a county — or left out
-/// (`凌源市南街街道`). Empty when `written` has none of these forms.
-fn full_forms(campaign: &Campaign, written: &str) -> Vec<String> {
-    let w = written.trim();
-    let mut bases = vec![w];
-    for (suffix, of) in [("人民政府", &["镇", "乡"][..]), ("办事处", &["街道"][..])] {
-        if let Some(rest) = w.strip_suffix(suffix) {
-            if of.iter().any(|o| rest.ends_with(o)) {
-                bases.push(rest);
+/// Prefixes of the national naming convention before the city's name (UNITS, issue 29
+/// item 3), each with what the unit's own name (after its level, `市`) must be for
+/// it: the Party's name before the city's Party committee's organs (`中共凌源市委宣传部`,
+/// `中国共产党凌源市委员会宣传部`: a name beginning with 委), and the State
+/// Taxation Administration's before its local bureau (`国家税务总局凌源市税务局`, a
+/// vertically managed office). These are the country's, not one plan's, so they are
+/// constants of the rule; the city and province are the campaign's.
+const NATIONAL_PREFIXES: [(&str, Affix); 3] = [
+    ("中共", Affix::Begins("委")),
+    ("中国共产党", Affix::Begins("委")),
+    ("国家税务总局", Affix::Ends("税务局")),
+];
+
+/// Suffixes of the national naming convention after a township-level unit's name: a
+/// town's or township's government (`万元店镇人民政府`), a street's office
+/// (`南街街道办事处`, commonly `南街街道办`).
+const UNIT_SUFFIXES: [(&str, Affix); 4] = [
+    ("人民政府", Affix::Ends("镇")),
+    ("人民政府", Affix::Ends("乡")),
+    ("办事处", Affix::Ends("街道")),
+    ("办", Affix::Ends("街道")),
+];
+
+/// The 局/委/办 variants of a body's last word (the convention's short and full
+/// forms): `委` is short for `委员会` (`政法委`, `政法委员会`); a `局` is also
+/// written as the `委`/`委员会` it was or is elsewhere (`卫健局`, `卫健委`,
+/// `卫生健康委员会`); `办` is short for `办公室`.
+const LAST_WORD_VARIANTS: [(&str, &[&str]); 3] = [
+    ("局", &["委", "委员会"]),
+    ("委", &["委员会"]),
+    ("办", &["办公室"]),
+];
+
+/// Where a prefix or suffix applies: a unit's own name beginning or ending so.
+#[derive(Clone, Copy)]
+enum Affix {
+    Begins(&'static str),
+    Ends(&'static str),
+}
+
+impl Affix {
+    fn holds(self, name: &str) -> bool {
+        match self {
+            Affix::Begins(s) => name.starts_with(s),
+            Affix::Ends(s) => name.ends_with(s),
+        }
+    }
+}
+
+/// Every official full form of one unit name or alias (normalised), given to `emit`
+/// (UNITS; issue 29 item 3) — the name itself too, and a form may come twice. The rule, from the campaign's
+/// own `city` and `province` and the convention's words above:
+///
+/// - the name's last word in its 局/委/办 variants ([`LAST_WORD_VARIANTS`]:
+///   `市委政法委员会`, `市卫健委`);
+/// - each of them with the city's name in place of the level it begins with (`市`,
+///   or `区`/`县`/`旗` when the city is one: `凌源市公安局` for `市公安局`, `某某区公安分局`
+///   for `区公安分局`) or before a name without one (`凌源市南街街道`, from `公安局`
+///   also `凌源市公安局`); with the province's before that (`辽宁省凌源市人民法院`);
+/// - the national prefixes before the city's form ([`NATIONAL_PREFIXES`]:
+///   `中共凌源市委宣传部`, `中共凌源市委员会宣传部`, `国家税务总局凌源市税务局`);
+/// - a township-level unit's suffixes after each ([`UNIT_SUFFIXES`]:
+///   `凌源市万元店镇人民政府`, `南街街道办事处`).
+///
+/// A name of another city (`朝阳市公安局`) is none of these; nor is a national prefix
+/// without the city (`中共宣传部`: which level?).
+// `emit` is a `dyn`: one copy of this function in a build, whoever calls it (the
+// browser's modules are held to a byte budget).
+fn official_forms(campaign: &Campaign, name: &str, emit: &mut dyn FnMut(&str)) {
+    let name = normalise_name(name);
+    let city = normalise_name(&campaign.city);
+    let province = normalise_name(&campaign.province);
+    let level = level_of(&city);
+    let mut level_buf = [0u8; 4];
+    let level_str: &str = level.encode_utf8(&mut level_buf);
+    let mut variants = vec![name.clone()];
+    for (word, others) in LAST_WORD_VARIANTS {
+        if let Some(stem) = name.strip_suffix(word).filter(|s| !s.is_empty()) {
+            variants.extend(others.iter().map(|o| [stem, o].concat()));
+        }
+    }
+    // Each form as its parts, once plain and once with each suffix a township-level
+    // unit's own name takes (a town's, a street's); one buffer, no formatting.
+    let mut buf = String::new();
+    let mut put = |parts: &[&str]| {
+        buf.clear();
+        parts.iter().for_each(|p| buf.push_str(p));
+        emit(&buf);
+        let plain = buf.len();
+        for (suffix, of) in UNIT_SUFFIXES {
+            if of.holds(&name) {
+                buf.truncate(plain);
+                buf.push_str(suffix);
+                emit(&buf);
+            }
+        }
+    };
+    for v in &variants {
+        put(&[v]);
+        if city.is_empty() {
+            continue;
+        }
+        // The body after the level, when the name has one (市公安局 → 公安局); a name
+        // without one also with it (发展和改革局 → 市发展和改革局).
+        let bare = v.strip_prefix(level).filter(|b| !b.is_empty());
+        if bare.is_none() {
+            put(&[level_str, v]);
+        }
+        for body in std::iter::once(v.as_str()).chain(bare) {
+            put(&[&city, body]);
+            put(&[&province, &city, body]);
+        }
+        let Some(bare) = bare else { continue };
+        for (prefix, of) in NATIONAL_PREFIXES {
+            if of.holds(bare) {
+                put(&[prefix, &city, bare]);
+                // The Party committee written out: 市委员会宣传部.
+                if let (Affix::Begins("委"), Some(organ)) = (of, bare.strip_prefix('委')) {
+                    put(&[prefix, &city, "委员会", organ]);
+                }
             }
         }
     }
-    let mut out = Vec::new();
-    let city = campaign.city.as_str();
-    // The level a unit's short name begins with: the city's own last character when
-    // it is one (市, 区, 县, 旗), else 市.
-    let level = city
-        .chars()
+}
+
+/// The level a unit's short name begins with: the city's own last character when it
+/// is one (市, 区, 县, 旗), else 市.
+fn level_of(city: &str) -> char {
+    city.chars()
         .last()
         .filter(|c| matches!(c, '市' | '区' | '县' | '旗'))
-        .unwrap_or('市');
-    for b in bases {
-        match b.strip_prefix(city).filter(|_| !city.is_empty()) {
-            Some(rest) => {
-                out.push(format!("{level}{rest}"));
-                out.push(rest.to_owned());
-            }
-            None if b != w => out.push(b.to_owned()),
-            None => {}
-        }
-    }
-    out
+        .unwrap_or('市')
+}
+
+/// Whether `written` could be one of `official_forms`: every form holds the city's
+/// name, begins with its level or ends with a suffix or a last-word variant of the
+/// rule — so a name that does none of these (`某某公司`) is none, without making the
+/// forms.
+fn could_be_official_form(campaign: &Campaign, written: &str) -> bool {
+    let w = normalise_name(written);
+    let city = normalise_name(&campaign.city);
+    (!city.is_empty() && (w.contains(city.as_str()) || w.starts_with(level_of(&city))))
+        || UNIT_SUFFIXES.iter().any(|(s, _)| w.ends_with(s))
+        || LAST_WORD_VARIANTS
+            .iter()
+            .flat_map(|(_, others)| others.iter())
+            .any(|v| w.ends_with(v))
 }
 
 /// Levenshtein distance over characters, with one reusable row.
@@ -395,6 +536,80 @@ mod tests {
         // The whole roster: 24 member units and the 27 towns and streets.
         let towns = c.units.iter().filter(|u| u.has("town_street"));
         assert_eq!(towns.count(), 27);
+    }
+
+    /// Issue 29 item 3 (UNITS): every official letterhead name of the hand-written
+    /// table (`tests/data/official-names.tsv`, each with its source) resolves to its
+    /// unit and no other, by the campaign's scan and by its index alike; the rows of
+    /// no unit (another city's 公安局, 中共 before a bureau) resolve to none.
+    #[test]
+    fn official_letterhead_names_resolve() {
+        let c = Campaign::embedded();
+        let roster = c.roster();
+        let mut units = 0;
+        let table = include_str!("../../tests/data/official-names.tsv");
+        for line in table
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+        {
+            let mut cols = line.split('\t');
+            let (unit, official) = (cols.next().unwrap_or(""), cols.next().unwrap_or(""));
+            assert!(
+                cols.next().is_some_and(|s| !s.is_empty()),
+                "no source: {line}"
+            );
+            let want = (unit != "-").then_some(unit);
+            assert!(
+                want.is_none_or(|u| c.units.iter().any(|d| d.name == u)),
+                "{unit} is no unit of the roster"
+            );
+            assert_eq!(
+                roster.resolve(official).map(|u| u.name.as_str()),
+                want,
+                "{official}"
+            );
+            assert_eq!(
+                c.resolve_unit(official).map(|u| u.name.as_str()),
+                want,
+                "{official}"
+            );
+            units += usize::from(want.is_some());
+        }
+        assert_eq!(units, c.units.len());
+        assert_eq!(units, 51);
+    }
+
+    /// No name, alias or official full form is two units' (issue 29 item 3): one
+    /// written name never resolves to one unit by a rule and to another by the index's
+    /// order. Every form is made, by every unit, and each kept with its unit.
+    #[test]
+    fn no_official_form_is_two_units() {
+        let c = Campaign::embedded();
+        let mut of: std::collections::HashMap<String, usize> = Default::default();
+        let mut clashes = Vec::new();
+        let mut forms = 0usize;
+        for (i, u) in c.units.iter().enumerate() {
+            for n in std::iter::once(&u.name).chain(&u.aliases) {
+                let mut put = |f: &str| {
+                    forms += 1;
+                    if let Some(j) = of.insert(f.to_owned(), i) {
+                        if j != i {
+                            clashes.push((f.to_owned(), j, i));
+                        }
+                    }
+                };
+                put(&normalise_name(n));
+                official_forms(c, n, &mut put);
+            }
+        }
+        assert_eq!(clashes, Vec::new());
+        // The index holds them all, each once.
+        assert_eq!(c.roster().names.len(), of.len());
+        assert!(
+            of.len() > 10 * c.units.len(),
+            "{forms} forms, {} distinct",
+            of.len()
+        );
     }
 
     #[test]

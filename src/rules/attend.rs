@@ -124,7 +124,7 @@ fn presence(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Vec<Find
             ),
             _ => {
                 let past = deadline.map_or_else(|| event.date.to_string(), Instant::as_deadline);
-                found(
+                let mut f = found(
                     duty,
                     Outcome::Fail,
                     Path::key(event.key.clone()),
@@ -136,7 +136,22 @@ fn presence(cx: &Ctx<'_>, duty: &Duty, x: &Attend, event: &EventDef) -> Vec<Find
                         "{past} has passed and no attendance {} is recorded",
                         place.en
                     ),
-                )
+                );
+                // A site recorded under another venue's name (人民广场): the venue is
+                // suggested, as unit names are, rather than failing in silence.
+                if let Some(s) = sites
+                    .iter()
+                    .find(|s| at_event && happened(cx, s) && !s.venue.trim().is_empty())
+                {
+                    let written = crate::text::clipped(&s.venue, 40);
+                    f.message.zh.push_str(&format!(
+                        "(记录的地点为“{written}”,不是{venue_name}:是否写错?)"
+                    ));
+                    f.message.en.push_str(&format!(
+                        " (the record names the venue \"{written}\", not {venue_name}: a typo?)"
+                    ));
+                }
+                f
             }
         }];
     };

@@ -42,6 +42,16 @@ pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, x: &Count, out: &mut Vec<Finding>
     // activity however often it is listed (RULES.md M-MEDIA-3: one work).
     let mut seen: Vec<&crate::record::Item> = Vec::new();
     let mut repeated = 0u64;
+    // On the theme (M-PROP-TV: 以“…”为主题): the campaign's theme, its words only
+    // (`·`, `,` and spaces are how it is written, not what it says), and whether a
+    // counted item's title holds them.
+    let theme = campaign
+        .theme
+        .as_deref()
+        .filter(|_| x.on_theme)
+        .map(|t| (t, theme_words(t)))
+        .filter(|(_, w)| !w.is_empty());
+    let mut on_theme = false;
     for (i, item) in items.iter().enumerate() {
         if !item.on(campaign, &x.channels) {
             continue;
@@ -100,6 +110,9 @@ pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, x: &Count, out: &mut Vec<Finding>
             Some(h) => *h = true,
             None => counted = counted.saturating_add(1),
         }
+        if let (Some((_, words)), Some(title)) = (&theme, &item.title) {
+            on_theme = on_theme || theme_words(title).contains(words.as_str());
+        }
     }
     let names: Vec<Text> = match kinds.filter(|_| by_kind) {
         Some(list) => {
@@ -132,6 +145,20 @@ pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, x: &Count, out: &mut Vec<Finding>
         f.message.zh.push_str(&format!("({})", l.zh));
         f.message.en.push_str(&format!(" ({})", l.en));
     }
+    // The theme is said only as recorded (RULES.md M-PROP-TV: the message never
+    // asserts a theme it was not told); a programme without it still counts.
+    if x.on_theme && counted > 0 {
+        match theme.filter(|_| on_theme) {
+            Some((t, _)) => {
+                f.message.zh.push_str(&format!("(主题“{t}”)"));
+                f.message.en.push_str(&format!(" (on the theme \"{t}\")"));
+            }
+            None => {
+                f.message.zh.push_str("(主题未记录)");
+                f.message.en.push_str(" (theme not recorded)");
+            }
+        }
+    }
     if repeated > 0 {
         f.message.zh.push_str(&format!(
             "(另有{repeated}条重复登记,同一标题、渠道和时间只计一{})",
@@ -159,4 +186,19 @@ pub(super) fn check(cx: &Ctx<'_>, duty: &Duty, x: &Count, out: &mut Vec<Finding>
         ));
     }
     out.push(f);
+}
+
+/// A theme's or a title's words: without the spaces and punctuation it is written with
+/// (`学法用法护小家·防非处非靠大家` and `“学法用法护小家 防非处非靠大家”` are one theme),
+/// full-width folded. Punctuation by its blocks (ASCII, general punctuation, CJK
+/// symbols and punctuation, the middle dots), not Unicode's tables: the browser's
+/// modules are held to a byte budget.
+fn theme_words(s: &str) -> String {
+    s.chars()
+        .filter_map(crate::util::fold)
+        .filter(|c| {
+            !(c.is_ascii_punctuation()
+                || matches!(c, '\u{B7}' | '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{303F}' | '\u{30FB}' | '\u{FE30}'..='\u{FE6F}'))
+        })
+        .collect()
 }

@@ -445,6 +445,23 @@ fn sms_and_repeated_rows_are_not_media_works() {
     );
 }
 
+/// A site recorded under another venue's name (人民广场) fails M-CDAY-STAFF, and says
+/// which venue it named and which the plan names (issue 29 item 13: not in silence).
+#[test]
+fn another_venue_is_named_beside_the_plans() {
+    let mut v = member();
+    v["concentrated_day"][0]["venue"] = "人民广场".into();
+    let f = finding_of(&v, "M-CDAY-STAFF", "2021-07-10");
+    assert_eq!(f.outcome, Outcome::Fail);
+    assert!(
+        f.message
+            .zh
+            .ends_with("(记录的地点为“人民广场”,不是市政府前广场:是否写错?)"),
+        "{}",
+        f.message.zh
+    );
+}
+
 /// RULES.md §6: M-OUTDOOR reads the unit's statistics table, so before that table's
 /// deadline (07-03 24:00, 二(三)2) a street with no table is 未到期, as D-STATS is;
 /// after it, with still no table, the figure cannot be judged.

@@ -63,3 +63,47 @@ fn only_television_or_radio_is_an_interview_programme() {
     assert_eq!(outcome("newspaper"), Outcome::Fail);
     assert_eq!(outcome("新闻头条"), Outcome::Fail);
 }
+
+/// RULES.md M-PROP-TV (二(二)2 一是: 以“学法用法护小家·防非处非靠大家”为主题的电视(广播)
+/// 访谈节目): the message names the theme only when a counted programme's title holds
+/// its words; a programme with no theme recorded counts, and the message says
+/// 主题未记录 — never a theme it was not told (issue 29 item 8).
+#[test]
+fn the_interview_programmes_theme_is_said_only_when_recorded() {
+    let judged = |title: &str| {
+        let v = json!({"unit": "市委宣传部", "tv_interviews": [
+            {"title": title, "channel": "tv", "date": "2021-06-20"}
+        ]});
+        let r = UnitRecord::from_json(Campaign::embedded(), &v.to_string()).unwrap();
+        let report = check_unit(
+            Campaign::embedded(),
+            &r,
+            Instant::parse("2021-07-10").unwrap(),
+        );
+        let f = report
+            .findings
+            .iter()
+            .find(|f| f.rule == RuleId::of("M-PROP-TV"))
+            .unwrap();
+        (f.outcome, f.message.zh.clone())
+    };
+    assert_eq!(
+        judged("“学法用法护小家 防非处非靠大家”主题访谈"),
+        (
+            Outcome::Pass,
+            "电视(广播)访谈节目1次,不少于1次(主题“学法用法护小家·防非处非靠大家”)".to_owned()
+        )
+    );
+    assert_eq!(
+        judged("防范非法集资访谈"),
+        (
+            Outcome::Pass,
+            "电视(广播)访谈节目1次,不少于1次(主题未记录)".to_owned()
+        )
+    );
+    // Half the theme is not the theme.
+    assert_eq!(
+        judged("学法用法护小家").1,
+        "电视(广播)访谈节目1次,不少于1次(主题未记录)"
+    );
+}

@@ -723,3 +723,39 @@ fn a_bare_unit_name_is_placed_only_for_the_campaigns_province() {
     let police = t.by_unit.iter().find(|(u, _)| u == "市公安局").unwrap().1;
     assert_eq!((police, t.unplaced), (3, 2));
 }
+
+/// UNITS and Q-UNIT (issue 29 item 3): a participant whose 工作单位 is a unit's official
+/// letterhead name (中共凌源市委宣传部, 国家税务总局凌源市税务局, 凌源市卫生健康局,
+/// 凌源市万元店镇人民政府) is placed in that unit, from any region (the city is named);
+/// another city's 朝阳市公安局 and 国家税务总局朝阳市税务局 stay unplaced.
+#[test]
+fn an_official_full_name_places_its_participant() {
+    let c = Campaign::embedded();
+    let mut s = Scorer::new(c, &all_papers()).unwrap();
+    let at = "2021-06-16T10:30:00+08:00";
+    let with = |id: &str, region: &str, unit: &str| {
+        let mut v = serde_json::to_value(sheet(id, region, at, perfect())).unwrap();
+        v["unit"] = json!(unit);
+        serde_json::from_value::<Sheet>(v).unwrap()
+    };
+    for (i, (id, region, unit)) in [
+        ("a", "辽宁", "中共凌源市委宣传部"),
+        ("b", "北京", "国家税务总局凌源市税务局"),
+        ("c", "辽宁", "凌源市卫生健康局"),
+        ("d", "辽宁", "凌源市万元店镇人民政府"),
+        ("e", "辽宁", "朝阳市公安局"),
+        ("f", "辽宁", "国家税务总局朝阳市税务局"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        assert!(s.sheet(i + 1, &with(id, region, unit)).counted, "{id}");
+    }
+    let t = s.turnout();
+    let n = |name: &str| t.by_unit.iter().find(|(u, _)| u == name).unwrap().1;
+    assert_eq!(
+        (n("市委宣传部"), n("市税务局"), n("市卫健局"), n("万元店镇")),
+        (1, 1, 1, 1)
+    );
+    assert_eq!((n("市公安局"), t.unplaced), (0, 2));
+}
