@@ -81,9 +81,16 @@ fn print_moment(campaign: &Campaign, m: &Moment, style: Style) {
         }
         .to_owned()
     };
-    crate::outln!("{} {}", style.bold(style.t("时点", "At")), m.at);
+    // A moment as a clerk reads it (2021-06-15 10:00), and Chinese punctuation in
+    // Chinese (a clerk's walk, issue 29).
+    let at = match lang {
+        fangfei::Lang::Zh => format!("{} {}", m.at.date(), m.at.time_of_day()),
+        fangfei::Lang::En => m.at.to_string(),
+    };
+    crate::outln!("{} {at}", style.bold(style.t("时点", "At")));
+    let sep = style.t(":", ": ");
     crate::outln!(
-        "  {}: {}",
+        "  {}{sep}{}",
         style.t("在宣传月内", "in campaign"),
         yes_no(m.in_campaign)
     );
@@ -95,10 +102,10 @@ fn print_moment(campaign: &Campaign, m: &Moment, style: Style) {
         (None, true) => style.t("不在任何阶段", "no phase").to_owned(),
         (None, false) => style.t("宣传月外", "outside the campaign").to_owned(),
     };
-    crate::outln!("  {}: {}", style.t("阶段", "phase"), phase);
+    crate::outln!("  {}{sep}{}", style.t("阶段", "phase"), phase);
     let events: Vec<&str> = m.events.iter().map(|e| e.name.get(lang)).collect();
     crate::outln!(
-        "  {}: {}",
+        "  {}{sep}{}",
         style.t("当天活动", "events today"),
         if events.is_empty() {
             style.t("无", "none").to_owned()
@@ -108,7 +115,7 @@ fn print_moment(campaign: &Campaign, m: &Moment, style: Style) {
     );
     if campaign.quiz.is_some() {
         crate::outln!(
-            "  {}: {}",
+            "  {}{sep}{}",
             style.t("答题开放", "quiz open"),
             yes_no(m.quiz_open)
         );
@@ -119,9 +126,13 @@ fn print_moment(campaign: &Campaign, m: &Moment, style: Style) {
         }
         ws.iter()
             .map(|w| {
+                // Titles in Chinese, as the calendar above; the rule id in English.
+                let rule = match lang {
+                    fangfei::Lang::Zh => String::new(),
+                    fangfei::Lang::En => format!("{} ", w.rule),
+                };
                 format!(
-                    "{} {}{}{}{}",
-                    w.rule,
+                    "{rule}{}{}{}{}",
                     w.name.get(lang),
                     style.t("(截止", " (due "),
                     w.cutoff.as_deadline(),
@@ -129,15 +140,15 @@ fn print_moment(campaign: &Campaign, m: &Moment, style: Style) {
                 )
             })
             .collect::<Vec<_>>()
-            .join("; ")
+            .join(style.t(";", "; "))
     };
     crate::outln!(
-        "  {}: {}",
+        "  {}{sep}{}",
         style.t("开放中的报送窗口", "open windows"),
         list(&m.open_windows)
     );
     crate::outln!(
-        "  {}: {}",
+        "  {}{sep}{}",
         style.t("待到期", "deadlines ahead"),
         list(&m.next_deadlines)
     );

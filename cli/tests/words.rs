@@ -325,3 +325,23 @@ fn a_unit_without_roles_has_no_empty_brackets() {
     let (_, out, _) = run(&["check", examples().join("市教育局.json").to_str().unwrap()]);
     assert!(out.starts_with("市教育局(成员单位)— 核查时点"), "{out}");
 }
+
+/// A clerk's walk: `timeline --at` said its moment in ISO with an offset, ASCII colons
+/// and rule ids in Chinese. Now a clerk's reading, Chinese punctuation, titles.
+#[test]
+fn the_moment_is_said_as_a_clerk_reads_it() {
+    let (code, out, err) = run(&["timeline", "--at", "6月15日10:00"]);
+    assert_eq!(code, 0, "{err}");
+    let moment = &out[out.find("时点 ").expect(&out)..];
+    assert!(
+        moment.starts_with("时点 2021-06-15 10:00\n  在宣传月内:是\n  阶段:实施阶段\n"),
+        "{moment}"
+    );
+    assert!(
+        moment.contains(
+            "开放中的报送窗口:实施一周内新媒体作品(截止2021-06-16 24:00);6月16日节点动态"
+        ),
+        "{moment}"
+    );
+    assert!(!moment.contains("D-"), "{moment}");
+}
