@@ -261,7 +261,7 @@ pub enum DayAlone {
 }
 
 /// Reads an instant as a clerk writes it on the command line (`--as-of`, `--at`): the
-/// strict forms, and what the ledger reads ([`read`]: `6月16日24时`, `6.16 24:00`,
+/// strict forms, and what the ledger reads (`read`: `6月16日24时`, `6.16 24:00`,
 /// `6月16日下午3:10`), in the campaign's `year` — one reader for the ledger and the
 /// options. A day alone falls at `alone`. A text of no shape is refused with an example
 /// in the clerk's form, `example` written as `6月16日24:00` (issue 29).
