@@ -2779,3 +2779,38 @@ fn campaign_check_says_when_the_calendar_has_no_table() {
     assert_eq!(v["calendar"], Value::Null);
     assert_eq!(v["calendarProblem"]["code"], "CALENDAR");
 }
+
+/// Issue 29, item 19: the quiz's file errors in Chinese hold no API key and no bare
+/// extension list in English (`(只应有papers)`, `(可用jsonl、csv、xlsx)`).
+#[test]
+fn quiz_file_errors_are_said_in_chinese() {
+    let papers = tmp("papers-extra.json");
+    std::fs::write(&papers, r#"{"papers": [], "备注": 1}"#).unwrap();
+    let sheets = quiz("sheets-2021-06-15.jsonl");
+    let (code, _, err) = run(&[
+        "quiz",
+        "score",
+        &sheets,
+        "--papers",
+        papers.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("试卷文件中有未知的键“备注”:文件只应有试卷列表"),
+        "{err}"
+    );
+    let txt = tmp("答卷.txt");
+    std::fs::write(&txt, "").unwrap();
+    let (code, _, err) = run(&[
+        "quiz",
+        "score",
+        txt.to_str().unwrap(),
+        "--papers",
+        &quiz("papers.json"),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("不认识的答卷文件类型“.txt”(可用.jsonl、.json、.csv、.xlsx、.xls、.ods文件)"),
+        "{err}"
+    );
+}
