@@ -811,7 +811,7 @@ pub fn score_sheets(input: &Value, c: Option<&Value>) -> Result<String> {
             let line = i.saturating_add(1);
             fangfei::json::from_value::<Sheet>(v)
                 .map(|s| scorer.sheet(line, &s))
-                .map_err(|p| fangfei::json::text(&p))
+                .map_err(|p| fangfei::quiz::sheet_problems(&p))
         })
         .collect();
     // Settled once every sheet is read: a later-read earlier sheet replaces one that
