@@ -920,9 +920,13 @@ fn malformed_record_says_where() {
         err.contains("media_works[0].channel: missing field"),
         "{err}"
     );
-    // In Chinese by default.
+    // In Chinese by default, each place named as the ledger heads it, no path
+    // (issue 29, item 19).
     let (_, _, zh) = run(&["check", path.to_str().unwrap()]);
-    assert!(zh.contains("media_works[0].title:应为字符串"), "{zh}");
+    assert!(
+        zh.contains("单位记录不予接受:媒体宣传作品第1条的标题:应为字符串,实为数字;媒体宣传作品第1条的渠道:缺少此字段"),
+        "{zh}"
+    );
     std::fs::write(
         &path,
         "{\n  \"unit\": \"市教育局\",\n  \"media_works\": [\n}",
