@@ -136,7 +136,19 @@ pub struct InputError {
     code: RuleId,
     problems: Vec<Problem>,
     what: Text,
+    /// The unit and the Chinese places, when given: boxed, so that a `Result` of an
+    /// `InputError` stays small.
+    extra: Option<Box<Extra>>,
+}
+
+/// What an [`InputError`] may say beyond its problems.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Extra {
+    /// The unit the refused input is of ([`InputError::for_unit`]).
     unit: Option<Box<str>>,
+    /// The problems in Chinese with each place in Chinese words (材料报送第1条的收到时间),
+    /// when the reader gave them ([`InputError::with_places_zh`]).
+    problems_zh: Option<Box<str>>,
 }
 
 impl InputError {
@@ -146,22 +158,40 @@ impl InputError {
             code,
             problems,
             what,
-            unit: None,
+            extra: None,
         }
+    }
+
+    /// The same error, each problem's place named in Chinese by `place` (`None`: the
+    /// input as a whole) in its Chinese message, which then holds no field path
+    /// (RULES.md §8; issue 29, item 19). The paths stay in [`InputError::problems`].
+    #[must_use]
+    pub fn with_places_zh(mut self, place: impl Fn(&Path) -> Option<String>) -> InputError {
+        let zh: Vec<String> = self
+            .problems
+            .iter()
+            .map(|p| match place(&p.path) {
+                Some(place) => format!("{place}:{}", p.message.zh),
+                None => p.message.zh.clone(),
+            })
+            .collect();
+        self.extra.get_or_insert_with(Box::default).problems_zh =
+            Some(zh.join(";").into_boxed_str());
+        self
     }
 
     /// The same error, saying which unit the refused input is of (a record refused
     /// for a misspelt key whose `unit` still reads).
     #[must_use]
     pub fn for_unit(mut self, unit: impl Into<String>) -> InputError {
-        self.unit = Some(unit.into().into_boxed_str());
+        self.extra.get_or_insert_with(Box::default).unit = Some(unit.into().into_boxed_str());
         self
     }
 
     /// The unit the refused input names, when it could be read: the audit then judges
     /// that unit "cannot judge", not "sent nothing".
     pub fn unit(&self) -> Option<&str> {
-        self.unit.as_deref()
+        self.extra.as_ref().and_then(|e| e.unit.as_deref())
     }
 
     /// The stable code.
@@ -183,7 +213,14 @@ impl InputError {
     pub fn message(&self) -> Text {
         let t = text(&self.problems);
         Text {
-            zh: format!("{}不予接受:{}", self.what.zh, t.zh),
+            zh: format!(
+                "{}不予接受:{}",
+                self.what.zh,
+                self.extra
+                    .as_ref()
+                    .and_then(|e| e.problems_zh.as_deref())
+                    .unwrap_or(&t.zh)
+            ),
             en: format!("{} refused: {}", self.what.en, t.en),
         }
     }

@@ -333,6 +333,120 @@ impl UnitRecord {
     }
 }
 
+/// The field of a record at `path` in the campaign's Chinese words, as the ledger
+/// heads it (材料报送第1条的收到时间, 媒体宣传作品第2条的发布时间), for a Chinese
+/// message, which names no key or path (RULES.md §8; issue 29, item 19). A key the
+/// campaign does not know is quoted as written (“colour”); `None` for the record as
+/// a whole. Words from the campaign, and the record's own few (材料, 收到时间 …).
+/// The command line names a refused record's places so
+/// ([`crate::InputError::with_places_zh`]); the npm package does not yet (its main
+/// module's size budget).
+///
+/// ```
+/// use fangfei::{record::field_zh, Campaign, Path};
+/// let c = Campaign::embedded();
+/// let at = Path::key("submissions").at(0).field("submitted_at");
+/// assert_eq!(field_zh(c, &at).unwrap(), "材料报送第1条的收到时间");
+/// assert_eq!(field_zh(c, &Path::key("colour")).unwrap(), "“colour”");
+/// ```
+pub fn field_zh(campaign: &Campaign, path: &crate::path::Path) -> Option<String> {
+    /// The Chinese name of a field of the part (its key, and the key under it).
+    type FieldWords<'c> = Box<dyn Fn(&str, Option<&str>) -> Option<String> + 'c>;
+    use crate::path::Segment;
+    fn key(s: Option<&Segment>) -> Option<&str> {
+        match s {
+            Some(Segment::Key(k)) => Some(k.as_ref()),
+            _ => None,
+        }
+    }
+    let quoted = |k: &str| format!("“{}”", crate::text::printable(k));
+    let segs = path.segments();
+    let k0 = key(segs.first())?;
+    let named = |list: &[crate::campaign::Named], k: &str| {
+        list.iter().find(|n| n.key == k).map(|n| n.name.zh.clone())
+    };
+    // The part the key names, and how its fields are named.
+    let (mut out, field): (String, FieldWords<'_>) = match k0 {
+        "unit" => return Some("单位".into()),
+        "roles" => return Some("单位类型".into()),
+        "submissions" => (
+            "材料报送".into(),
+            Box::new(|k, k2| match k {
+                "kind" => Some("材料".into()),
+                "submitted_at" => Some("收到时间".into()),
+                "node" => Some("节点".into()),
+                "parts" => Some("所含内容".into()),
+                "promoted" => Some("推广".into()),
+                "stated" => k2.and_then(|k2| {
+                    campaign
+                        .materials
+                        .iter()
+                        .find_map(|m| named(&m.statements, k2))
+                }),
+                _ => None,
+            }),
+        ),
+        "spot_checks" => (
+            "实地抽查".into(),
+            Box::new(|k, _| match k {
+                "date" => Some("日期".into()),
+                "consistent" => Some("与计划一致".into()),
+                "note" => Some("记录".into()),
+                _ => None,
+            }),
+        ),
+        _ => {
+            if let Some(f) = campaign.flag(k0) {
+                return Some(f.name.zh.clone());
+            } else if let Some(l) = campaign.lists.iter().find(|l| l.key == k0) {
+                (
+                    l.name.zh.clone(),
+                    Box::new(|k, _| {
+                        ItemField::VARIANTS
+                            .iter()
+                            .find(|f| f.as_str() == k)
+                            .map(|f| f.label(crate::text::Lang::Zh).to_owned())
+                    }),
+                )
+            } else if let Some(e) = campaign.events.iter().find(|e| e.key == k0) {
+                (
+                    e.name.zh.clone(),
+                    Box::new(move |k, _| match k {
+                        "venue" => Some("地点".into()),
+                        "staff" => Some("人数".into()),
+                        "arrived_at" => Some("到场时间".into()),
+                        _ => named(&e.items, k).or_else(|| {
+                            e.figures
+                                .iter()
+                                .find(|f| f.key == k)
+                                .map(|f| f.name.zh.clone())
+                        }),
+                    }),
+                )
+            } else if let Some(g) = campaign.figures.iter().find(|g| g.key == k0) {
+                (g.name.zh.clone(), Box::new(move |k, _| named(&g.fields, k)))
+            } else if let Some(t) = campaign.statistics_table.as_ref().filter(|t| t.key == k0) {
+                (
+                    t.name.zh.clone(),
+                    Box::new(move |k, _| t.column(k).map(|c| c.header_zh())),
+                )
+            } else {
+                return Some(quoted(k0));
+            }
+        }
+    };
+    let mut rest = segs.get(1..).unwrap_or(&[]);
+    while let Some(Segment::Index(i)) = rest.first() {
+        out.push_str(&format!("第{}条", i.saturating_add(1)));
+        rest = rest.get(1..).unwrap_or(&[]);
+    }
+    if let Some(k1) = key(rest.first()) {
+        out.push('的');
+        out.push_str(&field(k1, key(rest.get(1))).unwrap_or_else(|| quoted(k1)));
+    }
+    Some(out)
+}
+
 /// The keys a record of `campaign` may have.
 pub fn record_keys(campaign: &Campaign) -> Vec<&str> {
     let mut keys = vec!["unit", "roles", "submissions", "spot_checks"];
@@ -452,8 +566,11 @@ fn read_submission(r: &mut Reader, c: &Campaign, v: &Value) -> Option<Submission
     let material = kind.as_deref().and_then(|k| {
         let m = c.resolve_material(k);
         if m.is_none() {
+            // Offered by the names a clerk reads in Chinese (活动计划 …), which the
+            // reader takes as well as the keys (issue 29, item 19).
             let names: Vec<&str> = c.materials.iter().map(|m| m.key.as_str()).collect();
-            let t = crate::text::unknown(&Text::new("材料", "material"), k, &names, &names);
+            let zh: Vec<&str> = c.materials.iter().map(|m| m.name.zh.as_str()).collect();
+            let t = crate::text::unknown(&Text::new("材料", "material"), k, &zh, &names);
             r.problem_at_key("kind", t.zh, t.en);
         }
         m
@@ -636,5 +753,39 @@ pub fn to_object(record: &UnitRecord) -> Map<String, Value> {
     match serde_json::to_value(record) {
         Ok(Value::Object(o)) => o,
         _ => Map::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+    use super::UnitRecord;
+    use crate::Campaign;
+
+    /// Issue 29, item 19: a refused record's Chinese message names each field as the
+    /// ledger heads it, and offers the materials by their names — no key, no path;
+    /// the English and each problem's path keep the keys.
+    #[test]
+    fn a_refused_record_is_said_in_the_campaigns_words() {
+        let json = r#"{"unit": "市教育局", "colour": 1,
+            "submissions": [{"kind": "x", "submitted_at": "6月9日"}],
+            "media_works": [{"title": "a", "channel": "微信", "published_at": "x"}]}"#;
+        let c = Campaign::embedded();
+        let e = UnitRecord::from_json(c, json)
+            .unwrap_err()
+            .with_places_zh(|p| super::field_zh(c, p));
+        assert_eq!(
+            e.message().zh,
+            "单位记录不予接受:“colour”:未知字段(拼写有误?);\
+             材料报送第1条的材料:未知的材料“x”,可填:活动计划、新媒体作品、动态信息、活动总结、统计表;\
+             材料报送第1条的收到时间:“6月9日”没有写年份,请写全(如2024-05-20 09:30);\
+             媒体宣传作品第1条的发布时间:“x”不是时间(可写作2024-05-20T09:30:00+08:00、2024-05-20 09:30、2024-05-20或5月20日9:30)"
+        );
+        assert!(e
+            .message()
+            .en
+            .contains("submissions[0].kind: unknown material \"x\"; one of: plan, "));
+        assert_eq!(e.problems()[1].path, "submissions[0].kind");
     }
 }

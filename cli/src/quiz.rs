@@ -26,7 +26,14 @@ fn read_papers(path: &Path) -> Result<Vec<Paper>, Unusable> {
             if !others.is_empty() {
                 return Err(Unusable::new(
                     "Q-PAPER",
-                    format!("试卷文件中有未知的键:{}(只应有papers)", others.join("、")),
+                    format!(
+                        "试卷文件中有未知的键{}:文件只应有试卷列表",
+                        others
+                            .iter()
+                            .map(|k| format!("“{}”", crate::out::shown(k)))
+                            .collect::<Vec<_>>()
+                            .join("、")
+                    ),
                     format!(
                         "unknown keys in the papers file: {} (only papers)",
                         others.join(", ")
@@ -157,8 +164,13 @@ fn each_sheet(
         other => Err(Unusable::new(
             "INPUT",
             format!(
-                "{}:不认识的答卷文件类型“{other}”(可用jsonl、csv、xlsx)",
-                path.display()
+                "{}:{}(可用.jsonl、.json、.csv、.xlsx、.xls、.ods文件)",
+                path.display(),
+                if other.is_empty() {
+                    "答卷文件没有扩展名,不知是何种文件".to_owned()
+                } else {
+                    format!("不认识的答卷文件类型“.{other}”")
+                }
             ),
             format!(
                 "{}: unknown sheet file type {other:?} (jsonl, csv, xlsx)",

@@ -1063,7 +1063,10 @@ fn write_table_sheet(
         }
         r += 1;
     }
-    if let Some(t) = totals {
+    // No table accepted: no 合计 row of zeros; a note under the signature lines says
+    // so (issue 29, item 19), which the reader takes as the notes' start, not as data.
+    let none_accepted = totals.is_some() && rows.is_empty();
+    if let (Some(t), false) = (totals, none_accepted) {
         ws.write_string_with_format(r, 0, "合计", &head)?;
         for (j, c) in table.columns.iter().enumerate() {
             let col = j as u16 + 1;
@@ -1118,6 +1121,15 @@ fn write_table_sheet(
     ws.write_string(r, phone, "联系电话:")?;
     ws.write_string(r, date, "填报日期:")?;
     r += 2;
+    if none_accepted {
+        let text = format!("说明:{}", crate::office::none_accepted(&table.name.zh));
+        if last_col > 0 {
+            ws.merge_range(r, 0, r, last_col, &text, &note)?;
+        } else {
+            ws.write_string_with_format(r, 0, &text, &note)?;
+        }
+        r += 1;
+    }
     for (i, line) in table.notes.iter().enumerate() {
         let text = if i == 0 {
             format!("填表说明:{line}")

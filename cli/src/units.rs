@@ -64,7 +64,9 @@ fn read_record(campaign: &Campaign, path: &Path) -> Result<UnitRecord, InputErro
             d.line_text(fangfei::Lang::En),
         ));
     }
+    // A refused record names its fields in the campaign's words, in Chinese.
     UnitRecord::from_json(campaign, &text)
+        .map_err(|e| e.with_places_zh(|p| fangfei::record::field_zh(campaign, p)))
 }
 
 /// The line of a record that does not read as JSON, with a caret under the place.

@@ -926,9 +926,13 @@ fn malformed_record_says_where() {
         err.contains("media_works[0].channel: missing field"),
         "{err}"
     );
-    // In Chinese by default.
+    // In Chinese by default, each place named as the ledger heads it, no path
+    // (issue 29, item 19).
     let (_, _, zh) = run(&["check", path.to_str().unwrap()]);
-    assert!(zh.contains("media_works[0].title:应为字符串"), "{zh}");
+    assert!(
+        zh.contains("单位记录不予接受:媒体宣传作品第1条的标题:应为字符串,实为数字;媒体宣传作品第1条的渠道:缺少此字段"),
+        "{zh}"
+    );
     std::fs::write(
         &path,
         "{\n  \"unit\": \"市教育局\",\n  \"media_works\": [\n}",
@@ -2785,4 +2789,39 @@ fn campaign_check_says_when_the_calendar_has_no_table() {
     assert_eq!(code, 1);
     assert_eq!(v["calendar"], Value::Null);
     assert_eq!(v["calendarProblem"]["code"], "CALENDAR");
+}
+
+/// Issue 29, item 19: the quiz's file errors in Chinese hold no API key and no bare
+/// extension list in English (`(只应有papers)`, `(可用jsonl、csv、xlsx)`).
+#[test]
+fn quiz_file_errors_are_said_in_chinese() {
+    let papers = tmp("papers-extra.json");
+    std::fs::write(&papers, r#"{"papers": [], "备注": 1}"#).unwrap();
+    let sheets = quiz("sheets-2021-06-15.jsonl");
+    let (code, _, err) = run(&[
+        "quiz",
+        "score",
+        &sheets,
+        "--papers",
+        papers.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("试卷文件中有未知的键“备注”:文件只应有试卷列表"),
+        "{err}"
+    );
+    let txt = tmp("答卷.txt");
+    std::fs::write(&txt, "").unwrap();
+    let (code, _, err) = run(&[
+        "quiz",
+        "score",
+        txt.to_str().unwrap(),
+        "--papers",
+        &quiz("papers.json"),
+    ]);
+    assert_eq!(code, 2, "{err}");
+    assert!(
+        err.contains("不认识的答卷文件类型“.txt”(可用.jsonl、.json、.csv、.xlsx、.xls、.ods文件)"),
+        "{err}"
+    );
 }

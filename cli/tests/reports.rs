@@ -276,6 +276,51 @@ fn a_total_with_every_row_sent_back_says_none_was_accepted() {
     assert!(!text.contains("活动场次(次)  0"), "{text}");
 }
 
+/// `annex3 total --xlsx` with every row sent back: the table's sheet says none was
+/// accepted, in a note under it, not a 合计 row of zeros (issue 29, item 19); and the
+/// workbook, read back by `annex3 check`, is a table with no rows and no warnings.
+#[test]
+fn a_total_workbook_with_every_row_sent_back_says_none_was_accepted() {
+    let input = returns(
+        "all-returned-xlsx.csv",
+        "市教育局,1,无,3,4,5,6,7,8,9,10,11,\n南街街道,1,1.2万,3,4,5,6,7,8,9,10,11,\n",
+    );
+    let out = tmp("全市合计-全部退回.xlsx");
+    let (code, text, err) = run(&[
+        "annex3",
+        "total",
+        input.to_str().unwrap(),
+        "--xlsx",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1, "{text}{err}");
+    let all = sheets(&out);
+    let (name, table) = all.first().unwrap();
+    assert_eq!(name, "附件3");
+    let firsts: Vec<String> = table
+        .rows()
+        .map(|r| r.first().map(ToString::to_string).unwrap_or_default())
+        .collect();
+    assert!(
+        !firsts.contains(&"合计".to_owned()),
+        "no total of zeros: {firsts:?}"
+    );
+    assert!(
+        firsts.contains(&"说明:没有通过的附件3活动情况统计表,无从合计".to_owned()),
+        "{firsts:?}"
+    );
+    let (code, text, err) = run(&["annex3", "check", out.to_str().unwrap()]);
+    assert!(
+        text.contains("共 0 行, 通过 0, 退回 0; 错误 0, 警告 0"),
+        "{text}{err}"
+    );
+    assert!(
+        text.contains("全市合计:没有通过的附件3活动情况统计表,无从合计"),
+        "{text}{err}"
+    );
+    assert_eq!(code, 0, "{text}{err}");
+}
+
 #[test]
 fn the_off_roster_sheet_of_the_total_holds_numbers_under_a_filter() {
     let input = returns(

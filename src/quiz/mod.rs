@@ -576,7 +576,54 @@ impl Sheet {
             Ok(Ok(slots)) => Sheet::from_slots(&mut r, slots),
             Ok(Err(other)) => r.take_object(other).and(None),
         };
-        r.finish(read).map_err(|p| crate::json::text(&p))
+        r.finish(read).map_err(|p| sheet_problems(&p))
+    }
+}
+
+/// A sheet's problems as one message, in Chinese each field named as the platform's
+/// export heads it (“提交时间”, 第3题的作答) and never by its key (`submitted_at`):
+/// Chinese messages hold no English (RULES.md §8; issue 29, item 19). The English
+/// keeps the path, and each problem its `path`.
+///
+/// ```
+/// use fangfei::quiz::Sheet;
+/// let e = Sheet::from_json_text(r#"{"participant": 7, "submitted_at": "6月15日", "answers": {}}"#).unwrap_err();
+/// assert_eq!(e.zh, "“账号”:应为字符串,实为数字;“提交时间”:“6月15日”没有写年份,请写全(如2024-05-20 09:30)");
+/// assert!(e.en.starts_with("participant: expected a string"));
+/// ```
+pub fn sheet_problems(problems: &[crate::error::Problem]) -> Text {
+    let zh = problems
+        .iter()
+        .map(|p| match sheet_field_zh(&p.path) {
+            None => p.message.zh.clone(),
+            Some(field) => format!("{field}:{}", p.message.zh),
+        })
+        .collect::<Vec<_>>()
+        .join(";");
+    Text {
+        zh,
+        en: crate::json::text(problems).en,
+    }
+}
+
+/// The Chinese name of a sheet's field at `path`; `None` for the sheet as a whole.
+fn sheet_field_zh(path: &Path) -> Option<String> {
+    use crate::path::Segment;
+    let name = |k: &str| {
+        Columns::FIXED
+            .iter()
+            .position(|f| *f == k)
+            .and_then(|i| Columns::FIXED_ZH.get(i).copied())
+            .or((k == "answers").then_some("作答"))
+    };
+    match path.segments() {
+        [] => None,
+        [Segment::Key(a), Segment::Key(q), ..] if a == "answers" => Some(format!("第{q}题的作答")),
+        [Segment::Key(k), ..] => Some(match name(k) {
+            Some(zh) => format!("“{zh}”"),
+            None => format!("“{k}”"),
+        }),
+        _ => Some(format!("“{path}”")),
     }
 }
 

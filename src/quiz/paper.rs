@@ -246,7 +246,7 @@ pub fn check_paper(campaign: &Campaign, paper: &Paper) -> Result<CheckedPaper, V
             Path::root(),
             Text::new(
                 format!(
-                    "活动方案“{}”未给出每日试卷的构成(quiz.paper),无法核对试卷、无法计分",
+                    "活动方案“{}”未给出每日试卷的构成,无法核对试卷、无法计分",
                     campaign.name.zh
                 ),
                 format!(

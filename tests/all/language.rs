@@ -425,3 +425,102 @@ fn the_calendar_says_the_quiz_closing_time_once() {
         );
     }
 }
+
+/// Issue 29, item 19: a refused record's Chinese message, its places named by
+/// `record::field_zh` as the command line names them, holds no key and no path:
+/// every field of every example record replaced by a wrong value, one at a time.
+/// Left: the clerk's own words in “…”, and JSON's literals (true, false, null),
+/// which a record's author writes as they are.
+#[test]
+fn a_refused_records_places_are_chinese() {
+    use serde_json::{json, Value};
+    let c = Campaign::embedded();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut bad = std::collections::BTreeSet::new();
+    let mut seen = 0;
+    let wrong = [
+        json!(42),
+        json!("x"),
+        json!([]),
+        json!({}),
+        json!(true),
+        json!(-1.5),
+    ];
+    let mut check = |v: &Value| {
+        let Err(e) = UnitRecord::from_value(c, v) else {
+            return;
+        };
+        let zh = e
+            .with_places_zh(|p| fangfei::record::field_zh(c, p))
+            .message()
+            .zh;
+        seen += 1;
+        let mut bare = String::new();
+        let mut quoted = false;
+        for ch in zh.chars() {
+            match ch {
+                '“' => quoted = true,
+                '”' => quoted = false,
+                _ if !quoted => bare.push(ch),
+                _ => {}
+            }
+        }
+        for literal in ["true", "false", "null", "T09", "+08", "UTC"] {
+            bare = bare.replace(literal, "");
+        }
+        if bare.chars().any(|ch| ch.is_ascii_alphabetic()) {
+            bad.insert(zh);
+        }
+    };
+    for entry in std::fs::read_dir(root.join("examples/lingyuan-2021")).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let record: Value = serde_json::from_str(&text).unwrap();
+        let Value::Object(top) = &record else {
+            continue;
+        };
+        for (k, v) in top {
+            for w in &wrong {
+                let mut r = top.clone();
+                r.insert(k.clone(), w.clone());
+                check(&Value::Object(r));
+            }
+            // One level in: each item's fields, each figure.
+            let inner: Vec<(Option<usize>, &serde_json::Map<String, Value>)> = match v {
+                Value::Array(a) => a
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, x)| x.as_object().map(|o| (Some(i), o)))
+                    .take(2)
+                    .collect(),
+                Value::Object(o) => vec![(None, o)],
+                _ => Vec::new(),
+            };
+            for (i, o) in inner {
+                for f in o.keys().chain(["colour".to_owned()].iter()) {
+                    for w in &wrong {
+                        let mut item = o.clone();
+                        item.insert(f.clone(), w.clone());
+                        let mut r = top.clone();
+                        let new = match (i, v) {
+                            (Some(i), Value::Array(a)) => {
+                                let mut a = a.clone();
+                                a[i] = Value::Object(item);
+                                Value::Array(a)
+                            }
+                            _ => Value::Object(item),
+                        };
+                        r.insert(k.clone(), new);
+                        check(&Value::Object(r));
+                    }
+                }
+            }
+        }
+    }
+    assert!(seen > 500, "{seen} refused records");
+    assert!(
+        bad.is_empty(),
+        "{} of {seen}:\n{}",
+        bad.len(),
+        bad.into_iter().take(30).collect::<Vec<_>>().join("\n")
+    );
+}

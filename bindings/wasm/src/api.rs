@@ -45,13 +45,16 @@ impl ApiError {
     pub fn not_text(what: &str) -> ApiError {
         ApiError::input(
             format!("{what} must be a string"),
-            format!("{what}须是文字"),
+            format!("{}须是文字", argument_zh(what)),
         )
     }
 
     /// A required argument not given.
     pub fn missing(what: &str) -> ApiError {
-        ApiError::input(format!("{what} is required"), format!("缺少{what}"))
+        ApiError::input(
+            format!("{what} is required"),
+            format!("缺少{}", argument_zh(what)),
+        )
     }
 
     /// An INPUT error: what is wrong with an argument, in English and in Chinese.
@@ -66,6 +69,28 @@ impl ApiError {
 }
 
 pub type Result<T> = std::result::Result<T, ApiError>;
+
+/// The Chinese name of an argument of the JS API (`record` → 单位记录): a Chinese
+/// message names what the clerk gave, never the API's identifier (issue 29, item 19;
+/// RULES.md §8: Chinese messages contain no English). An unknown name reads "参数".
+pub fn argument_zh(what: &str) -> &'static str {
+    match what {
+        "json" => "活动方案文件的文字",
+        "handle" => "已打开的活动方案",
+        "at" => "时点",
+        "lang" => "语言",
+        "input" => "输入",
+        "field" => "栏目名",
+        "form" => "表单",
+        "forms" => "表单列表",
+        "record" => "单位记录",
+        "asOf" => "核查时点",
+        "registration" => "报名信息",
+        "sheets" => "答卷列表",
+        "top" => "名次数",
+        _ => "参数",
+    }
+}
 
 /// Most forms or sheets one call takes (100,000 forms take a few seconds and some
 /// hundreds of megabytes; 350,000 exhausted the module's memory): a larger batch is
@@ -255,7 +280,7 @@ fn js_keys(v: &Value) -> Result<std::borrow::Cow<'_, Value>> {
                                 "malformed input: {a:?} and {b:?} are the same key, given twice: write it once"
                             ),
                             message_zh: format!(
-                                "输入格式不对:{a:?}与{b:?}是同一个键,出现了两次:只写一次"
+                                "输入格式不对:“{a}”与“{b}”是同一个键,出现了两次:只写一次"
                             ),
                             problems: Vec::new(),
                         });
@@ -513,13 +538,13 @@ pub fn check_submissions(input: &Value, c: Option<&Value>) -> Result<String> {
         from_value(input.get("flags").unwrap_or(&json!({})), "flags")?;
     let as_of = match input.get("as_of") {
         None | Some(Value::Null) => {
-            return Err(ApiError::input("asOf is required", "缺少asOf(核查时点)"))
+            return Err(ApiError::input("asOf is required", "缺少核查时点"))
         }
         Some(Value::String(s)) => instant(s, &c)?,
         Some(_) => {
             return Err(ApiError::input(
                 "asOf must be a string (2024-05-20T09:30:00+08:00)",
-                "asOf须是文字(如2024-05-20T09:30:00+08:00)",
+                "核查时点须是文字(如2024-05-20T09:30:00+08:00)",
             ))
         }
     };
@@ -562,7 +587,7 @@ fn lang_of(lang: &str) -> Result<Lang> {
         "en" => Ok(Lang::En),
         _ => Err(ApiError::input(
             "lang must be \"zh\", \"en\" or null",
-            "lang须是\"zh\"、\"en\"或null",
+            "语言须是“zh”或“en”,或不填",
         )),
     }
 }
@@ -692,7 +717,7 @@ pub fn validate_form(form: &Value, c: &Campaign) -> Result<String> {
 pub fn validate_forms(forms: &Value, c: &Campaign) -> Result<String> {
     let list = forms
         .as_array()
-        .ok_or_else(|| ApiError::input("forms must be an array", "forms须是数组"))?;
+        .ok_or_else(|| ApiError::input("forms must be an array", "表单列表须是数组"))?;
     let list = batch(list, "forms", "表单")?;
     let mut batch = wire::Batch::from(read_values(c, list, |n| format!("#{n}")));
     if language().is_some() {
@@ -749,7 +774,7 @@ pub fn score_sheets(input: &Value, c: Option<&Value>) -> Result<String> {
     let sheets = input
         .get("sheets")
         .and_then(Value::as_array)
-        .ok_or_else(|| ApiError::input("sheets must be an array", "sheets须是数组"))?;
+        .ok_or_else(|| ApiError::input("sheets must be an array", "答卷列表须是数组"))?;
     let sheets = batch(sheets, "sheets", "答卷")?;
     let strategy = match input.get("strategy") {
         None | Some(Value::Null) => c.quiz.as_ref().map(|q| q.team_strategy).unwrap_or_default(),
@@ -767,7 +792,7 @@ pub fn score_sheets(input: &Value, c: Option<&Value>) -> Result<String> {
         Some(v) => Some(
             v.as_u64()
                 .map(|n| usize::try_from(n).unwrap_or(usize::MAX))
-                .ok_or_else(|| ApiError::input("top must be a whole number", "top须是整数"))?,
+                .ok_or_else(|| ApiError::input("top must be a whole number", "名次数须是整数"))?,
         ),
     };
     let mut scorer = Scorer::new(&c, &papers).map_err(|fs| ApiError {
@@ -786,7 +811,7 @@ pub fn score_sheets(input: &Value, c: Option<&Value>) -> Result<String> {
             let line = i.saturating_add(1);
             fangfei::json::from_value::<Sheet>(v)
                 .map(|s| scorer.sheet(line, &s))
-                .map_err(|p| fangfei::json::text(&p))
+                .map_err(|p| fangfei::quiz::sheet_problems(&p))
         })
         .collect();
     // Settled once every sheet is read: a later-read earlier sheet replaces one that
