@@ -110,7 +110,7 @@ test("checkCell and checkField", () => {
   const blank = f.checkCell("sms_sent", "无");
   assert.equal(blank.valid, false);
   assert.equal(blank.findings[0].rule, "A3-BLANK");
-  assert.match(blank.findings[0].message.zh, /表中项目未开展的填写"0"/);
+  assert.match(blank.findings[0].message.zh, /表中项目未开展的填写“0”/);
   assert.equal(f.checkCell("qijin_sessions", "18446744073709551615").value, "18446744073709551615");
   assert.equal(f.checkCell("qijin_sessions", "18446744073709551616").findings[0].rule, "A3-RANGE");
   throwsCode(() => f.checkCell("colour", "1"), "INPUT");

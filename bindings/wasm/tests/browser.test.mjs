@@ -61,7 +61,7 @@ async function run(browser, url, width) {
   assert.equal(await focused(), "summary");
   const links = await page.$$eval("#summary-list a", (a) => a.map((x) => [x.getAttribute("href"), x.textContent]));
   assert.equal(links.length, 10, JSON.stringify(links));
-  assert.deepEqual(links[0], ["#f-qijin_participants", '参与群众(人次):参与群众未填写:表中项目未开展的填写"0"']);
+  assert.deepEqual(links[0], ["#f-qijin_participants", '参与群众(人次):参与群众未填写:表中项目未开展的填写“0”']);
   assert.equal(await attr("#f-news_reports", "aria-invalid"), "true");
   assert.match(await page.textContent("#m-form"), /未提交/);
   // Tab to the first link, Enter: the field has the focus.

@@ -38,7 +38,7 @@ test("the browser example runs", { timeout: 60_000 }, async () => {
     await page.goto(`http://127.0.0.1:${server.address().port}/example.html`);
     await page.waitForSelector("body[data-ready=true]");
     await page.fill("#cell", "无");
-    await page.waitForFunction(() => document.querySelector("#out").textContent.includes("表中项目未开展的填写\"0\""));
+    await page.waitForFunction(() => document.querySelector("#out").textContent.includes("表中项目未开展的填写“0”"));
     await page.fill("#cell", "20条");
     await page.waitForFunction(() => document.querySelector("#out").textContent === "✓");
     // The unit: the roster's names offered, a name off it told.
