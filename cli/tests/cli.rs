@@ -23,9 +23,15 @@ mod quiz_ranks;
 /// The quiz export's 提交时间 as clerks write it (issue 29, item 17).
 #[path = "cli/quiz_times.rs"]
 mod quiz_times;
+/// The office's reports as a clerk and an Excel user meet them (issue 29, 19 and 23).
+#[path = "cli/reports.rs"]
+mod reports;
 /// The workbooks the office fills, read back: validation and print setup.
 #[path = "cli/templates.rs"]
 mod templates;
+/// The clerk's words, quoted exactly (issue 29, items 16, 18, 20).
+#[path = "cli/words.rs"]
+mod words;
 
 fn data(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

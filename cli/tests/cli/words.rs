@@ -7,22 +7,8 @@
     clippy::indexing_slicing
 )]
 
+use super::{examples, run};
 use std::path::{Path, PathBuf};
-use std::process::Command;
-
-/// Runs the binary; returns (exit code, stdout, stderr).
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_fangfei"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
 
 /// A fresh folder of this test's own.
 fn tmp(name: &str) -> PathBuf {
@@ -32,10 +18,6 @@ fn tmp(name: &str) -> PathBuf {
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
-}
-
-fn examples() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/lingyuan-2021")
 }
 
 /// Item 16: records received after the as-of are said under the material's own name,
