@@ -209,8 +209,8 @@ pub struct State {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub when_flag: Option<String>,
     /// What the statements are of, in the plan's words, said before their names so a
-    /// unit knows which time is meant (2021 D-PLAN-STREET-TIME: 6月15日集中宣传日当天
-    /// → "未明确6月15日集中宣传日当天的活动时间"); none: the names alone.
+    /// unit knows which time is meant (集中宣传日当天 →
+    /// "未明确集中宣传日当天的活动时间"); none: the names alone.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub about: Option<Text>,
 }
